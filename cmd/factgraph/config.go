@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/factgraph/factgraph/graph"
+)
+
+// neo4jFlags registers the Neo4j connection flags, defaulting to the environment.
+func neo4jFlags(fs *flag.FlagSet, getenv func(string) string) *graph.Config {
+	c := &graph.Config{}
+	fs.StringVar(&c.URI, "neo4j-uri", envOr(getenv, "NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j URI (env NEO4J_URI)")
+	fs.StringVar(&c.User, "neo4j-user", envOr(getenv, "NEO4J_USER", "neo4j"), "Neo4j user (env NEO4J_USER)")
+	fs.StringVar(&c.Password, "neo4j-password", envOr(getenv, "NEO4J_PASSWORD", "factgraph-dev"), "Neo4j password (env NEO4J_PASSWORD)")
+	fs.StringVar(&c.Database, "neo4j-database", envOr(getenv, "NEO4J_DATABASE", "neo4j"), "Neo4j database (env NEO4J_DATABASE)")
+	fs.DurationVar(&c.ConnectTimeout, "neo4j-connect-timeout", 5*time.Second, "how long to wait for Neo4j to answer")
+	return c
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// newFlagSet makes a flag set that reports errors instead of exiting.
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: factgraph %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+// newLogger writes JSON lines, or readable lines with format "console".
+func newLogger(format string, w io.Writer) (zerolog.Logger, error) {
+	switch format {
+	case "", "json":
+		return zerolog.New(w).With().Timestamp().Logger(), nil
+	case "console":
+		return zerolog.New(zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly, NoColor: !isTerminal(w)}).
+			With().Timestamp().Logger(), nil
+	}
+	return zerolog.Nop(), usageError{fmt.Sprintf("log format %q: want json or console", format)}
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// openGraph connects to Neo4j and applies the schema.
+func openGraph(ctx context.Context, c *graph.Config) (*graph.DB, error) {
+	db, err := graph.Open(ctx, *c)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		_ = db.Close(context.WithoutCancel(ctx))
+		return nil, err
+	}
+	return db, nil
+}

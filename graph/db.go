@@ -1,0 +1,147 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	URI      string // bolt://, neo4j://, bolt+s://, neo4j+s://
+	User     string
+	Password string
+	Database string // default "neo4j"
+	// ConnectTimeout bounds the first connection and each new socket (default 5s).
+	ConnectTimeout time.Duration
+}
+
+// DB is an open Neo4j driver. It is safe for concurrent use; make one per process.
+type DB struct {
+	driver neo4j.DriverWithContext
+	cfg    Config
+}
+
+// Open creates the driver and verifies that Neo4j answers and accepts the credentials.
+// Errors: EUNAVAILABLE naming the URI, EINVALID for a malformed URI.
+func Open(ctx context.Context, cfg Config) (*DB, error) {
+	if cfg.Database == "" {
+		cfg.Database = "neo4j"
+	}
+	if cfg.ConnectTimeout <= 0 {
+		cfg.ConnectTimeout = 5 * time.Second
+	}
+	u, err := url.Parse(cfg.URI)
+	if err != nil || u.Host == "" {
+		return nil, factgraph.Errorf(factgraph.EINVALID, "NEO4J_URI %q is not a URI like bolt://127.0.0.1:7687", cfg.URI)
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
+		func(c *config.Config) {
+			c.SocketConnectTimeout = cfg.ConnectTimeout
+			c.ConnectionAcquisitionTimeout = 2 * cfg.ConnectTimeout
+			c.MaxTransactionRetryTime = 15 * time.Second
+			c.MaxConnectionPoolSize = 100
+		})
+	if err != nil {
+		return nil, &factgraph.Error{Code: factgraph.EINVALID, Message: fmt.Sprintf("neo4j at %s", cfg.URI), Err: err}
+	}
+	db := &DB{driver: driver, cfg: cfg}
+	vctx, cancel := context.WithTimeout(ctx, 2*cfg.ConnectTimeout)
+	defer cancel()
+	if err := driver.VerifyConnectivity(vctx); err != nil {
+		_ = driver.Close(ctx)
+		return nil, db.translate(err)
+	}
+	return db, nil
+}
+
+// Close closes the driver and its connections.
+func (db *DB) Close(ctx context.Context) error { return db.driver.Close(ctx) }
+
+// URI is the address the driver connects to.
+func (db *DB) URI() string { return db.cfg.URI }
+
+// Ping checks that Neo4j answers. Errors: EUNAVAILABLE.
+func (db *DB) Ping(ctx context.Context) error {
+	if err := db.driver.VerifyConnectivity(ctx); err != nil {
+		return db.translate(err)
+	}
+	return nil
+}
+
+func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode})
+}
+
+// read runs work in a managed read transaction and translates its error.
+func read[T any](ctx context.Context, db *DB, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	s := db.session(ctx, neo4j.AccessModeRead)
+	defer s.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteRead(ctx, s, work)
+	if err != nil {
+		return v, db.translate(err)
+	}
+	return v, nil
+}
+
+// write runs work in a managed write transaction (retried on transient errors, so work
+// must be idempotent) and translates its error.
+func write[T any](ctx context.Context, db *DB, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	s := db.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteWrite(ctx, s, work)
+	if err != nil {
+		return v, db.translate(err)
+	}
+	return v, nil
+}
+
+// translate turns a driver error into a coded error that names the URI where it helps.
+func (db *DB) translate(err error) error {
+	if err == nil {
+		return nil
+	}
+	var fe *factgraph.Error
+	if errors.As(err, &fe) {
+		return err
+	}
+	var ne *neo4j.Neo4jError
+	switch {
+	case errors.As(err, &ne) && ne.IsAuthenticationFailed():
+		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
+			Message: fmt.Sprintf("neo4j at %s rejected user %q: wrong NEO4J_USER or NEO4J_PASSWORD", db.cfg.URI, db.cfg.User), Err: err}
+	case errors.As(err, &ne) && ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
+		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
+			Message: fmt.Sprintf("neo4j at %s has no database %q (NEO4J_DATABASE)", db.cfg.URI, db.cfg.Database), Err: err}
+	case errors.As(err, &ne) && ne.Code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+		errors.As(err, &ne) && ne.Code == "Neo.ClientError.Transaction.TransactionTimedOut":
+		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the query took longer than the transaction timeout", Err: err}
+	case errors.As(err, &ne):
+		return &factgraph.Error{Code: factgraph.EINTERNAL, Message: "neo4j error", Err: err}
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
+			Message: fmt.Sprintf("neo4j at %s did not answer in time", db.cfg.URI), Err: err}
+	default:
+		// Connectivity errors, pool timeouts, retries given up: the database is not there.
+		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
+			Message: fmt.Sprintf("cannot reach neo4j at %s (is it running? set NEO4J_URI)", db.cfg.URI), Err: err}
+	}
+}
+
+var (
+	_ factgraph.Reader = (*DB)(nil)
+	_ factgraph.Writer = (*DB)(nil)
+)
+
+// Driver is the underlying driver, for tests and tools in this module.
+func (db *DB) Driver() neo4j.DriverWithContext { return db.driver }
+
+// Database is the name of the database queries go to.
+func (db *DB) Database() string { return db.cfg.Database }
