@@ -2,7 +2,7 @@
 // gqlgen from schema/*.graphqls, and thin resolvers that call the domain interfaces.
 package resolvers
 
-//go:generate sh -c "cd .. && go run github.com/99designs/gqlgen generate"
+//go:generate sh -c "cd .. && go tool gqlgen generate"
 
 import "github.com/factgraph/factgraph"
 
