@@ -272,7 +272,6 @@ func dateString(v any) string {
 	return ""
 }
 
-
 func entityFrom(m map[string]any) (*factgraph.Entity, error) {
 	var e factgraph.Entity
 	var err error
