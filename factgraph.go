@@ -22,8 +22,12 @@ func (fs *FactSet) Len() int {
 	return len(fs.Articles) + len(fs.Entities) + len(fs.Relations) + len(fs.Events)
 }
 
-// WriteStats counts what a write did to the graph.
+// WriteStats counts what a write did: records by outcome, and the graph's own counters.
 type WriteStats struct {
+	Created   int `json:"created"`   // records new to the graph
+	Updated   int `json:"updated"`   // records that changed something already there
+	Unchanged int `json:"unchanged"` // records the graph already held exactly
+
 	NodesCreated         int `json:"nodesCreated"`
 	RelationshipsCreated int `json:"relationshipsCreated"`
 	PropertiesSet        int `json:"propertiesSet"`
@@ -31,6 +35,9 @@ type WriteStats struct {
 
 // Add accumulates o into s.
 func (s *WriteStats) Add(o WriteStats) {
+	s.Created += o.Created
+	s.Updated += o.Updated
+	s.Unchanged += o.Unchanged
 	s.NodesCreated += o.NodesCreated
 	s.RelationshipsCreated += o.RelationshipsCreated
 	s.PropertiesSet += o.PropertiesSet
@@ -46,6 +53,9 @@ type Writer interface {
 	// MissingReferences returns those of the ids that are not in the graph.
 	// Errors: EUNAVAILABLE, EINTERNAL.
 	MissingReferences(ctx context.Context, entityIDs, articleIDs []string) (entities, articles []string, err error)
+	// ResolveNames finds the entities whose name or alias folds (NormalizeName) to each key,
+	// as key -> entity ids; keys that match nothing are absent. Errors: EUNAVAILABLE, EINTERNAL.
+	ResolveNames(ctx context.Context, keys []string) (map[string][]string, error)
 }
 
 // Neighborhood is the subgraph around an entity: nodes (entities and events) with their

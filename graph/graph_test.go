@@ -2,7 +2,6 @@ package graph_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,12 +17,7 @@ import (
 func mustSample(t *testing.T) *graph.DB {
 	t.Helper()
 	db := graphtest.Open(t)
-	f, err := os.Open(filepath.Join("..", "data", "sample.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if _, err := (&loader.Loader{Writer: db}).Load(context.Background(), "sample.json", f); err != nil {
+	if _, err := (&loader.Loader{Writer: db}).LoadFile(context.Background(), filepath.Join("..", "data", "sample.json"), ""); err != nil {
 		t.Fatal(err)
 	}
 	return db
@@ -160,7 +154,7 @@ func TestCorroborationFromASecondArticle(t *testing.T) {
                  "evidence": [{"article": "article:later", "quote": "Pyongyang shipped more shells to Moscow."}]}]
 }`
 	for i := 0; i < 2; i++ { // the second time changes nothing
-		if _, err := (&loader.Loader{Writer: db}).Load(ctx, "later.json", strings.NewReader(later)); err != nil {
+		if _, err := (&loader.Loader{Writer: db}).LoadReader(ctx, "later.json", strings.NewReader(later), loader.FormatJSON); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -2,6 +2,9 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -12,16 +15,14 @@ import (
 	"github.com/factgraph/factgraph"
 )
 
-// DefaultBatchSize is the number of rows sent in one UNWIND.
-const DefaultBatchSize = 1000
-
 // Write upserts a validated fact set in one transaction: articles, entities, relations,
-// events with their roles and evidence. Writing the same set twice creates nothing the
-// second time; the same relation from a new article adds its evidence and raises the
-// source count. References must name entities and articles in the set or already in the
-// graph (use MissingReferences first). Errors: EUNAVAILABLE, EINTERNAL.
+// events with their roles and evidence. Each record carries a hash of its content; a
+// record the graph already holds is skipped, so writing the same set twice changes
+// nothing the second time and costs only reads. The same relation from a new article adds
+// its evidence and raises the source count. References must name entities and articles in
+// the set or already in the graph. Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) Write(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
-	stmts := planWrite(fs, DefaultBatchSize)
+	stmts := planWrite(fs)
 	return write(ctx, db, func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
 		var st factgraph.WriteStats
 		for _, s := range stmts {
@@ -29,17 +30,43 @@ func (db *DB) Write(ctx context.Context, fs *factgraph.FactSet) (factgraph.Write
 			if err != nil {
 				return st, err
 			}
+			for res.Next(ctx) {
+				state, _, err := neo4j.GetRecordValue[int64](res.Record(), "state")
+				if err != nil {
+					return st, err
+				}
+				n, _, err := neo4j.GetRecordValue[int64](res.Record(), "n")
+				if err != nil {
+					return st, err
+				}
+				switch state {
+				case stateNew:
+					st.Created += int(n)
+				case stateChanged:
+					st.Updated += int(n)
+				default:
+					st.Unchanged += int(n)
+				}
+			}
 			sum, err := res.Consume(ctx)
 			if err != nil {
 				return st, err
 			}
 			c := sum.Counters()
-			st.Add(factgraph.WriteStats{NodesCreated: c.NodesCreated(),
-				RelationshipsCreated: c.RelationshipsCreated(), PropertiesSet: c.PropertiesSet()})
+			st.NodesCreated += c.NodesCreated()
+			st.RelationshipsCreated += c.RelationshipsCreated()
+			st.PropertiesSet += c.PropertiesSet()
 		}
 		return st, nil
 	})
 }
+
+// Record states computed by the upserts: new to the graph, changed, or already there.
+const (
+	stateNew     = 0
+	stateChanged = 1
+	stateSame    = 2
+)
 
 // MissingReferences returns those of the entity and article ids that are not in the graph.
 // Errors: EUNAVAILABLE, EINTERNAL.
@@ -51,44 +78,94 @@ func (db *DB) MissingReferences(ctx context.Context, entityIDs, articleIDs []str
 	r, err := read(ctx, db, func(tx neo4j.ManagedTransaction) (result, error) {
 		var out result
 		var err error
-		if out.e, err = missing(ctx, tx, "MATCH (n:Entity {id: id}) RETURN n LIMIT 1", entityIDs); err != nil {
+		if out.e, err = missing(ctx, tx, "Entity", entityIDs); err != nil {
 			return out, err
 		}
-		out.a, err = missing(ctx, tx, "MATCH (n:Article {id: id}) RETURN n LIMIT 1", articleIDs)
+		out.a, err = missing(ctx, tx, "Article", articleIDs)
 		return out, err
 	})
 	return r.e, r.a, err
 }
 
-func missing(ctx context.Context, tx neo4j.ManagedTransaction, match string, ids []string) ([]string, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	q := "UNWIND $ids AS id CALL (id) { " + match + " } RETURN collect(id) AS found"
-	res, err := tx.Run(ctx, q, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	rec, err := res.Single(ctx)
-	if err != nil {
-		return nil, err
-	}
-	found, _, err := neo4j.GetRecordValue[[]any](rec, "found")
-	if err != nil {
-		return nil, err
-	}
-	have := make(map[string]bool, len(found))
-	for _, f := range found {
-		s, _ := f.(string)
-		have[s] = true
-	}
+func missing(ctx context.Context, tx neo4j.ManagedTransaction, label string, ids []string) ([]string, error) {
 	var out []string
-	for _, id := range ids {
-		if !have[id] {
-			out = append(out, id)
+	for i := 0; i < len(ids); i += 10000 {
+		chunk := ids[i:min(i+10000, len(ids))]
+		res, err := tx.Run(ctx, "UNWIND $ids AS id OPTIONAL MATCH (n:"+label+" {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing",
+			map[string]any{"ids": chunk})
+		if err != nil {
+			return nil, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return nil, err
+		}
+		m, _, err := neo4j.GetRecordValue[[]any](rec, "missing")
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range m {
+			s, _ := id.(string)
+			out = append(out, s)
 		}
 	}
 	return out, nil
+}
+
+// ResolveNames finds the entities whose name or alias folds to each key (keys must be
+// NormalizeName output). It uses the entity_names full-text index, then checks the folded
+// names exactly. Errors: EUNAVAILABLE, EINTERNAL.
+func (db *DB) ResolveNames(ctx context.Context, keys []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	// The index is eventually consistent; see everything committed before this call.
+	if _, err := neo4j.ExecuteQuery(ctx, db.driver, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db.cfg.Database)); err != nil {
+		return nil, db.translate(err)
+	}
+	_, err := read(ctx, db, func(tx neo4j.ManagedTransaction) (bool, error) {
+		for i := 0; i < len(keys); i += 1000 {
+			var qs []map[string]any
+			for _, k := range keys[i:min(i+1000, len(keys))] {
+				if k == "" {
+					continue
+				}
+				// Folded keys hold only letters, digits and spaces: safe inside a phrase.
+				qs = append(qs, map[string]any{"key": k, "q": `names:"` + k + `"`})
+			}
+			res, err := tx.Run(ctx, `
+				UNWIND $qs AS q
+				CALL (q) {
+				  CALL db.index.fulltext.queryNodes('entity_names', q.q, {limit: 50}) YIELD node
+				  WITH node WHERE q.key IN node.names
+				  RETURN collect(DISTINCT node.id) AS ids
+				}
+				WITH q, ids WHERE size(ids) > 0
+				RETURN q.key AS key, ids`, map[string]any{"qs": qs})
+			if err != nil {
+				return false, err
+			}
+			for res.Next(ctx) {
+				key, _, err := neo4j.GetRecordValue[string](res.Record(), "key")
+				if err != nil {
+					return false, err
+				}
+				ids, err := strs(res.Record().AsMap(), "ids")
+				if err != nil {
+					return false, err
+				}
+				sort.Strings(ids)
+				out[key] = ids
+			}
+			if err := res.Err(); err != nil {
+				return false, err
+			}
+		}
+		return true, nil
+	})
+	return out, err
 }
 
 type statement struct {
@@ -96,31 +173,31 @@ type statement struct {
 	rows   []map[string]any
 }
 
-// planWrite turns a fact set into UNWIND statements of at most batch rows each. Labels
-// and relationship types come only from the domain allow-lists (checked again here, so a
-// caller that skipped Validate cannot inject Cypher); all values are parameters.
-func planWrite(fs *factgraph.FactSet, batch int) []statement {
+// planWrite turns a fact set into UNWIND statements. Labels and relationship types come
+// only from the domain allow-lists (checked again here, so a caller that skipped Validate
+// cannot inject Cypher); all values are parameters.
+func planWrite(fs *factgraph.FactSet) []statement {
 	var out []statement
 	add := func(cypher string, rows []map[string]any) {
-		for i := 0; i < len(rows); i += batch {
-			out = append(out, statement{cypher: cypher, rows: rows[i:min(i+batch, len(rows))]})
+		if len(rows) > 0 {
+			out = append(out, statement{cypher: cypher, rows: rows})
 		}
 	}
-	published := map[string]string{}
 	var articles []map[string]any
-	for _, a := range fs.Articles {
-		published[a.ID] = a.PublishedAt
+	for i := range fs.Articles {
+		a := &fs.Articles[i]
 		articles = append(articles, map[string]any{
-			"id": a.ID, "title": a.Title, "url": a.URL, "publisher": a.Publisher,
+			"id": a.ID, "hash": hash(a), "title": a.Title, "url": a.URL, "publisher": a.Publisher,
 			"publishedAt": dateOrNil(a.PublishedAt), "language": a.Language, "text": a.Text,
 		})
 	}
 	add(upsertArticles, articles)
 
 	byKind := map[string][]map[string]any{}
-	for _, e := range fs.Entities {
+	for i := range fs.Entities {
+		e := &fs.Entities[i]
 		byKind[e.Kind] = append(byKind[e.Kind], map[string]any{
-			"id": e.ID, "kind": e.Kind, "name": e.Name, "aliases": nonNil(e.Aliases),
+			"id": e.ID, "hash": hash(e), "kind": e.Kind, "name": e.Name, "aliases": nonNil(e.Aliases),
 			"keys": e.KeyList(), "names": factgraph.NameKeys(e.Name, e.Aliases), "description": e.Description,
 		})
 	}
@@ -132,8 +209,9 @@ func planWrite(fs *factgraph.FactSet, batch int) []statement {
 	}
 
 	byType := map[string][]map[string]any{}
-	for _, r := range fs.Relations {
-		byType[r.Type] = append(byType[r.Type], relationRow(&r, published))
+	for i := range fs.Relations {
+		r := &fs.Relations[i]
+		byType[r.Type] = append(byType[r.Type], relationRow(r))
 	}
 	for _, t := range sortedKeys(byType) {
 		if !factgraph.IsRelationType(t) {
@@ -142,108 +220,134 @@ func planWrite(fs *factgraph.FactSet, batch int) []statement {
 		add(strings.ReplaceAll(upsertRelations, "%TYPE%", t), byType[t])
 	}
 
-	var events, evidence []map[string]any
-	byRole := map[string][]map[string]any{}
-	for _, e := range fs.Events {
-		events = append(events, eventRow(&e))
-		for _, r := range e.Roles {
-			byRole[r.Role] = append(byRole[r.Role], map[string]any{"event": e.ID, "entity": r.Entity})
-		}
-		for _, ev := range e.Evidence {
-			evidence = append(evidence, map[string]any{"event": e.ID, "article": ev.Article,
-				"quote": ev.Quote, "start": intOrNil(ev.Start), "end": intOrNil(ev.End)})
-		}
+	var events []map[string]any
+	for i := range fs.Events {
+		events = append(events, eventRow(&fs.Events[i]))
 	}
 	add(upsertEvents, events)
-	for _, role := range sortedKeys(byRole) {
-		if !factgraph.IsRole(role) {
-			panic(fmt.Sprintf("graph: role %q is not allow-listed", role))
-		}
-		add(strings.ReplaceAll(upsertRoles, "%ROLE%", role), byRole[role])
-	}
-	add(upsertEventEvidence, evidence)
 	return out
+}
+
+// hash is a short digest of a record's content: equal records have equal hashes.
+func hash(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("graph: hash: %v", err)) // domain records always marshal
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:12])
 }
 
 const upsertArticles = `
 UNWIND $rows AS r
-MERGE (a:Article {id: r.id})
-SET a.title = r.title, a.url = r.url, a.publisher = r.publisher,
-    a.publishedAt = r.publishedAt, a.language = r.language, a.text = r.text
-WITH a, r WHERE r.publisher <> ''
-MERGE (s:Source {name: r.publisher})
-MERGE (a)-[:PUBLISHED_BY]->(s)`
+OPTIONAL MATCH (old:Article {id: r.id})
+WITH r, CASE WHEN old IS NULL THEN 0 WHEN old.hash = r.hash THEN 2 ELSE 1 END AS state
+CALL (r, state) {
+  WITH r WHERE state < 2
+  MERGE (a:Article {id: r.id})
+  SET a.hash = r.hash, a.title = r.title, a.url = r.url, a.publisher = r.publisher,
+      a.publishedAt = r.publishedAt, a.language = r.language, a.text = r.text
+  WITH a, r WHERE r.publisher <> ''
+  MERGE (s:Source {name: r.publisher})
+  MERGE (a)-[:PUBLISHED_BY]->(s)
+}
+RETURN state, count(*) AS n`
 
 const upsertEntities = `
 UNWIND $rows AS r
-MERGE (e:Entity {id: r.id})
-SET e:%KIND%, e.kind = r.kind, e.name = r.name, e.aliases = r.aliases, e.keys = r.keys,
-    e.names = r.names, e.description = r.description`
+OPTIONAL MATCH (old:Entity {id: r.id})
+WITH r, CASE WHEN old IS NULL THEN 0 WHEN old.hash = r.hash THEN 2 ELSE 1 END AS state
+CALL (r, state) {
+  WITH r WHERE state < 2
+  MERGE (e:Entity {id: r.id})
+  SET e:%KIND%, e.hash = r.hash, e.kind = r.kind, e.name = r.name, e.aliases = r.aliases,
+      e.keys = r.keys, e.names = r.names, e.description = r.description
+}
+RETURN state, count(*) AS n`
 
 // A relation is one edge per (from, type, to). Its evidence is kept as parallel lists
 // (article, quote, confidence) on the edge; a piece already there is not added again.
+// hashes lists the records that contributed, so a record seen before is skipped.
 const upsertRelations = `
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.from})
 MATCH (b:Entity {id: r.to})
-MERGE (a)-[e:%TYPE%]->(b)
-ON CREATE SET e.evArticles = [], e.evQuotes = [], e.evConfidence = []
-WITH e, r, [i IN range(0, size(r.articles) - 1)
-  WHERE NONE(j IN range(0, size(e.evArticles) - 1)
-             WHERE e.evArticles[j] = r.articles[i] AND e.evQuotes[j] = r.quotes[i])] AS fresh
-SET e.evArticles = e.evArticles + [i IN fresh | r.articles[i]],
-    e.evQuotes = e.evQuotes + [i IN fresh | r.quotes[i]],
-    e.evConfidence = e.evConfidence + [i IN fresh | r.confidence],
-    e.modality = r.modality, e.time = r.time, e.timePrecision = r.timePrecision,
-    e.timeStart = r.timeStart, e.timeEnd = r.timeEnd,
-    e.qValues = r.qValues, e.qUnits = r.qUnits, e.qApprox = r.qApprox, e.qOf = r.qOf,
-    e.firstSeen = CASE WHEN r.first IS NOT NULL AND (e.firstSeen IS NULL OR r.first < e.firstSeen) THEN r.first ELSE e.firstSeen END,
-    e.lastSeen = CASE WHEN r.last IS NOT NULL AND (e.lastSeen IS NULL OR r.last > e.lastSeen) THEN r.last ELSE e.lastSeen END
-SET e.sourceCount = size(reduce(s = [], x IN e.evArticles | CASE WHEN x IN s THEN s ELSE s + x END)),
-    e.confidence = reduce(m = 0.0, c IN e.evConfidence | CASE WHEN c > m THEN c ELSE m END)`
+OPTIONAL MATCH (a)-[old:%TYPE%]->(b)
+WITH a, b, r, CASE WHEN old IS NULL THEN 0 WHEN r.hash IN old.hashes THEN 2 ELSE 1 END AS state
+CALL (a, b, r, state) {
+  WITH a, b, r WHERE state < 2
+  CALL (r) {
+    UNWIND r.articles AS id
+    MATCH (x:Article {id: id})
+    RETURN min(x.publishedAt) AS first, max(x.publishedAt) AS last
+  }
+  MERGE (a)-[e:%TYPE%]->(b)
+  ON CREATE SET e.evArticles = [], e.evQuotes = [], e.evConfidence = [], e.hashes = []
+  WITH e, r, first, last, [i IN range(0, size(r.articles) - 1)
+    WHERE NONE(j IN range(0, size(e.evArticles) - 1)
+               WHERE e.evArticles[j] = r.articles[i] AND e.evQuotes[j] = r.quotes[i])] AS fresh
+  SET e.evArticles = e.evArticles + [i IN fresh | r.articles[i]],
+      e.evQuotes = e.evQuotes + [i IN fresh | r.quotes[i]],
+      e.evConfidence = e.evConfidence + [i IN fresh | r.confidence],
+      e.hashes = CASE WHEN r.hash IN e.hashes THEN e.hashes ELSE e.hashes + r.hash END,
+      e.modality = r.modality, e.time = r.time, e.timePrecision = r.timePrecision,
+      e.timeStart = r.timeStart, e.timeEnd = r.timeEnd,
+      e.qValues = r.qValues, e.qUnits = r.qUnits, e.qApprox = r.qApprox, e.qOf = r.qOf,
+      e.firstSeen = CASE WHEN first IS NOT NULL AND (e.firstSeen IS NULL OR first < e.firstSeen) THEN first ELSE e.firstSeen END,
+      e.lastSeen = CASE WHEN last IS NOT NULL AND (e.lastSeen IS NULL OR last > e.lastSeen) THEN last ELSE e.lastSeen END
+  SET e.sourceCount = size(reduce(s = [], x IN e.evArticles | CASE WHEN x IN s THEN s ELSE s + x END)),
+      e.confidence = reduce(m = 0.0, c IN e.evConfidence | CASE WHEN c > m THEN c ELSE m END)
+}
+RETURN state, count(*) AS n`
 
-const upsertEvents = `
+// upsertEvents writes events with their role edges and evidence. Role types come from
+// the allow-list: one FOREACH per role keeps them static in the query text.
+var upsertEvents = `
 UNWIND $rows AS r
-MERGE (ev:Event {id: r.id})
-SET ev.type = r.type, ev.label = r.label, ev.modality = r.modality, ev.confidence = r.confidence,
-    ev.time = r.time, ev.timePrecision = r.timePrecision, ev.timeStart = r.timeStart, ev.timeEnd = r.timeEnd,
-    ev.qValues = r.qValues, ev.qUnits = r.qUnits, ev.qApprox = r.qApprox, ev.qOf = r.qOf`
+OPTIONAL MATCH (old:Event {id: r.id})
+WITH r, CASE WHEN old IS NULL THEN 0 WHEN old.hash = r.hash THEN 2 ELSE 1 END AS state
+CALL (r, state) {
+  WITH r WHERE state < 2
+  MERGE (ev:Event {id: r.id})
+  SET ev.hash = r.hash, ev.type = r.type, ev.label = r.label, ev.modality = r.modality,
+      ev.confidence = r.confidence, ev.time = r.time, ev.timePrecision = r.timePrecision,
+      ev.timeStart = r.timeStart, ev.timeEnd = r.timeEnd,
+      ev.qValues = r.qValues, ev.qUnits = r.qUnits, ev.qApprox = r.qApprox, ev.qOf = r.qOf
+  WITH ev, r
+  CALL (ev, r) {
+    UNWIND r.roles AS role
+    MATCH (e:Entity {id: role.entity})
+` + roleMerges() + `
+  }
+  CALL (ev, r) {
+    UNWIND r.evidence AS x
+    MATCH (a:Article {id: x.article})
+    MERGE (ev)-[y:EVIDENCED_BY {quote: x.quote}]->(a)
+    SET y.start = x.start, y.end = x.end
+  }
+}
+RETURN state, count(*) AS n`
 
-const upsertRoles = `
-UNWIND $rows AS r
-MATCH (ev:Event {id: r.event})
-MATCH (e:Entity {id: r.entity})
-MERGE (ev)-[:%ROLE%]->(e)`
+func roleMerges() string {
+	var b strings.Builder
+	for _, role := range factgraph.Roles {
+		fmt.Fprintf(&b, "    FOREACH (_ IN CASE WHEN role.role = '%s' THEN [1] ELSE [] END | MERGE (ev)-[:%s]->(e))\n", role, role)
+	}
+	return b.String()
+}
 
-const upsertEventEvidence = `
-UNWIND $rows AS r
-MATCH (ev:Event {id: r.event})
-MATCH (a:Article {id: r.article})
-MERGE (ev)-[x:EVIDENCED_BY {quote: r.quote}]->(a)
-SET x.start = r.start, x.end = r.end`
-
-func relationRow(r *factgraph.Relation, published map[string]string) map[string]any {
+func relationRow(r *factgraph.Relation) map[string]any {
 	conf := factgraph.DefaultConfidence
 	if r.Confidence != nil {
 		conf = *r.Confidence
 	}
-	row := map[string]any{"from": r.From, "to": r.To, "modality": modality(r.Modality), "confidence": conf}
+	row := map[string]any{"from": r.From, "to": r.To, "hash": hash(r), "modality": modality(r.Modality), "confidence": conf}
 	var arts, quotes []string
-	var first, last string
 	for _, ev := range r.Evidence {
 		arts = append(arts, ev.Article)
 		quotes = append(quotes, ev.Quote)
-		if d := published[ev.Article]; d != "" {
-			if first == "" || d < first {
-				first = d
-			}
-			if d > last {
-				last = d
-			}
-		}
 	}
 	row["articles"], row["quotes"] = arts, quotes
-	row["first"], row["last"] = dateOrNil(first), dateOrNil(last)
 	timeProps(row, r.Time)
 	quantityProps(row, r.Quantities)
 	return row
@@ -254,7 +358,20 @@ func eventRow(e *factgraph.Event) map[string]any {
 	if e.Confidence != nil {
 		conf = *e.Confidence
 	}
-	row := map[string]any{"id": e.ID, "type": e.Type, "label": e.Label, "modality": modality(e.Modality), "confidence": conf}
+	row := map[string]any{"id": e.ID, "hash": hash(e), "type": e.Type, "label": e.Label,
+		"modality": modality(e.Modality), "confidence": conf}
+	roles := make([]map[string]any, len(e.Roles))
+	for i, r := range e.Roles {
+		if !factgraph.IsRole(r.Role) {
+			panic(fmt.Sprintf("graph: role %q is not allow-listed", r.Role))
+		}
+		roles[i] = map[string]any{"role": r.Role, "entity": r.Entity}
+	}
+	evidence := make([]map[string]any, len(e.Evidence))
+	for i, ev := range e.Evidence {
+		evidence[i] = map[string]any{"article": ev.Article, "quote": ev.Quote, "start": intOrNil(ev.Start), "end": intOrNil(ev.End)}
+	}
+	row["roles"], row["evidence"] = roles, evidence
 	timeProps(row, e.Time)
 	quantityProps(row, e.Quantities)
 	return row

@@ -2,136 +2,474 @@ package loader
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
+	"strings"
+	"sync"
+	"time"
 
 	"github.com/factgraph/factgraph"
 )
 
+// Formats of fact files.
+const (
+	FormatAuto   = ""
+	FormatJSON   = "json"
+	FormatNDJSON = "ndjson"
+	FormatCSV    = "csv"
+)
+
+// Defaults of Options.
+const (
+	DefaultBatchSize   = 1000
+	DefaultParallelism = 2
+)
+
+// Options tune a load.
+type Options struct {
+	BatchSize   int  // records per write transaction (default 1000)
+	Parallelism int  // concurrent write transactions (default 2)
+	DryRun      bool // validate and resolve; write nothing
+	// SkipInvalid writes the valid records of a file that has invalid ones (and those
+	// whose references resolve). By default a file with any invalid record writes nothing.
+	SkipInvalid bool
+	// Progress, if set, is called as the load advances (from one goroutine at a time).
+	Progress func(Progress)
+}
+
+// Progress reports how far a load is.
+type Progress struct {
+	File  string
+	Phase string // "validate" (Done/Total in bytes), "write" (in records)
+	Done  int64
+	Total int64
+}
+
 // Loader validates fact files and writes them to the graph.
 type Loader struct {
 	Writer factgraph.Writer
-	// DryRun validates and resolves references, and writes nothing.
-	DryRun bool
+	Options
 }
 
 // Summary says what a load read and did.
 type Summary struct {
-	File      string               `json:"file"`
-	Articles  int                  `json:"articles"`
-	Entities  int                  `json:"entities"`
-	Relations int                  `json:"relations"`
-	Events    int                  `json:"events"`
-	Written   factgraph.WriteStats `json:"written"`
-	DryRun    bool                 `json:"dryRun,omitempty"`
+	File      string        `json:"file"`
+	Format    string        `json:"format"`
+	Articles  int           `json:"articles"`
+	Entities  int           `json:"entities"`
+	Relations int           `json:"relations"`
+	Events    int           `json:"events"`
+	Created   int           `json:"created"`
+	Updated   int           `json:"updated"`
+	Unchanged int           `json:"unchanged"`
+	Rejected  int           `json:"rejected"`
+	Nodes     int           `json:"nodesCreated"`
+	Rels      int           `json:"relationshipsCreated"`
+	DryRun    bool          `json:"dryRun,omitempty"`
+	Duration  time.Duration `json:"-"`
+	Seconds   float64       `json:"seconds"`
+	PerSecond float64       `json:"recordsPerSecond"`
 }
 
-// Load parses, validates and writes one JSON fact file. If any record is invalid or a
-// reference does not resolve, nothing is written and the error is a *ValidationError
-// listing every problem with its position. Errors: EINVALID, EUNAVAILABLE, EINTERNAL.
-func (l *Loader) Load(ctx context.Context, name string, r io.Reader) (Summary, error) {
-	sum := Summary{File: name, DryRun: l.DryRun}
-	fs, pos, err := ParseJSON(name, r)
+// Records is the number of valid records read.
+func (s Summary) Records() int { return s.Articles + s.Entities + s.Relations + s.Events }
+
+// LoadFile loads the file at path ("-" is not accepted here; see LoadReader).
+// The format is told from the extension (.json, .ndjson/.jsonl, .csv) unless given.
+func (l *Loader) LoadFile(ctx context.Context, path, format string) (Summary, error) {
+	if format == FormatAuto {
+		format = formatOf(path)
+	}
+	if format == FormatAuto {
+		f, err := os.Open(path)
+		if err != nil {
+			return Summary{File: path}, err
+		}
+		format, err = sniff(f)
+		f.Close()
+		if err != nil {
+			return Summary{File: path}, err
+		}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return Summary{File: path}, err
+	}
+	open := func() (io.ReadCloser, error) { return os.Open(path) }
+	return l.load(ctx, path, format, st.Size(), open)
+}
+
+// LoadReader loads a stream (standard input). The stream is copied to a temporary file
+// while it is validated, so that it can be read again for writing.
+func (l *Loader) LoadReader(ctx context.Context, name string, r io.Reader, format string) (Summary, error) {
+	tmp, err := os.CreateTemp("", "factgraph-load-*")
+	if err != nil {
+		return Summary{File: name}, err
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	n, err := io.Copy(tmp, r)
+	if err != nil {
+		return Summary{File: name}, fmt.Errorf("read %s: %w", name, err)
+	}
+	if format == FormatAuto {
+		if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+			return Summary{File: name}, err
+		}
+		if format, err = sniff(tmp); err != nil {
+			return Summary{File: name}, err
+		}
+	}
+	open := func() (io.ReadCloser, error) { return os.Open(tmp.Name()) }
+	return l.load(ctx, name, format, n, open)
+}
+
+func formatOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		return FormatJSON
+	case ".ndjson", ".jsonl":
+		return FormatNDJSON
+	case ".csv":
+		return FormatCSV
+	}
+	return FormatAuto
+}
+
+// sniff tells NDJSON (the first line is a whole record object) from a JSON document and
+// from CSV (a first line that is not JSON at all).
+func sniff(r io.Reader) (string, error) {
+	buf := make([]byte, 64<<10)
+	n, err := io.ReadFull(r, buf)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return "", err
+	}
+	head := strings.TrimLeft(string(buf[:n]), " \t\r\n\ufeff")
+	if !strings.HasPrefix(head, "{") {
+		if strings.HasPrefix(head, "[") {
+			return FormatJSON, nil // reported as not an object
+		}
+		return FormatCSV, nil
+	}
+	first, _, _ := strings.Cut(head, "\n")
+	if kindOf([]byte(first)) != "" {
+		return FormatNDJSON, nil
+	}
+	return FormatJSON, nil
+}
+
+// Parse reads a whole fact file into memory, decoding and validating every record, without
+// resolving references (that needs the graph). Problems come as a *ValidationError.
+func Parse(name, format string, r io.Reader) (*factgraph.FactSet, error) {
+	rr, err := newReader(name, format, r)
+	if err != nil {
+		return nil, err
+	}
+	fs := &factgraph.FactSet{}
+	var ps problems
+	for {
+		it, p, err := rr.next()
+		if p != nil {
+			ps.add(*p)
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, errStructure) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case p != nil:
+		case it.article != nil:
+			fs.Articles = append(fs.Articles, *it.article)
+		case it.entity != nil:
+			fs.Entities = append(fs.Entities, *it.entity)
+		case it.relation != nil:
+			fs.Relations = append(fs.Relations, *it.relation)
+		case it.event != nil:
+			fs.Events = append(fs.Events, *it.event)
+		}
+	}
+	return fs, ps.err()
+}
+
+type recordReader interface {
+	// next returns the next record; a problem with one record as a *Problem (reading goes
+	// on); a problem with the file's structure as a *Problem and errStructure; io.EOF at
+	// the end.
+	next() (item, *Problem, error)
+}
+
+func newReader(name, format string, r io.Reader) (recordReader, error) {
+	switch format {
+	case FormatJSON:
+		return newDocReader(name, r)
+	case FormatNDJSON:
+		return newNDJSONReader(name, r), nil
+	case FormatCSV:
+		return newCSVReader(name, r), nil
+	}
+	return nil, factgraph.Errorf(factgraph.EINVALID, "unknown format %q (want json, ndjson or csv)", format)
+}
+
+// countingReader counts the bytes read, for progress.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (l *Loader) progress(p Progress) {
+	if l.Progress != nil {
+		l.Progress(p)
+	}
+}
+
+func (l *Loader) load(ctx context.Context, name, format string, size int64, open func() (io.ReadCloser, error)) (Summary, error) {
+	start := time.Now()
+	sum := Summary{File: name, Format: format, DryRun: l.DryRun}
+	sc, err := l.scan(ctx, name, format, size, open)
 	if err != nil {
 		return sum, err
 	}
-	sum.Articles, sum.Entities, sum.Relations, sum.Events = len(fs.Articles), len(fs.Entities), len(fs.Relations), len(fs.Events)
-	if err := l.checkReferences(ctx, name, fs, pos); err != nil {
+	sum.Articles, sum.Entities, sum.Relations, sum.Events = sc.counts[0], sc.counts[1], sc.counts[2], sc.counts[3]
+	if err := l.resolve(ctx, name, sc); err != nil {
 		return sum, err
 	}
-	if l.DryRun {
-		return sum, nil
+	sum.Rejected = sc.rejected
+	if sc.ps.total > 0 && !l.SkipInvalid {
+		return sum, sc.ps.err()
 	}
-	st, err := l.Writer.Write(ctx, fs)
-	if err != nil {
-		return sum, fmt.Errorf("write %s: %w", name, err)
+	if !l.DryRun {
+		st, err := l.write(ctx, name, format, sc, open)
+		sum.Created, sum.Updated, sum.Unchanged = st.Created, st.Updated, st.Unchanged
+		sum.Nodes, sum.Rels = st.NodesCreated, st.RelationshipsCreated
+		if err != nil {
+			return sum, err
+		}
 	}
-	sum.Written = st
+	sum.Duration = time.Since(start)
+	sum.Seconds = sum.Duration.Seconds()
+	if sum.Seconds > 0 {
+		sum.PerSecond = float64(sum.Records()) / sum.Seconds
+	}
+	if sc.ps.total > 0 {
+		return sum, sc.ps.err() // SkipInvalid: written what was valid, still report the rest
+	}
 	return sum, nil
 }
 
-// checkReferences finds ids declared twice (or with two kinds) and references to entities
-// and articles that are neither in the file nor in the graph.
-func (l *Loader) checkReferences(ctx context.Context, name string, fs *factgraph.FactSet, pos Positions) error {
-	var ps problems
-	kinds := map[string]string{}
-	for i, e := range fs.Entities {
-		if k, ok := kinds[e.ID]; ok {
-			msg := fmt.Sprintf("entity %q is declared twice", e.ID)
-			if k != e.Kind {
-				msg = fmt.Sprintf("entity %q is declared as both %s and %s", e.ID, k, e.Kind)
+// where is the first place a reference appears.
+type where struct {
+	line, col int
+	field     string
+}
+
+// scanned is what the validation pass learns about a file, in memory proportional to
+// its distinct entities and references (not to its records).
+type scanned struct {
+	ps        problems
+	counts    [4]int // articles, entities, relations, events (valid ones)
+	rejected  int
+	kinds     map[string]string   // declared entity id -> kind
+	declWhere map[string]where    // declared entity id -> first declaration
+	names     map[string][]string // folded name -> declared entity ids
+	articles  map[string]bool     // declared article ids
+	events    map[string]bool
+	entRefs   map[string]where // entity references (ids or names) -> first use
+	artRefs   map[string]where
+	resolved  map[string]string // entity reference -> entity id
+	badEnt    map[string]bool   // entity ids whose records are invalid (SkipInvalid)
+	badRefs   map[string]bool   // references that do not resolve
+	badArts   map[string]bool
+}
+
+// scan reads the whole file once: every record is decoded and validated, ids and
+// references are collected. Nothing is written.
+func (l *Loader) scan(ctx context.Context, name, format string, size int64, open func() (io.ReadCloser, error)) (*scanned, error) {
+	f, err := open()
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cr := &countingReader{r: f}
+	rr, err := newReader(name, format, cr)
+	if err != nil {
+		return nil, err
+	}
+	sc := &scanned{kinds: map[string]string{}, declWhere: map[string]where{}, names: map[string][]string{},
+		articles: map[string]bool{}, events: map[string]bool{}, entRefs: map[string]where{}, artRefs: map[string]where{},
+		badEnt: map[string]bool{}, badRefs: map[string]bool{}, badArts: map[string]bool{}}
+	lastReport := time.Now()
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
 			}
-			ps.add(pos.problem(name, fmt.Sprintf("entities[%d].id", i), msg))
+			if time.Since(lastReport) > 200*time.Millisecond {
+				l.progress(Progress{File: name, Phase: "validate", Done: cr.n, Total: size})
+				lastReport = time.Now()
+			}
+		}
+		it, p, err := rr.next()
+		if p != nil {
+			sc.ps.add(*p)
+			sc.rejected++
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, errStructure) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
 			continue
 		}
-		kinds[e.ID] = e.Kind
+		sc.add(name, it)
 	}
-	articles := map[string]bool{}
-	for _, a := range fs.Articles {
-		articles[a.ID] = true
-	}
-	events := map[string]bool{}
-	for i, e := range fs.Events {
-		if events[e.ID] {
-			ps.add(pos.problem(name, fmt.Sprintf("events[%d].id", i), fmt.Sprintf("event %q is declared twice", e.ID)))
-		}
-		events[e.ID] = true
-	}
+	l.progress(Progress{File: name, Phase: "validate", Done: size, Total: size})
+	return sc, nil
+}
 
-	type ref struct{ field, id string }
-	var entRefs, artRefs []ref
-	for i, r := range fs.Relations {
-		entRefs = append(entRefs, ref{fmt.Sprintf("relations[%d].from", i), r.From}, ref{fmt.Sprintf("relations[%d].to", i), r.To})
-		for j, ev := range r.Evidence {
-			artRefs = append(artRefs, ref{fmt.Sprintf("relations[%d].evidence[%d].article", i, j), ev.Article})
+func (sc *scanned) add(file string, it item) {
+	at := func(field string) where { return where{it.line, it.col, joinField(it.field, field)} }
+	ref := func(m map[string]where, key, field string) {
+		if _, ok := m[key]; !ok {
+			m[key] = at(field)
 		}
 	}
-	for i, e := range fs.Events {
-		for j, r := range e.Roles {
-			entRefs = append(entRefs, ref{fmt.Sprintf("events[%d].roles[%d].entity", i, j), r.Entity})
+	switch {
+	case it.article != nil:
+		sc.counts[0]++
+		sc.articles[it.article.ID] = true
+	case it.entity != nil:
+		e := it.entity
+		if k, ok := sc.kinds[e.ID]; ok {
+			if k != e.Kind {
+				w := sc.declWhere[e.ID]
+				sc.ps.add(Problem{File: file, Line: it.line, Column: it.col, Field: at("id").field,
+					Message: fmt.Sprintf("entity %q is declared as both %s (line %d) and %s", e.ID, k, w.line, e.Kind)})
+				sc.rejected++
+				sc.badEnt[e.ID] = true
+				return
+			}
+		} else {
+			sc.kinds[e.ID] = e.Kind
+			sc.declWhere[e.ID] = at("id")
 		}
-		for j, ev := range e.Evidence {
-			artRefs = append(artRefs, ref{fmt.Sprintf("events[%d].evidence[%d].article", i, j), ev.Article})
-		}
-	}
-	unknown := func(refs []ref, known map[string]bool) []string {
-		set := map[string]bool{}
-		for _, r := range refs {
-			if !known[r.id] {
-				set[r.id] = true
+		sc.counts[1]++
+		for _, k := range factgraph.NameKeys(e.Name, e.Aliases) {
+			if ids := sc.names[k]; len(ids) == 0 || ids[len(ids)-1] != e.ID {
+				sc.names[k] = append(ids, e.ID)
 			}
 		}
-		out := make([]string, 0, len(set))
-		for id := range set {
-			out = append(out, id)
+	case it.relation != nil:
+		sc.counts[2]++
+		r := it.relation
+		ref(sc.entRefs, r.From, "from")
+		ref(sc.entRefs, r.To, "to")
+		for i, ev := range r.Evidence {
+			ref(sc.artRefs, ev.Article, fmt.Sprintf("evidence[%d].article", i))
 		}
-		sort.Strings(out)
-		return out
+	case it.event != nil:
+		e := it.event
+		sc.events[e.ID] = true // the same event twice is merged: roles and evidence accumulate
+		sc.counts[3]++
+		for i, r := range e.Roles {
+			ref(sc.entRefs, r.Entity, fmt.Sprintf("roles[%d].entity", i))
+		}
+		for i, ev := range e.Evidence {
+			ref(sc.artRefs, ev.Article, fmt.Sprintf("evidence[%d].article", i))
+		}
 	}
-	declared := map[string]bool{}
-	for id := range kinds {
-		declared[id] = true
+}
+
+// resolve maps every entity reference to an entity id: a declared id, an id already in
+// the graph, or a name or alias (folded) of exactly one entity in the file or the graph.
+// Article references must be declared or in the graph.
+func (l *Loader) resolve(ctx context.Context, file string, sc *scanned) error {
+	sc.resolved = make(map[string]string, len(sc.entRefs))
+	var unknownIDs []string
+	for ref := range sc.entRefs {
+		if _, ok := sc.kinds[ref]; ok {
+			sc.resolved[ref] = ref
+		} else {
+			unknownIDs = append(unknownIDs, ref)
+		}
 	}
-	ue, ua := unknown(entRefs, declared), unknown(artRefs, articles)
-	if len(ue)+len(ua) > 0 {
-		me, ma, err := l.Writer.MissingReferences(ctx, ue, ua)
+	var unknownArts []string
+	for ref := range sc.artRefs {
+		if !sc.articles[ref] {
+			unknownArts = append(unknownArts, ref)
+		}
+	}
+	sort.Strings(unknownIDs)
+	sort.Strings(unknownArts)
+	missE, missA, err := l.Writer.MissingReferences(ctx, unknownIDs, unknownArts)
+	if err != nil {
+		return fmt.Errorf("check references of %s: %w", file, err)
+	}
+	missing := toSet(missE)
+	var byName []string
+	for _, ref := range unknownIDs {
+		if !missing[ref] {
+			sc.resolved[ref] = ref // an id already in the graph
+			continue
+		}
+		key := factgraph.NormalizeName(ref)
+		if ids := sc.names[key]; len(ids) == 1 {
+			sc.resolved[ref] = ids[0]
+		} else if len(ids) > 1 {
+			sc.refProblem(file, ref, fmt.Sprintf("%q is ambiguous: it names %s; use an id", ref, strings.Join(ids, ", ")))
+		} else if key != "" {
+			byName = append(byName, ref)
+		} else {
+			sc.refProblem(file, ref, fmt.Sprintf("unknown entity %q: declare it in this file or load it first", ref))
+		}
+	}
+	if len(byName) > 0 {
+		keys := make([]string, len(byName))
+		for i, ref := range byName {
+			keys[i] = factgraph.NormalizeName(ref)
+		}
+		found, err := l.Writer.ResolveNames(ctx, keys)
 		if err != nil {
-			return fmt.Errorf("check references of %s: %w", name, err)
+			return fmt.Errorf("resolve names in %s: %w", file, err)
 		}
-		missE, missA := toSet(me), toSet(ma)
-		for _, r := range entRefs {
-			if missE[r.id] {
-				ps.add(pos.problem(name, r.field, fmt.Sprintf("unknown entity %q: declare it in entities or load it first", r.id)))
-			}
-		}
-		for _, r := range artRefs {
-			if missA[r.id] {
-				ps.add(pos.problem(name, r.field, fmt.Sprintf("unknown article %q: declare it in articles or load it first", r.id)))
+		for i, ref := range byName {
+			switch ids := found[keys[i]]; len(ids) {
+			case 0:
+				sc.refProblem(file, ref, fmt.Sprintf("unknown entity %q: declare it in this file or load it first", ref))
+			case 1:
+				sc.resolved[ref] = ids[0]
+			default:
+				sc.refProblem(file, ref, fmt.Sprintf("%q is ambiguous: it names %s in the graph; use an id", ref, strings.Join(ids, ", ")))
 			}
 		}
 	}
-	return ps.err()
+	for _, ref := range missA {
+		w := sc.artRefs[ref]
+		sc.badArts[ref] = true
+		sc.ps.add(Problem{File: file, Line: w.line, Column: w.col, Field: w.field,
+			Message: fmt.Sprintf("unknown article %q: declare it in this file or load it first", ref)})
+	}
+	return nil
+}
+
+func (sc *scanned) refProblem(file, ref, msg string) {
+	w := sc.entRefs[ref]
+	sc.badRefs[ref] = true
+	sc.ps.add(Problem{File: file, Line: w.line, Column: w.col, Field: w.field, Message: msg})
 }
 
 func toSet(ids []string) map[string]bool {
@@ -140,4 +478,199 @@ func toSet(ids []string) map[string]bool {
 		m[id] = true
 	}
 	return m
+}
+
+// usable reports whether a valid record can be written: its references resolve (only
+// false with SkipInvalid, where the file has problems). It rewrites references to ids.
+func (sc *scanned) usable(it *item) bool {
+	switch {
+	case it.entity != nil:
+		return !sc.badEnt[it.entity.ID] || sc.kinds[it.entity.ID] == it.entity.Kind
+	case it.relation != nil:
+		r := it.relation
+		if sc.badRefs[r.From] || sc.badRefs[r.To] || anyBadArticle(sc, r.Evidence) {
+			return false
+		}
+		r.From, r.To = sc.resolved[r.From], sc.resolved[r.To]
+		return r.From != r.To
+	case it.event != nil:
+		e := it.event
+		if anyBadArticle(sc, e.Evidence) {
+			return false
+		}
+		for i := range e.Roles {
+			if sc.badRefs[e.Roles[i].Entity] {
+				return false
+			}
+			e.Roles[i].Entity = sc.resolved[e.Roles[i].Entity]
+		}
+	}
+	return true
+}
+
+func anyBadArticle(sc *scanned, evs []factgraph.Evidence) bool {
+	for _, ev := range evs {
+		if sc.badArts[ev.Article] {
+			return true
+		}
+	}
+	return false
+}
+
+// write reads the file twice more: first articles and entities, then relations and
+// events (which reference them), and writes them in batches on parallel workers. A
+// record always goes to the same worker (by its key), so workers never race on the
+// same node or edge.
+func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error)) (factgraph.WriteStats, error) {
+	total := int64(sc.counts[0] + sc.counts[1] + sc.counts[2] + sc.counts[3])
+	batch, par := l.BatchSize, l.Parallelism
+	if batch <= 0 {
+		batch = DefaultBatchSize
+	}
+	if par <= 0 {
+		par = DefaultParallelism
+	}
+	var mu sync.Mutex
+	var st factgraph.WriteStats
+	var done int64
+	lastReport := time.Now()
+	report := func(s factgraph.WriteStats, n int) {
+		mu.Lock()
+		defer mu.Unlock()
+		st.Add(s)
+		done += int64(n)
+		if time.Since(lastReport) > 200*time.Millisecond || done == total {
+			l.progress(Progress{File: name, Phase: "write", Done: done, Total: total})
+			lastReport = time.Now()
+		}
+	}
+	for _, phase := range []func(*item) bool{
+		func(it *item) bool { return it.article != nil || it.entity != nil },
+		func(it *item) bool { return it.relation != nil || it.event != nil },
+	} {
+		if err := l.writePhase(ctx, name, format, sc, open, phase, batch, par, report); err != nil {
+			mu.Lock()
+			defer mu.Unlock()
+			return st, fmt.Errorf("load %s stopped after writing %d of %d records: %w\n"+
+				"nothing written is lost or doubled: run the same load again to complete it", name, done, total, err)
+		}
+	}
+	l.progress(Progress{File: name, Phase: "write", Done: total, Total: total})
+	return st, nil
+}
+
+func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error),
+	want func(*item) bool, batch, par int, report func(factgraph.WriteStats, int)) error {
+	f, err := open()
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	rr, err := newReader(name, format, f)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	chans := make([]chan *factgraph.FactSet, par)
+	var wg sync.WaitGroup
+	for i := range chans {
+		chans[i] = make(chan *factgraph.FactSet, 2)
+		wg.Add(1)
+		go func(in <-chan *factgraph.FactSet) {
+			defer wg.Done()
+			for fs := range in {
+				if ctx.Err() != nil {
+					continue // drain after a failure
+				}
+				s, err := l.Writer.Write(ctx, fs)
+				if err != nil {
+					cancel(err)
+					continue
+				}
+				report(s, fs.Len())
+			}
+		}(chans[i])
+	}
+	pending := make([]*factgraph.FactSet, par)
+	for i := range pending {
+		pending[i] = &factgraph.FactSet{}
+	}
+	flush := func(i int) bool {
+		if pending[i].Len() == 0 {
+			return true
+		}
+		select {
+		case chans[i] <- pending[i]:
+			pending[i] = &factgraph.FactSet{}
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	var readErr error
+	for {
+		it, p, err := rr.next()
+		if errors.Is(err, io.EOF) || errors.Is(err, errStructure) {
+			break
+		}
+		if err != nil {
+			readErr = err
+			break
+		}
+		if p != nil || !want(&it) || !sc.usable(&it) {
+			continue
+		}
+		w := worker(&it, par)
+		fs := pending[w]
+		switch {
+		case it.article != nil:
+			fs.Articles = append(fs.Articles, *it.article)
+		case it.entity != nil:
+			fs.Entities = append(fs.Entities, *it.entity)
+		case it.relation != nil:
+			fs.Relations = append(fs.Relations, *it.relation)
+		case it.event != nil:
+			fs.Events = append(fs.Events, *it.event)
+		}
+		if fs.Len() >= batch && !flush(w) {
+			break
+		}
+	}
+	for i := range pending {
+		if !flush(i) {
+			break
+		}
+	}
+	for _, c := range chans {
+		close(c)
+	}
+	wg.Wait()
+	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	if readErr != nil {
+		return readErr
+	}
+	return ctx.Err()
+}
+
+// worker picks the worker for a record by its key, so the same node or edge is always
+// written by the same worker.
+func worker(it *item, n int) int {
+	if n == 1 {
+		return 0
+	}
+	h := fnv.New32a()
+	switch {
+	case it.article != nil:
+		h.Write([]byte(it.article.ID))
+	case it.entity != nil:
+		h.Write([]byte(it.entity.ID))
+	case it.relation != nil:
+		h.Write([]byte(it.relation.ID()))
+	case it.event != nil:
+		h.Write([]byte(it.event.ID))
+	}
+	return int(h.Sum32() % uint32(n))
 }

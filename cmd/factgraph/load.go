@@ -7,14 +7,21 @@ import (
 	"io"
 	"os"
 
+	"github.com/factgraph/factgraph"
 	"github.com/factgraph/factgraph/loader"
 )
 
 func runLoad(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("load", "load [flags] FILE... (- for stdin)", stderr)
 	nc := neo4jFlags(fs, getenv)
-	dryRun := fs.Bool("dry-run", false, "validate and check references; write nothing")
-	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	var opt loader.Options
+	fs.BoolVar(&opt.DryRun, "dry-run", false, "validate and resolve references; write nothing")
+	fs.BoolVar(&opt.SkipInvalid, "skip-invalid", false, "write the valid records of a file with invalid ones (default: write nothing)")
+	fs.IntVar(&opt.BatchSize, "batch-size", loader.DefaultBatchSize, "records per write transaction")
+	fs.IntVar(&opt.Parallelism, "parallel", loader.DefaultParallelism, "concurrent write transactions")
+	format := fs.String("format", "", "json, ndjson or csv (default: from the extension, or sniffed)")
+	asJSON := fs.Bool("json", false, "print the summaries as JSON")
+	progress := fs.String("progress", "auto", "auto (a bar on a terminal, log lines otherwise), bar, log or none")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -22,47 +29,70 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		fs.Usage()
 		return usageError{"load: no fact file given"}
 	}
+	switch *format {
+	case "", loader.FormatJSON, loader.FormatNDJSON, loader.FormatCSV:
+	default:
+		return usageError{fmt.Sprintf("load: --format %q: want json, ndjson or csv", *format)}
+	}
+	p, err := newProgress(*progress, stderr)
+	if err != nil {
+		return err
+	}
+	opt.Progress = p.update
 	db, err := openGraph(ctx, nc)
 	if err != nil {
 		return err
 	}
 	defer db.Close(context.WithoutCancel(ctx))
-	l := &loader.Loader{Writer: db, DryRun: *dryRun}
+	l := &loader.Loader{Writer: db, Options: opt}
 	var sums []loader.Summary
+	var failed error
 	for _, name := range fs.Args() {
-		sum, err := loadOne(ctx, l, name, stdin)
-		if err != nil {
+		var sum loader.Summary
+		var err error
+		if name == "-" {
+			sum, err = l.LoadReader(ctx, "stdin", stdin, *format)
+		} else {
+			sum, err = l.LoadFile(ctx, name, *format)
+		}
+		p.finish()
+		if err != nil && os.IsNotExist(err) {
+			return usageError{err.Error()}
+		}
+		if err != nil && !(opt.SkipInvalid && sum.Rejected > 0 && factgraph.ErrorCode(err) == factgraph.EINVALID) {
 			return err
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "factgraph: %v\n", err) // skipped records, reported; the rest was written
+			failed = err
 		}
 		sums = append(sums, sum)
 		if !*asJSON {
-			verb := "loaded"
-			if sum.DryRun {
-				verb = "checked (dry run, nothing written)"
-			}
-			fmt.Fprintf(stdout, "%s %s: %d articles, %d entities, %d relations, %d events; %d nodes and %d relationships created\n",
-				verb, sum.File, sum.Articles, sum.Entities, sum.Relations, sum.Events,
-				sum.Written.NodesCreated, sum.Written.RelationshipsCreated)
+			fmt.Fprintln(stdout, describe(sum))
 		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(sums)
+		if err := enc.Encode(sums); err != nil {
+			return err
+		}
 	}
-	return nil
+	return failed
 }
 
-func loadOne(ctx context.Context, l *loader.Loader, name string, stdin io.Reader) (loader.Summary, error) {
-	if name == "-" {
-		return l.Load(ctx, "stdin", stdin)
+func describe(s loader.Summary) string {
+	verb := "loaded"
+	if s.DryRun {
+		verb = "checked (dry run, nothing written)"
 	}
-	f, err := os.Open(name)
-	if err != nil {
-		return loader.Summary{}, usageError{err.Error()}
+	out := fmt.Sprintf("%s %s: %d records (%d articles, %d entities, %d relations, %d events)",
+		verb, s.File, s.Records(), s.Articles, s.Entities, s.Relations, s.Events)
+	if !s.DryRun {
+		out += fmt.Sprintf("; %d created, %d updated, %d unchanged, %d rejected; %d nodes and %d relationships created; %.1fs, %.0f records/s",
+			s.Created, s.Updated, s.Unchanged, s.Rejected, s.Nodes, s.Rels, s.Seconds, s.PerSecond)
 	}
-	defer f.Close()
-	return l.Load(ctx, name, f)
+	return out
 }
 
 func runMigrate(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {

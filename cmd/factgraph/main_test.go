@@ -49,7 +49,7 @@ func TestLoadTwiceLeavesCountsUnchanged(t *testing.T) {
 		t.Fatalf("after load: %d nodes, %d relationships", nodes, rels)
 	}
 	out = mustRun(t, env, "load", sample)
-	if !strings.Contains(out, "0 nodes and 0 relationships created") {
+	if !strings.Contains(out, " 0 created, 0 updated, 63 unchanged, 0 rejected; 0 nodes and 0 relationships created") {
 		t.Errorf("second load output = %q, want nothing created", out)
 	}
 	if n, r := graphtest.Counts(t, db); n != nodes || r != rels {
@@ -65,14 +65,15 @@ func TestLoadJSONSummaryAndStdin(t *testing.T) {
 		t.Fatalf("load -: %v (%s)", err, errb.String())
 	}
 	var sums []struct {
-		File     string
-		Articles int
-		Written  struct{ NodesCreated int }
+		File         string
+		Articles     int
+		Created      int
+		NodesCreated int
 	}
 	if err := json.Unmarshal(out.Bytes(), &sums); err != nil {
 		t.Fatalf("--json output %q: %v", out.String(), err)
 	}
-	if len(sums) != 1 || sums[0].File != "stdin" || sums[0].Articles != 1 || sums[0].Written.NodesCreated != 1 {
+	if len(sums) != 1 || sums[0].File != "stdin" || sums[0].Articles != 1 || sums[0].NodesCreated != 1 || sums[0].Created != 1 {
 		t.Errorf("summary = %+v", sums)
 	}
 }

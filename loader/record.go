@@ -1,0 +1,115 @@
+package loader
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/factgraph/factgraph"
+)
+
+// item is one record of a fact file with where it is. Exactly one of the pointers is set.
+type item struct {
+	line, col int
+	field     string // how problems name the record: "entities[3]", "relation", "row"
+
+	article  *factgraph.Article
+	entity   *factgraph.Entity
+	relation *factgraph.Relation
+	event    *factgraph.Event
+}
+
+// recordKinds are the record kinds, as the keys of an NDJSON line.
+var recordKinds = []string{"article", "entity", "relation", "event"}
+
+// decodeStrict decodes one record of the kind, rejecting unknown fields, and validates it.
+func decodeStrict(kind string, raw []byte) (item, error) {
+	var it item
+	var v interface{ Validate() error }
+	switch kind {
+	case "article":
+		it.article = new(factgraph.Article)
+		v = it.article
+	case "entity":
+		it.entity = new(factgraph.Entity)
+		v = it.entity
+	case "relation":
+		it.relation = new(factgraph.Relation)
+		v = it.relation
+	case "event":
+		it.event = new(factgraph.Event)
+		v = it.event
+	default:
+		return it, fmt.Errorf("unknown record kind %q", kind)
+	}
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.DisallowUnknownFields()
+	if err := d.Decode(v); err != nil {
+		return it, err
+	}
+	if d.More() {
+		return it, errors.New("unexpected data after the record")
+	}
+	return it, v.Validate()
+}
+
+// recordProblem turns a decoding or validation error of a record into a Problem placed at
+// the record (line, col), or, for a JSON type error, at the offending key inside raw.
+func recordProblem(file string, line, col int, field string, raw []byte, err error) Problem {
+	p := Problem{File: file, Line: line, Column: col, Field: field, Message: err.Error()}
+	var fe *factgraph.Error
+	if errors.As(err, &fe) {
+		p.Message = fe.Message
+		if fe.Field != "" {
+			p.Field = joinField(field, fe.Field)
+		}
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		p.Field = joinField(field, te.Field)
+		p.Message = fmt.Sprintf("want %s, got JSON %s", te.Type, te.Value)
+		// te.Offset is just past the offending value; point at its key instead.
+		off := int(te.Offset)
+		key := te.Field[strings.LastIndex(te.Field, ".")+1:]
+		if i := bytes.LastIndex(raw[:min(off, len(raw))], []byte(`"`+key+`"`)); i >= 0 {
+			off = i
+		}
+		l, c := position(raw, off)
+		if l == 1 {
+			c += col - 1
+		}
+		p.Line, p.Column = line+l-1, c
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		l, c := position(raw, int(se.Offset))
+		if l == 1 {
+			c += col - 1
+		}
+		p.Line, p.Column = line+l-1, c
+	}
+	if strings.HasPrefix(p.Message, "json: unknown field ") {
+		p.Message = strings.TrimPrefix(p.Message, "json: ")
+	}
+	return p
+}
+
+func joinField(parent, child string) string {
+	switch {
+	case parent == "":
+		return child
+	case child == "":
+		return parent
+	}
+	return parent + "." + child
+}
+
+// position turns a byte offset into a 1-based line and column (in bytes).
+func position(data []byte, off int) (line, col int) {
+	off = min(max(off, 0), len(data))
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	col = off - bytes.LastIndexByte(data[:off], '\n')
+	return line, col
+}
