@@ -50,9 +50,12 @@ type Writer interface {
 	// Write upserts a validated fact set: loading the same set twice changes nothing.
 	// Errors: EINVALID (references to unknown ids), EUNAVAILABLE, EINTERNAL.
 	Write(ctx context.Context, fs *FactSet) (WriteStats, error)
-	// MissingReferences returns those of the ids that are not in the graph.
+	// EntityKinds returns the kind of each of the ids that is an entity in the graph.
 	// Errors: EUNAVAILABLE, EINTERNAL.
-	MissingReferences(ctx context.Context, entityIDs, articleIDs []string) (entities, articles []string, err error)
+	EntityKinds(ctx context.Context, ids []string) (map[string]string, error)
+	// MissingArticles returns those of the ids that are not articles in the graph.
+	// Errors: EUNAVAILABLE, EINTERNAL.
+	MissingArticles(ctx context.Context, ids []string) ([]string, error)
 	// ResolveNames finds the entities whose name or alias folds (NormalizeName) to each key,
 	// as key -> entity ids; keys that match nothing are absent. Errors: EUNAVAILABLE, EINTERNAL.
 	ResolveNames(ctx context.Context, keys []string) (map[string][]string, error)

@@ -68,48 +68,59 @@ const (
 	stateSame    = 2
 )
 
-// MissingReferences returns those of the entity and article ids that are not in the graph.
+// EntityKinds returns the kind of each of the ids that is an entity in the graph.
 // Errors: EUNAVAILABLE, EINTERNAL.
-func (db *DB) MissingReferences(ctx context.Context, entityIDs, articleIDs []string) (entities, articles []string, err error) {
-	if len(entityIDs) == 0 && len(articleIDs) == 0 {
-		return nil, nil, nil
-	}
-	type result struct{ e, a []string }
-	r, err := read(ctx, db, func(tx neo4j.ManagedTransaction) (result, error) {
-		var out result
-		var err error
-		if out.e, err = missing(ctx, tx, "Entity", entityIDs); err != nil {
-			return out, err
+func (db *DB) EntityKinds(ctx context.Context, ids []string) (map[string]string, error) {
+	return read(ctx, db, func(tx neo4j.ManagedTransaction) (map[string]string, error) {
+		out := map[string]string{}
+		for i := 0; i < len(ids); i += 10000 {
+			res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.kind AS kind",
+				map[string]any{"ids": ids[i:min(i+10000, len(ids))]})
+			if err != nil {
+				return nil, err
+			}
+			for res.Next(ctx) {
+				id, _, err := neo4j.GetRecordValue[string](res.Record(), "id")
+				if err != nil {
+					return nil, err
+				}
+				kind, _, err := neo4j.GetRecordValue[string](res.Record(), "kind")
+				if err != nil {
+					return nil, err
+				}
+				out[id] = kind
+			}
+			if err := res.Err(); err != nil {
+				return nil, err
+			}
 		}
-		out.a, err = missing(ctx, tx, "Article", articleIDs)
-		return out, err
+		return out, nil
 	})
-	return r.e, r.a, err
 }
 
-func missing(ctx context.Context, tx neo4j.ManagedTransaction, label string, ids []string) ([]string, error) {
-	var out []string
-	for i := 0; i < len(ids); i += 10000 {
-		chunk := ids[i:min(i+10000, len(ids))]
-		res, err := tx.Run(ctx, "UNWIND $ids AS id OPTIONAL MATCH (n:"+label+" {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing",
-			map[string]any{"ids": chunk})
-		if err != nil {
-			return nil, err
+// MissingArticles returns those of the ids that are not articles in the graph.
+// Errors: EUNAVAILABLE, EINTERNAL.
+func (db *DB) MissingArticles(ctx context.Context, ids []string) ([]string, error) {
+	return read(ctx, db, func(tx neo4j.ManagedTransaction) ([]string, error) {
+		var out []string
+		for i := 0; i < len(ids); i += 10000 {
+			res, err := tx.Run(ctx, "UNWIND $ids AS id OPTIONAL MATCH (n:Article {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing",
+				map[string]any{"ids": ids[i:min(i+10000, len(ids))]})
+			if err != nil {
+				return nil, err
+			}
+			rec, err := res.Single(ctx)
+			if err != nil {
+				return nil, err
+			}
+			m, err := strs(rec.AsMap(), "missing")
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, m...)
 		}
-		rec, err := res.Single(ctx)
-		if err != nil {
-			return nil, err
-		}
-		m, _, err := neo4j.GetRecordValue[[]any](rec, "missing")
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range m {
-			s, _ := id.(string)
-			out = append(out, s)
-		}
-	}
-	return out, nil
+		return out, nil
+	})
 }
 
 // ResolveNames finds the entities whose name or alias folds to each key (keys must be

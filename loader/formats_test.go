@@ -268,3 +268,28 @@ func TestSkipInvalid(t *testing.T) {
 		t.Errorf("graph has %d nodes, %d rels; want 2 and 0", n, r)
 	}
 }
+
+func TestRelationToItselfByTwoNamesIsRejected(t *testing.T) {
+	db := graphtest.Open(t)
+	mustLoadFile(t, db, sample)
+	l := &loader.Loader{Writer: db}
+	_, err := l.LoadReader(context.Background(), "self.ndjson", strings.NewReader(
+		`{"article": {"id": "article:self", "title": "Self"}}`+"\n"+
+			`{"relation": {"type": "ALLIED_WITH", "from": "DPRK", "to": "North Korea", "evidence": [{"article": "article:self", "quote": "q"}]}}`+"\n"), loader.FormatAuto)
+	want := `self.ndjson:2:1: relation.to: "DPRK" and "North Korea" are the same entity (country:PRK)`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}
+
+func TestKindCannotChangeAcrossLoads(t *testing.T) {
+	db := graphtest.Open(t)
+	mustLoadFile(t, db, sample)
+	l := &loader.Loader{Writer: db}
+	_, err := l.LoadReader(context.Background(), "kind.json", strings.NewReader(
+		`{"entities": [{"id": "country:PRK", "kind": "Organization", "name": "North Korea"}]}`), loader.FormatJSON)
+	want := `kind.json:1:15: entities[0].id: entity "country:PRK" is a Country in the graph; it cannot be declared a Organization`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}

@@ -246,6 +246,9 @@ func (l *Loader) load(ctx context.Context, name, format string, size int64, open
 	if err := l.resolve(ctx, name, sc); err != nil {
 		return sum, err
 	}
+	if err := l.checkSelfRelations(ctx, name, format, sc, open); err != nil {
+		return sum, err
+	}
 	sum.Rejected = sc.rejected
 	if sc.ps.total > 0 && !l.SkipInvalid {
 		return sum, sc.ps.err()
@@ -292,6 +295,7 @@ type scanned struct {
 	badEnt    map[string]bool   // entity ids whose records are invalid (SkipInvalid)
 	badRefs   map[string]bool   // references that do not resolve
 	badArts   map[string]bool
+	selfLoops int
 }
 
 // scan reads the whole file once: every record is decoded and validated, ids and
@@ -415,14 +419,33 @@ func (l *Loader) resolve(ctx context.Context, file string, sc *scanned) error {
 	}
 	sort.Strings(unknownIDs)
 	sort.Strings(unknownArts)
-	missE, missA, err := l.Writer.MissingReferences(ctx, unknownIDs, unknownArts)
+	// One lookup for the declared ids (a kind must not change) and the unknown references.
+	declared := make([]string, 0, len(sc.kinds))
+	for id := range sc.kinds {
+		declared = append(declared, id)
+	}
+	sort.Strings(declared)
+	inGraph, err := l.Writer.EntityKinds(ctx, append(declared, unknownIDs...))
 	if err != nil {
 		return fmt.Errorf("check references of %s: %w", file, err)
 	}
-	missing := toSet(missE)
+	for _, id := range declared {
+		if k, ok := inGraph[id]; ok && k != sc.kinds[id] {
+			w := sc.declWhere[id]
+			sc.badEnt[id] = true
+			sc.rejected++
+			sc.ps.add(Problem{File: file, Line: w.line, Column: w.col, Field: w.field,
+				Message: fmt.Sprintf("entity %q is a %s in the graph; it cannot be declared a %s", id, k, sc.kinds[id])})
+			sc.kinds[id] = k // references to it are fine; its records are not
+		}
+	}
+	missA, err := l.Writer.MissingArticles(ctx, unknownArts)
+	if err != nil {
+		return fmt.Errorf("check references of %s: %w", file, err)
+	}
 	var byName []string
 	for _, ref := range unknownIDs {
-		if !missing[ref] {
+		if _, ok := inGraph[ref]; ok {
 			sc.resolved[ref] = ref // an id already in the graph
 			continue
 		}
@@ -464,6 +487,48 @@ func (l *Loader) resolve(ctx context.Context, file string, sc *scanned) error {
 			Message: fmt.Sprintf("unknown article %q: declare it in this file or load it first", ref)})
 	}
 	return nil
+}
+
+// checkSelfRelations rejects relations whose two ends name the same entity in different
+// words ("DPRK" and "North Korea"). Only references resolved by name can do that, so the
+// extra pass over the file runs only when there are such references.
+func (l *Loader) checkSelfRelations(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error)) error {
+	byName := map[string]bool{}
+	for ref, id := range sc.resolved {
+		if ref != id {
+			byName[ref] = true
+		}
+	}
+	if len(byName) == 0 {
+		return nil
+	}
+	f, err := open()
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	rr, err := newReader(name, format, f)
+	if err != nil {
+		return err
+	}
+	for {
+		it, _, err := rr.next()
+		if errors.Is(err, io.EOF) || errors.Is(err, errStructure) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if r := it.relation; r != nil && (byName[r.From] || byName[r.To]) && sc.resolved[r.From] == sc.resolved[r.To] && sc.resolved[r.From] != "" {
+			sc.rejected++
+			sc.selfLoops++
+			sc.ps.add(Problem{File: name, Line: it.line, Column: it.col, Field: joinField(it.field, "to"),
+				Message: fmt.Sprintf("%q and %q are the same entity (%s): a relation needs two", r.From, r.To, sc.resolved[r.From])})
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
 }
 
 func (sc *scanned) refProblem(file, ref, msg string) {
