@@ -38,13 +38,25 @@ type Entity struct {
 	Description string            `json:"description,omitempty"`
 }
 
-var (
-	idPattern  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$`)
-	keyPattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
-)
+var keyPattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
 
-// ValidID reports whether s is a well-formed id: letters, digits, and _ . : - (max 200).
-func ValidID(s string) bool { return idPattern.MatchString(s) }
+// ValidID reports whether s is a well-formed id: an ASCII letter or digit, then up to 199
+// letters, digits and _ . : - (the pattern ^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$).
+func ValidID(s string) bool {
+	if len(s) == 0 || len(s) > 200 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case i > 0 && (c == '_' || c == '.' || c == ':' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // Validate checks the entity. Errors: EINVALID naming the field.
 func (e *Entity) Validate() error {

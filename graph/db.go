@@ -21,6 +21,9 @@ type Config struct {
 	Database string // default "neo4j"
 	// ConnectTimeout bounds the first connection and each new socket (default 5s).
 	ConnectTimeout time.Duration
+	// MaxRetryTime bounds the retries of a transaction that failed transiently, the
+	// database being unreachable included (default 15s).
+	MaxRetryTime time.Duration
 }
 
 // DB is an open Neo4j driver. It is safe for concurrent use; make one per process.
@@ -38,6 +41,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if cfg.ConnectTimeout <= 0 {
 		cfg.ConnectTimeout = 5 * time.Second
 	}
+	if cfg.MaxRetryTime <= 0 {
+		cfg.MaxRetryTime = 15 * time.Second
+	}
 	u, err := url.Parse(cfg.URI)
 	if err != nil || u.Host == "" {
 		return nil, factgraph.Errorf(factgraph.EINVALID, "NEO4J_URI %q is not a URI like bolt://127.0.0.1:7687", cfg.URI)
@@ -46,7 +52,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		func(c *config.Config) {
 			c.SocketConnectTimeout = cfg.ConnectTimeout
 			c.ConnectionAcquisitionTimeout = 2 * cfg.ConnectTimeout
-			c.MaxTransactionRetryTime = 15 * time.Second
+			c.MaxTransactionRetryTime = cfg.MaxRetryTime
 			c.MaxConnectionPoolSize = 100
 		})
 	if err != nil {

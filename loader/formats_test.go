@@ -83,7 +83,7 @@ func TestNDJSONBuildsTheSameGraphAsJSON(t *testing.T) {
 func TestNDJSONProblemsHaveLineNumbers(t *testing.T) {
 	in := strings.Join([]string{
 		`{"entity": {"id": "country:PRK", "kind": "Country", "name": "North Korea"}}`,
-		`{"entity": {"id": "country:RUS", "kind": "Country", "name": "Russia"}, "extra": 1}`,
+		`{"entity": {"id": "country:RUS", "kind": "Country", "name": "Russia"}, "article": {"id": "a", "title": "A"}}`,
 		`{"entiti": {"id": "x"}}`,
 		`{"relation": {"type": "SUPPLIES", "from": "country:PRK", "to": "country:RUS", "confidence": "high", "evidence": []}}`,
 		`{"entity": {"id": "country:UKR", "kind": "Country", "name": "Ukraine"`,
@@ -101,7 +101,7 @@ func TestNDJSONProblemsHaveLineNumbers(t *testing.T) {
 		"in.ndjson:4:",
 		"in.ndjson:5:",
 		"in.ndjson:6:3: not a JSON object: invalid character 'o'",
-		`in.ndjson:7:11: event.roles[0].role: must be one of AGENT`,
+		`in.ndjson:7:1: event.roles[0].role: must be one of AGENT`,
 	}
 	if len(ve.Problems) != len(want) {
 		t.Fatalf("got %d problems, want %d:\n%v", len(ve.Problems), len(want), err)

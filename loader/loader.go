@@ -609,11 +609,9 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 			lastReport = time.Now()
 		}
 	}
-	for _, phase := range []func(*item) bool{
-		func(it *item) bool { return it.article != nil || it.entity != nil },
-		func(it *item) bool { return it.relation != nil || it.event != nil },
-	} {
-		if err := l.writePhase(ctx, name, format, sc, open, phase, batch, par, report); err != nil {
+	// Articles and entities first, then what references them.
+	for _, kinds := range [][]string{{"article", "entity"}, {"relation", "event"}} {
+		if err := l.writePhase(ctx, name, format, sc, open, kinds, batch, par, report); err != nil {
 			mu.Lock()
 			defer mu.Unlock()
 			return st, fmt.Errorf("load %s stopped after writing %d of %d records: %w\n"+
@@ -625,7 +623,7 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 }
 
 func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error),
-	want func(*item) bool, batch, par int, report func(factgraph.WriteStats, int)) error {
+	kinds []string, batch, par int, report func(factgraph.WriteStats, int)) error {
 	f, err := open()
 	if err != nil {
 		return err
@@ -634,6 +632,12 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 	rr, err := newReader(name, format, f)
 	if err != nil {
 		return err
+	}
+	if nr, ok := rr.(*ndjsonReader); ok {
+		nr.skip = map[string]bool{}
+		for _, k := range recordKinds {
+			nr.skip[k] = !contains(kinds, k)
+		}
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -657,17 +661,21 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			}
 		}(chans[i])
 	}
-	pending := make([]*factgraph.FactSet, par)
-	for i := range pending {
-		pending[i] = &factgraph.FactSet{}
+	// A batch holds records of one group (relations of one type, entities of one kind, ...)
+	// so that a transaction runs one statement over many rows.
+	type slot struct {
+		worker int
+		group  string
 	}
-	flush := func(i int) bool {
-		if pending[i].Len() == 0 {
+	pending := map[slot]*factgraph.FactSet{}
+	flush := func(k slot) bool {
+		fs := pending[k]
+		if fs == nil || fs.Len() == 0 {
 			return true
 		}
 		select {
-		case chans[i] <- pending[i]:
-			pending[i] = &factgraph.FactSet{}
+		case chans[k.worker] <- fs:
+			delete(pending, k)
 			return true
 		case <-ctx.Done():
 			return false
@@ -683,11 +691,15 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			readErr = err
 			break
 		}
-		if p != nil || !want(&it) || !sc.usable(&it) {
+		if p != nil || !contains(kinds, it.kind()) || !sc.usable(&it) {
 			continue
 		}
-		w := worker(&it, par)
-		fs := pending[w]
+		k := slot{worker(&it, par), it.group()}
+		fs := pending[k]
+		if fs == nil {
+			fs = &factgraph.FactSet{}
+			pending[k] = fs
+		}
 		switch {
 		case it.article != nil:
 			fs.Articles = append(fs.Articles, *it.article)
@@ -698,12 +710,12 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		case it.event != nil:
 			fs.Events = append(fs.Events, *it.event)
 		}
-		if fs.Len() >= batch && !flush(w) {
+		if fs.Len() >= batch && !flush(k) {
 			break
 		}
 	}
-	for i := range pending {
-		if !flush(i) {
+	for k := range pending {
+		if !flush(k) {
 			break
 		}
 	}

@@ -4,9 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
+
+	"github.com/factgraph/factgraph"
 )
 
 // ndjsonReader streams an NDJSON fact file: one record per line, each line an object with
@@ -15,6 +19,7 @@ type ndjsonReader struct {
 	name string
 	r    *bufio.Reader
 	line int
+	skip map[string]bool // record kinds to pass over without decoding
 }
 
 // MaxLineBytes bounds one NDJSON line.
@@ -54,6 +59,9 @@ func (n *ndjsonReader) next() (item, *Problem, error) {
 			}
 			continue
 		}
+		if len(n.skip) > 0 && n.skip[kindOf(line)] {
+			continue
+		}
 		it, p := n.decodeLine(line)
 		if p != nil {
 			return item{}, p, nil
@@ -78,37 +86,64 @@ func kindOf(line []byte) string {
 	return ""
 }
 
+// ndjsonLine is one NDJSON line: exactly one of the fields is set.
+type ndjsonLine struct {
+	Article  *factgraph.Article  `json:"article"`
+	Entity   *factgraph.Entity   `json:"entity"`
+	Relation *factgraph.Relation `json:"relation"`
+	Event    *factgraph.Event    `json:"event"`
+}
+
 func (n *ndjsonReader) decodeLine(line []byte) (item, *Problem) {
 	if !utf8.Valid(line) {
 		return item{}, &Problem{File: n.name, Line: n.line, Column: invalidUTF8(line) + 1, Message: "invalid UTF-8"}
 	}
-	var wrapper map[string]json.RawMessage
-	if err := json.Unmarshal(line, &wrapper); err != nil {
+	var l ndjsonLine
+	d := json.NewDecoder(bytes.NewReader(line))
+	d.DisallowUnknownFields()
+	err := d.Decode(&l)
+	if err == nil && d.More() {
+		err = errors.New("unexpected data after the record")
+	}
+	if err != nil {
 		p := recordProblem(n.name, n.line, 1, "", line, err)
-		if _, ok := err.(*json.SyntaxError); ok {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
 			p.Message = "not a JSON object: " + p.Message
+		}
+		if k, ok := strings.CutPrefix(p.Message, "unknown field "); ok && p.Field == "" {
+			p.Message = fmt.Sprintf("unknown record kind %s (want article, entity, relation or event)", k)
 		}
 		return item{}, &p
 	}
-	if len(wrapper) != 1 {
+	it := item{line: n.line, col: 1}
+	count := 0
+	var v interface{ Validate() error }
+	if l.Article != nil {
+		it.article, it.field, v = l.Article, "article", l.Article
+		count++
+	}
+	if l.Entity != nil {
+		it.entity, it.field, v = l.Entity, "entity", l.Entity
+		count++
+	}
+	if l.Relation != nil {
+		it.relation, it.field, v = l.Relation, "relation", l.Relation
+		count++
+	}
+	if l.Event != nil {
+		it.event, it.field, v = l.Event, "event", l.Event
+		count++
+	}
+	if count != 1 {
 		return item{}, &Problem{File: n.name, Line: n.line, Column: 1,
-			Message: fmt.Sprintf("a line holds exactly one record: an object with one key, article, entity, relation or event (got %d keys)", len(wrapper))}
+			Message: fmt.Sprintf("a line holds exactly one record: an object with one key, article, entity, relation or event (got %d)", count)}
 	}
-	for kind, raw := range wrapper {
-		if !contains(recordKinds, kind) {
-			return item{}, &Problem{File: n.name, Line: n.line, Column: 1,
-				Message: fmt.Sprintf("unknown record kind %q (want article, entity, relation or event)", kind)}
-		}
-		it, err := decodeStrict(kind, raw)
-		if err != nil {
-			col := bytes.Index(line, raw) + 1
-			p := recordProblem(n.name, n.line, col, kind, raw, err)
-			return item{}, &p
-		}
-		it.line, it.col, it.field = n.line, 1, kind
-		return it, nil
+	if err := v.Validate(); err != nil {
+		p := recordProblem(n.name, n.line, 1, it.field, line, err)
+		return item{}, &p
 	}
-	panic("unreachable")
+	return it, nil
 }
 
 func contains(list []string, s string) bool {

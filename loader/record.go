@@ -21,6 +21,30 @@ type item struct {
 	event    *factgraph.Event
 }
 
+// kind is the record kind: article, entity, relation or event.
+func (it *item) kind() string {
+	switch {
+	case it.article != nil:
+		return "article"
+	case it.entity != nil:
+		return "entity"
+	case it.relation != nil:
+		return "relation"
+	}
+	return "event"
+}
+
+// group is what records must share to be written by one statement.
+func (it *item) group() string {
+	switch {
+	case it.entity != nil:
+		return "entity:" + it.entity.Kind
+	case it.relation != nil:
+		return "relation:" + it.relation.Type
+	}
+	return it.kind()
+}
+
 // recordKinds are the record kinds, as the keys of an NDJSON line.
 var recordKinds = []string{"article", "entity", "relation", "event"}
 

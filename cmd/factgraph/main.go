@@ -59,6 +59,7 @@ Commands:
   serve     serve GraphQL at /graphql and the playground at /
   load      validate fact files and load them into the graph
   migrate   apply the graph schema (constraints and indexes)
+  gen       write a synthetic NDJSON fact file shaped like a news graph
   version   print the version
 
 Run "factgraph <command> -h" for a command's flags.
@@ -89,6 +90,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runLoad(ctx, rest, getenv, stdin, stdout, stderr)
 	case "migrate":
 		return runMigrate(ctx, rest, getenv, stderr)
+	case "gen":
+		return runGen(ctx, rest, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "factgraph %s\n", version)
 		return nil
