@@ -24,6 +24,11 @@ type Config struct {
 	// MaxRetryTime bounds the retries of a transaction that failed transiently, the
 	// database being unreachable included (default 15s).
 	MaxRetryTime time.Duration
+	// QueryTimeout is the Neo4j transaction timeout of each read (0: the server's).
+	QueryTimeout time.Duration
+	// Observe, if set, is called after every read and write transaction with a short
+	// name of the operation, how long it took and its error (for metrics).
+	Observe func(op string, d time.Duration, err error)
 }
 
 // DB is an open Neo4j driver. It is safe for concurrent use; make one per process.
@@ -86,27 +91,42 @@ func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionW
 	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode})
 }
 
-// read runs work in a managed read transaction and translates its error.
-func read[T any](ctx context.Context, db *DB, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+// read runs work in a managed read transaction and translates its error. op names the
+// operation for metrics.
+func read[T any](ctx context.Context, db *DB, op string, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	start := time.Now()
 	s := db.session(ctx, neo4j.AccessModeRead)
 	defer s.Close(context.WithoutCancel(ctx))
-	v, err := neo4j.ExecuteRead(ctx, s, work)
-	if err != nil {
-		return v, db.translate(err)
+	var cfg []func(*neo4j.TransactionConfig)
+	if db.cfg.QueryTimeout > 0 {
+		cfg = append(cfg, neo4j.WithTxTimeout(db.cfg.QueryTimeout))
 	}
-	return v, nil
+	v, err := neo4j.ExecuteRead(ctx, s, work, cfg...)
+	if err != nil {
+		err = db.translate(err)
+	}
+	db.observe(op, start, err)
+	return v, err
 }
 
 // write runs work in a managed write transaction (retried on transient errors, so work
 // must be idempotent) and translates its error.
-func write[T any](ctx context.Context, db *DB, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+func write[T any](ctx context.Context, db *DB, op string, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	start := time.Now()
 	s := db.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
 	v, err := neo4j.ExecuteWrite(ctx, s, work)
 	if err != nil {
-		return v, db.translate(err)
+		err = db.translate(err)
 	}
-	return v, nil
+	db.observe(op, start, err)
+	return v, err
+}
+
+func (db *DB) observe(op string, start time.Time, err error) {
+	if db.cfg.Observe != nil {
+		db.cfg.Observe(op, time.Since(start), err)
+	}
 }
 
 // translate turns a driver error into a coded error that names the URI where it helps.

@@ -20,7 +20,7 @@ var traversable = strings.Join(append(append([]string{}, factgraph.RelationTypes
 // Entity returns the entity with the id; if none has that id, the entity whose name or
 // alias folds to the same key (so "DPRK" finds North Korea). Errors: ENOTFOUND, EUNAVAILABLE.
 func (db *DB) Entity(ctx context.Context, id string) (*factgraph.Entity, error) {
-	e, err := read(ctx, db, func(tx neo4j.ManagedTransaction) (*factgraph.Entity, error) {
+	e, err := read(ctx, db, "entity", func(tx neo4j.ManagedTransaction) (*factgraph.Entity, error) {
 		res, err := tx.Run(ctx, `
 			OPTIONAL MATCH (e:Entity {id: $id})
 			WITH e
@@ -70,7 +70,7 @@ func (db *DB) Neighborhood(ctx context.Context, id string, q factgraph.Neighborh
 	}
 	// Depth is a validated small integer; Cypher does not take it as a parameter.
 	cypher := fmt.Sprintf(neighborhoodQuery, traversable, q.Depth)
-	return read(ctx, db, func(tx neo4j.ManagedTransaction) (*factgraph.Neighborhood, error) {
+	return read(ctx, db, "neighborhood", func(tx neo4j.ManagedTransaction) (*factgraph.Neighborhood, error) {
 		res, err := tx.Run(ctx, cypher, map[string]any{"id": center.ID, "limit": int64(q.Limit)})
 		if err != nil {
 			return nil, err

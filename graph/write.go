@@ -23,7 +23,7 @@ import (
 // the set or already in the graph. Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) Write(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
 	stmts := planWrite(fs)
-	return write(ctx, db, func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
+	return write(ctx, db, "write", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
 		var st factgraph.WriteStats
 		for _, s := range stmts {
 			res, err := tx.Run(ctx, s.cypher, map[string]any{"rows": s.rows})
@@ -71,7 +71,7 @@ const (
 // EntityKinds returns the kind of each of the ids that is an entity in the graph.
 // Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) EntityKinds(ctx context.Context, ids []string) (map[string]string, error) {
-	return read(ctx, db, func(tx neo4j.ManagedTransaction) (map[string]string, error) {
+	return read(ctx, db, "entity_kinds", func(tx neo4j.ManagedTransaction) (map[string]string, error) {
 		out := map[string]string{}
 		for i := 0; i < len(ids); i += 10000 {
 			res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.kind AS kind",
@@ -101,7 +101,7 @@ func (db *DB) EntityKinds(ctx context.Context, ids []string) (map[string]string,
 // MissingArticles returns those of the ids that are not articles in the graph.
 // Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) MissingArticles(ctx context.Context, ids []string) ([]string, error) {
-	return read(ctx, db, func(tx neo4j.ManagedTransaction) ([]string, error) {
+	return read(ctx, db, "missing_articles", func(tx neo4j.ManagedTransaction) ([]string, error) {
 		var out []string
 		for i := 0; i < len(ids); i += 10000 {
 			res, err := tx.Run(ctx, "UNWIND $ids AS id OPTIONAL MATCH (n:Article {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing",
@@ -136,7 +136,7 @@ func (db *DB) ResolveNames(ctx context.Context, keys []string) (map[string][]str
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db.cfg.Database)); err != nil {
 		return nil, db.translate(err)
 	}
-	_, err := read(ctx, db, func(tx neo4j.ManagedTransaction) (bool, error) {
+	_, err := read(ctx, db, "resolve_names", func(tx neo4j.ManagedTransaction) (bool, error) {
 		for i := 0; i < len(keys); i += 1000 {
 			var qs []map[string]any
 			for _, k := range keys[i:min(i+1000, len(keys))] {
