@@ -36,6 +36,9 @@ type Entity struct {
 	Aliases     []string          `json:"aliases,omitempty"`
 	Keys        map[string]string `json:"keys,omitempty"` // external keys, e.g. iso3166_alpha3: PRK
 	Description string            `json:"description,omitempty"`
+
+	// Degree is the number of its direct relations and events, filled in on reads.
+	Degree int `json:"-"`
 }
 
 var keyPattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)

@@ -54,7 +54,7 @@ func TestNeighborhoodOfNorthKorea(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := map[string]factgraph.Neighbor{}
+	ids := map[string]factgraph.SubgraphNode{}
 	for _, n := range nb.Nodes {
 		ids[n.Node().NodeID()] = n
 	}
@@ -68,8 +68,8 @@ func TestNeighborhoodOfNorthKorea(t *testing.T) {
 			t.Errorf("%s at distance %d, want 1", want, n.Distance)
 		}
 	}
-	if _, ok := ids["country:PRK"]; ok {
-		t.Error("the centre is listed among its own neighbours")
+	if c, ok := ids["country:PRK"]; !ok || c.Distance != 0 {
+		t.Error("the centre is not the node at distance 0")
 	}
 	var supplies *factgraph.Edge
 	for i, e := range nb.Edges {
@@ -118,8 +118,8 @@ func TestNeighborhoodDepthAndLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(limited.Nodes) != 3 || limited.Nodes[2].Distance != 1 {
-		t.Errorf("limit 3 gave %d nodes (last at distance %d), want the 3 nearest", len(limited.Nodes), limited.Nodes[len(limited.Nodes)-1].Distance)
+	if len(limited.Nodes) != 4 || limited.Nodes[3].Distance != 1 {
+		t.Errorf("limit 3 gave %d nodes (last at distance %d), want the centre and the 3 nearest", len(limited.Nodes), limited.Nodes[len(limited.Nodes)-1].Distance)
 	}
 	for _, q := range []factgraph.NeighborhoodQuery{{Depth: 4, Limit: 10}, {Depth: 1, Limit: 100000}, {Depth: 0, Limit: 10}} {
 		_, err := db.Neighborhood(ctx, "person:kim-jong-un", q)
@@ -175,8 +175,8 @@ func TestCorroborationFromASecondArticle(t *testing.T) {
 	if e.FirstSeen != "2025-12-26" || e.LastSeen != "2026-01-05" {
 		t.Errorf("first/last seen = %s/%s, want 2025-12-26/2026-01-05", e.FirstSeen, e.LastSeen)
 	}
-	if e.Confidence != 0.9 {
-		t.Errorf("confidence = %v, want 0.9 (the highest of its sources)", e.Confidence)
+	if *e.Confidence != 0.9 {
+		t.Errorf("confidence = %v, want 0.9 (the highest of its sources)", *e.Confidence)
 	}
 }
 

@@ -2,10 +2,11 @@ package graph
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -17,35 +18,62 @@ import (
 // allow-lists, never from input.
 var traversable = strings.Join(append(append([]string{}, factgraph.RelationTypes...), factgraph.Roles...), "|")
 
+// types returns the alternation of the given (allow-listed) types, or all traversable.
+func types(ts []string) string {
+	var ok []string
+	for _, t := range ts {
+		if factgraph.IsRelationType(t) || factgraph.IsRole(t) {
+			ok = append(ok, t)
+		}
+	}
+	if len(ok) == 0 {
+		return traversable
+	}
+	return strings.Join(ok, "|")
+}
+
+// arrow returns the relationship pattern for a direction: -[r:T]->, <-[r:T]-, -[r:T]-.
+func arrow(dir, v, ts string) string {
+	switch dir {
+	case factgraph.DirectionOut:
+		return "-[" + v + ":" + ts + "]->"
+	case factgraph.DirectionIn:
+		return "<-[" + v + ":" + ts + "]-"
+	}
+	return "-[" + v + ":" + ts + "]-"
+}
+
+// run runs a query in tx and collects its records.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
 // Entity returns the entity with the id; if none has that id, the entity whose name or
 // alias folds to the same key (so "DPRK" finds North Korea). Errors: ENOTFOUND, EUNAVAILABLE.
 func (db *DB) Entity(ctx context.Context, id string) (*factgraph.Entity, error) {
 	e, err := read(ctx, db, "entity", func(tx neo4j.ManagedTransaction) (*factgraph.Entity, error) {
-		res, err := tx.Run(ctx, `
+		recs, err := run(ctx, tx, `
 			OPTIONAL MATCH (e:Entity {id: $id})
 			WITH e
 			CALL (e) {
 			  WITH e WHERE e IS NULL
-			  MATCH (x:Entity) WHERE $key IN x.names
+			  CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: 20}) YIELD node
+			  WITH node AS x WHERE $key IN x.names
 			  RETURN x ORDER BY x.id LIMIT 1
 			  UNION
 			  WITH e WHERE e IS NOT NULL
 			  RETURN e AS x
 			}
-			RETURN properties(x) AS e`,
-			map[string]any{"id": id, "key": factgraph.NormalizeName(id)})
-		if err != nil {
-			return nil, err
-		}
-		recs, err := res.Collect(ctx)
+			RETURN `+entityProj("x")+` AS e`,
+			map[string]any{"id": id, "key": factgraph.NormalizeName(id), "q": phrase(id)})
 		if err != nil || len(recs) == 0 {
 			return nil, err
 		}
-		props, _, err := neo4j.GetRecordValue[map[string]any](recs[0], "e")
-		if err != nil {
-			return nil, err
-		}
-		return entityFrom(props)
+		return entityFrom(asMap(recs[0].Values[0]))
 	})
 	if err != nil {
 		return nil, err
@@ -56,95 +84,382 @@ func (db *DB) Entity(ctx context.Context, id string) (*factgraph.Entity, error) 
 	return e, nil
 }
 
-// Neighborhood returns the entities and events within q.Depth hops of the entity (following
-// relations and event roles in either direction), nearest first, at most q.Limit of them,
-// with every edge among them and the evidence behind each.
-// Errors: ENOTFOUND, ELIMIT, EUNAVAILABLE.
-func (db *DB) Neighborhood(ctx context.Context, id string, q factgraph.NeighborhoodQuery) (*factgraph.Neighborhood, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
+// phrase is a Lucene phrase query on the folded names; folded keys hold only letters,
+// digits and spaces, so they are safe inside quotes.
+func phrase(s string) string {
+	k := factgraph.NormalizeName(s)
+	if k == "" {
+		k = "-"
 	}
-	center, err := db.Entity(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	// Depth is a validated small integer; Cypher does not take it as a parameter.
-	cypher := fmt.Sprintf(neighborhoodQuery, traversable, q.Depth)
-	return read(ctx, db, "neighborhood", func(tx neo4j.ManagedTransaction) (*factgraph.Neighborhood, error) {
-		res, err := tx.Run(ctx, cypher, map[string]any{"id": center.ID, "limit": int64(q.Limit)})
+	return `names:"` + k + `"`
+}
+
+// EntitiesByID returns the entities with these ids. Errors: EUNAVAILABLE.
+func (db *DB) EntitiesByID(ctx context.Context, ids []string) (map[string]*factgraph.Entity, error) {
+	return read(ctx, db, "entities_by_id", func(tx neo4j.ManagedTransaction) (map[string]*factgraph.Entity, error) {
+		recs, err := run(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN `+entityProj("e")+` AS e`, map[string]any{"ids": ids})
 		if err != nil {
 			return nil, err
 		}
-		rec, err := res.Single(ctx)
-		if err != nil {
-			return nil, err
-		}
-		found, _, err := neo4j.GetRecordValue[[]any](rec, "found")
-		if err != nil {
-			return nil, err
-		}
-		edges, _, err := neo4j.GetRecordValue[[]any](rec, "edges")
-		if err != nil {
-			return nil, err
-		}
-		nb := &factgraph.Neighborhood{Center: *center}
-		var eventIDs []string
-		for _, f := range found {
-			m, _ := f.(map[string]any)
-			n, err := neighborFrom(m)
+		out := make(map[string]*factgraph.Entity, len(recs))
+		for _, r := range recs {
+			e, err := entityFrom(asMap(r.Values[0]))
 			if err != nil {
 				return nil, err
 			}
-			if n.Event != nil {
-				eventIDs = append(eventIDs, n.Event.ID)
-			}
-			nb.Nodes = append(nb.Nodes, n)
+			out[e.ID] = e
 		}
-		for _, e := range edges {
-			m, _ := e.(map[string]any)
-			edge, err := edgeFrom(m)
-			if err != nil {
-				return nil, err
-			}
-			nb.Edges = append(nb.Edges, edge)
-		}
-		sort.Slice(nb.Edges, func(i, j int) bool { return nb.Edges[i].ID < nb.Edges[j].ID })
-		if err := attachEvidence(ctx, tx, nb, eventIDs); err != nil {
-			return nil, err
-		}
-		return nb, nil
+		return out, nil
 	})
 }
 
-const neighborhoodQuery = `
-MATCH (c:Entity {id: $id})
-CALL (c) {
-  OPTIONAL MATCH p = (c)-[:%[1]s*1..%[2]d]-(n)
-  WHERE n <> c
-  WITH n, min(length(p)) AS dist
-  ORDER BY dist, n.id
-  LIMIT $limit
-  RETURN collect(CASE WHEN n IS NOT NULL THEN {props: properties(n), labels: labels(n), dist: dist} END) AS found,
-         collect(n) AS ns
+// Node returns the entity, event or article with the id. Errors: ENOTFOUND, EUNAVAILABLE.
+func (db *DB) Node(ctx context.Context, id string) (factgraph.Node, error) {
+	n, err := read(ctx, db, "node", func(tx neo4j.ManagedTransaction) (factgraph.Node, error) {
+		recs, err := run(ctx, tx, `
+			CALL () {
+			  MATCH (e:Entity {id: $id}) RETURN `+nodeProj("e")+` AS n, null AS a
+			  UNION
+			  MATCH (e:Event {id: $id}) RETURN `+nodeProj("e")+` AS n, null AS a
+			  UNION
+			  MATCH (x:Article {id: $id}) RETURN null AS n, properties(x) AS a
+			}
+			RETURN n, a LIMIT 1`, map[string]any{"id": id})
+		if err != nil || len(recs) == 0 {
+			return nil, err
+		}
+		if a := asMap(recs[0].Values[1]); a != nil {
+			return articleFrom(a)
+		}
+		sn, err := nodeFrom(asMap(recs[0].Values[0]))
+		if err != nil {
+			return nil, err
+		}
+		if sn.Event != nil {
+			if err := fillEvidence(ctx, tx, nil, []*factgraph.Event{sn.Event}); err != nil {
+				return nil, err
+			}
+		}
+		return sn.Node(), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if n == nil {
+		return nil, factgraph.Errorf(factgraph.ENOTFOUND, "no node with id %q", id)
+	}
+	return n, nil
 }
-WITH c, found, [c] + ns AS nodes
-CALL (nodes) {
-  UNWIND nodes AS a
-  MATCH (a)-[r:%[1]s]->(b)
-  WHERE b IN nodes
-  RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS edges
-}
-RETURN found, edges`
 
-// attachEvidence fills in the articles behind the edges and the evidence of the events.
-func attachEvidence(ctx context.Context, tx neo4j.ManagedTransaction, nb *factgraph.Neighborhood, eventIDs []string) error {
+// cursor encodes an offset; offset decodes it. Cursors are opaque to clients.
+func cursor(offset int) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("o:" + strconv.Itoa(offset)))
+}
+
+func offset(after string) (int, error) {
+	if after == "" {
+		return 0, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(after)
+	if err == nil && strings.HasPrefix(string(b), "o:") {
+		if n, err := strconv.Atoi(string(b[2:])); err == nil && n >= 0 {
+			return n + 1, nil
+		}
+	}
+	return 0, &factgraph.Error{Code: factgraph.EINVALID, Field: "after", Message: fmt.Sprintf("%q is not a cursor from this API", after)}
+}
+
+// Entities lists entities, most connected first (then by id), with offset cursors.
+// Errors: ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Entities(ctx context.Context, q factgraph.EntityQuery) (*factgraph.EntityPage, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	skip, err := offset(q.After)
+	if err != nil {
+		return nil, err
+	}
+	label := "Entity"
+	if q.Kind != "" {
+		label = q.Kind // allow-listed by Validate
+	}
+	params := map[string]any{"prefix": factgraph.NormalizeName(q.NamePrefix), "minDegree": int64(q.MinDegree),
+		"key": nil, "skip": int64(skip), "limit": int64(q.First + 1)}
+	if q.Key != nil {
+		params["key"] = q.Key.Name + "=" + q.Key.Value
+	}
+	match := `MATCH (e:` + label + `)
+		WHERE ($prefix = '' OR any(n IN e.names WHERE n STARTS WITH $prefix))
+		  AND ($key IS NULL OR $key IN e.keys)
+		WITH e, COUNT { (e)--() } AS degree WHERE degree >= $minDegree`
+	return read(ctx, db, "entities", func(tx neo4j.ManagedTransaction) (*factgraph.EntityPage, error) {
+		recs, err := run(ctx, tx, match+`
+			CALL () { `+match+` RETURN count(e) AS total }
+			WITH e, degree, total ORDER BY degree DESC, e.id SKIP $skip LIMIT $limit
+			RETURN `+entityProj("e")+` AS e, total`, params)
+		if err != nil {
+			return nil, err
+		}
+		page := &factgraph.EntityPage{}
+		for i, r := range recs {
+			if i == q.First {
+				page.HasNext = true
+				break
+			}
+			e, err := entityFrom(asMap(r.Values[0]))
+			if err != nil {
+				return nil, err
+			}
+			page.Entities = append(page.Entities, e)
+			page.Cursors = append(page.Cursors, cursor(skip+i))
+		}
+		if len(recs) > 0 {
+			total, _ := recs[0].Values[1].(int64)
+			page.TotalCount = int(total)
+		} else if skip == 0 {
+			page.TotalCount = 0
+		} else {
+			n, err := run(ctx, tx, match+` RETURN count(e)`, params)
+			if err != nil {
+				return nil, err
+			}
+			total, _ := n[0].Values[0].(int64)
+			page.TotalCount = int(total)
+		}
+		return page, nil
+	})
+}
+
+// Search finds entities by name or alias with the full-text index: the folded phrase
+// scores highest, then all words with small typos allowed. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Search(ctx context.Context, q factgraph.SearchQuery) ([]factgraph.SearchHit, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	words := strings.Fields(factgraph.NormalizeName(q.Text))
+	if len(words) == 0 {
+		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "has no letters or digits"}
+	}
+	var fuzzy []string
+	for _, w := range words {
+		switch {
+		case len(w) >= 5:
+			fuzzy = append(fuzzy, w+"~2")
+		case len(w) >= 3:
+			fuzzy = append(fuzzy, w+"~1")
+		default:
+			fuzzy = append(fuzzy, w)
+		}
+	}
+	lucene := fmt.Sprintf(`names:"%s"^4 OR (%s)`, strings.Join(words, " "), strings.Join(fuzzy, " AND "))
+	return read(ctx, db, "search", func(tx neo4j.ManagedTransaction) ([]factgraph.SearchHit, error) {
+		recs, err := run(ctx, tx, `
+			CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $scan}) YIELD node, score
+			WHERE size($kinds) = 0 OR node.kind IN $kinds
+			RETURN `+entityProj("node")+` AS e, score ORDER BY score DESC, node.id LIMIT $first`,
+			map[string]any{"q": lucene, "kinds": nonNil(q.Kinds), "first": int64(q.First), "scan": int64(q.First * 5)})
+		if err != nil {
+			return nil, err
+		}
+		hits := make([]factgraph.SearchHit, 0, len(recs))
+		for _, r := range recs {
+			e, err := entityFrom(asMap(r.Values[0]))
+			if err != nil {
+				return nil, err
+			}
+			score, _ := r.Values[1].(float64)
+			hits = append(hits, factgraph.SearchHit{Entity: e, Score: score})
+		}
+		return hits, nil
+	})
+}
+
+// relFilter keeps relations by confidence, sources and time; role edges pass. nodeFilter
+// keeps events whose time overlaps the window (all events when there is no window).
+const (
+	relFilter = `(%[1]s.confidence IS NULL OR %[1]s.confidence >= $minConf)
+	  AND (%[1]s.sourceCount IS NULL OR %[1]s.sourceCount >= $minSources)
+	  AND ($from IS NULL OR %[1]s.timeEnd IS NULL OR %[1]s.timeEnd >= $from)
+	  AND ($to IS NULL OR %[1]s.timeStart IS NULL OR %[1]s.timeStart <= $to)`
+	nodeFilter = `(NOT %[1]s:Event OR (($from IS NULL OR %[1]s.timeEnd >= $from) AND ($to IS NULL OR %[1]s.timeStart <= $to)))`
+)
+
+func neighborhoodParams(q factgraph.NeighborhoodQuery) map[string]any {
+	return map[string]any{"minConf": q.MinConfidence, "minSources": int64(q.MinSources),
+		"from": dateOrNil(q.From), "to": dateOrNil(q.To), "limit": int64(q.Limit)}
+}
+
+// Neighborhoods returns the subgraph around each entity: nodes within q.Depth hops
+// (nearest first, then the most connected), at most q.Limit, and every edge among them
+// that passes the filters. Depth 1 is one query for all the entities (what dataloaders
+// batch); deeper traversals go breadth first, one query per level, so that no node is
+// expanded twice. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Neighborhoods(ctx context.Context, ids []string, q factgraph.NeighborhoodQuery) (map[string]*factgraph.Subgraph, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	ts := types(q.RelationTypes)
+	return read(ctx, db, "neighborhood", func(tx neo4j.ManagedTransaction) (map[string]*factgraph.Subgraph, error) {
+		// levels[id] holds the element ids found at each distance, the centre at 0.
+		levels := map[string][][]string{}
+		params := neighborhoodParams(q)
+		params["ids"] = ids
+		recs, err := run(ctx, tx, `
+			UNWIND $ids AS id
+			MATCH (c:Entity {id: id})
+			CALL (c) {
+			  MATCH (c)`+arrow(q.Direction, "r", ts)+`(n)
+			  WHERE `+fmt.Sprintf(relFilter, "r")+` AND `+fmt.Sprintf(nodeFilter, "n")+`
+			  WITH DISTINCT n
+			  WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
+			  RETURN collect(elementId(n)) AS ns
+			}
+			RETURN id, elementId(c) AS c, ns`, params)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			id, _ := r.Values[0].(string)
+			c, _ := r.Values[1].(string)
+			ns, err := strs(r.AsMap(), "ns")
+			if err != nil {
+				return nil, err
+			}
+			levels[id] = [][]string{{c}, ns}
+		}
+		for depth := 2; depth <= q.Depth; depth++ {
+			for id, lv := range levels {
+				seen := 0
+				var all []string
+				for _, l := range lv {
+					seen += len(l)
+					all = append(all, l...)
+				}
+				remaining := q.Limit + 1 - seen
+				frontier := lv[len(lv)-1]
+				if remaining <= 0 || len(frontier) == 0 {
+					continue
+				}
+				p := neighborhoodParams(q)
+				p["frontier"], p["seen"], p["limit"] = frontier, all, int64(remaining)
+				recs, err := run(ctx, tx, `
+					UNWIND $frontier AS fid
+					MATCH (f) WHERE elementId(f) = fid
+					MATCH (f)`+arrow(q.Direction, "r", ts)+`(n)
+					WHERE `+fmt.Sprintf(relFilter, "r")+` AND `+fmt.Sprintf(nodeFilter, "n")+` AND NOT elementId(n) IN $seen
+					WITH DISTINCT n
+					WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
+					RETURN collect(elementId(n)) AS ns`, p)
+				if err != nil {
+					return nil, err
+				}
+				ns, err := strs(recs[0].AsMap(), "ns")
+				if err != nil {
+					return nil, err
+				}
+				levels[id] = append(lv, ns)
+			}
+		}
+		out := make(map[string]*factgraph.Subgraph, len(levels))
+		for id, lv := range levels {
+			var eids []string
+			dist := map[string]int{}
+			for d, l := range lv {
+				for _, e := range l {
+					eids = append(eids, e)
+					dist[e] = d
+				}
+			}
+			sg, err := subgraph(ctx, tx, eids, dist, ts, q)
+			if err != nil {
+				return nil, err
+			}
+			out[id] = sg
+		}
+		return out, nil
+	})
+}
+
+// subgraph loads the nodes with these element ids and every edge among them that passes
+// the filters, with their evidence.
+func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, eids []string, dist map[string]int, ts string, q factgraph.NeighborhoodQuery) (*factgraph.Subgraph, error) {
+	p := neighborhoodParams(q)
+	p["eids"] = eids
+	recs, err := run(ctx, tx, `
+		UNWIND $eids AS eid
+		MATCH (a) WHERE elementId(a) = eid
+		CALL (a) {
+		  MATCH (a)-[r:`+ts+`]->(b)
+		  WHERE elementId(b) IN $eids AND `+fmt.Sprintf(relFilter, "r")+`
+		  RETURN collect(`+edgeProj("r")+`) AS edges
+		}
+		RETURN eid, `+nodeProj("a")+` AS n, edges`, p)
+	if err != nil {
+		return nil, err
+	}
+	sg := &factgraph.Subgraph{}
+	var events []*factgraph.Event
+	for _, r := range recs {
+		eid, _ := r.Values[0].(string)
+		n, err := nodeFrom(asMap(r.Values[1]))
+		if err != nil {
+			return nil, err
+		}
+		n.Distance = dist[eid]
+		if n.Event != nil {
+			events = append(events, n.Event)
+		}
+		sg.Nodes = append(sg.Nodes, n)
+		for _, e := range asList(r.Values[2]) {
+			edge, err := edgeFrom(asMap(e))
+			if err != nil {
+				return nil, err
+			}
+			sg.Edges = append(sg.Edges, edge)
+		}
+	}
+	sortSubgraph(sg)
+	if err := fillEvidence(ctx, tx, edgePtrs(sg.Edges), events); err != nil {
+		return nil, err
+	}
+	return sg, nil
+}
+
+func sortSubgraph(sg *factgraph.Subgraph) {
+	sort.SliceStable(sg.Nodes, func(i, j int) bool {
+		a, b := sg.Nodes[i], sg.Nodes[j]
+		if a.Distance != b.Distance {
+			return a.Distance < b.Distance
+		}
+		return a.Node().NodeID() < b.Node().NodeID()
+	})
+	sort.Slice(sg.Edges, func(i, j int) bool { return sg.Edges[i].ID < sg.Edges[j].ID })
+}
+
+func edgePtrs(es []factgraph.Edge) []*factgraph.Edge {
+	out := make([]*factgraph.Edge, len(es))
+	for i := range es {
+		out[i] = &es[i]
+	}
+	return out
+}
+
+// fillEvidence fills in the articles behind relation edges and the evidence of events.
+func fillEvidence(ctx context.Context, tx neo4j.ManagedTransaction, edges []*factgraph.Edge, events []*factgraph.Event) error {
 	need := map[string]bool{}
-	for _, e := range nb.Edges {
+	for _, e := range edges {
 		for _, ev := range e.Evidence {
 			need[ev.Article] = true
 		}
 	}
-	res, err := tx.Run(ctx, `
+	eventIDs := make([]string, 0, len(events))
+	for _, e := range events {
+		eventIDs = append(eventIDs, e.ID)
+	}
+	if len(need) == 0 && len(eventIDs) == 0 {
+		return nil
+	}
+	recs, err := run(ctx, tx, `
 		CALL () {
 		  UNWIND $articles AS id
 		  MATCH (a:Article {id: id})
@@ -161,34 +476,22 @@ func attachEvidence(ctx context.Context, tx neo4j.ManagedTransaction, nb *factgr
 	if err != nil {
 		return err
 	}
-	rec, err := res.Single(ctx)
-	if err != nil {
-		return err
-	}
-	arts, _, err := neo4j.GetRecordValue[[]any](rec, "articles")
-	if err != nil {
-		return err
-	}
 	byID := map[string]*factgraph.Article{}
-	for _, a := range arts {
+	for _, a := range asList(recs[0].Values[0]) {
 		art, err := articleFrom(asMap(a))
 		if err != nil {
 			return err
 		}
 		byID[art.ID] = art
 	}
-	for i := range nb.Edges {
-		for j := range nb.Edges[i].Evidence {
-			nb.Edges[i].Evidence[j].Source = byID[nb.Edges[i].Evidence[j].Article]
+	for _, e := range edges {
+		for j := range e.Evidence {
+			e.Evidence[j].Source = byID[e.Evidence[j].Article]
 		}
 	}
-	evs, _, err := neo4j.GetRecordValue[[]any](rec, "evidence")
-	if err != nil {
-		return err
-	}
 	byEvent := map[string][]factgraph.Evidence{}
-	for _, e := range evs {
-		m := asMap(e)
+	for _, x := range asList(recs[0].Values[1]) {
+		m := asMap(x)
 		art, err := articleFrom(asMap(m["article"]))
 		if err != nil {
 			return err
@@ -198,236 +501,405 @@ func attachEvidence(ctx context.Context, tx neo4j.ManagedTransaction, nb *factgr
 		byEvent[id] = append(byEvent[id], factgraph.Evidence{Article: art.ID, Quote: quote,
 			Start: intPtr(m["start"]), End: intPtr(m["end"]), Source: art})
 	}
-	for _, n := range nb.Nodes {
-		if n.Event != nil {
-			n.Event.Evidence = byEvent[n.Event.ID]
-		}
+	for _, e := range events {
+		e.Evidence = byEvent[e.ID]
 	}
 	return nil
 }
 
-// Record mapping. Values come from Neo4j as any; each helper checks the type and fails
-// loudly rather than returning a silent zero.
-
-func asMap(v any) map[string]any {
-	m, _ := v.(map[string]any)
-	return m
-}
-
-func str(m map[string]any, key string) (string, error) {
-	switch v := m[key].(type) {
-	case nil:
-		return "", nil
-	case string:
-		return v, nil
-	default:
-		return "", fmt.Errorf("property %s: want string, got %T", key, v)
+// Relations returns the direct relations of each entity, most corroborated first.
+// Errors: ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Relations(ctx context.Context, ids []string, q factgraph.RelationQuery) (map[string][]factgraph.Edge, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
 	}
-}
-
-func strs(m map[string]any, key string) ([]string, error) {
-	switch v := m[key].(type) {
-	case nil:
-		return nil, nil
-	case []any:
-		out := make([]string, len(v))
-		for i, x := range v {
-			s, ok := x.(string)
-			if !ok {
-				return nil, fmt.Errorf("property %s[%d]: want string, got %T", key, i, x)
+	ts := strings.Join(factgraph.RelationTypes, "|")
+	if q.Type != "" {
+		ts = q.Type // allow-listed by Validate
+	}
+	return read(ctx, db, "relations", func(tx neo4j.ManagedTransaction) (map[string][]factgraph.Edge, error) {
+		recs, err := run(ctx, tx, `
+			UNWIND $ids AS id
+			MATCH (c:Entity {id: id})
+			CALL (c) {
+			  MATCH (c)`+arrow(q.Direction, "r", ts)+`(:Entity)
+			  WITH r ORDER BY r.sourceCount DESC, r.confidence DESC, elementId(r) LIMIT $first
+			  RETURN collect(`+edgeProj("r")+`) AS rels
 			}
-			out[i] = s
-		}
-		return out, nil
-	default:
-		return nil, fmt.Errorf("property %s: want list, got %T", key, v)
-	}
-}
-
-func float(m map[string]any, key string) (float64, error) {
-	switch v := m[key].(type) {
-	case nil:
-		return 0, nil
-	case float64:
-		return v, nil
-	case int64:
-		return float64(v), nil
-	default:
-		return 0, fmt.Errorf("property %s: want number, got %T", key, v)
-	}
-}
-
-func intPtr(v any) *int {
-	if i, ok := v.(int64); ok {
-		n := int(i)
-		return &n
-	}
-	return nil
-}
-
-func dateString(v any) string {
-	if d, ok := v.(neo4j.Date); ok {
-		return d.Time().Format(time.DateOnly)
-	}
-	return ""
-}
-
-func entityFrom(m map[string]any) (*factgraph.Entity, error) {
-	var e factgraph.Entity
-	var err error
-	if e.ID, err = str(m, "id"); err != nil {
-		return nil, err
-	}
-	if e.Kind, err = str(m, "kind"); err != nil {
-		return nil, err
-	}
-	if e.Name, err = str(m, "name"); err != nil {
-		return nil, err
-	}
-	if e.Description, err = str(m, "description"); err != nil {
-		return nil, err
-	}
-	if e.Aliases, err = strs(m, "aliases"); err != nil {
-		return nil, err
-	}
-	keys, err := strs(m, "keys")
-	if err != nil {
-		return nil, err
-	}
-	e.Keys = factgraph.ParseKeyList(keys)
-	return &e, nil
-}
-
-func articleFrom(m map[string]any) (*factgraph.Article, error) {
-	var a factgraph.Article
-	var err error
-	for key, dst := range map[string]*string{"id": &a.ID, "title": &a.Title, "url": &a.URL,
-		"publisher": &a.Publisher, "language": &a.Language} {
-		if *dst, err = str(m, key); err != nil {
-			return nil, err
-		}
-	}
-	a.PublishedAt = dateString(m["publishedAt"])
-	return &a, nil
-}
-
-func timeFrom(m map[string]any) (*factgraph.TimeSpec, error) {
-	v, err := str(m, "time")
-	if err != nil || v == "" {
-		return nil, err
-	}
-	p, err := str(m, "timePrecision")
-	if err != nil {
-		return nil, err
-	}
-	return &factgraph.TimeSpec{Value: v, Precision: p}, nil
-}
-
-func quantitiesFrom(m map[string]any) ([]factgraph.Quantity, error) {
-	vals, _ := m["qValues"].([]any)
-	units, err := strs(m, "qUnits")
-	if err != nil {
-		return nil, err
-	}
-	of, err := strs(m, "qOf")
-	if err != nil {
-		return nil, err
-	}
-	approx, _ := m["qApprox"].([]any)
-	if len(units) != len(vals) || len(of) != len(vals) || len(approx) != len(vals) {
-		return nil, fmt.Errorf("quantity lists of different lengths")
-	}
-	out := make([]factgraph.Quantity, len(vals))
-	for i := range vals {
-		v, err := float(map[string]any{"v": vals[i]}, "v")
+			RETURN id, rels`, map[string]any{"ids": ids, "first": int64(q.First)})
 		if err != nil {
 			return nil, err
 		}
-		a, _ := approx[i].(bool)
-		out[i] = factgraph.Quantity{Value: v, Unit: units[i], Approx: a, Of: of[i]}
-	}
-	return out, nil
+		out := map[string][]factgraph.Edge{}
+		var all []*factgraph.Edge
+		for _, r := range recs {
+			id, _ := r.Values[0].(string)
+			for _, x := range asList(r.Values[1]) {
+				e, err := edgeFrom(asMap(x))
+				if err != nil {
+					return nil, err
+				}
+				out[id] = append(out[id], e)
+			}
+		}
+		for id := range out {
+			all = append(all, edgePtrs(out[id])...)
+		}
+		return out, fillEvidence(ctx, tx, all, nil)
+	})
 }
 
-func eventFrom(m map[string]any) (*factgraph.Event, error) {
-	var e factgraph.Event
-	var err error
-	for key, dst := range map[string]*string{"id": &e.ID, "type": &e.Type, "label": &e.Label, "modality": &e.Modality} {
-		if *dst, err = str(m, key); err != nil {
+// Timelines returns each entity's events by time (undated last).
+// Errors: ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Timelines(ctx context.Context, ids []string, q factgraph.TimelineQuery) (map[string][]*factgraph.Event, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	return read(ctx, db, "timeline", func(tx neo4j.ManagedTransaction) (map[string][]*factgraph.Event, error) {
+		recs, err := run(ctx, tx, `
+			UNWIND $ids AS id
+			MATCH (c:Entity {id: id})
+			CALL (c) {
+			  MATCH (ev:Event)-->(c)
+			  WHERE (size($types) = 0 OR ev.type IN $types)
+			    AND ($from IS NULL OR ev.timeEnd >= $from) AND ($to IS NULL OR ev.timeStart <= $to)
+			  WITH DISTINCT ev ORDER BY ev.timeStart IS NULL, ev.timeStart, ev.id LIMIT $first
+			  RETURN collect(`+eventProj("ev")+`) AS events
+			}
+			RETURN id, events`,
+			map[string]any{"ids": ids, "types": nonNil(q.EventTypes), "from": dateOrNil(q.From), "to": dateOrNil(q.To), "first": int64(q.First)})
+		if err != nil {
 			return nil, err
 		}
-	}
-	c, err := float(m, "confidence")
-	if err != nil {
-		return nil, err
-	}
-	e.Confidence = &c
-	if e.Time, err = timeFrom(m); err != nil {
-		return nil, err
-	}
-	if e.Quantities, err = quantitiesFrom(m); err != nil {
-		return nil, err
-	}
-	return &e, nil
+		out := map[string][]*factgraph.Event{}
+		var all []*factgraph.Event
+		for _, r := range recs {
+			id, _ := r.Values[0].(string)
+			for _, x := range asList(r.Values[1]) {
+				e, err := eventFrom(asMap(x))
+				if err != nil {
+					return nil, err
+				}
+				out[id] = append(out[id], e)
+				all = append(all, e)
+			}
+		}
+		return out, fillEvidence(ctx, tx, nil, all)
+	})
 }
 
-func neighborFrom(m map[string]any) (factgraph.Neighbor, error) {
-	labels, err := strs(m, "labels")
-	if err != nil {
-		return factgraph.Neighbor{}, err
+// Paths returns simple paths between two entities (by id or name), shortest first,
+// through relations and events. Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Path, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
 	}
-	dist, _ := m["dist"].(int64)
-	n := factgraph.Neighbor{Distance: int(dist)}
-	props := asMap(m["props"])
-	for _, l := range labels {
-		switch l {
-		case "Entity":
-			n.Entity, err = entityFrom(props)
-			return n, err
-		case "Event":
-			n.Event, err = eventFrom(props)
-			return n, err
+	from, err := db.Entity(ctx, q.From)
+	if err != nil {
+		return nil, err
+	}
+	to, err := db.Entity(ctx, q.To)
+	if err != nil {
+		return nil, err
+	}
+	if from.ID == to.ID {
+		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "to", Message: "from and to are the same entity"}
+	}
+	// Excluded kinds (allow-listed by Validate) may not be passed through; the ends may be anything.
+	ts := types(q.RelationTypes)
+	pattern := fmt.Sprintf(`(a)-[:%s]-{1,%d}(b)`, ts, q.MaxHops)
+	if len(q.ExcludeKinds) > 0 {
+		pattern = fmt.Sprintf(`(a)((s)-[:%s]-(x:!%s)){0,%d}(y)-[:%s]-(b)`, ts, strings.Join(q.ExcludeKinds, "&!"), q.MaxHops-1, ts)
+	}
+	cypher := fmt.Sprintf(`
+		MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+		MATCH p = SHORTEST %d %s
+		RETURN p ORDER BY length(p)`, q.First, pattern)
+	return read(ctx, db, "paths", func(tx neo4j.ManagedTransaction) ([]factgraph.Path, error) {
+		recs, err := run(ctx, tx, cypher, map[string]any{"from": from.ID, "to": to.ID})
+		if err != nil {
+			return nil, err
+		}
+		return pathsFrom(ctx, tx, recs)
+	})
+}
+
+func pathsFrom(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record) ([]factgraph.Path, error) {
+	var out []factgraph.Path
+	var edges []*factgraph.Edge
+	var events []*factgraph.Event
+	for _, r := range recs {
+		p, ok := r.Values[0].(neo4j.Path)
+		if !ok {
+			continue // no path (OPTIONAL MATCH)
+		}
+		path, err := pathFrom(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, path)
+	}
+	for i := range out {
+		edges = append(edges, edgePtrs(out[i].Edges)...)
+		for _, n := range out[i].Nodes {
+			if ev, ok := n.(*factgraph.Event); ok {
+				events = append(events, ev)
+			}
 		}
 	}
-	return n, fmt.Errorf("neighbour with labels %v is neither entity nor event", labels)
+	return out, fillEvidence(ctx, tx, edges, events)
 }
 
-func edgeFrom(m map[string]any) (factgraph.Edge, error) {
-	var e factgraph.Edge
-	var err error
-	if e.Type, err = str(m, "type"); err != nil {
-		return e, err
+// Connections returns the subgraph made of a shortest path between each pair of the
+// entities. Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*factgraph.Subgraph, error) {
+	if len(ids) < 2 || len(ids) > factgraph.MaxConnectionIDs {
+		return nil, &factgraph.Error{Code: factgraph.ELIMIT, Field: "ids", Message: fmt.Sprintf("give between 2 and %d entities, got %d", factgraph.MaxConnectionIDs, len(ids))}
 	}
-	if e.From, err = str(m, "from"); err != nil {
-		return e, err
+	if maxHops < 1 || maxHops > factgraph.MaxConnectionHops {
+		return nil, &factgraph.Error{Code: factgraph.ELIMIT, Field: "maxHops", Message: fmt.Sprintf("must be between 1 and %d, got %d", factgraph.MaxConnectionHops, maxHops)}
 	}
-	if e.To, err = str(m, "to"); err != nil {
-		return e, err
+	var resolved []string
+	for _, id := range ids {
+		e, err := db.Entity(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		resolved = append(resolved, e.ID)
 	}
-	e.ID = e.From + "|" + e.Type + "|" + e.To
-	props := asMap(m["props"])
-	if factgraph.IsRole(e.Type) {
-		return e, nil // a role edge: its evidence is its event's
+	var pairs [][]string
+	for i := range resolved {
+		for j := i + 1; j < len(resolved); j++ {
+			if resolved[i] != resolved[j] {
+				pairs = append(pairs, []string{resolved[i], resolved[j]})
+			}
+		}
 	}
-	if e.Confidence, err = float(props, "confidence"); err != nil {
-		return e, err
+	cypher := fmt.Sprintf(`
+		UNWIND $pairs AS pair
+		MATCH (a:Entity {id: pair[0]}), (b:Entity {id: pair[1]})
+		OPTIONAL MATCH p = SHORTEST 1 (a)-[:%s]-{1,%d}(b)
+		RETURN p`, traversable, maxHops)
+	return read(ctx, db, "connections", func(tx neo4j.ManagedTransaction) (*factgraph.Subgraph, error) {
+		recs, err := run(ctx, tx, cypher, map[string]any{"pairs": pairs})
+		if err != nil {
+			return nil, err
+		}
+		paths, err := pathsFrom(ctx, tx, recs)
+		if err != nil {
+			return nil, err
+		}
+		given := map[string]bool{}
+		for _, id := range resolved {
+			given[id] = true
+		}
+		return mergePaths(paths, given), nil
+	})
+}
+
+// mergePaths unions paths into a subgraph; a node's distance is its hops from the
+// nearest end of a path it lies on (0 for the given entities).
+func mergePaths(paths []factgraph.Path, given map[string]bool) *factgraph.Subgraph {
+	sg := &factgraph.Subgraph{}
+	dist := map[string]int{}
+	nodes := map[string]factgraph.Node{}
+	edges := map[string]factgraph.Edge{}
+	for _, p := range paths {
+		for i, n := range p.Nodes {
+			id := n.NodeID()
+			d := min(i, len(p.Nodes)-1-i)
+			if given[id] {
+				d = 0
+			}
+			if old, ok := dist[id]; !ok || d < old {
+				dist[id] = d
+			}
+			nodes[id] = n
+		}
+		for _, e := range p.Edges {
+			edges[e.ID] = e
+		}
 	}
-	sc, _ := props["sourceCount"].(int64)
-	e.SourceCount = int(sc)
-	e.FirstSeen, e.LastSeen = dateString(props["firstSeen"]), dateString(props["lastSeen"])
-	arts, err := strs(props, "evArticles")
+	for id, n := range nodes {
+		sn := factgraph.SubgraphNode{Distance: dist[id]}
+		switch v := n.(type) {
+		case *factgraph.Entity:
+			sn.Entity = v
+		case *factgraph.Event:
+			sn.Event = v
+		}
+		sg.Nodes = append(sg.Nodes, sn)
+	}
+	for _, e := range edges {
+		sg.Edges = append(sg.Edges, e)
+	}
+	sortSubgraph(sg)
+	return sg
+}
+
+// SupplyChain returns the SUPPLIES chains ending at the recipient or starting at the
+// supplier, shortest first (at most 200). Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) SupplyChain(ctx context.Context, q factgraph.SupplyQuery) (*factgraph.SupplyChain, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	id, pattern := q.Recipient, `(s:Entity)-[:SUPPLIES]->{1,%d}(c)`
+	if q.Supplier != "" {
+		id, pattern = q.Supplier, `(c)-[:SUPPLIES]->{1,%d}(s:Entity)`
+	}
+	e, err := db.Entity(ctx, id)
 	if err != nil {
-		return e, err
+		return nil, err
 	}
-	quotes, err := strs(props, "evQuotes")
+	cypher := `MATCH (c:Entity {id: $id}) MATCH p = ` + fmt.Sprintf(pattern, q.MaxHops) + `
+		WHERE s <> c RETURN p ORDER BY length(p), [n IN nodes(p) | n.id] LIMIT 200`
+	return read(ctx, db, "supply_chain", func(tx neo4j.ManagedTransaction) (*factgraph.SupplyChain, error) {
+		recs, err := run(ctx, tx, cypher, map[string]any{"id": e.ID})
+		if err != nil {
+			return nil, err
+		}
+		paths, err := pathsFrom(ctx, tx, recs)
+		if err != nil {
+			return nil, err
+		}
+		return &factgraph.SupplyChain{Subgraph: *mergePaths(paths, map[string]bool{e.ID: true}), Paths: paths}, nil
+	})
+}
+
+// Events lists events, newest first (undated last). Errors: ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Events(ctx context.Context, q factgraph.EventQuery) (*factgraph.EventPage, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	skip, err := offset(q.After)
 	if err != nil {
-		return e, err
+		return nil, err
 	}
-	if len(arts) != len(quotes) {
-		return e, fmt.Errorf("edge %s: evidence lists of different lengths", e.ID)
+	var participant, location any
+	if q.Participant != "" {
+		e, err := db.Entity(ctx, q.Participant)
+		if err != nil {
+			return nil, err
+		}
+		participant = e.ID
 	}
-	for i := range arts {
-		e.Evidence = append(e.Evidence, factgraph.Evidence{Article: arts[i], Quote: quotes[i]})
+	if q.Location != "" {
+		e, err := db.Entity(ctx, q.Location)
+		if err != nil {
+			return nil, err
+		}
+		location = e.ID
 	}
-	return e, nil
+	var modality any
+	if q.Modality != "" {
+		modality = q.Modality
+	}
+	params := map[string]any{"types": nonNil(q.Types), "participant": participant, "location": location,
+		"from": dateOrNil(q.From), "to": dateOrNil(q.To), "modality": modality, "skip": int64(skip), "limit": int64(q.First + 1)}
+	match := `MATCH (ev:Event)
+		WHERE (size($types) = 0 OR ev.type IN $types)
+		  AND ($participant IS NULL OR EXISTS { (ev)-->(:Entity {id: $participant}) })
+		  AND ($location IS NULL OR EXISTS { (ev)-[:LOCATION]->(:Entity {id: $location}) })
+		  AND ($from IS NULL OR ev.timeEnd >= $from) AND ($to IS NULL OR ev.timeStart <= $to)
+		  AND ($modality IS NULL OR ev.modality = $modality)`
+	return read(ctx, db, "events", func(tx neo4j.ManagedTransaction) (*factgraph.EventPage, error) {
+		recs, err := run(ctx, tx, `CALL () { `+match+` RETURN count(ev) AS total }
+			`+match+`
+			WITH ev, total ORDER BY ev.timeStart IS NULL, ev.timeStart DESC, ev.id SKIP $skip LIMIT $limit
+			RETURN `+eventProj("ev")+` AS ev, total`, params)
+		if err != nil {
+			return nil, err
+		}
+		page := &factgraph.EventPage{}
+		for i, r := range recs {
+			if i == q.First {
+				page.HasNext = true
+				break
+			}
+			e, err := eventFrom(asMap(r.Values[0]))
+			if err != nil {
+				return nil, err
+			}
+			page.Events = append(page.Events, e)
+			page.Cursors = append(page.Cursors, cursor(skip+i))
+		}
+		if len(recs) > 0 {
+			total, _ := recs[0].Values[1].(int64)
+			page.TotalCount = int(total)
+		} else {
+			n, err := run(ctx, tx, match+` RETURN count(ev)`, params)
+			if err != nil {
+				return nil, err
+			}
+			total, _ := n[0].Values[0].(int64)
+			page.TotalCount = int(total)
+		}
+		return page, fillEvidence(ctx, tx, nil, page.Events)
+	})
+}
+
+// Stats counts nodes by kind and relationships by type from Neo4j's count store.
+// Errors: EUNAVAILABLE.
+func (db *DB) Stats(ctx context.Context) (*factgraph.Stats, error) {
+	return read(ctx, db, "stats", func(tx neo4j.ManagedTransaction) (*factgraph.Stats, error) {
+		count := func(cypher string) (int, error) {
+			recs, err := run(ctx, tx, cypher, nil)
+			if err != nil {
+				return 0, err
+			}
+			n, _ := recs[0].Values[0].(int64)
+			return int(n), nil
+		}
+		st := &factgraph.Stats{}
+		var err error
+		for label, dst := range map[string]*int{"Entity": &st.Entities, "Event": &st.Events, "Article": &st.Articles} {
+			if *dst, err = count("MATCH (n:" + label + ") RETURN count(n)"); err != nil {
+				return nil, err
+			}
+		}
+		for _, k := range factgraph.EntityKinds {
+			n, err := count("MATCH (n:" + k + ") RETURN count(n)")
+			if err != nil {
+				return nil, err
+			}
+			st.EntitiesByKind = append(st.EntitiesByKind, factgraph.Count{Name: k, Count: n})
+		}
+		for _, t := range factgraph.RelationTypes {
+			n, err := count("MATCH ()-[r:" + t + "]->() RETURN count(r)")
+			if err != nil {
+				return nil, err
+			}
+			st.Relations += n
+			if n > 0 {
+				st.RelationsByType = append(st.RelationsByType, factgraph.Count{Name: t, Count: n})
+			}
+		}
+		recs, err := run(ctx, tx, "MATCH (e:Event) RETURN e.type AS t, count(*) AS n ORDER BY n DESC, t", nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			t, _ := r.Values[0].(string)
+			n, _ := r.Values[1].(int64)
+			st.EventsByType = append(st.EventsByType, factgraph.Count{Name: t, Count: int(n)})
+		}
+		return st, nil
+	})
+}
+
+// Neighborhood is Neighborhoods for one entity, given by id or name. The entity itself is
+// the node at distance 0. Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Neighborhood(ctx context.Context, id string, q factgraph.NeighborhoodQuery) (*factgraph.Subgraph, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	e, err := db.Entity(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	m, err := db.Neighborhoods(ctx, []string{e.ID}, q)
+	if err != nil {
+		return nil, err
+	}
+	return m[e.ID], nil
 }

@@ -141,7 +141,7 @@ func TestCSVFiles(t *testing.T) {
 	if !ok {
 		t.Fatalf("no LEADS edge resolved from the names Kim Jong-un and DPRK: %v", got)
 	}
-	if leads.Confidence != 0.95 || leads.Evidence[0].Source.Title != "Kim orders more shell factories, state media says" {
+	if *leads.Confidence != 0.95 || leads.Evidence[0].Source.Title != "Kim orders more shell factories, state media says" {
 		t.Errorf("LEADS = %+v", leads)
 	}
 	if _, ok := got["country:PRK DEPLOYED_TROOPS_TO country:RUS"]; !ok {

@@ -751,3 +751,11 @@ func worker(it *item, n int) int {
 	}
 	return int(h.Sum32() % uint32(n))
 }
+
+// Ingest loads a small batch of facts (the GraphQL ingest mutation): validated first,
+// written all or nothing. It implements factgraph.Ingester.
+func (l *Loader) Ingest(ctx context.Context, name, format string, r io.Reader) (factgraph.IngestSummary, error) {
+	sum, err := l.LoadReader(ctx, name, r, format)
+	return factgraph.IngestSummary{Articles: sum.Articles, Entities: sum.Entities, Relations: sum.Relations, Events: sum.Events,
+		Created: sum.Created, Updated: sum.Updated, Unchanged: sum.Unchanged}, err
+}

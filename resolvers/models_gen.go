@@ -2,5 +2,73 @@
 
 package resolvers
 
+import (
+	"github.com/factgraph/factgraph"
+)
+
+type EntityConnection struct {
+	Edges    []*EntityEdge `json:"edges"`
+	PageInfo *PageInfo     `json:"pageInfo"`
+	// Entities matching, over all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type EntityEdge struct {
+	Cursor string `json:"cursor"`
+	Node   Entity `json:"node"`
+}
+
+type EntityFilter struct {
+	// Names or aliases starting with this (case and diacritics folded).
+	NamePrefix *string `json:"namePrefix,omitempty"`
+	// Entities with at least this many direct relations and events.
+	MinDegree *int `json:"minDegree,omitempty"`
+	// An external key, e.g. {name: "iso3166_alpha3", value: "PRK"}.
+	Key *ExternalKeyInput `json:"key,omitempty"`
+}
+
+type EventConnection struct {
+	Edges      []*EventEdge `json:"edges"`
+	PageInfo   *PageInfo    `json:"pageInfo"`
+	TotalCount int          `json:"totalCount"`
+}
+
+type EventEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *factgraph.Event `json:"node"`
+}
+
+type EventFilter struct {
+	// ORDER, INSPECTION, DEPLOYMENT, ...
+	Types []string `json:"types,omitempty"`
+	// An entity taking part in any role.
+	Participant *string `json:"participant,omitempty"`
+	// An entity in the LOCATION role.
+	Location *string `json:"location,omitempty"`
+	// YYYY-MM-DD: events whose time range overlaps [from, to].
+	From     *string `json:"from,omitempty"`
+	To       *string `json:"to,omitempty"`
+	Modality *string `json:"modality,omitempty"`
+}
+
+type ExternalKeyInput struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+type Mutation struct {
+}
+
+type PageInfo struct {
+	HasNextPage bool    `json:"hasNextPage"`
+	EndCursor   *string `json:"endCursor,omitempty"`
+}
+
 type Query struct {
+}
+
+type SearchHit struct {
+	Entity Entity `json:"entity"`
+	// Full-text relevance: higher is better.
+	Score float64 `json:"score"`
 }

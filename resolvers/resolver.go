@@ -4,11 +4,19 @@ package resolvers
 
 //go:generate sh -c "cd .. && go tool gqlgen generate"
 
-import "github.com/factgraph/factgraph"
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/factgraph/factgraph"
+)
 
 // Resolver holds the dependencies of the resolvers.
 type Resolver struct {
 	Graph factgraph.Reader
+	// Ingester loads facts for the ingest mutation; nil disables it.
+	Ingester factgraph.Ingester
 }
 
 // nilIfNotFound turns ENOTFOUND into a null result, for nullable lookups.
@@ -17,4 +25,187 @@ func nilIfNotFound[T any](v *T, err error) (*T, error) {
 		return nil, nil
 	}
 	return v, err
+}
+
+// The resolvers of the seven entity kinds share these.
+
+func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth int, relationTypes []string, direction *string,
+	minConfidence *float64, minSources *int, from, to *string, limit int) (*factgraph.Subgraph, error) {
+	q := factgraph.NeighborhoodQuery{Depth: depth, Limit: limit, RelationTypes: joined(relationTypes), Direction: deref(direction),
+		From: deref(from), To: deref(to)}
+	if minConfidence != nil {
+		q.MinConfidence = *minConfidence
+	}
+	if minSources != nil {
+		q.MinSources = *minSources
+	}
+	if err := q.Validate(); err != nil {
+		return nil, err // before the loader: a bad argument fails alone, with its name
+	}
+	id := e.ID
+	if e.Kind == "" { // Query.neighbors: the id may be a name
+		full, err := r.Graph.Entity(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		id = full.ID
+	}
+	sg, err := r.loaders(ctx).neighborhood.Load(ctx, keyOf(id, q))
+	if err == nil && sg == nil {
+		err = factgraph.Errorf(factgraph.ENOTFOUND, "no entity %q", id)
+	}
+	return sg, err
+}
+
+func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
+	q := factgraph.TimelineQuery{From: deref(from), To: deref(to), EventTypes: joined(eventTypes), First: first}
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	evs, err := r.loaders(ctx).timeline.Load(ctx, keyOf(e.ID, q))
+	if evs == nil {
+		evs = []*factgraph.Event{}
+	}
+	return evs, err
+}
+
+func (r *Resolver) relations(ctx context.Context, e *factgraph.Entity, typ, direction *string, first int) ([]*factgraph.Edge, error) {
+	q := factgraph.RelationQuery{Type: deref(typ), Direction: deref(direction), First: first}
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	edges, err := r.loaders(ctx).relations.Load(ctx, keyOf(e.ID, q))
+	out := make([]*factgraph.Edge, len(edges))
+	for i := range edges {
+		out[i] = &edges[i]
+	}
+	return out, err
+}
+
+func (r *Resolver) entityByID(ctx context.Context, id string) (Entity, error) {
+	e, err := r.loaders(ctx).entity.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return wrap(e), nil
+}
+
+func (r *Resolver) node(ctx context.Context, id string) (factgraph.Node, error) {
+	n, err := r.Graph.Node(ctx, id)
+	if factgraph.ErrorCode(err) == factgraph.ENOTFOUND {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return wrapNode(n), nil
+}
+
+func (r *Resolver) entities(ctx context.Context, kind *string, filter *EntityFilter, first int, after *string) (*EntityConnection, error) {
+	q := factgraph.EntityQuery{Kind: deref(kind), First: first, After: deref(after)}
+	if filter != nil {
+		q.NamePrefix = deref(filter.NamePrefix)
+		if filter.MinDegree != nil {
+			q.MinDegree = *filter.MinDegree
+		}
+		if filter.Key != nil {
+			q.Key = &factgraph.ExternalKey{Name: filter.Key.Name, Value: filter.Key.Value}
+		}
+	}
+	page, err := r.Graph.Entities(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	conn := &EntityConnection{TotalCount: page.TotalCount, PageInfo: &PageInfo{HasNextPage: page.HasNext}, Edges: []*EntityEdge{}}
+	for i, e := range page.Entities {
+		conn.Edges = append(conn.Edges, &EntityEdge{Cursor: page.Cursors[i], Node: wrap(e)})
+		conn.PageInfo.EndCursor = &page.Cursors[i]
+	}
+	return conn, nil
+}
+
+func (r *Resolver) search(ctx context.Context, text string, kinds []string, first int) ([]*SearchHit, error) {
+	hits, err := r.Graph.Search(ctx, factgraph.SearchQuery{Text: text, Kinds: kinds, First: first})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*SearchHit, len(hits))
+	for i, h := range hits {
+		out[i] = &SearchHit{Entity: wrap(h.Entity), Score: h.Score}
+	}
+	return out, nil
+}
+
+func (r *Resolver) paths(ctx context.Context, q factgraph.PathQuery) ([]*factgraph.Path, error) {
+	ps, err := r.Graph.Paths(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*factgraph.Path, len(ps))
+	for i := range ps {
+		out[i] = &ps[i]
+	}
+	return out, nil
+}
+
+func (r *Resolver) shortestPath(ctx context.Context, q factgraph.PathQuery) (*factgraph.Path, error) {
+	ps, err := r.Graph.Paths(ctx, q)
+	if err != nil || len(ps) == 0 {
+		return nil, err
+	}
+	return &ps[0], nil
+}
+
+func (r *Resolver) events(ctx context.Context, filter *EventFilter, first int, after *string) (*EventConnection, error) {
+	q := factgraph.EventQuery{First: first, After: deref(after)}
+	if filter != nil {
+		q.Types, q.Participant, q.Location = filter.Types, deref(filter.Participant), deref(filter.Location)
+		q.From, q.To, q.Modality = deref(filter.From), deref(filter.To), deref(filter.Modality)
+	}
+	page, err := r.Graph.Events(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	conn := &EventConnection{TotalCount: page.TotalCount, PageInfo: &PageInfo{HasNextPage: page.HasNext}, Edges: []*EventEdge{}}
+	for i, e := range page.Events {
+		conn.Edges = append(conn.Edges, &EventEdge{Cursor: page.Cursors[i], Node: e})
+		conn.PageInfo.EndCursor = &page.Cursors[i]
+	}
+	return conn, nil
+}
+
+func (r *Resolver) ingest(ctx context.Context, facts string, format *string) (*factgraph.IngestSummary, error) {
+	if !factgraph.IsWriter(ctx) {
+		return nil, factgraph.Errorf(factgraph.EUNAUTH, "ingest needs the write token: send Authorization: Bearer <token>")
+	}
+	if r.Ingester == nil {
+		return nil, factgraph.Errorf(factgraph.EUNAUTH, "ingestion is disabled on this server (no write token configured)")
+	}
+	if len(facts) > MaxIngestBytes {
+		return nil, &factgraph.Error{Code: factgraph.ELIMIT, Field: "facts", Message: fmt.Sprintf("at most %d bytes; use factgraph load for bulk loads", MaxIngestBytes)}
+	}
+	sum, err := r.Ingester.Ingest(ctx, "facts", deref(format), strings.NewReader(facts))
+	if err != nil {
+		return nil, err
+	}
+	return &sum, nil
+}
+
+// MaxIngestBytes bounds the facts of one ingest mutation.
+const MaxIngestBytes = 4 << 20
+
+func wrapNodes(ns []factgraph.Node) []factgraph.Node {
+	out := make([]factgraph.Node, len(ns))
+	for i, n := range ns {
+		out[i] = wrapNode(n)
+	}
+	return out
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
 }

@@ -11,28 +11,248 @@ import (
 	"github.com/factgraph/factgraph"
 )
 
-// Neighbors is the resolver for the neighbors field.
-func (r *entityResolver) Neighbors(ctx context.Context, obj *factgraph.Entity, depth int, limit int) (*factgraph.Neighborhood, error) {
-	return r.Graph.Neighborhood(ctx, obj.ID, factgraph.NeighborhoodQuery{Depth: depth, Limit: limit})
+// Neighborhood is the resolver for the neighborhood field.
+func (r *countryResolver) Neighborhood(ctx context.Context, obj *Country, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
+	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *countryResolver) Timeline(ctx context.Context, obj *Country, from *string, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
+	return r.timeline(ctx, obj.Entity, from, to, eventTypes, first)
+}
+
+// Relations is the resolver for the relations field.
+func (r *countryResolver) Relations(ctx context.Context, obj *Country, typeArg *string, direction *string, first int) ([]*factgraph.Edge, error) {
+	return r.relations(ctx, obj.Entity, typeArg, direction, first)
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *facilityResolver) Neighborhood(ctx context.Context, obj *Facility, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
+	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *facilityResolver) Timeline(ctx context.Context, obj *Facility, from *string, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
+	return r.timeline(ctx, obj.Entity, from, to, eventTypes, first)
+}
+
+// Relations is the resolver for the relations field.
+func (r *facilityResolver) Relations(ctx context.Context, obj *Facility, typeArg *string, direction *string, first int) ([]*factgraph.Edge, error) {
+	return r.relations(ctx, obj.Entity, typeArg, direction, first)
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *locationResolver) Neighborhood(ctx context.Context, obj *Location, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
+	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *locationResolver) Timeline(ctx context.Context, obj *Location, from *string, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
+	return r.timeline(ctx, obj.Entity, from, to, eventTypes, first)
+}
+
+// Relations is the resolver for the relations field.
+func (r *locationResolver) Relations(ctx context.Context, obj *Location, typeArg *string, direction *string, first int) ([]*factgraph.Edge, error) {
+	return r.relations(ctx, obj.Entity, typeArg, direction, first)
+}
+
+// Ingest is the resolver for the ingest field.
+func (r *mutationResolver) Ingest(ctx context.Context, facts string, format *string) (*factgraph.IngestSummary, error) {
+	return r.ingest(ctx, facts, format)
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *organizationResolver) Neighborhood(ctx context.Context, obj *Organization, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
+	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *organizationResolver) Timeline(ctx context.Context, obj *Organization, from *string, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
+	return r.timeline(ctx, obj.Entity, from, to, eventTypes, first)
+}
+
+// Relations is the resolver for the relations field.
+func (r *organizationResolver) Relations(ctx context.Context, obj *Organization, typeArg *string, direction *string, first int) ([]*factgraph.Edge, error) {
+	return r.relations(ctx, obj.Entity, typeArg, direction, first)
+}
+
+// Nodes is the resolver for the nodes field.
+func (r *pathResolver) Nodes(ctx context.Context, obj *factgraph.Path) ([]factgraph.Node, error) {
+	return wrapNodes(obj.Nodes), nil
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *personResolver) Neighborhood(ctx context.Context, obj *Person, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
+	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *personResolver) Timeline(ctx context.Context, obj *Person, from *string, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
+	return r.timeline(ctx, obj.Entity, from, to, eventTypes, first)
+}
+
+// Relations is the resolver for the relations field.
+func (r *personResolver) Relations(ctx context.Context, obj *Person, typeArg *string, direction *string, first int) ([]*factgraph.Edge, error) {
+	return r.relations(ctx, obj.Entity, typeArg, direction, first)
+}
+
+// Node is the resolver for the node field.
+func (r *queryResolver) Node(ctx context.Context, id string) (factgraph.Node, error) {
+	return r.node(ctx, id)
 }
 
 // Entity is the resolver for the entity field.
-func (r *queryResolver) Entity(ctx context.Context, id string) (*factgraph.Entity, error) {
-	return nilIfNotFound(r.Graph.Entity(ctx, id))
+func (r *queryResolver) Entity(ctx context.Context, id string) (Entity, error) {
+	e, err := nilIfNotFound(r.Graph.Entity(ctx, id))
+	return wrap(e), err
+}
+
+// Entities is the resolver for the entities field.
+func (r *queryResolver) Entities(ctx context.Context, kind *string, filter *EntityFilter, first int, after *string) (*EntityConnection, error) {
+	return r.entities(ctx, kind, filter, first, after)
+}
+
+// Search is the resolver for the search field.
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []string, first int) ([]*SearchHit, error) {
+	return r.search(ctx, text, kinds, first)
 }
 
 // Neighbors is the resolver for the neighbors field.
-func (r *queryResolver) Neighbors(ctx context.Context, id string, depth int, limit int) (*factgraph.Neighborhood, error) {
-	return r.Graph.Neighborhood(ctx, id, factgraph.NeighborhoodQuery{Depth: depth, Limit: limit})
+func (r *queryResolver) Neighbors(ctx context.Context, id string, depth int, limit int) (*factgraph.Subgraph, error) {
+	return r.neighborhood(ctx, &factgraph.Entity{ID: id}, depth, nil, nil, nil, nil, nil, nil, limit)
 }
 
-// Entity returns EntityResolver implementation.
-func (r *Resolver) Entity() EntityResolver { return &entityResolver{r} }
+// Paths is the resolver for the paths field.
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops int, relationTypes []string, excludeKinds []string, first int) ([]*factgraph.Path, error) {
+	return r.paths(ctx, factgraph.PathQuery{From: from, To: to, MaxHops: maxHops, RelationTypes: relationTypes, ExcludeKinds: excludeKinds, First: first})
+}
+
+// ShortestPath is the resolver for the shortestPath field.
+func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, maxHops int, relationTypes []string, excludeKinds []string) (*factgraph.Path, error) {
+	return r.shortestPath(ctx, factgraph.PathQuery{From: from, To: to, MaxHops: maxHops, RelationTypes: relationTypes, ExcludeKinds: excludeKinds, First: 1})
+}
+
+// Connections is the resolver for the connections field.
+func (r *queryResolver) Connections(ctx context.Context, ids []string, maxHops int) (*factgraph.Subgraph, error) {
+	return r.Graph.Connections(ctx, ids, maxHops)
+}
+
+// SupplyChain is the resolver for the supplyChain field.
+func (r *queryResolver) SupplyChain(ctx context.Context, recipient *string, supplier *string, maxHops int) (*factgraph.SupplyChain, error) {
+	return r.Graph.SupplyChain(ctx, factgraph.SupplyQuery{Recipient: deref(recipient), Supplier: deref(supplier), MaxHops: maxHops})
+}
+
+// Events is the resolver for the events field.
+func (r *queryResolver) Events(ctx context.Context, filter *EventFilter, first int, after *string) (*EventConnection, error) {
+	return r.events(ctx, filter, first, after)
+}
+
+// Stats is the resolver for the stats field.
+func (r *queryResolver) Stats(ctx context.Context) (*factgraph.Stats, error) {
+	return r.Graph.Stats(ctx)
+}
+
+// From is the resolver for the from field.
+func (r *relationResolver) From(ctx context.Context, obj *factgraph.Edge) (Entity, error) {
+	return r.entityByID(ctx, obj.From)
+}
+
+// To is the resolver for the to field.
+func (r *relationResolver) To(ctx context.Context, obj *factgraph.Edge) (Entity, error) {
+	return r.entityByID(ctx, obj.To)
+}
+
+// Entity is the resolver for the entity field.
+func (r *roleResolver) Entity(ctx context.Context, obj *factgraph.Role) (Entity, error) {
+	return r.entityByID(ctx, obj.Entity)
+}
+
+// Node is the resolver for the node field.
+func (r *subgraphNodeResolver) Node(ctx context.Context, obj *factgraph.SubgraphNode) (factgraph.Node, error) {
+	return wrapNode(obj.Node()), nil
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *vesselResolver) Neighborhood(ctx context.Context, obj *Vessel, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
+	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *vesselResolver) Timeline(ctx context.Context, obj *Vessel, from *string, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
+	return r.timeline(ctx, obj.Entity, from, to, eventTypes, first)
+}
+
+// Relations is the resolver for the relations field.
+func (r *vesselResolver) Relations(ctx context.Context, obj *Vessel, typeArg *string, direction *string, first int) ([]*factgraph.Edge, error) {
+	return r.relations(ctx, obj.Entity, typeArg, direction, first)
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *weaponSystemResolver) Neighborhood(ctx context.Context, obj *WeaponSystem, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
+	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *weaponSystemResolver) Timeline(ctx context.Context, obj *WeaponSystem, from *string, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
+	return r.timeline(ctx, obj.Entity, from, to, eventTypes, first)
+}
+
+// Relations is the resolver for the relations field.
+func (r *weaponSystemResolver) Relations(ctx context.Context, obj *WeaponSystem, typeArg *string, direction *string, first int) ([]*factgraph.Edge, error) {
+	return r.relations(ctx, obj.Entity, typeArg, direction, first)
+}
+
+// Country returns CountryResolver implementation.
+func (r *Resolver) Country() CountryResolver { return &countryResolver{r} }
+
+// Facility returns FacilityResolver implementation.
+func (r *Resolver) Facility() FacilityResolver { return &facilityResolver{r} }
+
+// Location returns LocationResolver implementation.
+func (r *Resolver) Location() LocationResolver { return &locationResolver{r} }
+
+// Mutation returns MutationResolver implementation.
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
+// Organization returns OrganizationResolver implementation.
+func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
+
+// Path returns PathResolver implementation.
+func (r *Resolver) Path() PathResolver { return &pathResolver{r} }
+
+// Person returns PersonResolver implementation.
+func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Relation returns RelationResolver implementation.
+func (r *Resolver) Relation() RelationResolver { return &relationResolver{r} }
+
+// Role returns RoleResolver implementation.
+func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
+
+// SubgraphNode returns SubgraphNodeResolver implementation.
+func (r *Resolver) SubgraphNode() SubgraphNodeResolver { return &subgraphNodeResolver{r} }
+
+// Vessel returns VesselResolver implementation.
+func (r *Resolver) Vessel() VesselResolver { return &vesselResolver{r} }
+
+// WeaponSystem returns WeaponSystemResolver implementation.
+func (r *Resolver) WeaponSystem() WeaponSystemResolver { return &weaponSystemResolver{r} }
+
 type (
-	entityResolver struct{ *Resolver }
-	queryResolver  struct{ *Resolver }
+	countryResolver      struct{ *Resolver }
+	facilityResolver     struct{ *Resolver }
+	locationResolver     struct{ *Resolver }
+	mutationResolver     struct{ *Resolver }
+	organizationResolver struct{ *Resolver }
+	pathResolver         struct{ *Resolver }
+	personResolver       struct{ *Resolver }
+	queryResolver        struct{ *Resolver }
+	relationResolver     struct{ *Resolver }
+	roleResolver         struct{ *Resolver }
+	subgraphNodeResolver struct{ *Resolver }
+	vesselResolver       struct{ *Resolver }
+	weaponSystemResolver struct{ *Resolver }
 )

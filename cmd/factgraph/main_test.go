@@ -155,7 +155,6 @@ func TestServeNeighborsOfNorthKorea(t *testing.T) {
 	}
 
 	query := `{ neighbors(id: "country:PRK", depth: 1) {
-	  center { name }
 	  nodes { distance node { __typename id ... on Entity { name kind } ... on Event { type label } } }
 	  edges { type from to sourceCount evidence { quote article { title publishedAt } } } } }`
 	body, _ := json.Marshal(map[string]string{"query": query})
@@ -171,7 +170,6 @@ func TestServeNeighborsOfNorthKorea(t *testing.T) {
 	var got struct {
 		Data struct {
 			Neighbors struct {
-				Center struct{ Name string }
 				Nodes  []struct {
 					Node struct {
 						Typename string `json:"__typename"`
@@ -191,8 +189,8 @@ func TestServeNeighborsOfNorthKorea(t *testing.T) {
 		t.Fatalf("response %s: %v", raw, err)
 	}
 	nb := got.Data.Neighbors
-	if nb.Center.Name != "North Korea" {
-		t.Errorf("centre = %q", nb.Center.Name)
+	if nb.Nodes[0].Node.Name != "North Korea" {
+		t.Errorf("first node = %q, want the centre North Korea", nb.Nodes[0].Node.Name)
 	}
 	names, events := map[string]bool{}, map[string]bool{}
 	for _, n := range nb.Nodes {

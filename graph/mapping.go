@@ -1,0 +1,325 @@
+package graph
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Record mapping. Values come from Neo4j as any; each helper checks the type and fails
+// loudly rather than returning a silent zero.
+
+// entityMap, eventMap and edgeMap are the Cypher projections the mappers below read.
+const (
+	entityMap = `{id: %[1]s.id, kind: %[1]s.kind, name: %[1]s.name, aliases: %[1]s.aliases, keys: %[1]s.keys,
+		description: %[1]s.description, degree: COUNT { (%[1]s)--() }, labels: labels(%[1]s)}`
+	eventMap = `%[1]s{.id, .type, .label, .modality, .confidence, .time, .timePrecision, .qValues, .qUnits, .qApprox, .qOf,
+		labels: labels(%[1]s), roles: [(%[1]s)-[role]->(x:Entity) | {role: type(role), entity: x.id}]}`
+	edgeMap = `{type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id, props: properties(%[1]s)}`
+)
+
+func entityProj(v string) string { return fmt.Sprintf(entityMap, v) }
+func eventProj(v string) string  { return fmt.Sprintf(eventMap, v) }
+func edgeProj(v string) string   { return fmt.Sprintf(edgeMap, v) }
+
+// nodeProj projects an entity or an event (by its labels) for nodeFrom.
+func nodeProj(v string) string {
+	return fmt.Sprintf(`CASE WHEN %[1]s:Event THEN %[2]s ELSE %[3]s END`, v, eventProj(v), entityProj(v))
+}
+
+func asMap(v any) map[string]any {
+	m, _ := v.(map[string]any)
+	return m
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+func str(m map[string]any, key string) (string, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return "", nil
+	case string:
+		return v, nil
+	default:
+		return "", fmt.Errorf("property %s: want string, got %T", key, v)
+	}
+}
+
+func strs(m map[string]any, key string) ([]string, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return nil, nil
+	case []any:
+		out := make([]string, len(v))
+		for i, x := range v {
+			s, ok := x.(string)
+			if !ok {
+				return nil, fmt.Errorf("property %s[%d]: want string, got %T", key, i, x)
+			}
+			out[i] = s
+		}
+		return out, nil
+	default:
+		return nil, fmt.Errorf("property %s: want list, got %T", key, v)
+	}
+}
+
+func float(m map[string]any, key string) (float64, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return 0, nil
+	case float64:
+		return v, nil
+	case int64:
+		return float64(v), nil
+	default:
+		return 0, fmt.Errorf("property %s: want number, got %T", key, v)
+	}
+}
+
+func integer(m map[string]any, key string) (int, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return 0, nil
+	case int64:
+		return int(v), nil
+	default:
+		return 0, fmt.Errorf("property %s: want integer, got %T", key, v)
+	}
+}
+
+func intPtr(v any) *int {
+	if i, ok := v.(int64); ok {
+		n := int(i)
+		return &n
+	}
+	return nil
+}
+
+func dateString(v any) string {
+	if d, ok := v.(neo4j.Date); ok {
+		return d.Time().Format(time.DateOnly)
+	}
+	return ""
+}
+
+func entityFrom(m map[string]any) (*factgraph.Entity, error) {
+	var e factgraph.Entity
+	var err error
+	for key, dst := range map[string]*string{"id": &e.ID, "kind": &e.Kind, "name": &e.Name, "description": &e.Description} {
+		if *dst, err = str(m, key); err != nil {
+			return nil, err
+		}
+	}
+	if e.Aliases, err = strs(m, "aliases"); err != nil {
+		return nil, err
+	}
+	keys, err := strs(m, "keys")
+	if err != nil {
+		return nil, err
+	}
+	e.Keys = factgraph.ParseKeyList(keys)
+	if e.Degree, err = integer(m, "degree"); err != nil {
+		return nil, err
+	}
+	return &e, nil
+}
+
+func articleFrom(m map[string]any) (*factgraph.Article, error) {
+	var a factgraph.Article
+	var err error
+	for key, dst := range map[string]*string{"id": &a.ID, "title": &a.Title, "url": &a.URL,
+		"publisher": &a.Publisher, "language": &a.Language} {
+		if *dst, err = str(m, key); err != nil {
+			return nil, err
+		}
+	}
+	a.PublishedAt = dateString(m["publishedAt"])
+	return &a, nil
+}
+
+func timeFrom(m map[string]any) (*factgraph.TimeSpec, error) {
+	v, err := str(m, "time")
+	if err != nil || v == "" {
+		return nil, err
+	}
+	p, err := str(m, "timePrecision")
+	if err != nil {
+		return nil, err
+	}
+	return &factgraph.TimeSpec{Value: v, Precision: p}, nil
+}
+
+func quantitiesFrom(m map[string]any) ([]factgraph.Quantity, error) {
+	vals := asList(m["qValues"])
+	units, err := strs(m, "qUnits")
+	if err != nil {
+		return nil, err
+	}
+	of, err := strs(m, "qOf")
+	if err != nil {
+		return nil, err
+	}
+	approx := asList(m["qApprox"])
+	if len(units) != len(vals) || len(of) != len(vals) || len(approx) != len(vals) {
+		return nil, fmt.Errorf("quantity lists of different lengths")
+	}
+	out := make([]factgraph.Quantity, len(vals))
+	for i := range vals {
+		v, err := float(map[string]any{"v": vals[i]}, "v")
+		if err != nil {
+			return nil, err
+		}
+		a, _ := approx[i].(bool)
+		out[i] = factgraph.Quantity{Value: v, Unit: units[i], Approx: a, Of: of[i]}
+	}
+	return out, nil
+}
+
+func eventFrom(m map[string]any) (*factgraph.Event, error) {
+	var e factgraph.Event
+	var err error
+	for key, dst := range map[string]*string{"id": &e.ID, "type": &e.Type, "label": &e.Label, "modality": &e.Modality} {
+		if *dst, err = str(m, key); err != nil {
+			return nil, err
+		}
+	}
+	c, err := float(m, "confidence")
+	if err != nil {
+		return nil, err
+	}
+	e.Confidence = &c
+	if e.Time, err = timeFrom(m); err != nil {
+		return nil, err
+	}
+	if e.Quantities, err = quantitiesFrom(m); err != nil {
+		return nil, err
+	}
+	for _, r := range asList(m["roles"]) {
+		rm := asMap(r)
+		var role factgraph.Role
+		if role.Role, err = str(rm, "role"); err != nil {
+			return nil, err
+		}
+		if role.Entity, err = str(rm, "entity"); err != nil {
+			return nil, err
+		}
+		e.Roles = append(e.Roles, role)
+	}
+	return &e, nil
+}
+
+// nodeFrom maps a nodeProj projection to an entity or an event.
+func nodeFrom(m map[string]any) (factgraph.SubgraphNode, error) {
+	labels, err := strs(m, "labels")
+	if err != nil {
+		return factgraph.SubgraphNode{}, err
+	}
+	var n factgraph.SubgraphNode
+	for _, l := range labels {
+		switch l {
+		case "Entity":
+			n.Entity, err = entityFrom(m)
+			return n, err
+		case "Event":
+			n.Event, err = eventFrom(m)
+			return n, err
+		}
+	}
+	return n, fmt.Errorf("node with labels %v is neither entity nor event", labels)
+}
+
+// edgeFrom maps an edgeProj projection.
+func edgeFrom(m map[string]any) (factgraph.Edge, error) {
+	var e factgraph.Edge
+	var err error
+	if e.Type, err = str(m, "type"); err != nil {
+		return e, err
+	}
+	if e.From, err = str(m, "from"); err != nil {
+		return e, err
+	}
+	if e.To, err = str(m, "to"); err != nil {
+		return e, err
+	}
+	e.ID = e.From + "|" + e.Type + "|" + e.To
+	props := asMap(m["props"])
+	if factgraph.IsRole(e.Type) {
+		return e, nil // a role edge: its evidence is its event's
+	}
+	c, err := float(props, "confidence")
+	if err != nil {
+		return e, err
+	}
+	e.Confidence = &c
+	if e.SourceCount, err = integer(props, "sourceCount"); err != nil {
+		return e, err
+	}
+	if e.Modality, err = str(props, "modality"); err != nil {
+		return e, err
+	}
+	if e.Time, err = timeFrom(props); err != nil {
+		return e, err
+	}
+	if e.Quantities, err = quantitiesFrom(props); err != nil {
+		return e, err
+	}
+	e.FirstSeen, e.LastSeen = dateString(props["firstSeen"]), dateString(props["lastSeen"])
+	arts, err := strs(props, "evArticles")
+	if err != nil {
+		return e, err
+	}
+	quotes, err := strs(props, "evQuotes")
+	if err != nil {
+		return e, err
+	}
+	if len(arts) != len(quotes) {
+		return e, fmt.Errorf("edge %s: evidence lists of different lengths", e.ID)
+	}
+	for i := range arts {
+		e.Evidence = append(e.Evidence, factgraph.Evidence{Article: arts[i], Quote: quotes[i]})
+	}
+	return e, nil
+}
+
+// pathFrom maps a Neo4j path of entities and events.
+func pathFrom(p neo4j.Path) (factgraph.Path, error) {
+	var out factgraph.Path
+	ids := map[string]string{}
+	for _, n := range p.Nodes {
+		props := n.Props
+		m := map[string]any{}
+		for k, v := range props {
+			m[k] = v
+		}
+		labels := make([]any, len(n.Labels))
+		for i, l := range n.Labels {
+			labels[i] = l
+		}
+		m["labels"] = labels
+		sn, err := nodeFrom(m)
+		if err != nil {
+			return out, err
+		}
+		ids[n.ElementId] = sn.Node().NodeID()
+		out.Nodes = append(out.Nodes, sn.Node())
+	}
+	for _, r := range p.Relationships {
+		props := map[string]any{}
+		for k, v := range r.Props {
+			props[k] = v
+		}
+		e, err := edgeFrom(map[string]any{"type": r.Type, "from": ids[r.StartElementId], "to": ids[r.EndElementId], "props": props})
+		if err != nil {
+			return out, err
+		}
+		out.Edges = append(out.Edges, e)
+	}
+	return out, nil
+}

@@ -1,0 +1,119 @@
+package resolvers
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Loaders batch the lazy fields of one request: each batch function is one Neo4j query
+// over all the ids asked for at the same time (UNWIND $ids), so a list of entities with
+// their neighbourhoods, relations or timelines costs a fixed number of queries.
+type Loaders struct {
+	entity       *dataloadgen.Loader[string, *factgraph.Entity]
+	neighborhood *dataloadgen.Loader[queryKey, *factgraph.Subgraph]
+	relations    *dataloadgen.Loader[queryKey, []factgraph.Edge]
+	timeline     *dataloadgen.Loader[queryKey, []*factgraph.Event]
+}
+
+// queryKey is an entity id with the query's arguments in a comparable form.
+type queryKey struct {
+	id    string
+	query string // the query as JSON: keys with equal queries are batched together
+}
+
+func keyOf(id string, q any) queryKey {
+	b, _ := json.Marshal(q) // query structs of strings and numbers always marshal
+	return queryKey{id: id, query: string(b)}
+}
+
+// NewLoaders makes the loaders of one request.
+func NewLoaders(g factgraph.Reader) *Loaders {
+	wait := dataloadgen.WithWait(time.Millisecond)
+	return &Loaders{
+		entity: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*factgraph.Entity, []error) {
+			m, err := g.EntitiesByID(ctx, ids)
+			out, errs := make([]*factgraph.Entity, len(ids)), make([]error, len(ids))
+			for i, id := range ids {
+				switch {
+				case err != nil:
+					errs[i] = err
+				case m[id] == nil:
+					errs[i] = factgraph.Errorf(factgraph.ENOTFOUND, "no entity %q", id)
+				default:
+					out[i] = m[id]
+				}
+			}
+			return out, errs
+		}, wait),
+		neighborhood: dataloadgen.NewLoader(grouped(func(ctx context.Context, ids []string, q factgraph.NeighborhoodQuery) (map[string]*factgraph.Subgraph, error) {
+			return g.Neighborhoods(ctx, ids, q)
+		}), wait),
+		relations: dataloadgen.NewLoader(grouped(g.Relations), wait),
+		timeline:  dataloadgen.NewLoader(grouped(g.Timelines), wait),
+	}
+}
+
+// grouped turns a batch function over ids with one query into a loader batch function
+// over keys: keys are grouped by query, one call per distinct query.
+func grouped[Q any, V any](fetch func(ctx context.Context, ids []string, q Q) (map[string]V, error)) func(context.Context, []queryKey) ([]V, []error) {
+	return func(ctx context.Context, keys []queryKey) ([]V, []error) {
+		out, errs := make([]V, len(keys)), make([]error, len(keys))
+		byQuery := map[string][]int{}
+		for i, k := range keys {
+			byQuery[k.query] = append(byQuery[k.query], i)
+		}
+		for query, idx := range byQuery {
+			var q Q
+			err := json.Unmarshal([]byte(query), &q)
+			ids := make([]string, len(idx))
+			for j, i := range idx {
+				ids[j] = keys[i].id
+			}
+			var m map[string]V
+			if err == nil {
+				m, err = fetch(ctx, ids, q)
+			}
+			for _, i := range idx {
+				if err != nil {
+					errs[i] = err
+				} else {
+					out[i] = m[keys[i].id]
+				}
+			}
+		}
+		return out, errs
+	}
+}
+
+type loadersKey struct{}
+
+// Middleware gives every request its own loaders.
+func Middleware(g factgraph.Reader, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(g))
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// loaders returns the request's loaders (new ones outside Middleware, e.g. in tests).
+func (r *Resolver) loaders(ctx context.Context) *Loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
+		return l
+	}
+	return NewLoaders(r.Graph)
+}
+
+// joined is a stable form of a list argument.
+func joined(list []string) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	return strings.Split(strings.Join(list, ","), ",")
+}
