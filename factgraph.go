@@ -60,4 +60,3 @@ type Writer interface {
 	// as key -> entity ids; keys that match nothing are absent. Errors: EUNAVAILABLE, EINTERNAL.
 	ResolveNames(ctx context.Context, keys []string) (map[string][]string, error)
 }
-

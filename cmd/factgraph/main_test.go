@@ -170,7 +170,7 @@ func TestServeNeighborsOfNorthKorea(t *testing.T) {
 	var got struct {
 		Data struct {
 			Neighbors struct {
-				Nodes  []struct {
+				Nodes []struct {
 					Node struct {
 						Typename string `json:"__typename"`
 						ID, Name string
