@@ -115,7 +115,9 @@ func (db *DB) EntitiesByID(ctx context.Context, ids []string) (map[string]*factg
 
 // Node returns the entity, event or article with the id. Errors: ENOTFOUND, EUNAVAILABLE.
 func (db *DB) Node(ctx context.Context, id string) (factgraph.Node, error) {
-	n, err := read(ctx, db, "node", func(tx neo4j.ManagedTransaction) (factgraph.Node, error) {
+	// The driver cannot return a nil interface from a transaction; a struct carries it.
+	type found struct{ n factgraph.Node }
+	f, err := read(ctx, db, "node", func(tx neo4j.ManagedTransaction) (found, error) {
 		recs, err := run(ctx, tx, `
 			CALL () {
 			  MATCH (e:Entity {id: $id}) RETURN `+nodeProj("e")+` AS n, null AS a
@@ -126,29 +128,30 @@ func (db *DB) Node(ctx context.Context, id string) (factgraph.Node, error) {
 			}
 			RETURN n, a LIMIT 1`, map[string]any{"id": id})
 		if err != nil || len(recs) == 0 {
-			return nil, err
+			return found{}, err
 		}
 		if a := asMap(recs[0].Values[1]); a != nil {
-			return articleFrom(a)
+			art, err := articleFrom(a)
+			return found{art}, err
 		}
 		sn, err := nodeFrom(asMap(recs[0].Values[0]))
 		if err != nil {
-			return nil, err
+			return found{}, err
 		}
 		if sn.Event != nil {
 			if err := fillEvidence(ctx, tx, nil, []*factgraph.Event{sn.Event}); err != nil {
-				return nil, err
+				return found{}, err
 			}
 		}
-		return sn.Node(), nil
+		return found{sn.Node()}, nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if n == nil {
+	if f.n == nil {
 		return nil, factgraph.Errorf(factgraph.ENOTFOUND, "no node with id %q", id)
 	}
-	return n, nil
+	return f.n, nil
 }
 
 // cursor encodes an offset; offset decodes it. Cursors are opaque to clients.
