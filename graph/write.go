@@ -354,9 +354,13 @@ func relationRow(r *factgraph.Relation) map[string]any {
 	}
 	row := map[string]any{"from": r.From, "to": r.To, "hash": hash(r), "modality": modality(r.Modality), "confidence": conf}
 	var arts, quotes []string
+	seen := map[[2]string]bool{}
 	for _, ev := range r.Evidence {
-		arts = append(arts, ev.Article)
-		quotes = append(quotes, ev.Quote)
+		if k := [2]string{ev.Article, ev.Quote}; !seen[k] { // the same quote twice counts once
+			seen[k] = true
+			arts = append(arts, ev.Article)
+			quotes = append(quotes, ev.Quote)
+		}
 	}
 	row["articles"], row["quotes"] = arts, quotes
 	timeProps(row, r.Time)
