@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -29,6 +30,15 @@ func edgeProj(v string) string   { return fmt.Sprintf(edgeMap, v) }
 func nodeProj(v string) string {
 	return fmt.Sprintf(`CASE WHEN %[1]s:Event THEN %[2]s ELSE %[3]s END`, v, eventProj(v), entityProj(v))
 }
+
+// roleOrder sorts roles as the allow-list lists them: AGENT first.
+var roleOrder = func() map[string]int {
+	m := map[string]int{}
+	for i, r := range factgraph.Roles {
+		m[r] = i
+	}
+	return m
+}()
 
 func asMap(v any) map[string]any {
 	m, _ := v.(map[string]any)
@@ -212,6 +222,13 @@ func eventFrom(m map[string]any) (*factgraph.Event, error) {
 		}
 		e.Roles = append(e.Roles, role)
 	}
+	sort.Slice(e.Roles, func(i, j int) bool {
+		a, b := e.Roles[i], e.Roles[j]
+		if a.Role != b.Role {
+			return roleOrder[a.Role] < roleOrder[b.Role]
+		}
+		return a.Entity < b.Entity
+	})
 	return &e, nil
 }
 

@@ -526,7 +526,7 @@ func (db *DB) Relations(ctx context.Context, ids []string, q factgraph.RelationQ
 			MATCH (c:Entity {id: id})
 			CALL (c) {
 			  MATCH (c)`+arrow(q.Direction, "r", ts)+`(:Entity)
-			  WITH r ORDER BY r.sourceCount DESC, r.confidence DESC, elementId(r) LIMIT $first
+			  WITH r ORDER BY r.sourceCount DESC, r.confidence DESC, type(r), startNode(r).id, endNode(r).id LIMIT $first
 			  RETURN collect(`+edgeProj("r")+`) AS rels
 			}
 			RETURN id, rels`, map[string]any{"ids": ids, "first": int64(q.First)})
@@ -614,10 +614,13 @@ func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Pat
 	if len(q.ExcludeKinds) > 0 {
 		pattern = fmt.Sprintf(`(a)((s)-[:%s]-(x:!%s)){0,%d}(y)-[:%s]-(b)`, ts, strings.Join(q.ExcludeKinds, "&!"), q.MaxHops-1, ts)
 	}
+	// The k shortest lengths, all paths of those lengths, then the first k in a stable
+	// order (by length, then by the ids along the path): ties never flip between runs.
 	cypher := fmt.Sprintf(`
 		MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-		MATCH p = SHORTEST %d %s
-		RETURN p ORDER BY length(p)`, q.First, pattern)
+		MATCH p = SHORTEST %d GROUPS %s
+		WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT %d
+		RETURN p`, q.First, pattern, q.First)
 	return read(ctx, db, "paths", func(tx neo4j.ManagedTransaction) ([]factgraph.Path, error) {
 		recs, err := run(ctx, tx, cypher, map[string]any{"from": from.ID, "to": to.ID})
 		if err != nil {
@@ -681,7 +684,10 @@ func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*fact
 	cypher := fmt.Sprintf(`
 		UNWIND $pairs AS pair
 		MATCH (a:Entity {id: pair[0]}), (b:Entity {id: pair[1]})
-		OPTIONAL MATCH p = SHORTEST 1 (a)-[:%s]-{1,%d}(b)
+		OPTIONAL CALL (a, b) {
+		  MATCH p = ALL SHORTEST (a)-[:%s]-{1,%d}(b)
+		  RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
+		}
 		RETURN p`, traversable, maxHops)
 	return read(ctx, db, "connections", func(tx neo4j.ManagedTransaction) (*factgraph.Subgraph, error) {
 		recs, err := run(ctx, tx, cypher, map[string]any{"pairs": pairs})

@@ -26,8 +26,8 @@ const (
 
 // Defaults of Options.
 const (
-	DefaultBatchSize   = 1000
-	DefaultParallelism = 2
+	DefaultBatchSize   = 5000
+	DefaultParallelism = 1
 )
 
 // Options tune a load.

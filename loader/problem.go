@@ -56,9 +56,9 @@ func (e *ValidationError) Error() string {
 	return b.String()
 }
 
-// Unwrap lets factgraph.ErrorCode see EINVALID.
+// Unwrap lets factgraph.ErrorCode see EINVALID and factgraph.ErrorMessage show every problem.
 func (e *ValidationError) Unwrap() error {
-	return factgraph.Errorf(factgraph.EINVALID, "invalid input")
+	return &factgraph.Error{Code: factgraph.EINVALID, Message: e.Error()}
 }
 
 type problems struct {

@@ -35,6 +35,10 @@ func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 		zerolog.Ctx(ctx).Error().Err(err).Str("code", code).Msg("graphql resolver error")
 	}
 	gerr.Message = factgraph.ErrorMessage(err)
+	if code == factgraph.EUNAVAILABLE {
+		// The cause (with the database's address) is logged above, not shown to clients.
+		gerr.Message = "the graph database is unavailable; try again later"
+	}
 	if gerr.Extensions == nil {
 		gerr.Extensions = map[string]any{}
 	}

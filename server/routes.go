@@ -6,18 +6,21 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"github.com/factgraph/factgraph"
 	"github.com/factgraph/factgraph/server/playground"
 )
 
 // addRoutes lists every endpoint of the server.
-func addRoutes(mux *http.ServeMux, cfg Config, graph factgraph.Reader) {
+func addRoutes(mux *http.ServeMux, cfg Config, graph factgraph.Reader, metrics *Metrics) {
 	pg := playground.Handler("factgraph", "/graphql")
-	mux.Handle("/graphql", newGraphQL(cfg, graph))
-	mux.Handle("GET /{$}", pg)         // the playground
-	mux.Handle("GET /playground/", pg) // its assets
-	mux.HandleFunc("GET /healthz", healthz)
-	mux.Handle("GET /readyz", readyz(graph))
+	mux.Handle("/graphql", newGraphQL(cfg, graph, metrics)) // GET, POST, OPTIONS; others 405
+	mux.Handle("GET /{$}", pg)                              // the playground
+	mux.Handle("GET /playground/", pg)                      // its assets
+	mux.HandleFunc("GET /healthz", healthz)                 // liveness: the process answers
+	mux.Handle("GET /readyz", readyz(graph))                // readiness: Neo4j answers
+	mux.Handle("GET /metrics", metrics.Handler())           // Prometheus
 }
 
 // healthz says the process is alive; it does not look at Neo4j.
@@ -31,7 +34,9 @@ func readyz(graph factgraph.Reader) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()
 		if err := graph.Ping(ctx); err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": factgraph.ErrorMessage(err)})
+			// The cause names the database's address: logged, not shown.
+			zerolog.Ctx(r.Context()).Warn().Err(err).Msg("readyz: neo4j unavailable")
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "the graph database does not answer"})
 			return
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})

@@ -157,7 +157,8 @@ func TestAPIGolden(t *testing.T) {
 		{"events-north-korea", `{ events(filter: {participant: "country:PRK", from: "2025-10-01"}, first: 3) { totalCount pageInfo { hasNextPage } edges { node { id type time { value precision } } } } }`},
 		{"stats", `{ stats { entities events articles relations entitiesByKind { name count } relationsByType { name count } eventsByType { name count } } }`},
 		{"error-not-found", `{ entity(id: "country:ATL") { id } node(id: "nothing") { id } }`},
-		{"error-first", `{ search(text: "Korea", first: 100000) { score } }`},
+		{"error-first", `{ search(text: "Korea", first: 101) { score } }`},
+		{"error-complexity", `{ search(text: "Korea", first: 100000) { score } }`},
 		{"error-max-hops", `{ shortestPath(from: "country:PRK", to: "country:UKR", maxHops: 50) { length } }`},
 		{"error-depth-argument", `{ neighbors(id: "country:PRK", depth: 20) { nodes { distance } } }`},
 		{"error-bad-argument", `{ entity(id: "country:PRK") { relations(type: "LOVES") { type } } }`},
@@ -171,4 +172,31 @@ func TestAPIGolden(t *testing.T) {
 			golden(t, tt.name, raw)
 		})
 	}
+}
+
+// The ingest mutation needs the token, validates with positions, and writes.
+func TestIngestMutation(t *testing.T) {
+	graphtest.Open(t)
+	env := testEnv(t, "FACTGRAPH_TOKEN", "s3cret-token")
+	mustRun(t, env, "load", sample)
+	url := mustServe(t, env)
+	const m = `mutation($facts: String!) { ingest(facts: $facts, format: ndjson) { articles relations created updated unchanged } }`
+	facts := `{"article": {"id": "article:ui", "title": "From the UI", "publishedAt": "2026-01-10"}}
+{"relation": {"type": "SUPPLIES", "from": "DPRK", "to": "Russia", "confidence": 0.7, "evidence": [{"article": "article:ui", "quote": "More shells went north."}]}}`
+
+	status, raw := postGraphQL(t, url, m, map[string]any{"facts": facts})
+	if status != http.StatusOK || !strings.Contains(string(raw), `"UNAUTHENTICATED"`) {
+		t.Errorf("without a token: %d %s", status, raw)
+	}
+	status, raw = postGraphQL(t, url, m, map[string]any{"facts": facts}, "Authorization", "Bearer s3cret-token")
+	if status != http.StatusOK {
+		t.Fatalf("status %d: %s", status, raw)
+	}
+	golden(t, "ingest", raw)
+	bad := `{"relation": {"type": "SUPPLIES", "from": "DPRK", "to": "Atlantis", "evidence": [{"article": "article:ui", "quote": "q"}]}}`
+	_, raw = postGraphQL(t, url, m, map[string]any{"facts": bad}, "Authorization", "Bearer s3cret-token")
+	golden(t, "ingest-invalid", raw)
+
+	_, raw = postGraphQL(t, url, `{ entity(id: "country:PRK") { relations(type: "SUPPLIES") { to { name } sourceCount evidence { quote article { id } } } } }`, nil)
+	golden(t, "ingest-result", raw)
 }
