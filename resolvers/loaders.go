@@ -35,7 +35,7 @@ func keyOf(id string, q any) queryKey {
 
 // NewLoaders makes the loaders of one request.
 func NewLoaders(g factgraph.Reader) *Loaders {
-	wait := dataloadgen.WithWait(time.Millisecond)
+	wait := dataloadgen.WithWait(5 * time.Millisecond)
 	return &Loaders{
 		entity: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*factgraph.Entity, []error) {
 			m, err := g.EntitiesByID(ctx, ids)

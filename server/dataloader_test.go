@@ -1,0 +1,60 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/factgraph/factgraph/bench/synth"
+	"github.com/factgraph/factgraph/loader"
+	"github.com/factgraph/factgraph/server"
+)
+
+// A page of entities with their neighbourhoods, relations, timelines and the entities at
+// the far end of each relation costs a fixed number of Neo4j transactions, for 5 entities
+// as for 50: the lazy fields go through per-request dataloaders, one query per field.
+func TestDataloadersKeepQueriesConstant(t *testing.T) {
+	f := newFixture(t, server.DefaultConfig)
+	var data bytes.Buffer
+	if _, err := synth.Generate(&data, synth.Options{Facts: 3000, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (&loader.Loader{Writer: f.DB}).LoadReader(context.Background(), "synth.ndjson", &data, loader.FormatNDJSON); err != nil {
+		t.Fatal(err)
+	}
+	const query = `query($n: Int!) { entities(first: $n) { edges { node {
+		id name degree
+		neighborhood(depth: 1, limit: 5) { nodes { distance node { ... on Entity { id } ... on Event { id } } } edges { type } }
+		relations(first: 3) { type sourceCount to { id name } }
+		timeline(first: 2) { id roles { role entity { name } } }
+	} } } }`
+	cost := func(n int) int64 {
+		t.Helper()
+		before := f.calls.Load()
+		r := f.do(t, request{Query: query, Variables: map[string]any{"n": n}})
+		if len(r.Errors) > 0 {
+			t.Fatalf("first %d: %s", n, r.Raw)
+		}
+		var got struct {
+			Entities struct{ Edges []json.RawMessage }
+		}
+		if err := json.Unmarshal(r.Data, &got); err != nil || len(got.Entities.Edges) != n {
+			t.Fatalf("first %d: got %d entities (%v)", n, len(got.Entities.Edges), err)
+		}
+		return f.calls.Load() - before
+	}
+	// One transaction per lazy field: entities, neighbourhoods, relations, timelines, and
+	// the entity loader (the relations' far ends and the roles' entities share a batch when
+	// they arrive within the same few milliseconds): 5 or 6, whether the page holds 5
+	// entities or 50. A batch window can split on a loaded machine, so the bound allows two
+	// per field; without batching, 50 entities would cost over 150.
+	for _, n := range []int{5, 20, 50} {
+		if c := cost(n); c > 12 {
+			t.Errorf("Neo4j transactions for %d entities = %d, want at most 12 (about one per lazy field)", n, c)
+		}
+	}
+	few, many := cost(5), cost(50)
+	t.Log(fmt.Sprintf("Neo4j transactions: %d for 5 entities, %d for 50", few, many))
+}
