@@ -13,7 +13,7 @@ TEST_NEO4J_DIR ?= $(CURDIR)/.neo4j-test
 TEST_NEO4J_PASSWORD ?= factgraph-test
 
 .PHONY: all build run test unit-test check-generate generate playground neo4j-start neo4j-stop \
-        neo4j-test-start neo4j-test-stop fmt vet clean help
+        neo4j-test-start neo4j-test-stop fmt vet clean help chromium bench
 
 all: build
 
@@ -53,9 +53,13 @@ neo4j-test-stop:
 	NEO4J_BOLT_PORT=$(TEST_NEO4J_PORT) NEO4J_LOCAL_DIR='$(TEST_NEO4J_DIR)' scripts/neo4j stop
 
 # Integration tests share one database, so packages run one at a time (-p 1).
-test: playground neo4j-test-start vet
+test: playground chromium neo4j-test-start vet
 	FACTGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) FACTGRAPH_TEST_NEO4J_PASSWORD='$(TEST_NEO4J_PASSWORD)' \
 	  go test -p 1 -count=1 ./...
+
+# The playground test drives Debian's Chromium; scripts/chromium installs it if missing.
+chromium:
+	@scripts/chromium >/dev/null
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go'))" || { gofmt -l $$(git ls-files -co --exclude-standard '*.go'); echo "gofmt needed"; exit 1; }
@@ -68,6 +72,10 @@ generate:
 check-generate:
 	go generate ./...
 	@git diff --exit-code -- resolvers/ || { echo "generated code is stale: run make generate and commit"; exit 1; }
+
+# The loader at 1,000,000 facts against neo4j-admin import (BENCHMARKS.md).
+bench:
+	bench/load.sh 1000000
 
 clean:
 	rm -rf bin
