@@ -56,6 +56,9 @@ type Writer interface {
 	// MissingArticles returns those of the ids that are not articles in the graph.
 	// Errors: EUNAVAILABLE, EINTERNAL.
 	MissingArticles(ctx context.Context, ids []string) ([]string, error)
+	// Sync waits until everything written is visible to search (the full-text index is
+	// updated asynchronously). Errors: EUNAVAILABLE.
+	Sync(ctx context.Context) error
 	// ResolveNames finds the entities whose name or alias folds (NormalizeName) to each key,
 	// as key -> entity ids; keys that match nothing are absent. Errors: EUNAVAILABLE, EINTERNAL.
 	ResolveNames(ctx context.Context, keys []string) (map[string][]string, error)

@@ -16,13 +16,13 @@ import (
 // entityMap, eventMap and edgeMap are the Cypher projections the mappers below read.
 const (
 	entityMap = `{id: %[1]s.id, kind: %[1]s.kind, name: %[1]s.name, aliases: %[1]s.aliases, keys: %[1]s.keys,
-		description: %[1]s.description, degree: COUNT { (%[1]s)--() }, labels: labels(%[1]s)}`
+		description: %[1]s.description, degree: COUNT { (%[1]s)-[:%[2]s]-() }, labels: labels(%[1]s)}`
 	eventMap = `%[1]s{.id, .type, .label, .modality, .confidence, .time, .timePrecision, .qValues, .qUnits, .qApprox, .qOf,
 		labels: labels(%[1]s), roles: [(%[1]s)-[role]->(x:Entity) | {role: type(role), entity: x.id}]}`
 	edgeMap = `{type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id, props: properties(%[1]s)}`
 )
 
-func entityProj(v string) string { return fmt.Sprintf(entityMap, v) }
+func entityProj(v string) string { return fmt.Sprintf(entityMap, v, traversable) }
 func eventProj(v string) string  { return fmt.Sprintf(eventMap, v) }
 func edgeProj(v string) string   { return fmt.Sprintf(edgeMap, v) }
 
@@ -288,20 +288,6 @@ func edgeFrom(m map[string]any) (factgraph.Edge, error) {
 		return e, err
 	}
 	e.FirstSeen, e.LastSeen = dateString(props["firstSeen"]), dateString(props["lastSeen"])
-	arts, err := strs(props, "evArticles")
-	if err != nil {
-		return e, err
-	}
-	quotes, err := strs(props, "evQuotes")
-	if err != nil {
-		return e, err
-	}
-	if len(arts) != len(quotes) {
-		return e, fmt.Errorf("edge %s: evidence lists of different lengths", e.ID)
-	}
-	for i := range arts {
-		e.Evidence = append(e.Evidence, factgraph.Evidence{Article: arts[i], Quote: quotes[i]})
-	}
 	return e, nil
 }
 

@@ -194,7 +194,7 @@ func (db *DB) Entities(ctx context.Context, q factgraph.EntityQuery) (*factgraph
 	match := `MATCH (e:` + label + `)
 		WHERE ($prefix = '' OR any(n IN e.names WHERE n STARTS WITH $prefix))
 		  AND ($key IS NULL OR $key IN e.keys)
-		WITH e, COUNT { (e)--() } AS degree WHERE degree >= $minDegree`
+		WITH e, COUNT { (e)-[:` + traversable + `]-() } AS degree WHERE degree >= $minDegree`
 	return read(ctx, db, "entities", func(tx neo4j.ManagedTransaction) (*factgraph.EntityPage, error) {
 		recs, err := run(ctx, tx, match+`
 			CALL () { `+match+` RETURN count(e) AS total }
@@ -314,7 +314,7 @@ func (db *DB) Neighborhoods(ctx context.Context, ids []string, q factgraph.Neigh
 			  MATCH (c)`+arrow(q.Direction, "r", ts)+`(n)
 			  WHERE `+fmt.Sprintf(relFilter, "r")+` AND `+fmt.Sprintf(nodeFilter, "n")+`
 			  WITH DISTINCT n
-			  WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
+			  WITH n, COUNT { (n)-[:`+traversable+`]-() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
 			  RETURN collect(elementId(n)) AS ns
 			}
 			RETURN id, elementId(c) AS c, ns`, params)
@@ -351,7 +351,7 @@ func (db *DB) Neighborhoods(ctx context.Context, ids []string, q factgraph.Neigh
 					MATCH (f)`+arrow(q.Direction, "r", ts)+`(n)
 					WHERE `+fmt.Sprintf(relFilter, "r")+` AND `+fmt.Sprintf(nodeFilter, "n")+` AND NOT elementId(n) IN $seen
 					WITH DISTINCT n
-					WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
+					WITH n, COUNT { (n)-[:`+traversable+`]-() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
 					RETURN collect(elementId(n)) AS ns`, p)
 				if err != nil {
 					return nil, err
@@ -447,65 +447,76 @@ func edgePtrs(es []factgraph.Edge) []*factgraph.Edge {
 	return out
 }
 
-// fillEvidence fills in the articles behind relation edges and the evidence of events.
+// MaxEvidence bounds the evidence listed per edge or event (the earliest first);
+// sourceCount still counts every source.
+const MaxEvidence = 100
+
+// fillEvidence fills in the evidence of relation edges (their STATES relationships, found
+// by the relation's id) and of events (their EVIDENCED_BY relationships), with the articles.
 func fillEvidence(ctx context.Context, tx neo4j.ManagedTransaction, edges []*factgraph.Edge, events []*factgraph.Event) error {
-	need := map[string]bool{}
+	need := map[string]bool{} // an edge or event may appear several times (in several paths)
+	var keys, eventIDs []string
 	for _, e := range edges {
-		for _, ev := range e.Evidence {
-			need[ev.Article] = true
+		if !factgraph.IsRole(e.Type) && !need[e.ID] {
+			need[e.ID] = true
+			keys = append(keys, e.ID)
 		}
 	}
-	eventIDs := make([]string, 0, len(events))
 	for _, e := range events {
-		eventIDs = append(eventIDs, e.ID)
+		if !need[e.ID] {
+			need[e.ID] = true
+			eventIDs = append(eventIDs, e.ID)
+		}
 	}
-	if len(need) == 0 && len(eventIDs) == 0 {
+	if len(keys) == 0 && len(eventIDs) == 0 {
 		return nil
 	}
 	recs, err := run(ctx, tx, `
 		CALL () {
-		  UNWIND $articles AS id
-		  MATCH (a:Article {id: id})
-		  RETURN collect(properties(a)) AS articles
+		  UNWIND $keys AS k
+		  CALL (k) {
+		    MATCH (a:Article)-[x:STATES {key: k}]->()
+		    WITH a, x ORDER BY a.publishedAt, a.id, x.quote LIMIT $max
+		    RETURN collect({quote: x.quote, article: properties(a)}) AS evidence
+		  }
+		  RETURN collect({key: k, evidence: evidence}) AS edges
 		}
 		CALL () {
 		  UNWIND $events AS id
-		  MATCH (:Event {id: id})-[x:EVIDENCED_BY]->(a:Article)
-		  WITH id, x, a ORDER BY a.publishedAt, a.id, x.quote
-		  RETURN collect({event: id, quote: x.quote, start: x.start, end: x.end, article: properties(a)}) AS evidence
+		  CALL (id) {
+		    MATCH (:Event {id: id})-[x:EVIDENCED_BY]->(a:Article)
+		    WITH x, a ORDER BY a.publishedAt, a.id, x.quote LIMIT $max
+		    RETURN collect({quote: x.quote, start: x.start, end: x.end, article: properties(a)}) AS evidence
+		  }
+		  RETURN collect({key: id, evidence: evidence}) AS events
 		}
-		RETURN articles, evidence`,
-		map[string]any{"articles": sortedKeys(need), "events": eventIDs})
+		RETURN edges, events`,
+		map[string]any{"keys": keys, "events": eventIDs, "max": int64(MaxEvidence)})
 	if err != nil {
 		return err
 	}
-	byID := map[string]*factgraph.Article{}
-	for _, a := range asList(recs[0].Values[0]) {
-		art, err := articleFrom(asMap(a))
-		if err != nil {
-			return err
+	byKey := map[string][]factgraph.Evidence{}
+	for i := range recs[0].Values {
+		for _, x := range asList(recs[0].Values[i]) {
+			m := asMap(x)
+			key, _ := m["key"].(string)
+			for _, y := range asList(m["evidence"]) {
+				em := asMap(y)
+				art, err := articleFrom(asMap(em["article"]))
+				if err != nil {
+					return err
+				}
+				quote, _ := em["quote"].(string)
+				byKey[key] = append(byKey[key], factgraph.Evidence{Article: art.ID, Quote: quote,
+					Start: intPtr(em["start"]), End: intPtr(em["end"]), Source: art})
+			}
 		}
-		byID[art.ID] = art
 	}
 	for _, e := range edges {
-		for j := range e.Evidence {
-			e.Evidence[j].Source = byID[e.Evidence[j].Article]
-		}
-	}
-	byEvent := map[string][]factgraph.Evidence{}
-	for _, x := range asList(recs[0].Values[1]) {
-		m := asMap(x)
-		art, err := articleFrom(asMap(m["article"]))
-		if err != nil {
-			return err
-		}
-		id, _ := m["event"].(string)
-		quote, _ := m["quote"].(string)
-		byEvent[id] = append(byEvent[id], factgraph.Evidence{Article: art.ID, Quote: quote,
-			Start: intPtr(m["start"]), End: intPtr(m["end"]), Source: art})
+		e.Evidence = byKey[e.ID]
 	}
 	for _, e := range events {
-		e.Evidence = byEvent[e.ID]
+		e.Evidence = byKey[e.ID]
 	}
 	return nil
 }

@@ -123,6 +123,14 @@ func (db *DB) MissingArticles(ctx context.Context, ids []string) ([]string, erro
 	})
 }
 
+// Sync waits until the eventually consistent full-text index has caught up with every
+// committed write. Errors: EUNAVAILABLE.
+func (db *DB) Sync(ctx context.Context) error {
+	_, err := neo4j.ExecuteQuery(ctx, db.driver, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db.cfg.Database))
+	return db.translate(err)
+}
+
 // ResolveNames finds the entities whose name or alias folds to each key (keys must be
 // NormalizeName output). It uses the entity_names full-text index, then checks the folded
 // names exactly. Errors: EUNAVAILABLE, EINTERNAL.
@@ -132,9 +140,8 @@ func (db *DB) ResolveNames(ctx context.Context, keys []string) (map[string][]str
 		return out, nil
 	}
 	// The index is eventually consistent; see everything committed before this call.
-	if _, err := neo4j.ExecuteQuery(ctx, db.driver, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil,
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db.cfg.Database)); err != nil {
-		return nil, db.translate(err)
+	if err := db.Sync(ctx); err != nil {
+		return nil, err
 	}
 	_, err := read(ctx, db, "resolve_names", func(tx neo4j.ManagedTransaction) (bool, error) {
 		for i := 0; i < len(keys); i += 1000 {
@@ -276,38 +283,42 @@ CALL (r, state) {
 }
 RETURN state, count(*) AS n`
 
-// A relation is one edge per (from, type, to). Its evidence is kept as parallel lists
-// (article, quote, confidence) on the edge; a piece already there is not added again.
-// hashes lists the records that contributed, so a record seen before is skipped.
+// A relation is one edge per (from, type, to) carrying aggregates (distinct sources,
+// highest confidence, first and last seen). Its evidence is one STATES relationship per
+// article and quote, from the article to the relation's object, keyed by the relation's id:
+// each record costs the same however many sources the relation already has. A record
+// whose hash is already on a STATES relationship was loaded before and is skipped.
 const upsertRelations = `
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.from})
 MATCH (b:Entity {id: r.to})
+OPTIONAL CALL (r) {
+  MATCH ()-[seen:STATES {hash: r.hash}]->() RETURN true AS same LIMIT 1
+}
 OPTIONAL MATCH (a)-[old:%TYPE%]->(b)
-WITH a, b, r, CASE WHEN old IS NULL THEN 0 WHEN r.hash IN old.hashes THEN 2 ELSE 1 END AS state
+WITH a, b, r, CASE WHEN same THEN 2 WHEN old IS NULL THEN 0 ELSE 1 END AS state
 CALL (a, b, r, state) {
   WITH a, b, r WHERE state < 2
-  CALL (r) {
-    UNWIND r.articles AS id
-    MATCH (x:Article {id: id})
-    RETURN min(x.publishedAt) AS first, max(x.publishedAt) AS last
-  }
   MERGE (a)-[e:%TYPE%]->(b)
-  ON CREATE SET e.evArticles = [], e.evQuotes = [], e.evConfidence = [], e.hashes = []
-  WITH e, r, first, last, [i IN range(0, size(r.articles) - 1)
-    WHERE NONE(j IN range(0, size(e.evArticles) - 1)
-               WHERE e.evArticles[j] = r.articles[i] AND e.evQuotes[j] = r.quotes[i])] AS fresh
-  SET e.evArticles = e.evArticles + [i IN fresh | r.articles[i]],
-      e.evQuotes = e.evQuotes + [i IN fresh | r.quotes[i]],
-      e.evConfidence = e.evConfidence + [i IN fresh | r.confidence],
-      e.hashes = CASE WHEN r.hash IN e.hashes THEN e.hashes ELSE e.hashes + r.hash END,
+  ON CREATE SET e.sourceCount = 0, e.confidence = 0.0
+  WITH a, b, e, r
+  CALL (b, r) {
+    UNWIND range(0, size(r.articles) - 1) AS i
+    MATCH (art:Article {id: r.articles[i]})
+    WITH b, r, i, art, EXISTS { (art)-[:STATES {key: r.key}]->(b) } AS known
+    MERGE (art)-[x:STATES {key: r.key, quote: r.quotes[i]}]->(b)
+    ON CREATE SET x.hash = r.hash, x.confidence = r.confidence, x.modality = r.modality
+    WITH art, known
+    RETURN count(DISTINCT CASE WHEN known THEN null ELSE art END) AS fresh,
+           min(art.publishedAt) AS first, max(art.publishedAt) AS last
+  }
+  SET e.sourceCount = e.sourceCount + fresh,
+      e.confidence = CASE WHEN r.confidence > e.confidence THEN r.confidence ELSE e.confidence END,
       e.modality = r.modality, e.time = r.time, e.timePrecision = r.timePrecision,
       e.timeStart = r.timeStart, e.timeEnd = r.timeEnd,
       e.qValues = r.qValues, e.qUnits = r.qUnits, e.qApprox = r.qApprox, e.qOf = r.qOf,
       e.firstSeen = CASE WHEN first IS NOT NULL AND (e.firstSeen IS NULL OR first < e.firstSeen) THEN first ELSE e.firstSeen END,
       e.lastSeen = CASE WHEN last IS NOT NULL AND (e.lastSeen IS NULL OR last > e.lastSeen) THEN last ELSE e.lastSeen END
-  SET e.sourceCount = size(reduce(s = [], x IN e.evArticles | CASE WHEN x IN s THEN s ELSE s + x END)),
-      e.confidence = reduce(m = 0.0, c IN e.evConfidence | CASE WHEN c > m THEN c ELSE m END)
 }
 RETURN state, count(*) AS n`
 
@@ -352,7 +363,7 @@ func relationRow(r *factgraph.Relation) map[string]any {
 	if r.Confidence != nil {
 		conf = *r.Confidence
 	}
-	row := map[string]any{"from": r.From, "to": r.To, "hash": hash(r), "modality": modality(r.Modality), "confidence": conf}
+	row := map[string]any{"from": r.From, "to": r.To, "key": r.ID(), "hash": hash(r), "modality": modality(r.Modality), "confidence": conf}
 	var arts, quotes []string
 	seen := map[[2]string]bool{}
 	for _, ev := range r.Evidence {

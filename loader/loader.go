@@ -619,6 +619,10 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 		}
 	}
 	l.progress(Progress{File: name, Phase: "write", Done: total, Total: total})
+	// A load is done when what it wrote can be found by name.
+	if err := l.Writer.Sync(ctx); err != nil {
+		return st, fmt.Errorf("load %s: wait for the search index: %w", name, err)
+	}
 	return st, nil
 }
 

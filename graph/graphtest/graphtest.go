@@ -93,7 +93,7 @@ func Checksum(tb testing.TB, db *graph.DB) string {
 		}
 		CALL () {
 		  MATCH (a)-[r]->(b)
-		  WITH a, r, b ORDER BY coalesce(a.id, a.name), type(r), coalesce(b.id, b.name), r.quote
+		  WITH a, r, b ORDER BY coalesce(a.id, a.name), type(r), coalesce(b.id, b.name), r.key, r.quote
 		  RETURN collect([coalesce(a.id, a.name), type(r), coalesce(b.id, b.name), properties(r)]) AS rels
 		}
 		RETURN nodes, rels`, nil)
