@@ -58,3 +58,29 @@ func TestDataloadersKeepQueriesConstant(t *testing.T) {
 	few, many := cost(5), cost(50)
 	t.Log(fmt.Sprintf("Neo4j transactions: %d for 5 entities, %d for 50", few, many))
 }
+
+// Arguments beyond the traversal limits are refused with LIMIT_EXCEEDED before any Neo4j
+// transaction: the domain validates each query before the graph adapter runs it.
+func TestArgumentLimitsRefuseBeforeNeo4j(t *testing.T) {
+	f := newFixture(t, server.DefaultConfig)
+	for name, query := range map[string]string{
+		"maxHops 50":         `{ shortestPath(from: "country:PRK", to: "country:UKR", maxHops: 50) { length } }`,
+		"paths first 51":     `{ paths(from: "country:PRK", to: "country:UKR", first: 51) { length } }`,
+		"depth 20":           `{ neighbors(id: "country:PRK", depth: 20) { nodes { distance } } }`,
+		"search first 101":   `{ search(text: "Korea", first: 101) { score } }`,
+		"entities first 101": `{ entities(first: 101) { totalCount } }`,
+		"connections 1 id":   `{ connections(ids: ["country:PRK"]) { nodes { distance } } }`,
+		"supply maxHops 9":   `{ supplyChain(recipient: "country:RUS", maxHops: 9) { paths { length } } }`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			before := f.calls.Load()
+			got := f.do(t, request{Query: query})
+			if codes := got.codes(); len(codes) != 1 || codes[0] != "LIMIT_EXCEEDED" {
+				t.Fatalf("codes %v, want [LIMIT_EXCEEDED]: %s", codes, got.Raw)
+			}
+			if calls := f.calls.Load() - before; calls != 0 {
+				t.Errorf("Neo4j ran %d transactions for a refused query, want 0", calls)
+			}
+		})
+	}
+}
