@@ -56,6 +56,9 @@ type Writer interface {
 	// MissingArticles returns those of the ids that are not articles in the graph.
 	// Errors: EUNAVAILABLE, EINTERNAL.
 	MissingArticles(ctx context.Context, ids []string) ([]string, error)
+	// Check says what Write would do with the fact set, writing nothing: how many records
+	// are new, changed, or already there. Errors: EUNAVAILABLE, EINTERNAL.
+	Check(ctx context.Context, fs *FactSet) (WriteStats, error)
 	// Sync waits until everything written is visible to search (the full-text index is
 	// updated asynchronously). Errors: EUNAVAILABLE.
 	Sync(ctx context.Context) error

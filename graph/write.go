@@ -22,43 +22,57 @@ import (
 // its evidence and raises the source count. References must name entities and articles in
 // the set or already in the graph. Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) Write(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
-	stmts := planWrite(fs)
+	stmts := planWrite(fs, false)
 	return write(ctx, db, "write", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
-		var st factgraph.WriteStats
-		for _, s := range stmts {
-			res, err := tx.Run(ctx, s.cypher, map[string]any{"rows": s.rows})
-			if err != nil {
-				return st, err
-			}
-			for res.Next(ctx) {
-				state, _, err := neo4j.GetRecordValue[int64](res.Record(), "state")
-				if err != nil {
-					return st, err
-				}
-				n, _, err := neo4j.GetRecordValue[int64](res.Record(), "n")
-				if err != nil {
-					return st, err
-				}
-				switch state {
-				case stateNew:
-					st.Created += int(n)
-				case stateChanged:
-					st.Updated += int(n)
-				default:
-					st.Unchanged += int(n)
-				}
-			}
-			sum, err := res.Consume(ctx)
-			if err != nil {
-				return st, err
-			}
-			c := sum.Counters()
-			st.NodesCreated += c.NodesCreated()
-			st.RelationshipsCreated += c.RelationshipsCreated()
-			st.PropertiesSet += c.PropertiesSet()
-		}
-		return st, nil
+		return runPlan(ctx, tx, stmts)
 	})
+}
+
+// Check says what Write would do with the fact set, in a read transaction: how many
+// records are new, changed or already there. Errors: EUNAVAILABLE, EINTERNAL.
+func (db *DB) Check(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
+	stmts := planWrite(fs, true)
+	return read(ctx, db, "check", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
+		return runPlan(ctx, tx, stmts)
+	})
+}
+
+// runPlan runs the statements; each returns rows of (state, n).
+func runPlan(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement) (factgraph.WriteStats, error) {
+	var st factgraph.WriteStats
+	for _, s := range stmts {
+		res, err := tx.Run(ctx, s.cypher, map[string]any{"rows": s.rows})
+		if err != nil {
+			return st, err
+		}
+		for res.Next(ctx) {
+			state, _, err := neo4j.GetRecordValue[int64](res.Record(), "state")
+			if err != nil {
+				return st, err
+			}
+			n, _, err := neo4j.GetRecordValue[int64](res.Record(), "n")
+			if err != nil {
+				return st, err
+			}
+			switch state {
+			case stateNew:
+				st.Created += int(n)
+			case stateChanged:
+				st.Updated += int(n)
+			default:
+				st.Unchanged += int(n)
+			}
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return st, err
+		}
+		c := sum.Counters()
+		st.NodesCreated += c.NodesCreated()
+		st.RelationshipsCreated += c.RelationshipsCreated()
+		st.PropertiesSet += c.PropertiesSet()
+	}
+	return st, nil
 }
 
 // Record states computed by the upserts: new to the graph, changed, or already there.
@@ -194,10 +208,13 @@ type statement struct {
 // planWrite turns a fact set into UNWIND statements. Labels and relationship types come
 // only from the domain allow-lists (checked again here, so a caller that skipped Validate
 // cannot inject Cypher); all values are parameters.
-func planWrite(fs *factgraph.FactSet) []statement {
+func planWrite(fs *factgraph.FactSet, check bool) []statement {
 	var out []statement
 	add := func(cypher string, rows []map[string]any) {
 		if len(rows) > 0 {
+			if check {
+				cypher = checkOnly(cypher)
+			}
 			out = append(out, statement{cypher: cypher, rows: rows})
 		}
 	}
@@ -244,6 +261,18 @@ func planWrite(fs *factgraph.FactSet) []statement {
 	}
 	add(upsertEvents, events)
 	return out
+}
+
+// checkOnly turns an upsert into the read-only query that computes its states: each
+// upsert computes `state` first, then writes in a CALL subquery guarded by state < 2.
+func checkOnly(upsert string) string {
+	i := strings.Index(upsert, "\nCALL (")
+	if i < 0 {
+		panic("graph: upsert without its write subquery")
+	}
+	// Entities the file declares are not in the graph yet: their relations count as new.
+	head := strings.ReplaceAll(upsert[:i], "\nMATCH (", "\nOPTIONAL MATCH (")
+	return head + "\nRETURN state, count(*) AS n"
 }
 
 // hash is a short digest of a record's content: equal records have equal hashes.

@@ -109,18 +109,36 @@ func TestLoadBadRecordInTheMiddleLeavesGraphUnchanged(t *testing.T) {
 	}
 }
 
-func TestLoadDryRunWritesNothing(t *testing.T) {
+func TestLoadDryRunWritesNothingAndSaysWhatWouldChange(t *testing.T) {
 	db := graphtest.Open(t)
 	l := &loader.Loader{Writer: db, Options: loader.Options{DryRun: true}}
 	sum, err := l.LoadFile(context.Background(), sample, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !sum.DryRun || sum.Entities == 0 {
-		t.Errorf("summary = %+v, want a dry run that read entities", sum)
+	if !sum.DryRun || sum.Created != sum.Records() || sum.Records() != 63 {
+		t.Errorf("dry run into an empty graph = %+v, want all 63 records to be created", sum)
 	}
 	if n, _ := graphtest.Counts(t, db); n != 0 {
 		t.Errorf("dry run wrote %d nodes", n)
+	}
+	mustLoadFile(t, db, sample)
+	sum, err = l.LoadFile(context.Background(), sample, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Unchanged != 63 || sum.Created+sum.Updated != 0 {
+		t.Errorf("dry run of a loaded file = %+v, want all 63 unchanged", sum)
+	}
+	sum, err = l.LoadReader(context.Background(), "later.json", strings.NewReader(`{
+  "articles": [{"id": "article:later", "title": "Later report", "publishedAt": "2026-01-05"}],
+  "relations": [{"type": "SUPPLIES", "from": "country:PRK", "to": "country:RUS",
+                 "evidence": [{"article": "article:later", "quote": "More shells."}]}]}`), loader.FormatJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Created != 1 || sum.Updated != 1 {
+		t.Errorf("dry run of a new article and a known relation = %+v, want 1 created, 1 updated", sum)
 	}
 }
 

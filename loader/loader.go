@@ -34,7 +34,7 @@ const (
 type Options struct {
 	BatchSize   int  // records per write transaction (default 1000)
 	Parallelism int  // concurrent write transactions (default 2)
-	DryRun      bool // validate and resolve; write nothing
+	DryRun      bool // validate, resolve and count what would change; write nothing
 	// SkipInvalid writes the valid records of a file that has invalid ones (and those
 	// whose references resolve). By default a file with any invalid record writes nothing.
 	SkipInvalid bool
@@ -253,13 +253,11 @@ func (l *Loader) load(ctx context.Context, name, format string, size int64, open
 	if sc.ps.total > 0 && !l.SkipInvalid {
 		return sum, sc.ps.err()
 	}
-	if !l.DryRun {
-		st, err := l.write(ctx, name, format, sc, open)
-		sum.Created, sum.Updated, sum.Unchanged = st.Created, st.Updated, st.Unchanged
-		sum.Nodes, sum.Rels = st.NodesCreated, st.RelationshipsCreated
-		if err != nil {
-			return sum, err
-		}
+	st, err := l.write(ctx, name, format, sc, open)
+	sum.Created, sum.Updated, sum.Unchanged = st.Created, st.Updated, st.Unchanged
+	sum.Nodes, sum.Rels = st.NodesCreated, st.RelationshipsCreated
+	if err != nil {
+		return sum, err
 	}
 	sum.Duration = time.Since(start)
 	sum.Seconds = sum.Duration.Seconds()
@@ -620,6 +618,9 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 	}
 	l.progress(Progress{File: name, Phase: "write", Done: total, Total: total})
 	// A load is done when what it wrote can be found by name.
+	if l.DryRun {
+		return st, nil
+	}
 	if err := l.Writer.Sync(ctx); err != nil {
 		return st, fmt.Errorf("load %s: wait for the search index: %w", name, err)
 	}
@@ -656,7 +657,11 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 				if ctx.Err() != nil {
 					continue // drain after a failure
 				}
-				s, err := l.Writer.Write(ctx, fs)
+				write := l.Writer.Write
+				if l.DryRun {
+					write = l.Writer.Check // what would change, in read transactions
+				}
+				s, err := write(ctx, fs)
 				if err != nil {
 					cancel(err)
 					continue

@@ -82,17 +82,15 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 }
 
 func describe(s loader.Summary) string {
-	verb := "loaded"
 	if s.DryRun {
-		verb = "checked (dry run, nothing written)"
+		return fmt.Sprintf("checked %s (dry run, nothing written): %d records (%d articles, %d entities, %d relations, %d events); "+
+			"would create %d, update %d, leave %d unchanged; %d rejected",
+			s.File, s.Records(), s.Articles, s.Entities, s.Relations, s.Events, s.Created, s.Updated, s.Unchanged, s.Rejected)
 	}
-	out := fmt.Sprintf("%s %s: %d records (%d articles, %d entities, %d relations, %d events)",
-		verb, s.File, s.Records(), s.Articles, s.Entities, s.Relations, s.Events)
-	if !s.DryRun {
-		out += fmt.Sprintf("; %d created, %d updated, %d unchanged, %d rejected; %d nodes and %d relationships created; %.1fs, %.0f records/s",
-			s.Created, s.Updated, s.Unchanged, s.Rejected, s.Nodes, s.Rels, s.Seconds, s.PerSecond)
-	}
-	return out
+	return fmt.Sprintf("loaded %s: %d records (%d articles, %d entities, %d relations, %d events); "+
+		"%d created, %d updated, %d unchanged, %d rejected; %d nodes and %d relationships created; %.1fs, %.0f records/s",
+		s.File, s.Records(), s.Articles, s.Entities, s.Relations, s.Events,
+		s.Created, s.Updated, s.Unchanged, s.Rejected, s.Nodes, s.Rels, s.Seconds, s.PerSecond)
 }
 
 func runMigrate(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
