@@ -22,19 +22,23 @@ import (
 // its evidence and raises the source count. References must name entities and articles in
 // the set or already in the graph. Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) Write(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
-	stmts := planWrite(fs, false)
-	return write(ctx, db, "write", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
+	stmts, repeats := planWrite(fs, false)
+	st, err := write(ctx, db, "write", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
 		return runPlan(ctx, tx, stmts)
 	})
+	st.Unchanged += repeats
+	return st, err
 }
 
 // Check says what Write would do with the fact set, in a read transaction: how many
 // records are new, changed or already there. Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) Check(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
-	stmts := planWrite(fs, true)
-	return read(ctx, db, "check", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
+	stmts, repeats := planWrite(fs, true)
+	st, err := read(ctx, db, "check", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
 		return runPlan(ctx, tx, stmts)
 	})
+	st.Unchanged += repeats
+	return st, err
 }
 
 // runPlan runs the statements; each returns rows of (state, n).
@@ -208,14 +212,26 @@ type statement struct {
 // planWrite turns a fact set into UNWIND statements. Labels and relationship types come
 // only from the domain allow-lists (checked again here, so a caller that skipped Validate
 // cannot inject Cypher); all values are parameters.
-func planWrite(fs *factgraph.FactSet, check bool) []statement {
+func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats int) {
 	var out []statement
+	seen := map[string]bool{}
 	add := func(cypher string, rows []map[string]any) {
-		if len(rows) > 0 {
+		// A record repeated within the set is written once, as a repeat in a later set is
+		// skipped: the result does not depend on where batches begin and end.
+		kept := rows[:0]
+		for _, r := range rows {
+			if h, _ := r["hash"].(string); !seen[h] {
+				seen[h] = true
+				kept = append(kept, r)
+			} else {
+				repeats++
+			}
+		}
+		if len(kept) > 0 {
 			if check {
 				cypher = checkOnly(cypher)
 			}
-			out = append(out, statement{cypher: cypher, rows: rows})
+			out = append(out, statement{cypher: cypher, rows: kept})
 		}
 	}
 	var articles []map[string]any
@@ -260,7 +276,7 @@ func planWrite(fs *factgraph.FactSet, check bool) []statement {
 		events = append(events, eventRow(&fs.Events[i]))
 	}
 	add(upsertEvents, events)
-	return out
+	return out, repeats
 }
 
 // checkOnly turns an upsert into the read-only query that computes its states: each

@@ -14,11 +14,28 @@
 // file per node and relationship group, and import.args: the neo4j-admin arguments (one a
 // line) that import them. The expected counts are printed as one line on stdout.
 //
-// Semantics follow graph.Write: one relation edge per (from, type, to) whose evidence lists
-// hold the distinct (article, quote) pairs of its records in order of appearance, whose
-// modality, time and quantities are those of the last record, and a record whose hash the
-// edge already lists is skipped; one role edge per distinct (event, role, entity); one
-// EVIDENCED_BY per distinct (event, article, quote) with the offsets of its last mention.
+// Semantics follow graph.Write, applying the records one at a time in input order:
+//
+//   - a relation is one edge (from)-[:TYPE]->(to) per triple, carrying only aggregates:
+//     sourceCount (the distinct articles of its evidence), confidence (the highest of its
+//     records), firstSeen and lastSeen (the earliest and latest publishedAt of those
+//     articles), and the modality, time and quantities of the last record applied;
+//   - its evidence is one (:Article)-[:STATES {key, quote, hash, confidence, modality}]->(to)
+//     per distinct (key, article, quote), key being the relation's id (from|TYPE|to); hash,
+//     confidence and modality are those of the record that created it;
+//   - a relation record whose hash is already on a STATES relationship (it created one
+//     before) is skipped; any other record is applied, even an identical repeat of one
+//     whose evidence was all known already (it then only sets the last record's fields);
+//   - one role edge per distinct (event, role, entity); one EVIDENCED_BY per distinct
+//     (event, article, quote) with the offsets of its last mention.
+//
+// That is the loader's graph exactly when no two records of a triple share a write batch
+// (factgraph load -batch-size 1, say). Within a batch the loader checks every row's hash
+// before it writes any (the statement is eager), so it skips no repeat there, and the last
+// record of the triple in the batch sets modality, time and quantities: the graphs differ
+// only when a triple's records repeat one that created a STATES relationship. Generated
+// data (factgraph gen) has no repeated records.
+//
 // A node id repeated with identical content is skipped (as the loader does); repeated with
 // different content it is an error (the loader would update the node).
 //
@@ -27,18 +44,21 @@
 // loader stores [] or [""]. The count is printed as null_lists; -verify -fixup restores
 // them (see fixups) so that the graph becomes identical.
 //
-// Memory: nodes, roles and evidence are written as they are read, but a relation is one
-// edge per (from, type, to) that aggregates every record of that triple, so the relations
-// are held in memory until the end of the input (with their distinct evidence quotes and
-// record hashes), as are the ids and hashes of the nodes, the publication dates of the
-// articles (for firstSeen/lastSeen) and the publishers. That is fine for a floor (about
-// 1-2 GB for a million records); a converter for inputs larger than memory would sort the
-// relation records by triple on disk instead.
+// Memory: nodes, roles, event evidence and STATES are written as they are read, but a
+// relation edge aggregates every record of its triple, so the triples are held in memory
+// until the end of the input (with their distinct (article, quote) pairs, to deduplicate
+// STATES, and the hashes of the records that created one), as are the ids and hashes of
+// the nodes, the publication dates of the articles (for firstSeen/lastSeen) and the
+// publishers. That is fine for a floor (about 1-2 GB for a million records); a converter
+// for inputs larger than memory would sort the relation records by triple on disk instead.
 //
 // Two more modes talk to a running server (run.sh uses them with VERIFY=1):
 //
 //	importfloor -verify bolt://127.0.0.1:7699 [-fixup] [-schema FILE.cypher]
 //	importfloor -dump bolt://127.0.0.1:7699
+//
+// Both connect without auth, or with -password (and -user) to a server with auth on, such
+// as one the loader wrote, so that its graph can be dumped the same way.
 //
 // -verify prints the node counts by label and relationship counts by type. With -fixup it
 // first restores the lists the CSV could not express; with -schema it then applies the
@@ -79,10 +99,12 @@ func main() {
 	in := flag.String("in", "", "fact file to convert: NDJSON or a JSON fact document")
 	out := flag.String("out", "", "directory for the CSV files and import.args (created)")
 	delim := flag.String("array-delimiter", "\x1f", "array delimiter in the CSV (one character, must not occur in array elements)")
-	verifyURI := flag.String("verify", "", "print node counts by label and relationship counts by type of the graph at this Bolt URI (no auth)")
+	verifyURI := flag.String("verify", "", "print node counts by label and relationship counts by type of the graph at this Bolt URI")
 	fixup := flag.Bool("fixup", false, "with -verify: first restore the lists the CSV importer reads as null ([] and [\"\"]) and time it")
 	schema := flag.String("schema", "", "with -verify: apply this Cypher schema file (statements end with ';') and time it")
-	dumpURI := flag.String("dump", "", "print every node and relationship of the graph at this Bolt URI (no auth), sorted")
+	dumpURI := flag.String("dump", "", "print every node and relationship of the graph at this Bolt URI, sorted")
+	flag.StringVar(&boltUser, "user", "neo4j", "with -verify or -dump: user name, used with -password")
+	flag.StringVar(&boltPassword, "password", "", "with -verify or -dump: password of a server with auth on (default: no auth)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the conversion to this file")
 	flag.Parse()
 	if *cpuprofile != "" {
@@ -290,8 +312,8 @@ func charArg(d string) string {
 type converter struct {
 	out *outputs
 
-	entities, articles, sources, events      *csvFile
-	publishedBy, roles, evidence, relationsF *csvFile
+	entities, articles, sources, events              *csvFile
+	publishedBy, roles, evidence, relationsF, states *csvFile
 
 	published map[string]string // article id -> publishedAt, for firstSeen/lastSeen
 	nodeHash  map[string]string // "Entity id" etc. -> hash, to recognise repeated records
@@ -305,27 +327,32 @@ type converter struct {
 type triple struct{ from, typ, to string }
 
 // relAgg is the one edge of a (from, type, to) triple: the distinct (article, quote)
-// evidence of all its records, with the confidence of the record that brought each, and
-// the modality, time and quantities of the last record (as the loader's SET leaves them).
+// pairs of its STATES relationships, the hashes of the records that created them, the
+// highest confidence, and the modality, time and quantities of the last record applied
+// (as the loader's SET leaves them).
 type relAgg struct {
 	triple
 	articles, quotes []string
-	conf             []float64
 	index            map[[2]string]struct{} // built when the evidence grows long
-	hashes           []string               // of the records that contributed, in order
+	hashes           []string               // of the records that created a STATES, in order
 	hashIndex        map[string]struct{}    // built when hashes grows long
+	conf             float64                // the highest confidence of the records applied
 	last             factgraph.Relation     // without its evidence
 }
 
-// seen reports whether a record with hash h already contributed, and notes it if not.
-func (a *relAgg) seen(h string) bool {
+// known reports whether the record with hash h created a STATES relationship before.
+func (a *relAgg) known(h string) bool {
 	if a.hashIndex != nil {
-		if _, ok := a.hashIndex[h]; ok {
-			return true
-		}
+		_, ok := a.hashIndex[h]
+		return ok
+	}
+	return slices.Contains(a.hashes, h)
+}
+
+// created notes that the record with hash h created a STATES relationship.
+func (a *relAgg) created(h string) {
+	if a.hashIndex != nil {
 		a.hashIndex[h] = struct{}{}
-	} else if slices.Contains(a.hashes, h) {
-		return true
 	}
 	a.hashes = append(a.hashes, h)
 	if a.hashIndex == nil && len(a.hashes) > 16 {
@@ -334,30 +361,32 @@ func (a *relAgg) seen(h string) bool {
 			a.hashIndex[x] = struct{}{}
 		}
 	}
-	return false
 }
 
-func (a *relAgg) add(article, quote string, conf float64) {
+// add notes the evidence (article, quote) and reports whether it is new, i.e. whether the
+// loader's MERGE creates a STATES relationship for it.
+func (a *relAgg) add(article, quote string) bool {
 	if a.index != nil {
 		k := [2]string{article, quote}
 		if _, ok := a.index[k]; ok {
-			return
+			return false
 		}
 		a.index[k] = struct{}{}
 	} else {
 		for i := range a.articles {
 			if a.articles[i] == article && a.quotes[i] == quote {
-				return
+				return false
 			}
 		}
 	}
-	a.articles, a.quotes, a.conf = append(a.articles, article), append(a.quotes, quote), append(a.conf, conf)
+	a.articles, a.quotes = append(a.articles, article), append(a.quotes, quote)
 	if a.index == nil && len(a.articles) > 16 {
 		a.index = make(map[[2]string]struct{}, 2*len(a.articles))
 		for i := range a.articles {
 			a.index[[2]string{a.articles[i], a.quotes[i]}] = struct{}{}
 		}
 	}
+	return true
 }
 
 func convertFile(in, dir, delim string) error {
@@ -398,9 +427,11 @@ func convertFile(in, dir, delim string) error {
 		{&c.evidence, "evidenced_by", "--relationships=EVIDENCED_BY",
 			":START_ID(Event),:END_ID(Article),quote,start:long,end:long", true},
 		{&c.relationsF, "relation", "--relationships",
-			":START_ID(Entity),:END_ID(Entity),:TYPE,evArticles:string[],evQuotes:string[],evConfidence:double[],hashes:string[]," +
-				"sourceCount:long,confidence:double,firstSeen:date,lastSeen:date,modality,time,timePrecision," +
-				"timeStart:date,timeEnd:date,qValues:double[],qUnits:string[],qApprox:boolean[],qOf:string[]", true},
+			":START_ID(Entity),:END_ID(Entity),:TYPE,sourceCount:long,confidence:double,firstSeen:date,lastSeen:date," +
+				"modality,time,timePrecision,timeStart:date,timeEnd:date," +
+				"qValues:double[],qUnits:string[],qApprox:boolean[],qOf:string[]", true},
+		{&c.states, "states", "--relationships=STATES",
+			":START_ID(Article),:END_ID(Entity),key,quote,hash,confidence:double,modality", true},
 	} {
 		if *s.dst, err = c.out.open(s.name, s.group, s.header); err != nil {
 			return err
@@ -414,14 +445,14 @@ func convertFile(in, dir, delim string) error {
 		return err
 	}
 	nodes := c.entities.rows + c.articles.rows + c.sources.rows + c.events.rows
-	rels := c.publishedBy.rows + c.roles.rows + c.evidence.rows + c.relationsF.rows
+	rels := c.publishedBy.rows + c.roles.rows + c.evidence.rows + c.relationsF.rows + c.states.rows
 	lost := 0
 	for _, f := range c.out.files {
 		lost += f.lost
 	}
-	fmt.Printf("records=%d articles=%d entities=%d relations=%d events=%d nodes=%d rels=%d relation_edges=%d null_lists=%d\n",
+	fmt.Printf("records=%d articles=%d entities=%d relations=%d events=%d nodes=%d rels=%d relation_edges=%d states=%d null_lists=%d\n",
 		c.nArticles+c.nEntities+c.nRelations+c.nEvents, c.nArticles, c.nEntities, c.nRelations, c.nEvents,
-		nodes, rels, c.relationsF.rows, lost)
+		nodes, rels, c.relationsF.rows, c.states.rows, lost)
 	return nil
 }
 
@@ -844,13 +875,31 @@ func (c *converter) relation(r *factgraph.Relation, h string) {
 		c.relIndex[k] = a
 		c.relOrder = append(c.relOrder, a)
 	}
-	if a.seen(h) {
-		return // the same record again: the loader skips it (its hash is in the edge's hashes)
+	if a.known(h) {
+		return // loaded before: the loader finds its hash on a STATES relationship and skips it
 	}
-	conf := confidence(r.Confidence)
+	// MERGE (art)-[x:STATES {key, quote}]->(to) ON CREATE SET x.hash, x.confidence, x.modality
+	conf, mod, key := confidence(r.Confidence), modality(r.Modality), r.ID()
+	fresh := false
 	for _, ev := range r.Evidence {
-		a.add(ev.Article, ev.Quote, conf)
+		if !a.add(ev.Article, ev.Quote) {
+			continue
+		}
+		fresh = true
+		w := c.states
+		w.str(ev.Article)
+		w.str(r.To)
+		w.str(key)
+		w.str(ev.Quote)
+		w.str(h)
+		w.float(conf)
+		w.str(mod)
+		w.end()
 	}
+	if fresh {
+		a.created(h)
+	}
+	a.conf = max(a.conf, conf) // ON CREATE SET e.confidence = 0.0, then the highest
 	a.last = *r
 	a.last.Evidence = nil
 }
@@ -858,13 +907,15 @@ func (c *converter) relation(r *factgraph.Relation, h string) {
 // writeRelations writes the aggregated relation edges, once every article is known.
 func (c *converter) writeRelations() {
 	w := c.relationsF
+	arts := map[string]bool{}
 	for _, a := range c.relOrder {
-		arts := map[string]bool{}
-		maxConf := 0.0
+		clear(arts)
 		var first, last string
-		for i, id := range a.articles {
+		for _, id := range a.articles {
+			if arts[id] {
+				continue
+			}
 			arts[id] = true
-			maxConf = max(maxConf, a.conf[i])
 			if d := c.published[id]; d != "" {
 				if first == "" || d < first {
 					first = d
@@ -877,12 +928,8 @@ func (c *converter) writeRelations() {
 		w.str(a.from)
 		w.str(a.to)
 		w.str(a.typ)
-		w.strs(a.articles)
-		w.strs(a.quotes)
-		w.floats(a.conf)
-		w.strs(a.hashes)
 		w.int(int64(len(arts)))
-		w.float(maxConf)
+		w.float(a.conf)
 		w.date(first)
 		w.date(last)
 		w.str(modality(a.last.Modality))
@@ -921,8 +968,9 @@ func quantityFields(w *csvFile, qs []factgraph.Quantity) {
 	w.strs(of)
 }
 
-// hash is graph.Write's digest of a record (stored as a node's hash and in an edge's
-// hashes): the first 12 bytes of the SHA-256 of its JSON, in hex.
+// hash is graph.Write's digest of a record (stored as a node's hash and as the hash of
+// the STATES relationships a relation record created): the first 12 bytes of the SHA-256
+// of its JSON, in hex.
 func hash(v any) string {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -957,8 +1005,15 @@ func confidence(c *float64) float64 {
 // ---------------------------------------------------------------------------------------
 // Verification against a running server
 
+// boltUser and boltPassword authenticate -verify and -dump; no auth without a password.
+var boltUser, boltPassword string
+
 func openDriver(ctx context.Context, uri string) (neo4j.DriverWithContext, error) {
-	d, err := neo4j.NewDriverWithContext(uri, neo4j.NoAuth())
+	auth := neo4j.NoAuth()
+	if boltPassword != "" {
+		auth = neo4j.BasicAuth(boltUser, boltPassword, "")
+	}
+	d, err := neo4j.NewDriverWithContext(uri, auth)
 	if err != nil {
 		return nil, err
 	}
@@ -988,8 +1043,9 @@ var fixups = []string{
 	"MATCH (e:Entity) WHERE e.names IS NULL SET e.names = []",
 	"MATCH (e:Event) WHERE e.qValues IS NULL SET e.qValues = [], e.qUnits = [], e.qApprox = [], e.qOf = []",
 	"MATCH (e:Event) WHERE e.qOf IS NULL SET e.qOf = ['']",
-	"MATCH ()-[e]->() WHERE e.evArticles IS NOT NULL AND e.qValues IS NULL SET e.qValues = [], e.qUnits = [], e.qApprox = [], e.qOf = []",
-	"MATCH ()-[e]->() WHERE e.evArticles IS NOT NULL AND e.qOf IS NULL SET e.qOf = ['']",
+	// Relation edges: the only relationships with a sourceCount.
+	"MATCH ()-[e]->() WHERE e.sourceCount IS NOT NULL AND e.qValues IS NULL SET e.qValues = [], e.qUnits = [], e.qApprox = [], e.qOf = []",
+	"MATCH ()-[e]->() WHERE e.sourceCount IS NOT NULL AND e.qOf IS NULL SET e.qOf = ['']",
 }
 
 // inBatches wraps a fixup "MATCH ... WHERE ... SET ..." so that it commits every 10000 rows.
