@@ -616,7 +616,6 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 				"nothing written is lost or doubled: run the same load again to complete it", name, done, total, err)
 		}
 	}
-	l.progress(Progress{File: name, Phase: "write", Done: total, Total: total})
 	// A load is done when what it wrote can be found by name.
 	if l.DryRun {
 		return st, nil
