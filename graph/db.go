@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -68,7 +69,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
 		_ = driver.Close(ctx)
-		return nil, db.translate(err)
+		return nil, db.unavailable(err)
 	}
 	return db, nil
 }
@@ -82,7 +83,7 @@ func (db *DB) URI() string { return db.cfg.URI }
 // Ping checks that Neo4j answers. Errors: EUNAVAILABLE.
 func (db *DB) Ping(ctx context.Context) error {
 	if err := db.driver.VerifyConnectivity(ctx); err != nil {
-		return db.translate(err)
+		return db.unavailable(err)
 	}
 	return nil
 }
@@ -151,14 +152,43 @@ func (db *DB) translate(err error) error {
 		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the query took longer than the transaction timeout", Err: err}
 	case errors.As(err, &ne):
 		return &factgraph.Error{Code: factgraph.EINTERNAL, Message: "neo4j error", Err: err}
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
-		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
-			Message: fmt.Sprintf("neo4j at %s did not answer in time", db.cfg.URI), Err: err}
-	default:
-		// Connectivity errors, pool timeouts, retries given up: the database is not there.
+	case errors.Is(err, context.DeadlineExceeded):
+		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request took longer than its time limit", Err: err}
+	case errors.Is(err, context.Canceled):
+		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request was cancelled", Err: err}
+	case unreachable(err):
 		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
 			Message: fmt.Sprintf("cannot reach neo4j at %s (is it running? set NEO4J_URI)", db.cfg.URI), Err: err}
+	default:
+		// A mapping error, a driver usage error: ours to fix, not the database's.
+		return &factgraph.Error{Code: factgraph.EINTERNAL, Message: "internal error", Err: err}
 	}
+}
+
+// unreachable reports whether err says the database cannot be reached: a connectivity
+// error, retries of a transient failure given up, or no connection free in the pool.
+func unreachable(err error) bool {
+	if neo4j.IsConnectivityError(err) || neo4j.IsTransactionExecutionLimit(err) {
+		return true
+	}
+	var ce *neo4j.ConnectivityError
+	var tl *neo4j.TransactionExecutionLimit
+	if errors.As(err, &ce) || errors.As(err, &tl) {
+		return true
+	}
+	// The pool's timeout types live in an internal package of the driver.
+	t := fmt.Sprintf("%T", err)
+	return strings.Contains(t, "PoolTimeout") || strings.Contains(t, "PoolFull") || strings.Contains(t, "PoolClosed")
+}
+
+// unavailable is translate for the calls that only check the database is there (Open,
+// Ping), where running out of time means it does not answer.
+func (db *DB) unavailable(err error) error {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
+			Message: fmt.Sprintf("neo4j at %s did not answer in time", db.cfg.URI), Err: err}
+	}
+	return db.translate(err)
 }
 
 var (

@@ -291,22 +291,16 @@ func edgeFrom(m map[string]any) (factgraph.Edge, error) {
 	return e, nil
 }
 
-// pathFrom maps a Neo4j path of entities and events.
-func pathFrom(p neo4j.Path) (factgraph.Path, error) {
+// pathFrom maps a Neo4j path of entities and events; nodes are the nodeProj projections
+// of its nodes, in order (with degrees and roles, which the path's own nodes lack).
+func pathFrom(p neo4j.Path, nodes []any) (factgraph.Path, error) {
 	var out factgraph.Path
+	if len(nodes) != len(p.Nodes) {
+		return out, fmt.Errorf("path of %d nodes came with %d projections", len(p.Nodes), len(nodes))
+	}
 	ids := map[string]string{}
-	for _, n := range p.Nodes {
-		props := n.Props
-		m := map[string]any{}
-		for k, v := range props {
-			m[k] = v
-		}
-		labels := make([]any, len(n.Labels))
-		for i, l := range n.Labels {
-			labels[i] = l
-		}
-		m["labels"] = labels
-		sn, err := nodeFrom(m)
+	for i, n := range p.Nodes {
+		sn, err := nodeFrom(asMap(nodes[i]))
 		if err != nil {
 			return out, err
 		}

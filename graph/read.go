@@ -165,7 +165,7 @@ func offset(after string) (int, error) {
 	}
 	b, err := base64.RawURLEncoding.DecodeString(after)
 	if err == nil && strings.HasPrefix(string(b), "o:") {
-		if n, err := strconv.Atoi(string(b[2:])); err == nil && n >= 0 {
+		if n, err := strconv.Atoi(string(b[2:])); err == nil && n >= 0 && n < 1e9 {
 			return n + 1, nil
 		}
 	}
@@ -477,7 +477,7 @@ func fillEvidence(ctx context.Context, tx neo4j.ManagedTransaction, edges []*fac
 		  CALL (k) {
 		    MATCH (a:Article)-[x:STATES {key: k}]->()
 		    WITH a, x ORDER BY a.publishedAt, a.id, x.quote LIMIT $max
-		    RETURN collect({quote: x.quote, article: properties(a)}) AS evidence
+		    RETURN collect({quote: x.quote, article: a{.id, .title, .url, .publisher, .publishedAt, .language}}) AS evidence
 		  }
 		  RETURN collect({key: k, evidence: evidence}) AS edges
 		}
@@ -486,7 +486,7 @@ func fillEvidence(ctx context.Context, tx neo4j.ManagedTransaction, edges []*fac
 		  CALL (id) {
 		    MATCH (:Event {id: id})-[x:EVIDENCED_BY]->(a:Article)
 		    WITH x, a ORDER BY a.publishedAt, a.id, x.quote LIMIT $max
-		    RETURN collect({quote: x.quote, start: x.start, end: x.end, article: properties(a)}) AS evidence
+		    RETURN collect({quote: x.quote, start: x.start, end: x.end, article: a{.id, .title, .url, .publisher, .publishedAt, .language}}) AS evidence
 		  }
 		  RETURN collect({key: id, evidence: evidence}) AS events
 		}
@@ -631,7 +631,7 @@ func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Pat
 		MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 		MATCH p = SHORTEST %d GROUPS %s
 		WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT %d
-		RETURN p`, q.First, pattern, q.First)
+		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`, q.First, pattern, q.First)
 	return read(ctx, db, "paths", func(tx neo4j.ManagedTransaction) ([]factgraph.Path, error) {
 		recs, err := run(ctx, tx, cypher, map[string]any{"from": from.ID, "to": to.ID})
 		if err != nil {
@@ -650,7 +650,7 @@ func pathsFrom(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.R
 		if !ok {
 			continue // no path (OPTIONAL MATCH)
 		}
-		path, err := pathFrom(p)
+		path, err := pathFrom(p, asList(r.Values[1]))
 		if err != nil {
 			return nil, err
 		}
@@ -699,7 +699,7 @@ func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*fact
 		  MATCH p = ALL SHORTEST (a)-[:%s]-{1,%d}(b)
 		  RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
 		}
-		RETURN p`, traversable, maxHops)
+		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`, traversable, maxHops)
 	return read(ctx, db, "connections", func(tx neo4j.ManagedTransaction) (*factgraph.Subgraph, error) {
 		recs, err := run(ctx, tx, cypher, map[string]any{"pairs": pairs})
 		if err != nil {
@@ -772,7 +772,8 @@ func (db *DB) SupplyChain(ctx context.Context, q factgraph.SupplyQuery) (*factgr
 		return nil, err
 	}
 	cypher := `MATCH (c:Entity {id: $id}) MATCH p = ` + fmt.Sprintf(pattern, q.MaxHops) + `
-		WHERE s <> c RETURN p ORDER BY length(p), [n IN nodes(p) | n.id] LIMIT 200`
+		WHERE s <> c WITH p ORDER BY length(p), [n IN nodes(p) | n.id] LIMIT 200
+		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`
 	return read(ctx, db, "supply_chain", func(tx neo4j.ManagedTransaction) (*factgraph.SupplyChain, error) {
 		recs, err := run(ctx, tx, cypher, map[string]any{"id": e.ID})
 		if err != nil {

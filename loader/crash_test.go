@@ -66,21 +66,21 @@ func TestDatabaseDiesMidLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The database is killed just before the 20th write transaction.
 	var killed atomic.Bool
-	kill := func(p loader.Progress) {
-		if p.Phase == "write" && p.Done > p.Total/3 && !killed.Swap(true) {
-			pid, err := os.ReadFile(filepath.Join(dir, "run", "neo4j.pid"))
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			n, _ := strconv.Atoi(strings.TrimSpace(string(pid)))
-			if err := syscall.Kill(n, syscall.SIGKILL); err != nil {
-				t.Error(err)
-			}
+	kill := func() {
+		pid, err := os.ReadFile(filepath.Join(dir, "run", "neo4j.pid"))
+		if err != nil {
+			t.Error(err)
+			return
 		}
+		n, _ := strconv.Atoi(strings.TrimSpace(string(pid)))
+		if err := syscall.Kill(n, syscall.SIGKILL); err != nil {
+			t.Error(err)
+		}
+		killed.Store(true)
 	}
-	l := &loader.Loader{Writer: db, Options: loader.Options{BatchSize: 100, Progress: kill}}
+	l := &loader.Loader{Writer: &killingWriter{Writer: db, at: 20, kill: kill}, Options: loader.Options{BatchSize: 100}}
 	start := time.Now()
 	_, err = l.LoadFile(ctx, file, "")
 	if !killed.Load() {
@@ -118,4 +118,19 @@ func TestDatabaseDiesMidLoad(t *testing.T) {
 	if got := graphtest.Checksum(t, db); got != wantSum {
 		t.Error("the graph after the crash and a second load differs from the graph loaded without a crash")
 	}
+}
+
+// killingWriter runs kill before its at-th Write.
+type killingWriter struct {
+	factgraph.Writer
+	n, at int
+	kill  func()
+}
+
+func (w *killingWriter) Write(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
+	w.n++ // one writer: calls are sequential
+	if w.n == w.at {
+		w.kill()
+	}
+	return w.Writer.Write(ctx, fs)
 }

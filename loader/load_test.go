@@ -155,7 +155,18 @@ func TestLoadReferencesEntitiesAlreadyInGraph(t *testing.T) {
 	if err != nil {
 		t.Fatalf("load: %v", err)
 	}
-	if code := factgraph.ErrorCode(err); code != "" {
-		t.Errorf("code = %q", code)
+	nb, err := db.Neighborhood(context.Background(), "country:PRK", factgraph.NeighborhoodQuery{Depth: 1, Limit: 100})
+	if err != nil {
+		t.Fatal(err)
 	}
+	for _, e := range nb.Edges {
+		if e.Type == "SUPPLIES" && e.To == "country:RUS" {
+			if e.SourceCount != 2 || *e.Confidence != 0.9 || e.LastSeen != "2026-01-05" {
+				t.Errorf("SUPPLIES after a later article: sources %d, confidence %v, last seen %s; want 2, 0.9, 2026-01-05",
+					e.SourceCount, *e.Confidence, e.LastSeen)
+			}
+			return
+		}
+	}
+	t.Error("no SUPPLIES edge from North Korea to Russia")
 }

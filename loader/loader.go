@@ -40,6 +40,9 @@ type Options struct {
 	SkipInvalid bool
 	// Progress, if set, is called as the load advances (from one goroutine at a time).
 	Progress func(Progress)
+	// OneTransaction writes the whole file in one transaction: all or nothing even if
+	// the database fails midway (for small inputs: the ingest mutation).
+	OneTransaction bool
 }
 
 // Progress reports how far a load is.
@@ -608,7 +611,13 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 		}
 	}
 	// Articles and entities first, then what references them.
-	for _, kinds := range [][]string{{"article", "entity"}, {"relation", "event"}} {
+	phases := [][]string{{"article", "entity"}, {"relation", "event"}}
+	if l.OneTransaction {
+		// One batch of everything: Write orders articles and entities before relations
+		// and events within its transaction.
+		phases, batch, par = [][]string{recordKinds}, int(total)+1, 1
+	}
+	for _, kinds := range phases {
 		if err := l.writePhase(ctx, name, format, sc, open, kinds, batch, par, report); err != nil {
 			mu.Lock()
 			defer mu.Unlock()
@@ -703,6 +712,9 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			continue
 		}
 		k := slot{worker(&it, par), it.group()}
+		if l.OneTransaction {
+			k.group = "" // everything in one batch
+		}
 		fs := pending[k]
 		if fs == nil {
 			fs = &factgraph.FactSet{}
@@ -763,7 +775,9 @@ func worker(it *item, n int) int {
 // Ingest loads a small batch of facts (the GraphQL ingest mutation): validated first,
 // written all or nothing. It implements factgraph.Ingester.
 func (l *Loader) Ingest(ctx context.Context, name, format string, r io.Reader) (factgraph.IngestSummary, error) {
-	sum, err := l.LoadReader(ctx, name, r, format)
+	one := *l
+	one.OneTransaction = true
+	sum, err := one.LoadReader(ctx, name, r, format)
 	return factgraph.IngestSummary{Articles: sum.Articles, Entities: sum.Entities, Relations: sum.Relations, Events: sum.Events,
 		Created: sum.Created, Updated: sum.Updated, Unchanged: sum.Unchanged}, err
 }

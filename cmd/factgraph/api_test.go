@@ -135,7 +135,7 @@ func TestAPIGolden(t *testing.T) {
 
 	const evidence = `evidence { quote article { id title publisher publishedAt } }`
 	const edge = `id type from to confidence sourceCount firstSeen lastSeen ` + evidence
-	const node = `__typename ... on Entity { id name kind } ... on Event { id type label time { value precision } }`
+	const node = `__typename ... on Entity { id name kind degree } ... on Event { id type label time { value precision } roles { role entity { id } } }`
 	tests := []struct{ name, query string }{
 		{"entity-dprk", `{ entity(id: "DPRK") { __typename id name kind aliases keys { name value } degree ... on Country { iso2 iso3 } } }`},
 		{"node-event", `{ node(id: "event:nk-troops-to-russia") { __typename ... on Event { id type label modality confidence sourceCount
