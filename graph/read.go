@@ -773,7 +773,7 @@ func (db *DB) SupplyChain(ctx context.Context, q factgraph.SupplyQuery) (*factgr
 	}
 	cypher := `MATCH (c:Entity {id: $id}) MATCH p = ` + fmt.Sprintf(pattern, q.MaxHops) + `
 		WHERE s <> c WITH p ORDER BY length(p), [n IN nodes(p) | n.id] LIMIT 200
-		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`
+		RETURN p, [n IN nodes(p) | ` + nodeProj("n") + `] AS ns`
 	return read(ctx, db, "supply_chain", func(tx neo4j.ManagedTransaction) (*factgraph.SupplyChain, error) {
 		recs, err := run(ctx, tx, cypher, map[string]any{"id": e.ID})
 		if err != nil {
