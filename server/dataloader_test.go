@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/factgraph/factgraph/bench/synth"
@@ -82,5 +83,29 @@ func TestArgumentLimitsRefuseBeforeNeo4j(t *testing.T) {
 				t.Errorf("Neo4j ran %d transactions for a refused query, want 0", calls)
 			}
 		})
+	}
+}
+
+// Many aliased traversals in one request cost what their searches cost: refused by the
+// complexity budget before any Neo4j transaction.
+func TestAliasedTraversalsAreRefused(t *testing.T) {
+	f := newFixture(t, server.DefaultConfig)
+	var ids []string
+	for i := 0; i < 20; i++ {
+		ids = append(ids, fmt.Sprintf("%q", fmt.Sprintf("country:C%04d", i)))
+	}
+	var b strings.Builder
+	b.WriteString("{")
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&b, " c%d: connections(ids: [%s], maxHops: 4) { edges { type } }", i, strings.Join(ids, ", "))
+	}
+	b.WriteString(" }")
+	before := f.calls.Load()
+	got := f.do(t, request{Query: b.String()})
+	if codes := got.codes(); len(codes) != 1 || codes[0] != "LIMIT_EXCEEDED" {
+		t.Fatalf("codes %v, want [LIMIT_EXCEEDED]: %.300s", codes, got.Raw)
+	}
+	if calls := f.calls.Load() - before; calls != 0 {
+		t.Errorf("Neo4j ran %d transactions for a refused query, want 0", calls)
 	}
 }

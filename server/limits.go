@@ -137,15 +137,42 @@ func (l listComplexity) Complexity(ctx context.Context, typeName, field string, 
 	if c, ok := l.ExecutableSchema.Complexity(ctx, typeName, field, child, args); ok {
 		return c, ok
 	}
+	w := traversalWeight(field, args)
 	arg, ok := l.fields[typeName+"."+field]
 	if !ok {
+		if w > 1 {
+			return saturatingAdd(1, saturatingMul(w, max(child, 1))), true
+		}
 		return 0, false
 	}
 	n := intArg(args[arg])
 	if n < 1 {
 		n = 1
 	}
-	return saturatingAdd(1, saturatingMul(n, max(child, 1))), true
+	return saturatingAdd(1, saturatingMul(saturatingMul(n, w), max(child, 1))), true
+}
+
+// traversalWeight is how much more than a list a traversal costs: the searches it runs
+// grow with hops, depth and the number of entities joined, not only with the rows it
+// returns. Aliasing many of them in one request would otherwise be cheap.
+func traversalWeight(field string, args map[string]any) int {
+	hops := max(intArg(args["maxHops"]), 1)
+	switch field {
+	case "neighborhood", "neighbors":
+		return max(intArg(args["depth"]), 1)
+	case "paths", "shortestPath", "supplyChain":
+		return 10 * hops
+	case "connections":
+		n := 2
+		switch ids := args["ids"].(type) {
+		case []any:
+			n = max(len(ids), 2)
+		case []string:
+			n = max(len(ids), 2)
+		}
+		return 10 * hops * n * (n - 1) / 2
+	}
+	return 1
 }
 
 // intArg reads an Int argument as gqlparser and gqlgen hand it over: a literal is int64, a
