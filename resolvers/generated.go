@@ -12617,7 +12617,7 @@ func (ec *executionContext) marshalNCount2githubᚗcomᚋfactgraphᚋfactgraph�
 }
 
 func (ec *executionContext) marshalNCount2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.Count) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCount2githubᚗcomᚋfactgraphᚋfactgraphᚐCount(ctx, sel, v[i])
@@ -12637,7 +12637,7 @@ func (ec *executionContext) marshalNEdge2githubᚗcomᚋfactgraphᚋfactgraphᚐ
 }
 
 func (ec *executionContext) marshalNEdge2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.Edge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEdge2githubᚗcomᚋfactgraphᚋfactgraphᚐEdge(ctx, sel, v[i])
@@ -12669,7 +12669,7 @@ func (ec *executionContext) marshalNEntityConnection2ᚖgithubᚗcomᚋfactgraph
 }
 
 func (ec *executionContext) marshalNEntityEdge2ᚕᚖgithubᚗcomᚋfactgraphᚋfactgraphᚋresolversᚐEntityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*EntityEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityEdge2ᚖgithubᚗcomᚋfactgraphᚋfactgraphᚋresolversᚐEntityEdge(ctx, sel, v[i])
@@ -12707,7 +12707,7 @@ func (ec *executionContext) marshalNEntityKind2string(ctx context.Context, sel a
 }
 
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋfactgraphᚋfactgraphᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*factgraph.Event) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvent2ᚖgithubᚗcomᚋfactgraphᚋfactgraphᚐEvent(ctx, sel, v[i])
@@ -12739,7 +12739,7 @@ func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋfactgraph�
 }
 
 func (ec *executionContext) marshalNEventEdge2ᚕᚖgithubᚗcomᚋfactgraphᚋfactgraphᚋresolversᚐEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*EventEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventEdge2ᚖgithubᚗcomᚋfactgraphᚋfactgraphᚋresolversᚐEventEdge(ctx, sel, v[i])
@@ -12767,7 +12767,7 @@ func (ec *executionContext) marshalNEvidence2githubᚗcomᚋfactgraphᚋfactgrap
 }
 
 func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.Evidence) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvidence2githubᚗcomᚋfactgraphᚋfactgraphᚐEvidence(ctx, sel, v[i])
@@ -12787,7 +12787,7 @@ func (ec *executionContext) marshalNExternalKey2githubᚗcomᚋfactgraphᚋfactg
 }
 
 func (ec *executionContext) marshalNExternalKey2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐExternalKeyᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.ExternalKey) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExternalKey2githubᚗcomᚋfactgraphᚋfactgraphᚐExternalKey(ctx, sel, v[i])
@@ -12922,7 +12922,7 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋfactgraphᚋfactgraphᚐ
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNode2githubᚗcomᚋfactgraphᚋfactgraphᚐNode(ctx, sel, v[i])
@@ -12950,7 +12950,7 @@ func (ec *executionContext) marshalNPath2githubᚗcomᚋfactgraphᚋfactgraphᚐ
 }
 
 func (ec *executionContext) marshalNPath2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPath2githubᚗcomᚋfactgraphᚋfactgraphᚐPath(ctx, sel, v[i])
@@ -12966,7 +12966,7 @@ func (ec *executionContext) marshalNPath2ᚕgithubᚗcomᚋfactgraphᚋfactgraph
 }
 
 func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋfactgraphᚋfactgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*factgraph.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPath2ᚖgithubᚗcomᚋfactgraphᚋfactgraphᚐPath(ctx, sel, v[i])
@@ -12994,7 +12994,7 @@ func (ec *executionContext) marshalNQuantity2githubᚗcomᚋfactgraphᚋfactgrap
 }
 
 func (ec *executionContext) marshalNQuantity2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐQuantityᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.Quantity) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNQuantity2githubᚗcomᚋfactgraphᚋfactgraphᚐQuantity(ctx, sel, v[i])
@@ -13010,7 +13010,7 @@ func (ec *executionContext) marshalNQuantity2ᚕgithubᚗcomᚋfactgraphᚋfactg
 }
 
 func (ec *executionContext) marshalNRelation2ᚕᚖgithubᚗcomᚋfactgraphᚋfactgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*factgraph.Edge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelation2ᚖgithubᚗcomᚋfactgraphᚋfactgraphᚐEdge(ctx, sel, v[i])
@@ -13038,7 +13038,7 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋfactgraphᚋfactgraphᚐ
 }
 
 func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.Role) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRole2githubᚗcomᚋfactgraphᚋfactgraphᚐRole(ctx, sel, v[i])
@@ -13054,7 +13054,7 @@ func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋfactgraphᚋfactgraph
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋfactgraphᚋfactgraphᚋresolversᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋfactgraphᚋfactgraphᚋresolversᚐSearchHit(ctx, sel, v[i])
@@ -13145,7 +13145,7 @@ func (ec *executionContext) marshalNSubgraphNode2githubᚗcomᚋfactgraphᚋfact
 }
 
 func (ec *executionContext) marshalNSubgraphNode2ᚕgithubᚗcomᚋfactgraphᚋfactgraphᚐSubgraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []factgraph.SubgraphNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSubgraphNode2githubᚗcomᚋfactgraphᚋfactgraphᚐSubgraphNode(ctx, sel, v[i])
@@ -13187,7 +13187,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -13231,7 +13231,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -13259,7 +13259,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -13287,7 +13287,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -13408,7 +13408,7 @@ func (ec *executionContext) marshalOEntityKind2ᚕstringᚄ(ctx context.Context,
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityKind2string(ctx, sel, v[i])
@@ -13636,7 +13636,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -13655,7 +13655,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -13674,7 +13674,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -13693,7 +13693,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 16, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
