@@ -186,16 +186,8 @@ func Parse(name, format string, r io.Reader) (*factgraph.FactSet, error) {
 		if err != nil {
 			return nil, err
 		}
-		switch {
-		case p != nil:
-		case it.article != nil:
-			fs.Articles = append(fs.Articles, *it.article)
-		case it.entity != nil:
-			fs.Entities = append(fs.Entities, *it.entity)
-		case it.relation != nil:
-			fs.Relations = append(fs.Relations, *it.relation)
-		case it.event != nil:
-			fs.Events = append(fs.Events, *it.event)
+		if p == nil {
+			it.appendTo(fs)
 		}
 	}
 	return fs, ps.err()
@@ -720,16 +712,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			fs = &factgraph.FactSet{}
 			pending[k] = fs
 		}
-		switch {
-		case it.article != nil:
-			fs.Articles = append(fs.Articles, *it.article)
-		case it.entity != nil:
-			fs.Entities = append(fs.Entities, *it.entity)
-		case it.relation != nil:
-			fs.Relations = append(fs.Relations, *it.relation)
-		case it.event != nil:
-			fs.Events = append(fs.Events, *it.event)
-		}
+		it.appendTo(fs)
 		if fs.Len() >= batch && !flush(k) {
 			break
 		}

@@ -34,6 +34,20 @@ func (it *item) kind() string {
 	return "event"
 }
 
+// appendTo adds the record to the fact set.
+func (it *item) appendTo(fs *factgraph.FactSet) {
+	switch {
+	case it.article != nil:
+		fs.Articles = append(fs.Articles, *it.article)
+	case it.entity != nil:
+		fs.Entities = append(fs.Entities, *it.entity)
+	case it.relation != nil:
+		fs.Relations = append(fs.Relations, *it.relation)
+	case it.event != nil:
+		fs.Events = append(fs.Events, *it.event)
+	}
+}
+
 // group is what records must share to be written by one statement.
 func (it *item) group() string {
 	switch {

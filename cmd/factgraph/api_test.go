@@ -1,58 +1,26 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
 	"flag"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/factgraph/factgraph/graph/graphtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of the API tests")
 
-// mustServe runs `factgraph serve` on a free port and returns its base URL; the server
-// stops when the test ends.
+// mustServe runs `factgraph serve` on a free port until the test ends (which checks that
+// it shuts down cleanly) and returns its base URL.
 func mustServe(t *testing.T, env func(string) string) string {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"factgraph", "serve"}, env, nil, pw, io.Discard)
-		pw.Close()
-	}()
-	line, err := bufio.NewReader(pr).ReadString('\n')
-	if err != nil {
-		cancel()
-		t.Fatalf("serve printed nothing: %v (run: %v)", err, <-done)
-	}
-	go io.Copy(io.Discard, pr)
-	base := regexp.MustCompile(`http://[^ ]+:\d+`).FindString(line)
-	if base == "" {
-		t.Fatalf("no URL in %q", line)
-	}
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("serve: %v", err)
-			}
-		case <-time.After(20 * time.Second):
-			t.Error("serve did not stop")
-		}
-	})
-	return base
+	return startServe(t, env).base
 }
 
 // postGraphQL sends a query and returns the raw response body and status.

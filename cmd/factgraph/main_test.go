@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"io"
 	"net/http"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -137,23 +135,7 @@ func TestServeNeighborsOfNorthKorea(t *testing.T) {
 	env := testEnv(t)
 	mustRun(t, env, "load", sample)
 
-	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"factgraph", "serve"}, env, nil, pw, io.Discard)
-		pw.Close()
-	}()
-	line, err := bufio.NewReader(pr).ReadString('\n')
-	if err != nil {
-		t.Fatalf("serve printed nothing: %v (run: %v)", err, <-done)
-	}
-	go io.Copy(io.Discard, pr)
-	base := regexp.MustCompile(`http://[^ ]+:\d+`).FindString(line)
-	if base == "" {
-		t.Fatalf("no URL in %q", line)
-	}
-
+	base := mustServe(t, env) // the test's end checks a graceful shutdown
 	query := `{ neighbors(id: "country:PRK", depth: 1) {
 	  nodes { distance node { __typename id ... on Entity { name kind } ... on Event { type label } } }
 	  edges { type from to sourceCount evidence { quote article { title publishedAt } } } } }`
@@ -229,15 +211,5 @@ func TestServeNeighborsOfNorthKorea(t *testing.T) {
 		if resp.StatusCode != http.StatusOK || !strings.Contains(strings.ToLower(string(b)), want) {
 			t.Errorf("GET %s = %d %q, want 200 containing %s", path, resp.StatusCode, b, want)
 		}
-	}
-
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v after shutdown", err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("serve did not shut down")
 	}
 }
