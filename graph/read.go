@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -196,8 +197,9 @@ func (db *DB) Entities(ctx context.Context, q factgraph.EntityQuery) (*factgraph
 		  AND ($key IS NULL OR $key IN e.keys)
 		WITH e, COUNT { (e)-[:` + traversable + `]-() } AS degree WHERE degree >= $minDegree`
 	return read(ctx, db, "entities", func(tx neo4j.ManagedTransaction) (*factgraph.EntityPage, error) {
-		recs, err := run(ctx, tx, match+`
-			CALL () { `+match+` RETURN count(e) AS total }
+		// The count runs once, before the page's own match (not once per row).
+		recs, err := run(ctx, tx, `CALL () { `+match+` RETURN count(e) AS total }
+			`+strings.Replace(match, "WITH e, COUNT", "WITH e, total, COUNT", 1)+`
 			WITH e, degree, total ORDER BY degree DESC, e.id SKIP $skip LIMIT $limit
 			RETURN `+entityProj("e")+` AS e, total`, params)
 		if err != nil {
@@ -246,9 +248,9 @@ func (db *DB) Search(ctx context.Context, q factgraph.SearchQuery) ([]factgraph.
 	var fuzzy []string
 	for _, w := range words {
 		switch {
-		case len(w) >= 5:
+		case utf8.RuneCountInString(w) >= 5:
 			fuzzy = append(fuzzy, w+"~2")
-		case len(w) >= 3:
+		case utf8.RuneCountInString(w) >= 3:
 			fuzzy = append(fuzzy, w+"~1")
 		default:
 			fuzzy = append(fuzzy, w)

@@ -293,3 +293,16 @@ func TestKindCannotChangeAcrossLoads(t *testing.T) {
 		t.Errorf("err = %v\nwant %s", err, want)
 	}
 }
+
+func TestByteOrderMarkIsIgnored(t *testing.T) {
+	for format, in := range map[string]string{
+		loader.FormatNDJSON: "\ufeff" + `{"entity": {"id": "country:PRK", "kind": "Country", "name": "North Korea"}}`,
+		loader.FormatJSON:   "\ufeff" + `{"entities": [{"id": "country:PRK", "kind": "Country", "name": "North Korea"}]}`,
+		loader.FormatCSV:    "\ufeffid,kind,name\ncountry:PRK,Country,North Korea\n",
+	} {
+		fs, err := loader.Parse("bom", format, strings.NewReader(in))
+		if err != nil || len(fs.Entities) != 1 {
+			t.Errorf("%s with a byte-order mark: %v", format, err)
+		}
+	}
+}

@@ -32,6 +32,7 @@ func newDocReader(name string, r io.Reader) (*docReader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff")) // a byte-order mark is not content
 	d := &docReader{name: name}
 	if !utf8.Valid(data) {
 		line, col := position(data, invalidUTF8(data))

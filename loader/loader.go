@@ -259,8 +259,12 @@ func (l *Loader) load(ctx context.Context, name, format string, size int64, open
 	if sum.Seconds > 0 {
 		sum.PerSecond = float64(sum.Records()) / sum.Seconds
 	}
-	if sc.ps.total > 0 {
-		return sum, sc.ps.err() // SkipInvalid: written what was valid, still report the rest
+	if sc.ps.total > 0 { // SkipInvalid: written what was valid, still report the rest
+		err := sc.ps.err()
+		if ve, ok := err.(*ValidationError); ok {
+			ve.Skipped = true
+		}
+		return sum, err
 	}
 	return sum, nil
 }

@@ -53,6 +53,9 @@ func (n *ndjsonReader) next() (item, *Problem, error) {
 		}
 		n.line++
 		line := bytes.TrimRight(b, "\r\n")
+		if n.line == 1 {
+			line = bytes.TrimPrefix(line, []byte("\ufeff")) // a byte-order mark is not content
+		}
 		if len(bytes.TrimSpace(line)) == 0 {
 			if err == io.EOF {
 				return item{}, nil, io.EOF

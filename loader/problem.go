@@ -41,11 +41,16 @@ const MaxProblems = 50
 type ValidationError struct {
 	Problems []Problem // at most MaxProblems
 	Total    int       // all problems found, including those not kept
+	Skipped  bool      // the valid records were written (--skip-invalid)
 }
 
 func (e *ValidationError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d invalid record(s), nothing written:", e.Total)
+	if e.Skipped {
+		fmt.Fprintf(&b, "%d problem(s); the records they concern were skipped, the rest written:", e.Total)
+	} else {
+		fmt.Fprintf(&b, "%d invalid record(s), nothing written:", e.Total)
+	}
 	for _, p := range e.Problems {
 		b.WriteString("\n  ")
 		b.WriteString(p.String())
