@@ -13,15 +13,24 @@ import (
 	"github.com/factgraph/factgraph/graph"
 )
 
+// neo4jOptions are the Neo4j connection settings of a command.
+type neo4jOptions struct {
+	graph.Config
+	envPassword string // NEO4J_PASSWORD or the dev default, used when the flag is not given
+}
+
 // neo4jFlags registers the Neo4j connection flags, defaulting to the environment.
-func neo4jFlags(fs *flag.FlagSet, getenv func(string) string) *graph.Config {
-	c := &graph.Config{}
+func neo4jFlags(fs *flag.FlagSet, getenv func(string) string) *neo4jOptions {
+	o := &neo4jOptions{envPassword: envOr(getenv, "NEO4J_PASSWORD", "factgraph-dev")}
+	c := &o.Config
 	fs.StringVar(&c.URI, "neo4j-uri", envOr(getenv, "NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j URI (env NEO4J_URI)")
 	fs.StringVar(&c.User, "neo4j-user", envOr(getenv, "NEO4J_USER", "neo4j"), "Neo4j user (env NEO4J_USER)")
-	fs.StringVar(&c.Password, "neo4j-password", envOr(getenv, "NEO4J_PASSWORD", "factgraph-dev"), "Neo4j password (env NEO4J_PASSWORD)")
+	// The password's default is not shown in -h: it may come from the environment.
+	fs.StringVar(&c.Password, "neo4j-password", "", "Neo4j password (env NEO4J_PASSWORD; default factgraph-dev, the local dev server's)")
+
 	fs.StringVar(&c.Database, "neo4j-database", envOr(getenv, "NEO4J_DATABASE", "neo4j"), "Neo4j database (env NEO4J_DATABASE)")
 	fs.DurationVar(&c.ConnectTimeout, "neo4j-connect-timeout", 5*time.Second, "how long to wait for Neo4j to answer")
-	return c
+	return o
 }
 
 func envOr(getenv func(string) string, key, def string) string {
@@ -74,8 +83,12 @@ func isTerminal(w io.Writer) bool {
 }
 
 // openGraph connects to Neo4j and applies the schema.
-func openGraph(ctx context.Context, c *graph.Config) (*graph.DB, error) {
-	db, err := graph.Open(ctx, *c)
+func openGraph(ctx context.Context, o *neo4jOptions) (*graph.DB, error) {
+	c := o.Config
+	if c.Password == "" {
+		c.Password = o.envPassword
+	}
+	db, err := graph.Open(ctx, c)
 	if err != nil {
 		return nil, err
 	}

@@ -15,7 +15,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	fs := newFlagSet("load", "load [flags] FILE... (- for stdin)", stderr)
 	nc := neo4jFlags(fs, getenv)
 	var opt loader.Options
-	fs.BoolVar(&opt.DryRun, "dry-run", false, "validate and resolve references; write nothing")
+	fs.BoolVar(&opt.DryRun, "dry-run", false, "validate, resolve references and report what would change; write nothing")
 	fs.BoolVar(&opt.SkipInvalid, "skip-invalid", false, "write the valid records of a file with invalid ones (default: write nothing)")
 	fs.IntVar(&opt.BatchSize, "batch-size", loader.DefaultBatchSize, "records per write transaction")
 	fs.IntVar(&opt.Parallelism, "parallel", loader.DefaultParallelism, "concurrent write transactions")

@@ -71,6 +71,8 @@ Environment:
   NEO4J_DATABASE   Neo4j database         (default neo4j)
   FACTGRAPH_ADDR   serve: listen address  (default 127.0.0.1:8080)
   FACTGRAPH_LOG    log format: json or console (default json)
+  FACTGRAPH_TOKEN  serve: bearer token that allows the ingest mutation (default: none)
+  More serve settings (limits, CORS, timeouts): factgraph serve -h, docs/configuration.md.
 `
 
 // version is set at build time with -ldflags "-X main.version=...".
