@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -108,12 +107,4 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 		return l
 	}
 	return NewLoaders(r.Graph)
-}
-
-// joined is a stable form of a list argument.
-func joined(list []string) []string {
-	if len(list) == 0 {
-		return nil
-	}
-	return strings.Split(strings.Join(list, ","), ",")
 }

@@ -31,7 +31,7 @@ func nilIfNotFound[T any](v *T, err error) (*T, error) {
 
 func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth int, relationTypes []string, direction *string,
 	minConfidence *float64, minSources *int, from, to *string, limit int) (*factgraph.Subgraph, error) {
-	q := factgraph.NeighborhoodQuery{Depth: depth, Limit: limit, RelationTypes: joined(relationTypes), Direction: deref(direction),
+	q := factgraph.NeighborhoodQuery{Depth: depth, Limit: limit, RelationTypes: relationTypes, Direction: deref(direction),
 		From: deref(from), To: deref(to)}
 	if minConfidence != nil {
 		q.MinConfidence = *minConfidence
@@ -58,7 +58,7 @@ func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth 
 }
 
 func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
-	q := factgraph.TimelineQuery{From: deref(from), To: deref(to), EventTypes: joined(eventTypes), First: first}
+	q := factgraph.TimelineQuery{From: deref(from), To: deref(to), EventTypes: eventTypes, First: first}
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
