@@ -581,8 +581,9 @@ func anyBadArticle(sc *scanned, evs []factgraph.Evidence) bool {
 
 // write reads the file twice more: first articles and entities, then relations and
 // events (which reference them), and writes them in batches on parallel workers. A
-// record always goes to the same worker (by its key), so workers never race on the
-// same node or edge.
+// record always goes to the same worker (by its key), so two workers never write the
+// same node or edge; they can still lock the same hub entity from two relations, which
+// Neo4j resolves as a deadlock the driver retries (so the default is one worker).
 func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error)) (factgraph.WriteStats, error) {
 	total := int64(sc.counts[0] + sc.counts[1] + sc.counts[2] + sc.counts[3])
 	batch, par := l.BatchSize, l.Parallelism
