@@ -18,23 +18,16 @@ var migrations embed.FS
 // Every statement is idempotent (IF NOT EXISTS), so Migrate can run at every start.
 // Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) Migrate(ctx context.Context) error {
-	names, err := fs.Glob(migrations, "migrations/*.cypher")
+	stmts, err := MigrationStatements()
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		body, err := migrations.ReadFile(name)
+	for _, stmt := range stmts {
+		// Schema statements cannot share a transaction with writes; each runs alone.
+		_, err := neo4j.ExecuteQuery(ctx, db.driver, stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(db.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
 		if err != nil {
-			return err
-		}
-		for _, stmt := range splitStatements(string(body)) {
-			// Schema statements cannot share a transaction with writes; each runs alone.
-			_, err := neo4j.ExecuteQuery(ctx, db.driver, stmt, nil, neo4j.EagerResultTransformer,
-				neo4j.ExecuteQueryWithDatabase(db.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
-			if err != nil {
-				return fmt.Errorf("migration %s: %w", name, db.translate(err))
-			}
+			return fmt.Errorf("migration %q: %w", stmt, db.translate(err))
 		}
 	}
 	// Wait for the indexes to come online so the first queries use them.
@@ -44,6 +37,25 @@ func (db *DB) Migrate(ctx context.Context) error {
 		return fmt.Errorf("await indexes: %w", db.translate(err))
 	}
 	return nil
+}
+
+// MigrationStatements returns the schema statements of the embedded migrations, in the
+// order Migrate applies them (also used by tools that build the same schema elsewhere).
+func MigrationStatements() ([]string, error) {
+	names, err := fs.Glob(migrations, "migrations/*.cypher")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out []string
+	for _, name := range names {
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, splitStatements(string(body))...)
+	}
+	return out, nil
 }
 
 // splitStatements splits a migration file on ';' at line ends, dropping // comments.

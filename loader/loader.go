@@ -200,6 +200,20 @@ type recordReader interface {
 	next() (item, *Problem, error)
 }
 
+// reopen opens the input again for another pass over its records.
+func reopen(name, format string, open func() (io.ReadCloser, error)) (recordReader, io.Closer, error) {
+	f, err := open()
+	if err != nil {
+		return nil, nil, err
+	}
+	rr, err := newReader(name, format, f)
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return rr, f, nil
+}
+
 func newReader(name, format string, r io.Reader) (recordReader, error) {
 	switch format {
 	case FormatJSON:
@@ -499,15 +513,11 @@ func (l *Loader) checkSelfRelations(ctx context.Context, name, format string, sc
 	if len(byName) == 0 {
 		return nil
 	}
-	f, err := open()
+	rr, f, err := reopen(name, format, open)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	rr, err := newReader(name, format, f)
-	if err != nil {
-		return err
-	}
 	for {
 		it, _, err := rr.next()
 		if errors.Is(err, io.EOF) || errors.Is(err, errStructure) {
@@ -634,15 +644,11 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 
 func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error),
 	kinds []string, batch, par int, report func(factgraph.WriteStats, int)) error {
-	f, err := open()
+	rr, f, err := reopen(name, format, open)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	rr, err := newReader(name, format, f)
-	if err != nil {
-		return err
-	}
 	if nr, ok := rr.(*ndjsonReader); ok {
 		nr.skip = map[string]bool{}
 		for _, k := range recordKinds {

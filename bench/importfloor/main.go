@@ -93,6 +93,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/factgraph/factgraph"
+	"github.com/factgraph/factgraph/graph"
 )
 
 func main() {
@@ -101,7 +102,7 @@ func main() {
 	delim := flag.String("array-delimiter", "\x1f", "array delimiter in the CSV (one character, must not occur in array elements)")
 	verifyURI := flag.String("verify", "", "print node counts by label and relationship counts by type of the graph at this Bolt URI")
 	fixup := flag.Bool("fixup", false, "with -verify: first restore the lists the CSV importer reads as null ([] and [\"\"]) and time it")
-	schema := flag.String("schema", "", "with -verify: apply this Cypher schema file (statements end with ';') and time it")
+	schema := flag.Bool("schema", false, "with -verify: apply the loader's schema (graph/migrations, as graph.Migrate does) and time it")
 	dumpURI := flag.String("dump", "", "print every node and relationship of the graph at this Bolt URI, sorted")
 	flag.StringVar(&boltUser, "user", "neo4j", "with -verify or -dump: user name, used with -password")
 	flag.StringVar(&boltPassword, "password", "", "with -verify or -dump: password of a server with auth on (default: no auth)")
@@ -1054,7 +1055,7 @@ func inBatches(q string) string {
 	return q[:i] + " CALL (e) {" + q[i:] + " } IN TRANSACTIONS OF 10000 ROWS"
 }
 
-func verify(uri string, fixup bool, schema string) error {
+func verify(uri string, fixup bool, schema bool) error {
 	ctx := context.Background()
 	d, err := openDriver(ctx, uri)
 	if err != nil {
@@ -1107,15 +1108,14 @@ func verify(uri string, fixup bool, schema string) error {
 	n, _ := recs[0].Get("c")
 	nodes = n.(int64)
 	fmt.Printf("verify nodes=%d rels=%d\n", nodes, rels)
-	if schema == "" {
+	if !schema {
 		return nil
 	}
-	body, err := os.ReadFile(schema)
+	t0 := time.Now()
+	stmts, err := graph.MigrationStatements()
 	if err != nil {
 		return err
 	}
-	t0 := time.Now()
-	stmts := splitStatements(string(body))
 	for _, s := range stmts {
 		if _, err := query(ctx, d, s); err != nil {
 			return fmt.Errorf("%s: %w", s, err)
@@ -1126,29 +1126,6 @@ func verify(uri string, fixup bool, schema string) error {
 	}
 	fmt.Printf("verify schema_statements=%d schema_s=%.3f\n", len(stmts), time.Since(t0).Seconds())
 	return nil
-}
-
-// splitStatements splits a Cypher file on ';' at line ends, dropping // comments (the
-// format of graph/migrations).
-func splitStatements(s string) []string {
-	var out []string
-	var cur strings.Builder
-	for _, line := range strings.Split(s, "\n") {
-		t := strings.TrimSpace(line)
-		if t == "" || strings.HasPrefix(t, "//") {
-			continue
-		}
-		cur.WriteString(t)
-		cur.WriteByte(' ')
-		if strings.HasSuffix(t, ";") {
-			out = append(out, strings.TrimSuffix(strings.TrimSpace(cur.String()), ";"))
-			cur.Reset()
-		}
-	}
-	if t := strings.TrimSpace(cur.String()); t != "" {
-		out = append(out, t)
-	}
-	return out
 }
 
 // dump prints the graph canonically: a node as (labels key {props}), a relationship as

@@ -155,9 +155,8 @@ until bolt_up "$port" && grep -q 'INFO  Started\.' "$home/logs/neo4j.log" 2>/dev
   sleep 0.5
 done
 
-# The loader's schema: its migrations in file order, as graph.Migrate applies them.
-cat "$repo"/graph/migrations/*.cypher >"$work/schema.cypher"
-"$work/importfloor" -verify "bolt://127.0.0.1:$port" -fixup -schema "$work/schema.cypher"
+# -schema: the loader's migrations, as graph.Migrate applies them.
+"$work/importfloor" -verify "bolt://127.0.0.1:$port" -fixup -schema
 if [ -n "${DUMP:-}" ]; then
   "$work/importfloor" -dump "bolt://127.0.0.1:$port" >"$DUMP"
   say "dump written to $DUMP"
