@@ -47,6 +47,11 @@ type Evidence struct {
 	Quote   string `json:"quote"`
 	Start   *int   `json:"start,omitempty"`
 	End     *int   `json:"end,omitempty"`
+	// Attribution is who the article says made the claim ("KCNA", "state media"), when that
+	// is not the publisher itself.
+	Attribution string `json:"attribution,omitempty"`
+	// Rule is the extraction rule that read the fact from the quote (factgraph extract).
+	Rule string `json:"rule,omitempty"`
 
 	// Source is the article itself, filled in on reads from the graph.
 	Source *Article `json:"-"`

@@ -479,7 +479,7 @@ func fillEvidence(ctx context.Context, tx neo4j.ManagedTransaction, edges []*fac
 		  CALL (k) {
 		    MATCH (a:Article)-[x:STATES {key: k}]->()
 		    WITH a, x ORDER BY a.publishedAt, a.id, x.quote LIMIT $max
-		    RETURN collect({quote: x.quote, article: a{.id, .title, .url, .publisher, .publishedAt, .language}}) AS evidence
+		    RETURN collect({quote: x.quote, attribution: x.attribution, rule: x.rule, article: a{.id, .title, .url, .publisher, .publishedAt, .language}}) AS evidence
 		  }
 		  RETURN collect({key: k, evidence: evidence}) AS edges
 		}
@@ -488,7 +488,7 @@ func fillEvidence(ctx context.Context, tx neo4j.ManagedTransaction, edges []*fac
 		  CALL (id) {
 		    MATCH (:Event {id: id})-[x:EVIDENCED_BY]->(a:Article)
 		    WITH x, a ORDER BY a.publishedAt, a.id, x.quote LIMIT $max
-		    RETURN collect({quote: x.quote, start: x.start, end: x.end, article: a{.id, .title, .url, .publisher, .publishedAt, .language}}) AS evidence
+		    RETURN collect({quote: x.quote, start: x.start, end: x.end, attribution: x.attribution, rule: x.rule, article: a{.id, .title, .url, .publisher, .publishedAt, .language}}) AS evidence
 		  }
 		  RETURN collect({key: id, evidence: evidence}) AS events
 		}
@@ -509,8 +509,10 @@ func fillEvidence(ctx context.Context, tx neo4j.ManagedTransaction, edges []*fac
 					return err
 				}
 				quote, _ := em["quote"].(string)
+				attribution, _ := em["attribution"].(string)
+				rule, _ := em["rule"].(string)
 				byKey[key] = append(byKey[key], factgraph.Evidence{Article: art.ID, Quote: quote,
-					Start: intPtr(em["start"]), End: intPtr(em["end"]), Source: art})
+					Start: intPtr(em["start"]), End: intPtr(em["end"]), Attribution: attribution, Rule: rule, Source: art})
 			}
 		}
 	}

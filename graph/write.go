@@ -352,7 +352,8 @@ CALL (a, b, r, state) {
     MATCH (art:Article {id: r.articles[i]})
     WITH b, r, i, art, EXISTS { (art)-[:STATES {key: r.key}]->(b) } AS known
     MERGE (art)-[x:STATES {key: r.key, quote: r.quotes[i]}]->(b)
-    ON CREATE SET x.hash = r.hash, x.confidence = r.confidence, x.modality = r.modality
+    ON CREATE SET x.hash = r.hash, x.confidence = r.confidence, x.modality = r.modality,
+                  x.attribution = r.attributions[i], x.rule = r.rules[i]
     WITH art, known
     RETURN count(DISTINCT CASE WHEN known THEN null ELSE art END) AS fresh,
            min(art.publishedAt) AS first, max(art.publishedAt) AS last
@@ -390,7 +391,7 @@ CALL (r, state) {
     UNWIND r.evidence AS x
     MATCH (a:Article {id: x.article})
     MERGE (ev)-[y:EVIDENCED_BY {quote: x.quote}]->(a)
-    SET y.start = x.start, y.end = x.end
+    SET y.start = x.start, y.end = x.end, y.attribution = x.attribution, y.rule = x.rule
   }
 }
 RETURN state, count(*) AS n`
@@ -409,16 +410,18 @@ func relationRow(r *factgraph.Relation) map[string]any {
 		conf = *r.Confidence
 	}
 	row := map[string]any{"from": r.From, "to": r.To, "key": r.ID(), "hash": hash(r), "modality": modality(r.Modality), "confidence": conf}
-	var arts, quotes []string
+	var arts, quotes, attributions, rules []any
 	seen := map[[2]string]bool{}
 	for _, ev := range r.Evidence {
 		if k := [2]string{ev.Article, ev.Quote}; !seen[k] { // the same quote twice counts once
 			seen[k] = true
 			arts = append(arts, ev.Article)
 			quotes = append(quotes, ev.Quote)
+			attributions = append(attributions, stringOrNil(ev.Attribution))
+			rules = append(rules, stringOrNil(ev.Rule))
 		}
 	}
-	row["articles"], row["quotes"] = arts, quotes
+	row["articles"], row["quotes"], row["attributions"], row["rules"] = arts, quotes, attributions, rules
 	timeProps(row, r.Time)
 	quantityProps(row, r.Quantities)
 	return row
@@ -440,12 +443,21 @@ func eventRow(e *factgraph.Event) map[string]any {
 	}
 	evidence := make([]map[string]any, len(e.Evidence))
 	for i, ev := range e.Evidence {
-		evidence[i] = map[string]any{"article": ev.Article, "quote": ev.Quote, "start": intOrNil(ev.Start), "end": intOrNil(ev.End)}
+		evidence[i] = map[string]any{"article": ev.Article, "quote": ev.Quote, "start": intOrNil(ev.Start), "end": intOrNil(ev.End),
+			"attribution": stringOrNil(ev.Attribution), "rule": stringOrNil(ev.Rule)}
 	}
 	row["roles"], row["evidence"] = roles, evidence
 	timeProps(row, e.Time)
 	quantityProps(row, e.Quantities)
 	return row
+}
+
+// stringOrNil stores an empty optional string as no property.
+func stringOrNil(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
 
 func timeProps(row map[string]any, t *factgraph.TimeSpec) {

@@ -209,3 +209,11 @@ func deref[T any](p *T) T {
 	}
 	return *p
 }
+
+// optional is nil for an empty string: a field the source did not give.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

@@ -26,6 +26,16 @@ func (r *countryResolver) Relations(ctx context.Context, obj *Country, typeArg *
 	return r.relations(ctx, obj.Entity, typeArg, direction, first)
 }
 
+// Attribution is the resolver for the attribution field.
+func (r *evidenceResolver) Attribution(ctx context.Context, obj *factgraph.Evidence) (*string, error) {
+	return optional(obj.Attribution), nil
+}
+
+// Rule is the resolver for the rule field.
+func (r *evidenceResolver) Rule(ctx context.Context, obj *factgraph.Evidence) (*string, error) {
+	return optional(obj.Rule), nil
+}
+
 // Neighborhood is the resolver for the neighborhood field.
 func (r *facilityResolver) Neighborhood(ctx context.Context, obj *Facility, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
 	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)
@@ -205,6 +215,9 @@ func (r *weaponSystemResolver) Relations(ctx context.Context, obj *WeaponSystem,
 // Country returns CountryResolver implementation.
 func (r *Resolver) Country() CountryResolver { return &countryResolver{r} }
 
+// Evidence returns EvidenceResolver implementation.
+func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
+
 // Facility returns FacilityResolver implementation.
 func (r *Resolver) Facility() FacilityResolver { return &facilityResolver{r} }
 
@@ -243,6 +256,7 @@ func (r *Resolver) WeaponSystem() WeaponSystemResolver { return &weaponSystemRes
 
 type (
 	countryResolver      struct{ *Resolver }
+	evidenceResolver     struct{ *Resolver }
 	facilityResolver     struct{ *Resolver }
 	locationResolver     struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factgraph/factgraph"
+)
+
+// DateMention is a date expression of the text, resolved to a time with its precision.
+type DateMention struct {
+	Time     factgraph.TimeSpec `json:"time"`
+	Text     string             `json:"text"`
+	Start    int                `json:"start"`
+	End      int                `json:"end"`
+	Sentence int                `json:"sentence"`
+	Rule     string             `json:"rule"` // date.absolute, date.relative-day, date.weekday, ...
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+const monthRe = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10,
+}
+
+// dateRule is one pattern; resolve turns a match into a time (ok false: not a date after all).
+type dateRule struct {
+	name    string
+	re      *regexp.Regexp
+	resolve func(d *doc, m []string) (factgraph.TimeSpec, bool)
+}
+
+var dateRules = []dateRule{
+	{"date.month-day-year", regexp.MustCompile(`\b(` + monthRe + `) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		return dayTime(atoi(m[3]), months[monthKey(m[1])], atoi(m[2]))
+	}},
+	{"date.day-month-year", regexp.MustCompile(`\b(\d{1,2}) (` + monthRe + `),? (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		return dayTime(atoi(m[3]), months[monthKey(m[2])], atoi(m[1]))
+	}},
+	{"date.month-day", regexp.MustCompile(`\b(` + monthRe + `) (\d{1,2})(?:st|nd|rd|th)?\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		y := d.pub.Year()
+		t := time.Date(y, months[monthKey(m[1])], atoi(m[2]), 0, 0, 0, 0, time.UTC)
+		if t.Sub(d.pub) > 60*24*time.Hour { // "December 30" read in January: last year
+			y--
+		}
+		return dayTime(y, months[monthKey(m[1])], atoi(m[2]))
+	}},
+	{"date.day-month", regexp.MustCompile(`\b(\d{1,2}) (` + monthRe + `)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		return dayTime(d.pub.Year(), months[monthKey(m[2])], atoi(m[1]))
+	}},
+	{"date.month-year", regexp.MustCompile(`\b(` + monthRe + `),? (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		return factgraph.TimeSpec{Value: fmt.Sprintf("%04d-%02d", atoi(m[2]), months[monthKey(m[1])]), Precision: factgraph.PrecisionMonth}, true
+	}},
+	{"date.quarter", regexp.MustCompile(`(?i)\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		y := d.pub.Year()
+		if m[2] != "" {
+			y = atoi(m[2])
+		} else if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		return factgraph.TimeSpec{Value: fmt.Sprintf("%04d-Q%d", y, ordinals[strings.ToLower(m[1])]), Precision: factgraph.PrecisionQuarter}, true
+	}},
+	{"date.quarter", regexp.MustCompile(`\bQ([1-4]) (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		return factgraph.TimeSpec{Value: fmt.Sprintf("%s-Q%s", m[2], m[1]), Precision: factgraph.PrecisionQuarter}, true
+	}},
+	{"date.relative-day", regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven) days? (?:earlier|before|later|after|ago)|the (?:day|previous day) before|the previous day|the next day|the following day)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		phrase := strings.ToLower(m[1])
+		ref := d.pub
+		switch {
+		case phrase == "yesterday":
+			return dayOf(ref, -1)
+		case phrase == "today":
+			return dayOf(ref, 0)
+		case phrase == "tomorrow":
+			return dayOf(ref, 1)
+		case strings.HasSuffix(phrase, " ago"):
+			return dayOf(ref, -numberWords[strings.Fields(phrase)[0]])
+		}
+		if !d.lastDay.IsZero() {
+			ref = d.lastDay
+		}
+		switch {
+		case strings.Contains(phrase, "before") || strings.Contains(phrase, "earlier") || strings.Contains(phrase, "previous"):
+			n := numberWords[strings.Fields(phrase)[0]]
+			if n == 0 {
+				n = 1
+			}
+			return dayOf(ref, -n)
+		default:
+			n := numberWords[strings.Fields(phrase)[0]]
+			if n == 0 {
+				n = 1
+			}
+			return dayOf(ref, n)
+		}
+	}},
+	{"date.weekday", regexp.MustCompile(`\b(?:(?:on|last|this|next|On|Last|This|Next) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		want := weekdays[strings.ToLower(m[1])]
+		lower := strings.ToLower(m[0])
+		if strings.HasPrefix(lower, "next") {
+			n := (int(want) - int(d.pub.Weekday()) + 7) % 7
+			if n == 0 {
+				n = 7
+			}
+			return dayOf(d.pub, n)
+		}
+		// the most recent such day on or before publication
+		n := (int(d.pub.Weekday()) - int(want) + 7) % 7
+		return dayOf(d.pub, -n)
+	}},
+	{"date.relative-month", regexp.MustCompile(`(?i)\b(earlier this|later this|this|last|next|early this|late last|early next) month\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		t := time.Date(d.pub.Year(), d.pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+		switch w := strings.ToLower(m[1]); {
+		case strings.HasSuffix(w, "last"):
+			t = t.AddDate(0, -1, 0)
+		case strings.HasSuffix(w, "next"):
+			t = t.AddDate(0, 1, 0)
+		}
+		return factgraph.TimeSpec{Value: t.Format("2006-01"), Precision: factgraph.PrecisionMonth}, true
+	}},
+	{"date.relative-year", regexp.MustCompile(`(?i)\b(?:(?:early|late|later|earlier) )?(this|last|next) year\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		y := d.pub.Year()
+		switch strings.ToLower(m[1]) {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		return factgraph.TimeSpec{Value: strconv.Itoa(y), Precision: factgraph.PrecisionYear}, true
+	}},
+	{"date.year", regexp.MustCompile(`\b(?:in|since|of|by|until|during|from|early|late|mid-|In|Since|By|Until|During|From|Early|Late)[ -]?((?:19|20)\d{2})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		return factgraph.TimeSpec{Value: m[1], Precision: factgraph.PrecisionYear}, true
+	}},
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+func monthKey(s string) string { return strings.TrimSuffix(strings.ToLower(s), ".") }
+
+func dayTime(y int, mo time.Month, d int) (factgraph.TimeSpec, bool) {
+	t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	if mo < 1 || mo > 12 || t.Day() != d || t.Month() != mo || y < 1000 || y > 9999 {
+		return factgraph.TimeSpec{}, false
+	}
+	return factgraph.TimeSpec{Value: t.Format(time.DateOnly), Precision: factgraph.PrecisionDay}, true
+}
+
+func dayOf(ref time.Time, days int) (factgraph.TimeSpec, bool) {
+	if ref.IsZero() {
+		return factgraph.TimeSpec{}, false
+	}
+	return factgraph.TimeSpec{Value: ref.AddDate(0, 0, days).Format(time.DateOnly), Precision: factgraph.PrecisionDay}, true
+}
+
+// findDates returns the date expressions of a sentence in text order; where two overlap the
+// longer wins. Absolute days become the reference for "a day earlier" further on.
+func (d *doc) findDates(s *sentence) []DateMention {
+	type hit struct {
+		start, end int
+		rule       *dateRule
+		groups     []string
+	}
+	var hits []hit
+	for ri := range dateRules {
+		r := &dateRules[ri]
+		for _, loc := range r.re.FindAllStringSubmatchIndex(s.Text, -1) {
+			groups := make([]string, len(loc)/2)
+			for g := range groups {
+				if loc[2*g] >= 0 {
+					groups[g] = s.Text[loc[2*g]:loc[2*g+1]]
+				}
+			}
+			start, end := loc[0], loc[1]
+			if r.name == "date.year" { // the year alone, without its preposition
+				start, end = loc[2], loc[3]
+			}
+			if r.name == "date.weekday" && strings.HasPrefix(strings.ToLower(groups[0]), "on ") {
+				start += 3
+			}
+			hits = append(hits, hit{start, end, r, groups})
+		}
+	}
+	// longest first (then leftmost); drop what overlaps a longer one
+	sort.SliceStable(hits, func(i, j int) bool {
+		li, lj := hits[i].end-hits[i].start, hits[j].end-hits[j].start
+		if li != lj {
+			return li > lj
+		}
+		return hits[i].start < hits[j].start
+	})
+	var kept []hit
+	for _, h := range hits {
+		overlaps := false
+		for _, k := range kept {
+			if h.start < k.end && h.end > k.start {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			kept = append(kept, h)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	var out []DateMention
+	for _, h := range kept {
+		t, ok := h.rule.resolve(d, h.groups)
+		if !ok || t.Validate() != nil {
+			continue
+		}
+		if t.Precision == factgraph.PrecisionDay && h.rule.name != "date.relative-day" {
+			d.lastDay, _ = time.Parse(time.DateOnly, t.Value)
+		}
+		out = append(out, DateMention{Time: t, Text: s.Text[h.start:h.end], Start: s.Start + h.start,
+			End: s.Start + h.end, Sentence: s.Index, Rule: h.rule.name})
+	}
+	return out
+}

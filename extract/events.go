@@ -1,0 +1,367 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factgraph/factgraph"
+)
+
+// triggers maps folded words (and two- or three-word phrases) to event types.
+var triggers = map[string]string{
+	"ordered": "ORDER", "orders": "ORDER", "order": "ORDER", "ordering": "ORDER", "called for": "ORDER",
+	"calls for": "ORDER", "directed": "ORDER", "instructed": "ORDER", "urged": "ORDER",
+	"inspected": "INSPECTION", "inspects": "INSPECTION", "inspect": "INSPECTION", "inspecting": "INSPECTION",
+	"inspection": "INSPECTION", "toured": "INSPECTION", "touring": "INSPECTION", "tour": "INSPECTION",
+	"field guidance": "INSPECTION",
+	"visited": "VISIT", "visits": "VISIT", "visit": "VISIT", "visiting": "VISIT",
+	"produce": "PRODUCTION", "produced": "PRODUCTION", "produces": "PRODUCTION", "producing": "PRODUCTION",
+	"production": "PRODUCTION", "manufacture": "PRODUCTION", "manufacturing": "PRODUCTION", "output": "PRODUCTION",
+	"expand": "EXPANSION", "expanding": "EXPANSION", "expansion": "EXPANSION", "expanded": "EXPANSION",
+	"boost": "EXPANSION", "boosting": "EXPANSION", "ramp up": "EXPANSION", "ramping up": "EXPANSION",
+	"increase": "EXPANSION", "raise": "EXPANSION",
+	"sent": "DEPLOYMENT", "send": "DEPLOYMENT", "sending": "DEPLOYMENT", "deployed": "DEPLOYMENT",
+	"deploy": "DEPLOYMENT", "deploying": "DEPLOYMENT", "deployment": "DEPLOYMENT", "dispatched": "DEPLOYMENT",
+	"dispatch": "DEPLOYMENT",
+	"supply": "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
+	"delivered": "SUPPLY", "deliveries": "SUPPLY", "transferred": "SUPPLY", "arms exports": "SUPPLY",
+	"provided": "SUPPLY", "providing": "SUPPLY", "exports": "SUPPLY",
+	"tested": "TEST", "test": "TEST", "tests": "TEST", "testing": "TEST", "test fired": "TEST", "test fire": "TEST",
+	"launched": "LAUNCH", "launch": "LAUNCH", "launches": "LAUNCH", "fired": "LAUNCH", "firing": "LAUNCH",
+	"intercepted": "INTERCEPTION", "intercept": "INTERCEPTION", "interception": "INTERCEPTION",
+	"intercepting": "INTERCEPTION", "scrambled": "INTERCEPTION", "shot down": "INTERCEPTION", "escorted": "INTERCEPTION",
+	"struck": "STRIKE", "strike": "STRIKE", "strikes": "STRIKE", "attacked": "STRIKE", "attack": "STRIKE",
+	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE", "hit": "STRIKE",
+	"sanctioned": "SANCTION", "sanctioning": "SANCTION", "imposed sanctions": "SANCTION", "blacklisted": "SANCTION",
+	"designated": "SANCTION", "new sanctions": "SANCTION", "sanctions on": "SANCTION", "sanctions against": "SANCTION",
+	"condemned": "CONDEMNATION", "condemns": "CONDEMNATION", "denounced": "CONDEMNATION", "criticised": "CONDEMNATION",
+	"criticized": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
+	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
+	"discussed": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
+	"statement": "STATEMENT",
+	"met": "MEETING", "meeting": "MEETING", "meets": "MEETING", "congress": "MEETING", "summit": "MEETING",
+	"passed through": "TRANSIT", "transited": "TRANSIT", "transiting": "TRANSIT", "sailing through": "TRANSIT",
+	"sailed through": "TRANSIT", "passing through": "TRANSIT", "using": "TRANSIT", "transit": "TRANSIT",
+	"crossed": "INCURSION", "crossing": "INCURSION", "violated": "INCURSION", "incursion": "INCURSION",
+	"entered": "INCURSION", "incursions": "INCURSION",
+	"build": "CONSTRUCTION", "building": "CONSTRUCTION", "construction": "CONSTRUCTION", "built": "CONSTRUCTION",
+	"establishing": "CONSTRUCTION", "construct": "CONSTRUCTION",
+	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
+}
+
+// agentKinds can do things; targetKinds per event type are what it is done to.
+var agentKinds = map[string]bool{factgraph.KindPerson: true, factgraph.KindCountry: true, factgraph.KindOrganization: true}
+
+var targetKinds = map[string]map[string]bool{
+	"ORDER":        {factgraph.KindFacility: true, factgraph.KindWeaponSystem: true, factgraph.KindVessel: true},
+	"INSPECTION":   {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindWeaponSystem: true, factgraph.KindOrganization: true},
+	"VISIT":        {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindOrganization: true},
+	"INTERCEPTION": {factgraph.KindWeaponSystem: true, factgraph.KindVessel: true},
+	"STRIKE":       {factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindLocation: true, factgraph.KindVessel: true},
+	"SANCTION":     {factgraph.KindOrganization: true, factgraph.KindPerson: true, factgraph.KindVessel: true, factgraph.KindCountry: true},
+	"CONDEMNATION": {factgraph.KindCountry: true, factgraph.KindOrganization: true, factgraph.KindPerson: true, factgraph.KindWeaponSystem: true},
+	"CONSTRUCTION": {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindWeaponSystem: true},
+	"EXPANSION":    {factgraph.KindFacility: true, factgraph.KindWeaponSystem: true},
+	"INCURSION":    {factgraph.KindCountry: true},
+	"DEPLOYMENT":   {factgraph.KindCountry: true, factgraph.KindLocation: true},
+}
+
+// instrumentTypes take the weapons of their sentence as instruments.
+var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true, "PRODUCTION": true, "EXPANSION": true}
+
+// locationPrepositions before a place make it the event's location.
+var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true, "near": true, "through": true, "across": true, "into": true, "off": true, "above": true, "via": true}
+
+var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
+
+// findTrigger returns the event type and the last token of a trigger starting at token i.
+func findTrigger(toks []token, i int) (string, int) {
+	if !toks[i].Word {
+		return "", i
+	}
+	for n := 3; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		var parts []string
+		ok := true
+		for k := i; k < i+n; k++ {
+			if !toks[k].Word {
+				ok = false
+				break
+			}
+			parts = append(parts, toks[k].Norm)
+		}
+		if !ok {
+			continue
+		}
+		if t, found := triggers[strings.Join(parts, " ")]; found {
+			return t, i + n - 1
+		}
+	}
+	return "", i
+}
+
+// clauseBounds returns the token range of the clause around token i: cut at ; and at
+// conjunctions that start a new clause.
+func clauseBounds(toks []token, i int) (int, int) {
+	isCut := func(k int) bool {
+		t := toks[k]
+		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—"
+	}
+	lo := i
+	for lo > 0 && !isCut(lo-1) {
+		lo--
+	}
+	hi := i
+	for hi+1 < len(toks) && !isCut(hi+1) {
+		hi++
+	}
+	return lo, hi
+}
+
+// findEvents reads the events of a sentence from its triggers and the mentions around them.
+func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) []factgraph.Event {
+	toks := s.Tokens
+	var out []factgraph.Event
+	seen := map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		typ, last := findTrigger(toks, i)
+		if typ == "" || covered(ms, i) {
+			continue
+		}
+		// a noun trigger right after "the" and before "of" is fine; skip triggers that are
+		// part of an entity name (covered above) and attribution verbs
+		lo, hi := clauseBounds(toks, i)
+		ev := d.buildEvent(s, ms, typ, i, last, lo, hi)
+		if ev == nil {
+			i = last
+			continue
+		}
+		key := typ + "|" + roleKey(ev.Roles)
+		if seen[key] {
+			i = last
+			continue
+		}
+		seen[key] = true
+		// time: the date of the sentence, if one
+		if len(dates) > 0 {
+			t := dates[0].Time
+			ev.Time = &t
+		}
+		for _, q := range qs {
+			ev.Quantities = append(ev.Quantities, q.Quantity)
+		}
+		mod, conf, hedge := d.modality(s, i)
+		if attr != nil && hedge == "" && attr.Source == "" {
+			// a claim by unnamed others ("officials said") stays reported
+		}
+		ev.Modality = mod
+		ev.Confidence = &conf
+		start, end := s.Start, s.End
+		rule := "event." + strings.ToLower(typ) + "." + strings.ReplaceAll(wordSpan(toks, i, last), " ", "-")
+		evd := factgraph.Evidence{Article: d.article.ID, Quote: s.Text, Start: &start, End: &end, Rule: rule}
+		if attr != nil {
+			evd.Attribution = attr.Name
+		}
+		ev.Evidence = []factgraph.Evidence{evd}
+		ev.ID = fmt.Sprintf("event:%s-s%d-%s", strings.TrimPrefix(d.article.ID, "article:"), s.Index, strings.ToLower(typ))
+		if len(out) > 0 || seen[ev.ID] {
+			ev.ID = fmt.Sprintf("%s-%d", ev.ID, i)
+		}
+		seen[ev.ID] = true
+		ev.Label = d.label(ev, toks[i:last+1])
+		out = append(out, *ev)
+		i = last
+	}
+	return out
+}
+
+func roleKey(rs []factgraph.Role) string {
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, r.Role+"="+r.Entity)
+	}
+	return strings.Join(parts, ",")
+}
+
+func (d *doc) kindOf(id string) string {
+	if e := d.g.Entry(id); e != nil {
+		return e.Kind
+	}
+	if e := d.unresolved[id]; e != nil {
+		return e.Kind
+	}
+	return ""
+}
+
+// buildEvent fills the roles of the event whose trigger is tokens i..last, within the
+// clause lo..hi. Nil when no entity takes part.
+func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi int) *factgraph.Event {
+	toks := s.Tokens
+	ev := &factgraph.Event{Type: typ}
+	add := func(role, id string) {
+		for _, r := range ev.Roles {
+			if r.Entity == id && (r.Role == role || role != factgraph.RoleLocation) {
+				return
+			}
+		}
+		ev.Roles = append(ev.Roles, factgraph.Role{Role: role, Entity: id})
+	}
+	passive := i > 0 && beVerbs[toks[i-1].Norm] || i > 1 && beVerbs[toks[i-2].Norm] && toks[i-1].Norm != "to"
+	// the agent: in the passive, "by X" after the trigger; else the nearest doer before it
+	agent := ""
+	if passive {
+		for _, m := range ms {
+			if m.first > last && m.first <= hi && m.first > 0 && toks[m.first-1].Norm == "by" && agentKinds[d.kindOf(m.Entity)] {
+				agent = m.Entity
+				break
+			}
+		}
+	}
+	if agent == "" && !passive {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.last < i && m.first >= lo && agentKinds[d.kindOf(m.Entity)] && !d.inAttribution(s, m) && !afterPreposition(toks, m.first) {
+				agent = m.Entity
+				break
+			}
+		}
+	}
+	if agent == "" && !passive {
+		// a pronoun subject: "He stated", "she said" refer to the person named last
+		for k := i - 1; k >= lo && k >= i-4; k-- {
+			if (toks[k].Norm == "he" || toks[k].Norm == "she") && d.lastPerson != "" {
+				agent = d.lastPerson
+				break
+			}
+		}
+	}
+	if agent != "" {
+		add(factgraph.RoleAgent, agent)
+	}
+	tk := targetKinds[typ]
+	for _, m := range ms {
+		if m.Entity == agent || m.first < lo || m.first > hi {
+			continue
+		}
+		kind := d.kindOf(m.Entity)
+		prev := ""
+		if m.first > 0 {
+			prev = toks[m.first-1].Norm
+			if prev == "the" && m.first > 1 {
+				prev = toks[m.first-2].Norm
+			}
+		}
+		after := m.first > last
+		switch {
+		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i):
+			if typ == "DEPLOYMENT" && (prev == "in" || prev == "into") && kind == factgraph.KindCountry {
+				add(factgraph.RoleBeneficiary, m.Entity)
+			} else {
+				add(factgraph.RoleLocation, m.Entity)
+			}
+		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && (prev == "with" || prev == "and" || after):
+			add(factgraph.RoleParticipant, m.Entity)
+		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && (prev == "to" || prev == "for") && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
+			add(factgraph.RoleBeneficiary, m.Entity)
+		case typ == "DEPLOYMENT" && kind == factgraph.KindCountry && (prev == "against" || prev == "in") && after:
+			add(factgraph.RoleTarget, m.Entity)
+		case kind == factgraph.KindWeaponSystem && instrumentTypes[typ]:
+			add(factgraph.RoleInstrument, m.Entity)
+		case passive && m.last < i && tk[kind]:
+			add(factgraph.RoleTarget, m.Entity)
+		case after && tk[kind] && prev != "by" && prev != "from":
+			add(factgraph.RoleTarget, m.Entity)
+		case typ == "INCURSION" && (prev == "from") && kind == factgraph.KindCountry:
+			add(factgraph.RoleParticipant, m.Entity)
+		}
+	}
+	if len(ev.Roles) == 0 {
+		return nil
+	}
+	return ev
+}
+
+// afterPreposition: the mention follows "of", "to", "with", "from" and so is not a subject.
+func afterPreposition(toks []token, first int) bool {
+	if first == 0 {
+		return false
+	}
+	p := toks[first-1].Norm
+	if p == "the" && first > 1 {
+		p = toks[first-2].Norm
+	}
+	switch p {
+	case "to", "with", "from", "for", "against", "of", "on", "into", "about", "over", "toward", "towards", "at":
+		return true
+	}
+	return false
+}
+
+// label is a short line for timelines: "Kim Jong Un: inspected (8,700-ton ... submarine)".
+func (d *doc) label(ev *factgraph.Event, trig []token) string {
+	name := func(id string) string {
+		if e := d.g.Entry(id); e != nil {
+			return e.Name
+		}
+		if e := d.unresolved[id]; e != nil {
+			return e.Name
+		}
+		return id
+	}
+	var agent string
+	var others []string
+	for _, r := range ev.Roles {
+		if r.Role == factgraph.RoleAgent {
+			agent = name(r.Entity)
+		} else {
+			others = append(others, name(r.Entity))
+		}
+	}
+	var words []string
+	for _, t := range trig {
+		words = append(words, t.Text)
+	}
+	l := strings.ToLower(ev.Type)
+	if agent != "" {
+		l = agent + ": " + l
+	}
+	l += " (" + strings.Join(words, " ") + ")"
+	if len(others) > 0 {
+		l += ": " + strings.Join(others, ", ")
+	}
+	return l
+}
+
+// modality reads how the sentence puts the event at token i: denied, planned, alleged (a
+// hedge), or reported; with the confidence that goes with it and the hedge found.
+func (d *doc) modality(s *sentence, i int) (string, float64, string) {
+	low := " " + strings.ToLower(s.Text) + " "
+	for _, neg := range []string{" denied ", " denies ", " deny ", " rejected claims", " dismissed claims", " did not ", " didn't ", " has not ", " have not ", " never ", " no evidence "} {
+		if strings.Contains(low, neg) {
+			return factgraph.ModalityDenied, 0.7, strings.TrimSpace(neg)
+		}
+	}
+	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to"} {
+		if strings.Contains(low, h) {
+			return factgraph.ModalityAlleged, 0.6, h
+		}
+	}
+	if strings.Contains(low, "estimated") {
+		return factgraph.ModalityEstimated, 0.7, "estimated"
+	}
+	toks := s.Tokens
+	for k := max(0, i-4); k < i; k++ {
+		switch toks[k].Norm {
+		case "will", "would", "plans", "plan", "planned", "to", "shall", "intends":
+			return factgraph.ModalityPlanned, 0.8, ""
+		}
+	}
+	for _, p := range []string{" plans to ", " plan to ", " will ", " as planned", " upcoming ", " next year", " would be "} {
+		if strings.Contains(low, p) {
+			return factgraph.ModalityPlanned, 0.8, ""
+		}
+	}
+	return factgraph.ModalityReported, 0.8, ""
+}

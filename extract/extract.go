@@ -1,0 +1,404 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph"
+)
+
+// MaxTextBytes bounds the text of one article (about 150,000 words).
+const MaxTextBytes = 1 << 20
+
+// Extractor reads facts from article text with a gazetteer and rules. It is safe for
+// concurrent use: each Extract works on its own state.
+type Extractor struct {
+	g *Gazetteer
+}
+
+// New returns an extractor over the gazetteer.
+func New(g *Gazetteer) *Extractor { return &Extractor{g: g} }
+
+// Attribution says who a sentence's claims come from: "according to KCNA", "state media
+// reported", "PESKOV: ...". Source is the entity id when the source is a known entity.
+type Attribution struct {
+	Sentence int    `json:"sentence"`
+	Source   string `json:"source,omitempty"` // entity id, when an entity
+	Name     string `json:"name"`             // as a reader would name it: "KCNA", "state media"
+	Text     string `json:"text"`             // the words that attribute: "according to KCNA"
+	Rule     string `json:"rule"`
+}
+
+// Sentence is a sentence of the article with its offsets.
+type Sentence struct {
+	Index int    `json:"index"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Result is everything read from one article: the facts in the loader's format and the
+// mentions, dates, quantities and attributions they were built from.
+type Result struct {
+	Article      factgraph.Article    `json:"article"`
+	Entities     []factgraph.Entity   `json:"entities"`
+	Relations    []factgraph.Relation `json:"relations"`
+	Events       []factgraph.Event    `json:"events"`
+	Sentences    []Sentence           `json:"sentences"`
+	Mentions     []Mention            `json:"mentions"`
+	Dates        []DateMention        `json:"dates"`
+	Quantities   []QuantityMention    `json:"quantities"`
+	Attributions []Attribution        `json:"attributions"`
+	Warnings     []string             `json:"warnings,omitempty"`
+}
+
+// Facts is the result as a fact set for the loader: the article, the entities mentioned,
+// and the relations and events with their evidence.
+func (r *Result) Facts() factgraph.FactSet {
+	return factgraph.FactSet{Articles: []factgraph.Article{r.Article}, Entities: r.Entities, Relations: r.Relations, Events: r.Events}
+}
+
+// doc is the state of one extraction.
+type doc struct {
+	g               *Gazetteer
+	article         factgraph.Article
+	text            string
+	pub             time.Time
+	lastDay         time.Time
+	mentioned       map[string]bool
+	lastPerson      string
+	unresolved      map[string]*factgraph.Entity
+	unresolvedOrder []string
+	shortNew        map[string]string // folded name part -> id of a new person
+}
+
+// Extract reads the facts of an article. The article needs an id and a title; its text is
+// what is read, and publishedAt anchors relative dates ("a day earlier", "on Friday").
+// Errors: EINVALID naming the field.
+func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "the article has no text to extract from"}
+	}
+	if len(a.Text) > MaxTextBytes {
+		return nil, &factgraph.Error{Code: factgraph.ELIMIT, Field: "text", Message: fmt.Sprintf("at most %d bytes (got %d)", MaxTextBytes, len(a.Text))}
+	}
+	if !utf8.ValidString(a.Text) {
+		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
+	}
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}}
+	res := &Result{Article: a}
+	if a.PublishedAt != "" {
+		d.pub, _ = time.Parse(time.DateOnly, a.PublishedAt)
+	} else {
+		res.Warnings = append(res.Warnings, "the article has no publishedAt: relative dates (\"a day earlier\", \"on Friday\") are not resolved")
+	}
+	sents := splitSentences(a.Text)
+	relations := map[string]*factgraph.Relation{}
+	var relOrder []string
+	addRelation := func(r factgraph.Relation) {
+		k := r.ID()
+		if old, ok := relations[k]; ok {
+			if *r.Confidence > *old.Confidence {
+				old.Confidence = r.Confidence
+			}
+			return
+		}
+		relations[k] = &r
+		relOrder = append(relOrder, k)
+	}
+	for si := range sents {
+		s := &sents[si]
+		res.Sentences = append(res.Sentences, Sentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text})
+		ms := d.matchGazetteer(s)
+		ms = append(ms, d.matchAnaphors(s, ms)...)
+		ms = append(ms, d.matchPatterns(s, ms)...)
+		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
+		res.Mentions = append(res.Mentions, ms...)
+		dates := d.findDates(s)
+		res.Dates = append(res.Dates, dates...)
+		qs := d.findQuantities(s, dates)
+		res.Quantities = append(res.Quantities, qs...)
+		attr := d.findAttribution(s, ms)
+		if attr != nil {
+			res.Attributions = append(res.Attributions, *attr)
+		}
+		evs := d.findEvents(s, ms, dates, qs, attr)
+		res.Events = append(res.Events, evs...)
+		for _, r := range d.eventRelations(evs) {
+			addRelation(r)
+		}
+		for _, r := range d.patternRelations(s, ms, attr) {
+			addRelation(r)
+		}
+	}
+	for _, k := range relOrder {
+		res.Relations = append(res.Relations, *relations[k])
+	}
+	// the entities: every one mentioned, gazetteer ones first in order of first mention
+	seen := map[string]bool{}
+	for _, m := range res.Mentions {
+		if seen[m.Entity] {
+			continue
+		}
+		seen[m.Entity] = true
+		if e := d.g.Entry(m.Entity); e != nil {
+			res.Entities = append(res.Entities, e.Entity())
+		} else if e := d.unresolved[m.Entity]; e != nil {
+			res.Entities = append(res.Entities, *e)
+		}
+	}
+	return res, nil
+}
+
+// attribution patterns: the source before or after a speech verb, "according to X".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "told": true, "stated": true, "claimed": true,
+	"announced": true, "quoted": true, "cited": true, "added": true, "wrote": true, "insisted": true,
+	"warned": true, "confirmed": true, "denied": true, "noted": true, "declared": true, "alleged": true,
+}
+
+// unnamed sources: phrases that attribute without naming an entity.
+var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|analysts|experts|observers|diplomats|sources|the report|the agency|the ministry|the military|intelligence officials|south korean officials|western officials|the kremlin)\b`)
+
+// findAttribution reads who the sentence attributes its claims to.
+func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
+	toks := s.Tokens
+	name := func(id string) string {
+		if e := d.g.Entry(id); e != nil {
+			return e.Name
+		}
+		if e := d.unresolved[id]; e != nil {
+			return e.Name
+		}
+		return id
+	}
+	// a transcript line: "PESKOV: ..."
+	if s.Speaker != "" {
+		sp := s.Speaker
+		for _, m := range ms {
+			if m.End <= s.Start+len(sp) {
+				return &Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: sp, Rule: "attribution.speaker"}
+			}
+		}
+		// a surname in capitals: match it against the people of the gazetteer and the article
+		if id := d.speakerEntity(sp); id != "" {
+			return &Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: sp, Rule: "attribution.speaker"}
+		}
+		return nil
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		// according to X
+		if toks[i].Norm == "according" && toks[i+1].Norm == "to" {
+			for _, m := range ms {
+				if m.first >= i+2 && m.first <= i+4 {
+					return &Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
+						Text: d.text[toks[i].Start:m.End], Rule: "attribution.according-to"}
+				}
+			}
+			if loc := unnamedSources.FindStringIndex(d.text[toks[i+1].End:min(s.End, toks[i+1].End+40)]); loc != nil && loc[0] <= 5 {
+				ph := strings.ToLower(d.text[toks[i+1].End+loc[0] : toks[i+1].End+loc[1]])
+				return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[toks[i].Start : toks[i+1].End+loc[1]], Rule: "attribution.according-to"}
+			}
+		}
+	}
+	for i := range toks {
+		if !speechVerbs[toks[i].Norm] {
+			continue
+		}
+		// X said / X told: the mention right before the verb (within three words)
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] {
+				return &Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
+					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"}
+			}
+		}
+		// ..., said Peskov / ..., KCNA said: the mention right after the verb
+		for _, m := range ms {
+			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && i > 0 && toks[i-1].Text == "," {
+				return &Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
+					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"}
+			}
+		}
+		// state media reported, officials said
+		lo := toks[max(0, i-4)].Start
+		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil {
+			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
+			return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[lo+loc[0] : toks[i].End], Rule: "attribution.unnamed"}
+		}
+	}
+	return nil
+}
+
+// speakerEntity resolves a transcript speaker label ("PESKOV", "Dmitry Peskov") to an entity.
+func (d *doc) speakerEntity(label string) string {
+	key := factgraph.NormalizeName(label)
+	if key == "" || key == "q" || key == "question" || key == "reporter" || key == "moderator" {
+		return ""
+	}
+	if id, ok := d.shortNew[key]; ok {
+		return id
+	}
+	var found []string
+	for _, e := range d.g.entries {
+		if e.Kind != factgraph.KindPerson {
+			continue
+		}
+		names := append([]string{e.Name}, e.Aliases...)
+		names = append(names, e.Short...)
+		for _, n := range names {
+			nk := factgraph.NormalizeName(n)
+			parts := strings.Fields(nk)
+			if nk == key || len(parts) > 1 && parts[len(parts)-1] == key {
+				found = append(found, e.ID)
+				break
+			}
+		}
+	}
+	for _, id := range found {
+		if d.mentioned[id] {
+			return id
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return ""
+}
+
+// inAttribution: the mention is the source of the sentence ("according to KCNA"), not a doer.
+func (d *doc) inAttribution(s *sentence, m Mention) bool {
+	toks := s.Tokens
+	if m.first >= 2 && toks[m.first-1].Norm == "to" && toks[m.first-2].Norm == "according" {
+		return true
+	}
+	if m.first >= 3 && toks[m.first-2].Norm == "to" && toks[m.first-3].Norm == "according" {
+		return true
+	}
+	// "KCNA said Kim inspected": the source right before a speech verb is not the agent of
+	// what follows the verb
+	if m.last+1 < len(toks) && speechVerbs[toks[m.last+1].Norm] {
+		return true
+	}
+	return false
+}
+
+// relationForEvent: the direct edges an event implies, from its agent to another role.
+var relationForEvent = map[string]struct{ rel, role string }{
+	"DEPLOYMENT": {"DEPLOYED_TROOPS_TO", factgraph.RoleBeneficiary},
+	"SUPPLY":     {"SUPPLIES", factgraph.RoleBeneficiary},
+	"PRODUCTION": {"PRODUCES", factgraph.RoleInstrument},
+	"SANCTION":   {"SANCTIONS", factgraph.RoleTarget},
+	"TALKS":      {"NEGOTIATES_WITH", factgraph.RoleParticipant},
+	"STRIKE":     {"AT_WAR_WITH", ""},
+}
+
+// eventRelations turns events into the direct edges dashboards traverse: a deployment of
+// North Korea to Russia is also North Korea DEPLOYED_TROOPS_TO Russia.
+func (d *doc) eventRelations(evs []factgraph.Event) []factgraph.Relation {
+	var out []factgraph.Relation
+	for _, ev := range evs {
+		spec, ok := relationForEvent[ev.Type]
+		if !ok || spec.role == "" {
+			continue
+		}
+		agent := ""
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleAgent {
+				agent = r.Entity
+			}
+		}
+		if agent == "" {
+			continue
+		}
+		for _, r := range ev.Roles {
+			if r.Role != spec.role || r.Entity == agent {
+				continue
+			}
+			if spec.rel == "PRODUCES" && d.kindOf(r.Entity) != factgraph.KindWeaponSystem {
+				continue
+			}
+			if (spec.rel == "DEPLOYED_TROOPS_TO" || spec.rel == "SUPPLIES") && d.kindOf(agent) != factgraph.KindCountry {
+				continue
+			}
+			conf := *ev.Confidence
+			rel := factgraph.Relation{Type: spec.rel, From: agent, To: r.Entity, Confidence: &conf, Modality: ev.Modality,
+				Time: ev.Time, Quantities: ev.Quantities, Evidence: withRule(ev.Evidence, "relation."+strings.ToLower(spec.rel)+".from-"+strings.ToLower(ev.Type))}
+			out = append(out, rel)
+		}
+	}
+	return out
+}
+
+func withRule(evs []factgraph.Evidence, rule string) []factgraph.Evidence {
+	out := make([]factgraph.Evidence, len(evs))
+	copy(out, evs)
+	for i := range out {
+		out[i].Rule = rule
+	}
+	return out
+}
+
+// headTitles say that the person leads the country named before: "North Korean leader Kim
+// Jong Un", "Ukrainian President Zelensky", "Polish Prime Minister Donald Tusk".
+var headTitles = map[string]bool{"leader": true, "president": true, "prime minister": true, "supreme leader": true, "chancellor": true, "premier": true, "king": true}
+
+// patternRelations reads relations stated by the phrasing: "<country> leader <person>"
+// (LEADS) and "<country>, a member of NATO" / "NATO member <country>" (MEMBER_OF).
+func (d *doc) patternRelations(s *sentence, ms []Mention, attr *Attribution) []factgraph.Relation {
+	toks := s.Tokens
+	var out []factgraph.Relation
+	evidence := func(rule string) []factgraph.Evidence {
+		start, end := s.Start, s.End
+		ev := factgraph.Evidence{Article: d.article.ID, Quote: s.Text, Start: &start, End: &end, Rule: rule}
+		if attr != nil {
+			ev.Attribution = attr.Name
+		}
+		return []factgraph.Evidence{ev}
+	}
+	conf := 0.8
+	for a := 0; a+1 < len(ms); a++ {
+		c, p := ms[a], ms[a+1]
+		if d.kindOf(c.Entity) != factgraph.KindCountry || d.kindOf(p.Entity) != factgraph.KindPerson {
+			continue
+		}
+		// the words between: a head-of-state title, possibly after a possessive
+		between := strings.TrimSpace(strings.TrimPrefix(wordSpan(toks, c.last+1, p.first-1), "s "))
+		if c.last+1 < len(toks) && toks[c.last+1].Text == "'s" {
+			between = wordSpan(toks, c.last+2, p.first-1)
+		}
+		if headTitles[between] {
+			out = append(out, factgraph.Relation{Type: "LEADS", From: p.Entity, To: c.Entity, Confidence: &conf,
+				Evidence: evidence("relation.leads.title-apposition")})
+		}
+	}
+	for a := range ms {
+		m := ms[a]
+		if d.kindOf(m.Entity) != factgraph.KindOrganization {
+			continue
+		}
+		// "<country>, a member of <org>"
+		if m.first >= 4 && toks[m.first-1].Norm == "of" && toks[m.first-2].Norm == "member" && toks[m.first-3].Norm == "a" {
+			for k := a - 1; k >= 0; k-- {
+				if d.kindOf(ms[k].Entity) == factgraph.KindCountry && ms[k].last >= m.first-6 {
+					out = append(out, factgraph.Relation{Type: "MEMBER_OF", From: ms[k].Entity, To: m.Entity, Confidence: &conf,
+						Evidence: evidence("relation.member-of.apposition")})
+					break
+				}
+			}
+		}
+		// "<org> member <country>"
+		if a+1 < len(ms) && d.kindOf(ms[a+1].Entity) == factgraph.KindCountry && ms[a+1].first == m.last+2 && toks[m.last+1].Norm == "member" {
+			out = append(out, factgraph.Relation{Type: "MEMBER_OF", From: ms[a+1].Entity, To: m.Entity, Confidence: &conf,
+				Evidence: evidence("relation.member-of.modifier")})
+		}
+	}
+	return out
+}

@@ -1,0 +1,299 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Entry is one entity of the gazetteer: the entity as it goes into the graph, and the
+// surface forms that name it in text. The file format (JSON Lines) is documented in
+// docs/extraction.md.
+type Entry struct {
+	ID          string            `json:"id"`
+	Kind        string            `json:"kind"`
+	Name        string            `json:"name"`
+	Aliases     []string          `json:"aliases,omitempty"`   // always name this entity
+	Short       []string          `json:"short,omitempty"`     // only after a full mention in the same article: "Kim", "Mr Kim"
+	Titles      []string          `json:"titles,omitempty"`    // role nouns for a person: "leader", "president"
+	Country     string            `json:"country,omitempty"`   // the country it belongs to
+	Demonyms    []string          `json:"demonyms,omitempty"`  // countries: "North Korean"
+	Capitals    []string          `json:"capitals,omitempty"`  // countries: "Pyongyang" standing for the government
+	Keys        map[string]string `json:"keys,omitempty"`      // external keys: ISO 3166 codes
+	Description string            `json:"description,omitempty"`
+}
+
+// Entity is the entry as an entity record of the fact format.
+func (e *Entry) Entity() factgraph.Entity {
+	return factgraph.Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: e.Aliases, Keys: e.Keys, Description: e.Description}
+}
+
+// form kinds: how a surface form names its entity.
+const (
+	formName    = "name"
+	formAlias   = "alias"
+	formShort   = "short"
+	formDemonym = "demonym"
+	formCapital = "capital"
+)
+
+// form is one surface form of an entry, indexed by its folded tokens.
+type form struct {
+	Entry   *Entry
+	Kind    string // formName, formAlias, ...
+	Surface string // as written in the gazetteer
+	Exact   string // letters only, for all-capital forms matched case-sensitively ("US" is not "us")
+	Upper   bool   // the form starts with a capital, so must its match
+}
+
+// Gazetteer is the set of known entities and an index of their surface forms.
+type Gazetteer struct {
+	entries []*Entry
+	byID    map[string]*Entry
+	forms   map[string][]form // folded token sequence (space-separated) -> forms
+	maxLen  int               // longest form, in tokens
+	titles  map[string][]*Entry
+}
+
+//go:embed gazetteer/*.jsonl
+var builtin embed.FS
+
+// Default returns the gazetteer shipped with factgraph (extract/gazetteer/*.jsonl).
+func Default() (*Gazetteer, error) {
+	g := newGazetteer()
+	names, err := fs.Glob(builtin, "gazetteer/*.jsonl")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		b, err := builtin.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		if err := g.Read(bytes.NewReader(b), path.Join("extract", n)); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// Load returns the shipped gazetteer extended with the given files (JSON Lines). An entry
+// whose id is already known replaces the earlier one.
+func Load(files ...string) (*Gazetteer, error) {
+	g, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "gazetteer", Message: err.Error()}
+		}
+		err = g.Read(fh, f)
+		fh.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, titles: map[string][]*Entry{}}
+}
+
+// Read adds the entries of one JSON Lines file. Blank lines and lines starting with # are
+// skipped. Errors: EINVALID with name:line and the field.
+func (g *Gazetteer) Read(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 4<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 || b[0] == '#' {
+			continue
+		}
+		var e Entry
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&e); err != nil {
+			return gazError(name, line, "", err.Error())
+		}
+		if err := e.validate(); err != nil {
+			fe := err.(*factgraph.Error)
+			return gazError(name, line, fe.Field, fe.Message)
+		}
+		g.add(&e)
+	}
+	if err := sc.Err(); err != nil {
+		return gazError(name, line+1, "", err.Error())
+	}
+	return nil
+}
+
+func gazError(name string, line int, field, msg string) error {
+	where := fmt.Sprintf("%s:%d", name, line)
+	if field != "" {
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: field, Message: fmt.Sprintf("%s: %s: %s", where, field, msg)}
+	}
+	return &factgraph.Error{Code: factgraph.EINVALID, Message: fmt.Sprintf("%s: %s", where, msg)}
+}
+
+func (e *Entry) validate() error {
+	ent := e.Entity()
+	if err := ent.Validate(); err != nil {
+		return err
+	}
+	if e.Kind != factgraph.KindCountry && (len(e.Demonyms) > 0 || len(e.Capitals) > 0) {
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "demonyms", Message: "only countries have demonyms and capitals"}
+	}
+	for _, list := range [][]string{e.Short, e.Titles, e.Demonyms, e.Capitals} {
+		for _, s := range list {
+			if factgraph.NormalizeName(s) == "" {
+				return &factgraph.Error{Code: factgraph.EINVALID, Field: "aliases", Message: fmt.Sprintf("%q has no letters or digits", s)}
+			}
+		}
+	}
+	if e.Country != "" && !factgraph.ValidID(e.Country) {
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "country", Message: fmt.Sprintf("must be an entity id (got %q)", e.Country)}
+	}
+	return nil
+}
+
+func (g *Gazetteer) add(e *Entry) {
+	if old, ok := g.byID[e.ID]; ok {
+		g.remove(old)
+	}
+	g.entries = append(g.entries, e)
+	g.byID[e.ID] = e
+	g.index(e, formName, e.Name)
+	for _, a := range e.Aliases {
+		g.index(e, formAlias, a)
+	}
+	for _, a := range e.Short {
+		g.index(e, formShort, a)
+	}
+	for _, a := range e.Demonyms {
+		g.index(e, formDemonym, a)
+	}
+	for _, a := range e.Capitals {
+		g.index(e, formCapital, a)
+	}
+	for _, t := range e.Titles {
+		k := factgraph.NormalizeName(t)
+		g.titles[k] = append(g.titles[k], e)
+	}
+}
+
+func (g *Gazetteer) remove(e *Entry) {
+	for k, fs := range g.forms {
+		out := fs[:0]
+		for _, f := range fs {
+			if f.Entry != e {
+				out = append(out, f)
+			}
+		}
+		g.forms[k] = out
+	}
+	for k, es := range g.titles {
+		out := es[:0]
+		for _, x := range es {
+			if x != e {
+				out = append(out, x)
+			}
+		}
+		g.titles[k] = out
+	}
+	for i, x := range g.entries {
+		if x == e {
+			g.entries = append(g.entries[:i], g.entries[i+1:]...)
+			break
+		}
+	}
+}
+
+func (g *Gazetteer) index(e *Entry, kind, surface string) {
+	toks := tokenize(surface, 0)
+	var keys []string
+	for _, t := range toks {
+		if t.Word {
+			keys = append(keys, t.Norm)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	key := strings.Join(keys, " ")
+	f := form{Entry: e, Kind: kind, Surface: surface, Upper: unicode.IsUpper(firstRune(surface))}
+	if isAcronym(surface) {
+		f.Exact = lettersOnly(surface)
+	}
+	for _, old := range g.forms[key] {
+		if old.Entry == e {
+			return
+		}
+	}
+	g.forms[key] = append(g.forms[key], f)
+	if len(keys) > g.maxLen {
+		g.maxLen = len(keys)
+	}
+}
+
+// isAcronym: all letters upper case, at most 6 of them ("US", "U.S.", "NATO", "KCNA").
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0 && n <= 6
+}
+
+func lettersOnly(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Entry returns the entry with the id, or nil.
+func (g *Gazetteer) Entry(id string) *Entry { return g.byID[id] }
+
+// Len is the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Lookup returns the entries one of whose forms (any kind) folds to the same key as s.
+func (g *Gazetteer) Lookup(s string) []*Entry {
+	toks := tokenize(s, 0)
+	var keys []string
+	for _, t := range toks {
+		if t.Word {
+			keys = append(keys, t.Norm)
+		}
+	}
+	var out []*Entry
+	for _, f := range g.forms[strings.Join(keys, " ")] {
+		out = append(out, f.Entry)
+	}
+	return out
+}

@@ -1,0 +1,393 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Mention is a place in the text that names an entity.
+type Mention struct {
+	Entity   string `json:"entity"`   // entity id
+	Text     string `json:"text"`     // as written
+	Start    int    `json:"start"`    // byte offsets in the article text
+	End      int    `json:"end"`
+	Sentence int    `json:"sentence"` // index of its sentence
+	Rule     string `json:"rule"`     // how it was recognised: gazetteer.name, gazetteer.demonym, anaphor.title, pattern.title-name, ...
+	Resolved bool   `json:"resolved"` // false: a new entity, not in the gazetteer
+
+	first, last int // token indexes in the sentence, inclusive
+}
+
+// wordSpan is the folded key of the word tokens first..last of a sentence, or "" when the
+// words are separated by anything but apostrophes and dots.
+func wordSpan(toks []token, first, last int) string {
+	var keys []string
+	for i := first; i <= last; i++ {
+		t := toks[i]
+		if t.Word {
+			keys = append(keys, t.Norm)
+			continue
+		}
+		if t.Text != "'" && t.Text != "’" && t.Text != "." {
+			return ""
+		}
+	}
+	return strings.Join(keys, " ")
+}
+
+// matchGazetteer finds the longest gazetteer forms in a sentence, left to right.
+func (d *doc) matchGazetteer(s *sentence) []Mention {
+	var out []Mention
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word {
+			continue
+		}
+		best := -1
+		var bestForm form
+		words := 0
+		for j := i; j < len(toks) && words < d.g.maxLen; j++ {
+			if toks[j].Word {
+				words++
+			} else {
+				continue
+			}
+			key := wordSpan(toks, i, j)
+			if key == "" {
+				break
+			}
+			if f, ok := d.pick(d.g.forms[key], toks, i, j, s); ok {
+				best, bestForm = j, f
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m := Mention{
+			Entity: bestForm.Entry.ID, Text: d.text[toks[i].Start:toks[best].End],
+			Start: toks[i].Start, End: toks[best].End, Sentence: s.Index,
+			Rule: "gazetteer." + bestForm.Kind, Resolved: true, first: i, last: best,
+		}
+		out = append(out, m)
+		d.note(bestForm.Entry.ID, bestForm.Kind != formShort)
+		i = best
+	}
+	return out
+}
+
+// pick chooses among the forms with one key the one that the text matches: all-capital forms
+// match case-sensitively, capitalised forms need a capital, short forms need an earlier full
+// mention. Among several, an entity already mentioned wins, then names over demonyms.
+func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, bool) {
+	var best form
+	found := false
+	score := -1
+	for _, f := range forms {
+		if f.Exact != "" && !(lettersOnly(d.text[toks[i].Start:toks[j].End]) == f.Exact) {
+			continue
+		}
+		if f.Upper && !toks[i].Capitalized() {
+			continue
+		}
+		if f.Kind == formShort && !d.mentioned[f.Entry.ID] {
+			continue
+		}
+		// a lower-case form at the start of a sentence is fine; an upper-case one that is
+		// a common word at the start of a sentence ("Chad", "Jordan") is accepted too.
+		sc := 0
+		if d.mentioned[f.Entry.ID] {
+			sc += 4
+		}
+		if f.Kind == formName || f.Kind == formAlias {
+			sc += 2
+		}
+		if f.Kind == formDemonym || f.Kind == formCapital {
+			sc++
+		}
+		if sc > score {
+			best, score, found = f, sc, true
+		}
+	}
+	return best, found
+}
+
+// note records that an entity was mentioned (full: by a form other than a short one).
+func (d *doc) note(id string, full bool) {
+	if full {
+		d.mentioned[id] = true
+	}
+	if e := d.g.Entry(id); e != nil && e.Kind == factgraph.KindPerson {
+		d.lastPerson = id
+	}
+	if d.unresolved[id] != nil && d.unresolved[id].Kind == factgraph.KindPerson {
+		d.lastPerson = id
+	}
+}
+
+// personTitles are words before a name that say it is a person's name.
+var personTitles = map[string]bool{
+	"president": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"general": true, "colonel": true, "admiral": true, "ambassador": true, "envoy": true, "senator": true,
+	"chancellor": true, "mr": true, "ms": true, "mrs": true, "dr": true, "commander": true, "secretary": true,
+	"governor": true, "mayor": true, "major": true, "captain": true, "lieutenant": true, "sergeant": true,
+	"premier": true, "chairman": true, "chairwoman": true, "director": true, "chief": true, "analyst": true,
+	"officer": true, "official": true, "marshal": true, "deputy": true, "adviser": true, "advisor": true,
+	"correspondent": true, "professor": true, "researcher": true, "lt": true, "gen": true, "col": true,
+	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
+}
+
+// orgHeads end the name of an organization: "Defence Ministry", "Operational Command".
+var orgHeads = map[string]bool{
+	"ministry": true, "agency": true, "command": true, "council": true, "committee": true, "office": true,
+	"service": true, "guard": true, "forces": true, "army": true, "navy": true, "party": true, "institute": true,
+	"bureau": true, "commission": true, "corporation": true, "company": true, "group": true, "department": true,
+	"directorate": true, "administration": true, "authority": true, "fleet": true, "staff": true, "university": true,
+}
+
+// vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
+var vesselHeads = map[string]bool{
+	"tanker": true, "vessel": true, "ship": true, "freighter": true, "destroyer": true, "frigate": true,
+	"corvette": true, "cargo ship": true, "carrier": true,
+}
+
+// sentence-initial words that are capitalised only because they start a sentence.
+var stopCaps = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "he": true, "she": true, "it": true,
+	"they": true, "we": true, "this": true, "that": true, "but": true, "and": true, "as": true, "while": true,
+	"after": true, "before": true, "according": true, "asked": true, "q": true, "i": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "when": true, "if": true, "what": true, "no": true, "yes": true,
+	"state": true, "russian": true, "north": true, "south": true, "east": true, "west": true, "of": true,
+}
+
+// capRun returns the last index of a run of capitalised word tokens starting at i (hyphen-
+// joined pieces included), at most max words, or -1.
+func capRun(toks []token, i, max int) int {
+	last := -1
+	words := 0
+	for j := i; j < len(toks) && words < max; j++ {
+		t := toks[j]
+		if !t.Word {
+			break
+		}
+		if t.Hyphen && last >= 0 {
+			last = j
+			continue
+		}
+		if !t.Capitalized() {
+			break
+		}
+		if stopCaps[t.Norm] && j > i {
+			break
+		}
+		last = j
+		words++
+	}
+	return last
+}
+
+// covered reports whether token k is inside one of the mentions.
+func covered(ms []Mention, k int) bool {
+	for _, m := range ms {
+		if k >= m.first && k <= m.last {
+			return true
+		}
+	}
+	return false
+}
+
+// matchPatterns finds new (unresolved) entities by pattern: a title before a capitalised
+// name (a person), "X Ministry" (an organization), "the X tanker" (a vessel), and later
+// short references to them.
+func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	add := func(first, last int, kind, rule string) {
+		for k := first; k <= last; k++ {
+			if covered(ms, k) || covered(out, k) {
+				return
+			}
+		}
+		name := d.text[toks[first].Start:toks[last].End]
+		id := d.newEntity(kind, name, rule)
+		out = append(out, Mention{Entity: id, Text: name, Start: toks[first].Start, End: toks[last].End,
+			Sentence: s.Index, Rule: rule, first: first, last: last})
+		d.note(id, true)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.Word {
+			continue
+		}
+		// Person: a title, then two to four capitalised words not in the gazetteer.
+		if personTitles[t.Norm] && i+1 < len(toks) && !covered(ms, i+1) {
+			if last := capRun(toks, i+1, 4); last > i+1 || (last == i+1 && t.Capitalized() && !stopCaps[toks[i+1].Norm]) {
+				if !orgHeads[toks[last].Norm] && !personTitles[toks[i+1].Norm] {
+					add(i+1, last, factgraph.KindPerson, "pattern.title-name")
+					i = last
+					continue
+				}
+			}
+		}
+		// Organization: capitalised words ending in an organization noun.
+		if t.Capitalized() && !covered(ms, i) && (i > 0 || !stopCaps[t.Norm]) {
+			if last := capRun(toks, i, 5); last >= i && orgHeads[toks[last].Norm] && last > i {
+				first := i
+				if stopCaps[toks[first].Norm] {
+					first++
+				}
+				if first < last {
+					add(first, last, factgraph.KindOrganization, "pattern.org-head")
+					i = last
+					continue
+				}
+			}
+		}
+		// Vessel: "the X tanker" or "the tanker X".
+		if t.Norm == "the" && i+2 < len(toks) {
+			if last := capRun(toks, i+1, 3); last > i && last+1 < len(toks) && vesselHeads[toks[last+1].Norm] && !covered(ms, i+1) {
+				add(i+1, last, factgraph.KindVessel, "pattern.vessel-name")
+				i = last + 1
+				continue
+			}
+			if vesselHeads[toks[i+1].Norm] && i+2 < len(toks) {
+				if last := capRun(toks, i+2, 3); last >= i+2 && !covered(ms, i+2) {
+					add(i+2, last, factgraph.KindVessel, "pattern.vessel-name")
+					i = last
+					continue
+				}
+			}
+		}
+		// a later bare reference to a new person by one of their names: "Kowalczyk said".
+		if t.Capitalized() && !covered(ms, i) && !covered(out, i) {
+			if id, ok := d.shortNew[t.Norm]; ok && !(i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized()) {
+				out = append(out, Mention{Entity: id, Text: t.Text, Start: t.Start, End: t.End, Sentence: s.Index,
+					Rule: "pattern.short-name", first: i, last: i})
+				d.note(id, true)
+			}
+		}
+	}
+	return out
+}
+
+// newEntity returns the id of the new entity with that kind and name, creating it.
+func (d *doc) newEntity(kind, name, rule string) string {
+	prefix := map[string]string{
+		factgraph.KindPerson: "person", factgraph.KindOrganization: "org", factgraph.KindVessel: "vessel",
+		factgraph.KindFacility: "facility", factgraph.KindLocation: "location", factgraph.KindWeaponSystem: "weapon",
+		factgraph.KindCountry: "country",
+	}[kind]
+	id := prefix + ":" + slug(name)
+	if _, ok := d.unresolved[id]; !ok {
+		d.unresolved[id] = &factgraph.Entity{ID: id, Kind: kind, Name: name,
+			Description: "Unresolved: not in the gazetteer; recognised by rule " + rule + " in " + d.article.ID + "."}
+		d.unresolvedOrder = append(d.unresolvedOrder, id)
+		if kind == factgraph.KindPerson {
+			words := strings.Fields(factgraph.NormalizeName(name))
+			if len(words) >= 2 {
+				d.shortNew[words[len(words)-1]] = id
+				d.shortNew[words[0]] = id
+			}
+		}
+	}
+	return id
+}
+
+// slug folds a name to an id part: lower-case ASCII letters and digits joined by "-".
+func slug(s string) string {
+	n := factgraph.NormalizeName(s)
+	var b strings.Builder
+	for _, r := range n {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == ' ':
+			b.WriteByte('-')
+		}
+	}
+	out := strings.Trim(b.String(), "-")
+	if len(out) > 150 {
+		out = out[:150]
+	}
+	if out == "" {
+		out = "x"
+	}
+	return out
+}
+
+// matchAnaphors finds "the leader", "the North Korean leader", "the president": a title of
+// the person named last (or of the one known person with that title and country).
+func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm != "the" {
+			continue
+		}
+		j := i + 1
+		country := ""
+		// an optional demonym or country already matched: "the North Korean leader"
+		for _, m := range ms {
+			if m.first == j {
+				if e := d.g.Entry(m.Entity); e != nil && e.Kind == factgraph.KindCountry {
+					country = e.ID
+					j = m.last + 1
+				}
+			}
+		}
+		// the longest title
+		for k := min(len(toks)-1, j+2); k >= j; k-- {
+			if covered(ms, k) && k != j-1 {
+				continue
+			}
+			key := wordSpan(toks, j, k)
+			if key == "" {
+				continue
+			}
+			cands := d.g.titles[key]
+			if len(cands) == 0 {
+				continue
+			}
+			// not an appositive: "the president, Volodymyr Zelensky" or "the leader Kim"
+			if k+1 < len(toks) && toks[k+1].Word && toks[k+1].Capitalized() {
+				break
+			}
+			id := d.resolveTitle(cands, country)
+			if id == "" {
+				break
+			}
+			out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[k].End], Start: toks[i].Start,
+				End: toks[k].End, Sentence: s.Index, Rule: "anaphor.title", Resolved: true, first: i, last: k})
+			d.note(id, false)
+			i = k
+			break
+		}
+	}
+	return out
+}
+
+func (d *doc) resolveTitle(cands []*Entry, country string) string {
+	if d.lastPerson != "" {
+		for _, e := range cands {
+			if e.ID == d.lastPerson && (country == "" || e.Country == country) {
+				return e.ID
+			}
+		}
+	}
+	var mentioned, inCountry []*Entry
+	for _, e := range cands {
+		if d.mentioned[e.ID] && (country == "" || e.Country == country) {
+			mentioned = append(mentioned, e)
+		}
+		if country != "" && e.Country == country {
+			inCountry = append(inCountry, e)
+		}
+	}
+	if len(mentioned) == 1 {
+		return mentioned[0].ID
+	}
+	if len(mentioned) == 0 && len(inCountry) == 1 {
+		return inCountry[0].ID
+	}
+	return ""
+}

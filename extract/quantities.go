@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/factgraph/factgraph"
+)
+
+// QuantityMention is an amount of the text: "around 15,000 troops", "an 8,700-ton submarine".
+type QuantityMention struct {
+	Quantity factgraph.Quantity `json:"quantity"`
+	Text     string             `json:"text"`
+	Start    int                `json:"start"`
+	End      int                `json:"end"`
+	Sentence int                `json:"sentence"`
+	Rule     string             `json:"rule"`
+}
+
+// approximators before a number make it approximate.
+var approxRe = regexp.MustCompile(`(?i)\b(about|around|some|roughly|nearly|almost|approximately|more than|over|up to|at least|an estimated|as many as|close to|fewer than|less than|under|several|upwards of|estimated)\s*$`)
+
+var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9}
+
+var spelled = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
+}
+
+// vague amounts: "dozens of objects", "several dozen drones", "hundreds of troops".
+var vague = map[string]float64{"dozens": 24, "several dozen": 24, "a few dozen": 24, "hundreds": 200, "several hundred": 200, "thousands": 2000, "several thousand": 2000, "tens of thousands": 20000}
+
+// measure units written after a hyphen or a number: "8,700-ton", "20-point", "one-hour".
+var measureUnits = map[string]string{
+	"ton": "ton", "tons": "ton", "tonne": "ton", "tonnes": "ton", "km": "km", "kilometre": "km", "kilometres": "km",
+	"kilometer": "km", "kilometers": "km", "mile": "mile", "miles": "mile", "hour": "hour", "hours": "hour",
+	"minute": "minute", "minutes": "minute", "day": "day", "days": "day", "week": "week", "weeks": "week",
+	"month": "month", "months": "month", "year": "year", "years": "year", "percent": "percent", "per cent": "percent",
+	"point": "points", "points": "points", "kg": "kg", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+	"mm": "mm", "barrel": "barrels", "barrels": "barrels", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+}
+
+// words that cannot be the counted noun after a number.
+var notUnits = map[string]bool{
+	"of": true, "and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "the": true, "a": true,
+	"was": true, "were": true, "is": true, "are": true, "had": true, "have": true, "has": true, "by": true,
+	"for": true, "from": true, "with": true, "that": true, "which": true, "said": true, "as": true, "than": true,
+	"more": true, "new": true, "other": true, "such": true, "these": true, "those": true, "times": true,
+	"per": true, "p": true, "m": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "percent": false,
+}
+
+// adjectives skipped between the number and its noun: "15,000 North Korean troops".
+var quantityAdjectives = map[string]bool{
+	"north": true, "south": true, "korean": true, "russian": true, "ukrainian": true, "additional": true, "more": true,
+	"new": true, "military": true, "armed": true, "combat": true, "foreign": true, "elite": true, "special": true,
+	"unidentified": true, "suspected": true, "oil": true, "ballistic": true, "cruise": true, "other": true,
+	"civilian": true, "polish": true, "belarusian": true, "american": true, "chinese": true, "sanctioned": true,
+	"of": false,
+}
+
+var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` +
+	`a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|` +
+	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)\b` +
+	`(?:\s+(thousand|million|billion|trillion|mn|bn)\b)?(%)?`)
+
+// findQuantities returns the amounts of a sentence. Spans inside dates are skipped.
+func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention {
+	var out []QuantityMention
+	for _, loc := range numRe.FindAllStringSubmatchIndex(s.Text, -1) {
+		start, end := loc[0], loc[1]
+		inDate := false
+		for _, dm := range dates {
+			if s.Start+start < dm.End && s.Start+end > dm.Start {
+				inDate = true
+			}
+		}
+		if inDate {
+			continue
+		}
+		g := func(i int) string {
+			if loc[2*i] < 0 {
+				return ""
+			}
+			return s.Text[loc[2*i]:loc[2*i+1]]
+		}
+		currency, num, scale, pct := g(1), strings.ToLower(g(2)), strings.ToLower(g(3)), g(4)
+		// a word number must stand alone: not "someone", not the "one" of "one of them"
+		if _, isWord := spelled[num]; isWord || vague[num] > 0 {
+			if start > 0 && isLetterAt(s.Text, start-1) {
+				continue
+			}
+		}
+		value, approx, rule := 0.0, false, "quantity.number"
+		switch {
+		case vague[num] > 0:
+			value, approx, rule = vague[num], true, "quantity.vague"
+		case spelled[num] > 0:
+			value, rule = spelled[num], "quantity.spelled"
+		default:
+			v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+			if err != nil {
+				continue
+			}
+			value = v
+		}
+		if scale != "" {
+			value *= scales[scale]
+		}
+		// what follows: a unit after a hyphen, a percent sign, a currency, or a counted noun
+		rest := s.Text[end:]
+		unit, unitEnd := "", end
+		switch {
+		case pct != "":
+			unit = "percent"
+		case currency != "":
+			unit = map[string]string{"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}[strings.ToLower(currency)]
+		default:
+			unit, unitEnd = countedNoun(rest, end)
+		}
+		if unit == "" {
+			continue
+		}
+		// years, ordinals, clock times and small bare numbers without a noun are not amounts
+		if value >= 1900 && value <= 2100 && !strings.Contains(num, ",") && unit != "USD" && !isCountNoun(unit) {
+			continue
+		}
+		// "one of the" or "one-year": spelled "one" as a determiner is not an amount of a noun
+		if num == "one" && unit != "hour" && unit != "points" && !isCountNoun(unit) && measureUnits[unit] == "" {
+			continue
+		}
+		before := s.Text[:start]
+		if approxRe.MatchString(before) {
+			approx = true
+			if m := approxRe.FindStringIndex(before); m != nil {
+				start = m[0]
+			}
+		}
+		// "the vague several dozen" was already approximate; "a dozen" is exact
+		if strings.HasPrefix(num, "a ") {
+			approx = approx || false
+		}
+		q := factgraph.Quantity{Value: value, Unit: unit, Approx: approx}
+		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:unitEnd], Start: s.Start + start,
+			End: s.Start + unitEnd, Sentence: s.Index, Rule: rule})
+	}
+	return out
+}
+
+// countNouns are nouns counted in the news; others are accepted when they look like nouns.
+var countNouns = map[string]bool{
+	"troops": true, "soldiers": true, "objects": true, "drones": true, "balloons": true, "missiles": true,
+	"shells": true, "rounds": true, "tankers": true, "vessels": true, "ships": true, "people": true,
+	"civilians": true, "workers": true, "aircraft": true, "planes": true, "jets": true, "warships": true,
+	"containers": true, "sanctions": true, "entities": true, "individuals": true, "countries": true,
+	"casualties": true, "prisoners": true, "launchers": true, "factories": true, "tanks": true,
+	"submarines": true, "fighters": true, "officials": true, "envoys": true, "delegations": true,
+	"artillery": true, "projectiles": true, "personnel": true, "men": true, "weapons": true, "systems": true,
+}
+
+func isCountNoun(u string) bool { return countNouns[u] || measureUnits[u] != "" || u == "USD" || u == "percent" }
+
+// countedNoun reads the unit or counted noun after a number: "-ton", " troops",
+// " North Korean troops", " of objects" (after dozens). It returns the unit and where it ends.
+func countedNoun(rest string, base int) (string, int) {
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "‑") {
+		w := leadingWord(rest[1:])
+		if u, ok := measureUnits[strings.ToLower(w)]; ok {
+			return u, base + 1 + len(w)
+		}
+		return "", base
+	}
+	off := 0
+	if strings.HasPrefix(rest, " of ") {
+		off = 4
+	}
+	for words := 0; words < 4; words++ {
+		for off < len(rest) && rest[off] == ' ' {
+			off++
+		}
+		w := leadingWord(rest[off:])
+		if w == "" {
+			return "", base
+		}
+		lw := strings.ToLower(w)
+		if u, ok := measureUnits[lw]; ok {
+			return u, base + off + len(w)
+		}
+		if countNouns[lw] {
+			return lw, base + off + len(w)
+		}
+		if quantityAdjectives[lw] || (words == 0 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) {
+			off += len(w)
+			continue
+		}
+		if notUnits[lw] || !isLetterAt(w, 0) {
+			return "", base
+		}
+		// an unknown lower-case plural noun: "15 Shahed-type drones" handled above; "40 tankers"
+		if strings.HasSuffix(lw, "s") && len(lw) > 3 && !strings.HasSuffix(lw, "ss") && !isUpperAt(w, 0) {
+			return lw, base + off + len(w)
+		}
+		return "", base
+	}
+	return "", base
+}
+
+func leadingWord(s string) string {
+	i := 0
+	for i < len(s) && (isLetterAt(s, i) || s[i] == '.' && i > 0 && i+1 < len(s) && isLetterAt(s, i+1)) {
+		i++
+		for i < len(s) && s[i] >= 0x80 && !isLetterAt(s, i) { // continuation bytes of a letter
+			i++
+		}
+	}
+	return s[:i]
+}

@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factgraph/factgraph"
+)
+
+// token is a word, a number or a punctuation mark of the text, with its byte offsets.
+type token struct {
+	Text   string // as written
+	Norm   string // folded: lower case, no diacritics, no dots or apostrophes
+	Start  int    // byte offset in the article text
+	End    int
+	Word   bool // letters or digits
+	Hyphen bool // joined to the previous token by a hyphen: "Jong-un", "8,700-ton"
+}
+
+// Capitalized reports whether the token starts with an upper-case letter.
+func (t token) Capitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// AllCaps reports whether every letter of the token is upper case (and it has two or more).
+func (t token) AllCaps() bool {
+	n := 0
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// sentence is a span of the text that ends with . ! ? or a line break.
+type sentence struct {
+	Index  int
+	Start  int
+	End    int
+	Text   string
+	Tokens []token
+	// Speaker is the name before the colon of a transcript line ("PESKOV: ..."), if any.
+	Speaker string
+}
+
+// abbreviations whose dot does not end a sentence (lower-cased, without the dot).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "maj": true,
+	"capt": true, "sgt": true, "adm": true, "st": true, "no": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "vs": true, "etc": true, "gov": true, "sen": true, "rep": true, "prof": true, "cmdr": true,
+	"brig": true, "jr": true, "sr": true, "approx": true,
+}
+
+// tokenize splits s (starting at byte offset base of the article) into tokens.
+func tokenize(s string, base int) []token {
+	var out []token
+	i := 0
+	hyphen := false
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += w2
+					continue
+				}
+				// digit groups and decimals: 15,000 and 1.2
+				if (r2 == ',' || r2 == '.') && j > i && isDigitByte(s[j-1]) && j+1 < len(s) && isDigitByte(s[j+1]) {
+					j++
+					continue
+				}
+				// internal apostrophes of names: O'Brien (not the possessive 's)
+				if (r2 == '\'' || r2 == '’') && j+w2 < len(s) {
+					rest := s[j+w2:]
+					if !(strings.HasPrefix(rest, "s") && (len(rest) == 1 || !isLetterAt(rest, 1))) && isLetterAt(rest, 0) {
+						j += w2
+						continue
+					}
+				}
+				// U.S., U.K., N. (single letters with dots)
+				if r2 == '.' && j-i == 1 && unicode.IsUpper(r) {
+					j++
+					// keep consuming X. pairs
+					for j+1 < len(s) && isUpperAt(s, j) && s[j+1] == '.' {
+						j += 2
+					}
+					break
+				}
+				break
+			}
+			text := s[i:j]
+			out = append(out, token{Text: text, Norm: factgraph.NormalizeName(text), Start: base + i, End: base + j, Word: true, Hyphen: hyphen})
+			hyphen = false
+			i = j
+		case unicode.IsSpace(r):
+			hyphen = false
+			i += w
+		default:
+			if (r == '-' || r == '‑') && len(out) > 0 && out[len(out)-1].End == base+i && i+w < len(s) && isLetterOrDigitAt(s, i+w) {
+				hyphen = true
+				i += w
+				continue
+			}
+			text := s[i : i+w]
+			// the possessive 's is one token
+			if (r == '\'' || r == '’') && strings.HasPrefix(s[i+w:], "s") && (i+w+1 >= len(s) || !isLetterAt(s, i+w+1)) {
+				text = s[i : i+w+1]
+			}
+			out = append(out, token{Text: text, Norm: text, Start: base + i, End: base + i + len(text)})
+			hyphen = false
+			i += len(text)
+		}
+	}
+	return out
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func isLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func isUpperAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
+
+func isLetterOrDigitAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// splitSentences cuts text into sentences: at . ! ? followed by a space and a capital, a
+// digit or a quote (not after an abbreviation such as Mr. or Dec.), and at every line break.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	add := func(start, end int) {
+		for start < end && isSpaceByte(text[start]) {
+			start++
+		}
+		for end > start && isSpaceByte(text[end-1]) {
+			end--
+		}
+		if start >= end {
+			return
+		}
+		s := sentence{Index: len(out), Start: start, End: end, Text: text[start:end]}
+		s.Tokens = tokenize(s.Text, start)
+		if len(s.Tokens) == 0 {
+			return
+		}
+		s.Speaker = speakerOf(s)
+		out = append(out, s)
+	}
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			add(start, i)
+			start = i + 1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// the end: punctuation, closing quotes, then space and a sentence start
+		j := i + 1
+		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+			j++
+		}
+		if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
+			j += 3
+		}
+		if j < len(text) && text[j] != ' ' && text[j] != '\n' {
+			continue
+		}
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k < len(text) && text[k] != '\n' && !startsSentence(text[k:]) {
+			continue
+		}
+		if c == '.' && endsWithAbbreviation(text[start:i]) {
+			continue
+		}
+		add(start, j)
+		start = j
+	}
+	add(start, len(text))
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'' || r == '‘' || r == '('
+}
+
+// endsWithAbbreviation reports whether s ends with a word that is an abbreviation (Mr, Dec)
+// or a single capital letter (the N of N. Korea, the S of U.S. is handled as a sentence end
+// only when followed by a capital: "the U.S. Treasury" is ambiguous and kept together).
+func endsWithAbbreviation(s string) bool {
+	j := len(s)
+	i := j
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= w
+	}
+	word := strings.ToLower(strings.ReplaceAll(s[i:j], ".", ""))
+	if abbreviations[word] {
+		return true
+	}
+	// U.S and N (single letters, possibly dotted)
+	letters := 0
+	for _, r := range s[i:j] {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0 && strings.Count(s[i:j], ".") >= letters-1 && letters <= 3 && unicode.IsUpper(firstRune(s[i:j]))
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// speakerOf returns the speaker of a transcript line: one to four words, the first capitalised,
+// then a colon, at the start of the sentence ("PESKOV:", "Q:", "Dmitry Peskov:").
+func speakerOf(s sentence) string {
+	for i, t := range s.Tokens {
+		if i > 4 {
+			return ""
+		}
+		if t.Text == ":" {
+			if i == 0 {
+				return ""
+			}
+			return strings.TrimSpace(s.Text[:t.Start-s.Start])
+		}
+		if !t.Word && t.Text != "." && t.Text != "'s" {
+			return ""
+		}
+		if i == 0 && !t.Capitalized() {
+			return ""
+		}
+	}
+	return ""
+}
