@@ -348,3 +348,46 @@ func TestExtractionQuality(t *testing.T) {
 		t.Errorf("event F1 %.2f < 0.6", f)
 	}
 }
+
+// TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
+func TestDebugArticle(t *testing.T) {
+	p := os.Getenv("EXTRACT_DEBUG")
+	if p == "" {
+		return
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	af, err := ReadArticle(f, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(g).Extract(af.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Sentences {
+		t.Logf("[%d] %s", s.Index, s.Text)
+		for _, m := range res.Mentions {
+			if m.Sentence == s.Index {
+				t.Logf("    mention %-28s %-22q %s", m.Entity, m.Text, m.Rule)
+			}
+		}
+		for _, a := range res.Attributions {
+			if a.Sentence == s.Index {
+				t.Logf("    attrib  %s %q %s", a.Name, a.Text, a.Rule)
+			}
+		}
+		for _, e := range res.Events {
+			if *e.Evidence[0].Start == s.Start {
+				t.Logf("    event   %s %v %s %s", e.Type, e.Roles, e.Modality, e.Evidence[0].Rule)
+			}
+		}
+	}
+}

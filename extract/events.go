@@ -13,13 +13,12 @@ var triggers = map[string]string{
 	"calls for": "ORDER", "directed": "ORDER", "instructed": "ORDER", "urged": "ORDER",
 	"inspected": "INSPECTION", "inspects": "INSPECTION", "inspect": "INSPECTION", "inspecting": "INSPECTION",
 	"inspection": "INSPECTION", "toured": "INSPECTION", "touring": "INSPECTION", "tour": "INSPECTION",
-	"field guidance": "INSPECTION",
+	"field guidance": "INSPECTION", "examined": "INSPECTION",
 	"visited": "VISIT", "visits": "VISIT", "visit": "VISIT", "visiting": "VISIT",
 	"produce": "PRODUCTION", "produced": "PRODUCTION", "produces": "PRODUCTION", "producing": "PRODUCTION",
 	"production": "PRODUCTION", "manufacture": "PRODUCTION", "manufacturing": "PRODUCTION", "output": "PRODUCTION",
 	"expand": "EXPANSION", "expanding": "EXPANSION", "expansion": "EXPANSION", "expanded": "EXPANSION",
 	"boost": "EXPANSION", "boosting": "EXPANSION", "ramp up": "EXPANSION", "ramping up": "EXPANSION",
-	"increase": "EXPANSION", "raise": "EXPANSION",
 	"sent": "DEPLOYMENT", "send": "DEPLOYMENT", "sending": "DEPLOYMENT", "deployed": "DEPLOYMENT",
 	"deploy": "DEPLOYMENT", "deploying": "DEPLOYMENT", "deployment": "DEPLOYMENT", "dispatched": "DEPLOYMENT",
 	"dispatch": "DEPLOYMENT",
@@ -31,22 +30,23 @@ var triggers = map[string]string{
 	"intercepted": "INTERCEPTION", "intercept": "INTERCEPTION", "interception": "INTERCEPTION",
 	"intercepting": "INTERCEPTION", "scrambled": "INTERCEPTION", "shot down": "INTERCEPTION", "escorted": "INTERCEPTION",
 	"struck": "STRIKE", "strike": "STRIKE", "strikes": "STRIKE", "attacked": "STRIKE", "attack": "STRIKE",
-	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE", "hit": "STRIKE",
-	"sanctioned": "SANCTION", "sanctioning": "SANCTION", "imposed sanctions": "SANCTION", "blacklisted": "SANCTION",
+	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE",
+	"sanctioned": "SANCTION", "sanction": "SANCTION", "sanctioning": "SANCTION", "imposed sanctions": "SANCTION", "blacklisted": "SANCTION",
 	"designated": "SANCTION", "new sanctions": "SANCTION", "sanctions on": "SANCTION", "sanctions against": "SANCTION",
 	"condemned": "CONDEMNATION", "condemns": "CONDEMNATION", "denounced": "CONDEMNATION", "criticised": "CONDEMNATION",
 	"criticized": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
 	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
 	"discussed": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
 	"statement": "STATEMENT",
-	"met": "MEETING", "meeting": "MEETING", "meets": "MEETING", "congress": "MEETING", "summit": "MEETING",
+	"met": "MEETING", "meet": "MEETING", "meeting": "MEETING", "meets": "MEETING", "congress": "MEETING", "summit": "MEETING",
 	"passed through": "TRANSIT", "transited": "TRANSIT", "transiting": "TRANSIT", "sailing through": "TRANSIT",
-	"sailed through": "TRANSIT", "passing through": "TRANSIT", "using": "TRANSIT", "transit": "TRANSIT",
+	"sailed through": "TRANSIT", "passing through": "TRANSIT", "transit": "TRANSIT", "transits": "TRANSIT",
 	"crossed": "INCURSION", "crossing": "INCURSION", "violated": "INCURSION", "incursion": "INCURSION",
-	"entered": "INCURSION", "incursions": "INCURSION",
+	"entered": "INCURSION", "enter": "INCURSION", "incursions": "INCURSION",
 	"build": "CONSTRUCTION", "building": "CONSTRUCTION", "construction": "CONSTRUCTION", "built": "CONSTRUCTION",
 	"establishing": "CONSTRUCTION", "construct": "CONSTRUCTION",
 	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
+	"presented": "ANNOUNCEMENT", "acknowledged": "ANNOUNCEMENT",
 }
 
 // agentKinds can do things; targetKinds per event type are what it is done to.
@@ -124,7 +124,6 @@ func clauseBounds(toks []token, i int) (int, int) {
 func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) []factgraph.Event {
 	toks := s.Tokens
 	var out []factgraph.Event
-	seen := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
 		if typ == "" || covered(ms, i) {
@@ -138,12 +137,22 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			i = last
 			continue
 		}
-		key := typ + "|" + roleKey(ev.Roles)
-		if seen[key] {
+		// one event per type and sentence: a second trigger ("talks" after "discussed")
+		// names the same event; its roles are added to the first
+		if prev := findType(out, typ); prev != nil {
+			for _, r := range ev.Roles {
+				if !hasEntity(prev.Roles, r.Entity) {
+					prev.Roles = append(prev.Roles, r)
+				}
+			}
 			i = last
 			continue
 		}
-		seen[key] = true
+		// "production lines", "production of" after "expand": not an event of its own
+		if typ == "PRODUCTION" && (last+1 < len(toks) && (toks[last+1].Norm == "lines" || toks[last+1].Norm == "line") || findType(out, "EXPANSION") != nil) {
+			i = last
+			continue
+		}
 		// time: the date of the sentence, if one
 		if len(dates) > 0 {
 			t := dates[0].Time
@@ -166,10 +175,6 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		ev.Evidence = []factgraph.Evidence{evd}
 		ev.ID = fmt.Sprintf("event:%s-s%d-%s", strings.TrimPrefix(d.article.ID, "article:"), s.Index, strings.ToLower(typ))
-		if len(out) > 0 || seen[ev.ID] {
-			ev.ID = fmt.Sprintf("%s-%d", ev.ID, i)
-		}
-		seen[ev.ID] = true
 		ev.Label = d.label(ev, toks[i:last+1])
 		out = append(out, *ev)
 		i = last
@@ -177,12 +182,22 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 	return out
 }
 
-func roleKey(rs []factgraph.Role) string {
-	var parts []string
-	for _, r := range rs {
-		parts = append(parts, r.Role+"="+r.Entity)
+func findType(evs []factgraph.Event, typ string) *factgraph.Event {
+	for i := range evs {
+		if evs[i].Type == typ {
+			return &evs[i]
+		}
 	}
-	return strings.Join(parts, ",")
+	return nil
+}
+
+func hasEntity(rs []factgraph.Role, id string) bool {
+	for _, r := range rs {
+		if r.Entity == id {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) kindOf(id string) string {
@@ -195,6 +210,96 @@ func (d *doc) kindOf(id string) string {
 	return ""
 }
 
+// agentKindsFor: who can do an event of the type. Production is done by factories and
+// countries, transit by ships.
+func agentKindsFor(typ string) map[string]bool {
+	switch typ {
+	case "PRODUCTION", "EXPANSION":
+		return map[string]bool{factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindOrganization: true}
+	case "TRANSIT":
+		return map[string]bool{factgraph.KindVessel: true, factgraph.KindCountry: true}
+	}
+	return agentKinds
+}
+
+// possessor reports whether mention k is followed by 's and another mention ("Russia's
+// Kursk region"): a modifier of what follows.
+func possessor(toks []token, ms []Mention, k int) bool {
+	m := ms[k]
+	return m.last+1 < len(toks) && toks[m.last+1].Text == "'s" && k+1 < len(ms) && ms[k+1].first == m.last+2
+}
+
+// modifier reports whether mention k is a country word right before a person or a title
+// and a person ("Ukrainian President Volodymyr Zelensky", "US envoys Steve Witkoff").
+func (d *doc) modifier(toks []token, ms []Mention, k int) bool {
+	m := ms[k]
+	if d.kindOf(m.Entity) != factgraph.KindCountry || k+1 >= len(ms) {
+		return false
+	}
+	n := ms[k+1]
+	return d.kindOf(n.Entity) == factgraph.KindPerson && n.first-m.last <= 4 && n.first > m.last
+}
+
+// prepositionOf is the word before mention k, looking through "the", adjectives-free
+// possessors ("through Turkey's Bosphorus" gives "through" to the Bosphorus).
+func prepositionOf(toks []token, ms []Mention, k int) string {
+	first := ms[k].first
+	if k > 0 && possessor(toks, ms, k-1) && ms[k-1].last+2 == first {
+		first = ms[k-1].first
+	}
+	if first == 0 {
+		return ""
+	}
+	p := toks[first-1].Norm
+	if (p == "the" || p == "a" || p == "an") && first > 1 {
+		p = toks[first-2].Norm
+	}
+	return p
+}
+
+// byAgent finds the agent of a passive: "by" within four words before a mention after the
+// trigger ("were inspected by the respected Comrade Kim Jong Un", "by him").
+func (d *doc) byAgent(toks []token, ms []Mention, last, hi int, kinds map[string]bool) string {
+	for k := last + 1; k <= hi; k++ {
+		if toks[k].Norm != "by" {
+			continue
+		}
+		for _, m := range ms {
+			if m.first > k && m.first <= k+4 && kinds[d.kindOf(m.Entity)] {
+				return m.Entity
+			}
+		}
+		if k+1 <= hi {
+			if id := d.pronoun(toks[k+1].Norm, ms, k); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// pronoun resolves he/him/his/she/her to the person named last, it/its/they/their to the
+// country or organization named last in the sentence (before token k) or the article.
+func (d *doc) pronoun(w string, ms []Mention, k int) string {
+	switch w {
+	case "he", "him", "his", "she", "her":
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].last < k && d.kindOf(ms[i].Entity) == factgraph.KindPerson {
+				return ms[i].Entity
+			}
+		}
+		return d.lastPerson
+	case "it", "its", "they", "their", "them":
+		for i := len(ms) - 1; i >= 0; i-- {
+			kind := d.kindOf(ms[i].Entity)
+			if ms[i].last < k && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization) {
+				return ms[i].Entity
+			}
+		}
+	}
+	return ""
+}
+
 // buildEvent fills the roles of the event whose trigger is tokens i..last, within the
 // clause lo..hi. Nil when no entity takes part.
 func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi int) *factgraph.Event {
@@ -202,79 +307,106 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	ev := &factgraph.Event{Type: typ}
 	add := func(role, id string) {
 		for _, r := range ev.Roles {
-			if r.Entity == id && (r.Role == role || role != factgraph.RoleLocation) {
+			if r.Entity == id {
 				return
 			}
 		}
 		ev.Roles = append(ev.Roles, factgraph.Role{Role: role, Entity: id})
 	}
+	kinds := agentKindsFor(typ)
 	passive := i > 0 && beVerbs[toks[i-1].Norm] || i > 1 && beVerbs[toks[i-2].Norm] && toks[i-1].Norm != "to"
-	// the agent: in the passive, "by X" after the trigger; else the nearest doer before it
-	agent := ""
+	var agents []string
 	if passive {
-		for _, m := range ms {
-			if m.first > last && m.first <= hi && m.first > 0 && toks[m.first-1].Norm == "by" && agentKinds[d.kindOf(m.Entity)] {
-				agent = m.Entity
-				break
+		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
+			agents = append(agents, a)
+		}
+		// "North Korean troops have been deployed": the country of the troops sent
+		if len(agents) == 0 && (typ == "DEPLOYMENT" || typ == "SUPPLY") {
+			for k := range ms {
+				if ms[k].last < i && ms[k].first >= lo && d.kindOf(ms[k].Entity) == factgraph.KindCountry {
+					agents = append(agents, ms[k].Entity)
+					break
+				}
 			}
 		}
-	}
-	if agent == "" && !passive {
+	} else {
+		// the nearest doer before the trigger, or a pronoun nearer than it; coordinated
+		// doers ("Moscow and Pyongyang") all act
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.last < i && m.first >= lo && agentKinds[d.kindOf(m.Entity)] && !d.inAttribution(s, m) && !afterPreposition(toks, m.first) {
-				agent = m.Entity
-				break
+			if m.last >= i || m.first < lo {
+				continue
+			}
+			if !kinds[d.kindOf(m.Entity)] || d.inAttribution(s, m) || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+				continue
+			}
+			for p := m.last + 1; p < i; p++ {
+				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
+					m.Entity = id
+					break
+				}
+			}
+			agents = append(agents, m.Entity)
+			for k2 := k - 1; k2 >= 0 && ms[k2].last+2 == ms[k2+1].first && toks[ms[k2].last+1].Norm == "and"; k2-- {
+				if kinds[d.kindOf(ms[k2].Entity)] {
+					agents = append([]string{ms[k2].Entity}, agents...)
+				}
+			}
+			break
+		}
+		if len(agents) == 0 {
+			for p := i - 1; p >= lo && p >= i-6; p-- {
+				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
+					agents = append(agents, id)
+					break
+				}
 			}
 		}
-	}
-	if agent == "" && !passive {
-		// a pronoun subject: "He stated", "she said" refer to the person named last
-		for k := i - 1; k >= lo && k >= i-4; k-- {
-			if (toks[k].Norm == "he" || toks[k].Norm == "she") && d.lastPerson != "" {
-				agent = d.lastPerson
-				break
-			}
+		// production by "them", by the factories: the facility named last in the article
+		if len(agents) == 0 && (typ == "PRODUCTION" || typ == "EXPANSION") && d.lastFacility != "" {
+			agents = append(agents, d.lastFacility)
 		}
 	}
-	if agent != "" {
-		add(factgraph.RoleAgent, agent)
+	for _, a := range agents {
+		add(factgraph.RoleAgent, a)
 	}
 	tk := targetKinds[typ]
-	for _, m := range ms {
-		if m.Entity == agent || m.first < lo || m.first > hi {
+	for k, m := range ms {
+		if m.first < lo || m.first > hi || (m.first >= i && m.first <= last) {
 			continue
 		}
 		kind := d.kindOf(m.Entity)
-		prev := ""
-		if m.first > 0 {
-			prev = toks[m.first-1].Norm
-			if prev == "the" && m.first > 1 {
-				prev = toks[m.first-2].Norm
-			}
-		}
+		prev := prepositionOf(toks, ms, k)
 		after := m.first > last
+		if d.modifier(toks, ms, k) {
+			continue
+		}
+		if possessor(toks, ms, k) && !(typ == "DEPLOYMENT" && prev == "to") {
+			continue
+		}
 		switch {
-		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i):
-			if typ == "DEPLOYMENT" && (prev == "in" || prev == "into") && kind == factgraph.KindCountry {
-				add(factgraph.RoleBeneficiary, m.Entity)
-			} else {
-				add(factgraph.RoleLocation, m.Entity)
-			}
-		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && (prev == "with" || prev == "and" || after):
+		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i) && !(typ == "DEPLOYMENT" && prev == "in" && kind == factgraph.KindCountry && after):
+			add(factgraph.RoleLocation, m.Entity)
+		case kind == factgraph.KindLocation && (after || typ == "DEPLOYMENT"):
+			add(factgraph.RoleLocation, m.Entity)
+		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after:
 			add(factgraph.RoleParticipant, m.Entity)
-		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && (prev == "to" || prev == "for") && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
+		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && (prev == "to" || prev == "for" || prev == "in") && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
 			add(factgraph.RoleBeneficiary, m.Entity)
-		case typ == "DEPLOYMENT" && kind == factgraph.KindCountry && (prev == "against" || prev == "in") && after:
+		case typ == "DEPLOYMENT" && kind == factgraph.KindCountry && prev == "against" && after:
 			add(factgraph.RoleTarget, m.Entity)
-		case kind == factgraph.KindWeaponSystem && instrumentTypes[typ]:
+		case kind == factgraph.KindWeaponSystem && (typ == "PRODUCTION" || typ == "EXPANSION") && after:
+			add(factgraph.RoleTarget, m.Entity)
+		case kind == factgraph.KindWeaponSystem && instrumentTypes[typ] && typ != "PRODUCTION" && typ != "EXPANSION":
 			add(factgraph.RoleInstrument, m.Entity)
+		case typ == "INCURSION" && kind == factgraph.KindCountry && prev == "from":
+			add(factgraph.RoleParticipant, m.Entity)
+		case typ == "INCURSION" && kind == factgraph.KindCountry && after:
+			add(factgraph.RoleLocation, m.Entity)
 		case passive && m.last < i && tk[kind]:
 			add(factgraph.RoleTarget, m.Entity)
 		case after && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
-		case typ == "INCURSION" && (prev == "from") && kind == factgraph.KindCountry:
-			add(factgraph.RoleParticipant, m.Entity)
 		}
 	}
 	if len(ev.Roles) == 0 {

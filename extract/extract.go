@@ -71,6 +71,7 @@ type doc struct {
 	lastDay         time.Time
 	mentioned       map[string]bool
 	lastPerson      string
+	lastFacility    string
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person

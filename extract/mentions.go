@@ -123,6 +123,9 @@ func (d *doc) note(id string, full bool) {
 	if d.unresolved[id] != nil && d.unresolved[id].Kind == factgraph.KindPerson {
 		d.lastPerson = id
 	}
+	if d.kindOf(id) == factgraph.KindFacility {
+		d.lastFacility = id
+	}
 }
 
 // personTitles are words before a name that say it is a person's name.
