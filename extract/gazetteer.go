@@ -241,8 +241,18 @@ func (g *Gazetteer) index(e *Entry, kind, surface string) {
 	if isAcronym(surface) {
 		f.Exact = lettersOnly(surface)
 	}
-	for _, old := range g.forms[key] {
+	for i, old := range g.forms[key] {
 		if old.Entry == e {
+			// one form per entity and key: the most permissive of its spellings
+			// ("Drones" and "drones" match lower case; "US" and "Us" need not be exact)
+			old.Upper = old.Upper && f.Upper
+			if f.Exact == "" {
+				old.Exact = ""
+			}
+			if kindRank[kind] < kindRank[old.Kind] {
+				old.Kind = kind
+			}
+			g.forms[key][i] = old
 			return
 		}
 	}
@@ -251,6 +261,9 @@ func (g *Gazetteer) index(e *Entry, kind, surface string) {
 		g.maxLen = len(keys)
 	}
 }
+
+// kindRank orders form kinds from the strongest: a name beats a short form.
+var kindRank = map[string]int{formName: 0, formAlias: 1, formCapital: 2, formDemonym: 3, formShort: 4}
 
 // isAcronym: all letters upper case, at most 6 of them ("US", "U.S.", "NATO", "KCNA").
 func isAcronym(s string) bool {

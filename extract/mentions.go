@@ -29,7 +29,7 @@ func wordSpan(toks []token, first, last int) string {
 			keys = append(keys, t.Norm)
 			continue
 		}
-		if t.Text != "'" && t.Text != "’" && t.Text != "." {
+		if t.Text != "'" && t.Text != "’" && t.Text != "." && t.Text != "'s" && t.Text != "’s" {
 			return ""
 		}
 	}

@@ -86,8 +86,6 @@ def main():
                 for k in LIST_FIELDS:
                     if k in e and (not isinstance(e[k], list) or not all(isinstance(x, str) and x.strip() for x in e[k])):
                         errors.append("%s: %s must be a list of non-empty strings" % (where, k))
-                if "short" in e and kind not in ("Person", "Organization"):
-                    errors.append("%s: short only for Person/Organization" % where)
                 if "titles" in e and kind != "Person":
                     errors.append("%s: titles only for Person" % where)
                 if ("demonyms" in e or "capitals" in e) and kind != "Country":
