@@ -161,6 +161,23 @@ var dateRules = []dateRule{
 		}
 		return factgraph.TimeSpec{Value: strconv.Itoa(y), Precision: factgraph.PrecisionYear}, true
 	}},
+	{"date.month", regexp.MustCompile(`\b(?:in|since|by|until|during|from|early|late|mid-|In|Since|By|Until|During|From|Early|Late|last|this|next)[ -](?:early |late |mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		y := d.pub.Year()
+		mo := months[strings.ToLower(m[1])]
+		low := strings.ToLower(m[0])
+		switch {
+		case strings.HasPrefix(low, "next"):
+			if mo <= d.pub.Month() {
+				y++
+			}
+		case mo > d.pub.Month() && !strings.HasPrefix(low, "this"):
+			y-- // "in March" read in January is last March
+		}
+		return factgraph.TimeSpec{Value: fmt.Sprintf("%04d-%02d", y, mo), Precision: factgraph.PrecisionMonth}, true
+	}},
 	{"date.year", regexp.MustCompile(`\b(?:in|since|of|by|until|during|from|early|late|mid-|In|Since|By|Until|During|From|Early|Late)[ -]?((?:19|20)\d{2})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return factgraph.TimeSpec{Value: m[1], Precision: factgraph.PrecisionYear}, true
 	}},
@@ -204,7 +221,7 @@ func (d *doc) findDates(s *sentence) []DateMention {
 				}
 			}
 			start, end := loc[0], loc[1]
-			if r.name == "date.year" { // the year alone, without its preposition
+			if r.name == "date.year" || r.name == "date.month" { // without its preposition
 				start, end = loc[2], loc[3]
 			}
 			if r.name == "date.weekday" && strings.HasPrefix(strings.ToLower(groups[0]), "on ") {

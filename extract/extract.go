@@ -72,6 +72,7 @@ type doc struct {
 	mentioned       map[string]bool
 	lastPerson      string
 	lastFacility    string
+	lastSource      string // the organization last named as a source
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
@@ -163,7 +164,12 @@ var speechVerbs = map[string]bool{
 	"said": true, "says": true, "reported": true, "reports": true, "told": true, "stated": true, "claimed": true,
 	"announced": true, "quoted": true, "cited": true, "added": true, "wrote": true, "insisted": true,
 	"warned": true, "confirmed": true, "denied": true, "noted": true, "declared": true, "alleged": true,
+	"believe": true, "believes": true, "praised": true, "accused": true, "acknowledged": true, "argued": true,
+	"disputes": true, "estimated": true, "estimate": true, "say": true, "tells": true,
 }
+
+// datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.
+var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|–)`)
 
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|analysts|experts|observers|diplomats|sources|the report|the agency|the ministry|the military|intelligence officials|south korean officials|western officials|the kremlin)\b`)
@@ -185,7 +191,7 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		sp := s.Speaker
 		for _, m := range ms {
 			if m.End <= s.Start+len(sp) {
-				return &Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: sp, Rule: "attribution.speaker"}
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: sp, Rule: "attribution.speaker"})
 			}
 		}
 		// a surname in capitals: match it against the people of the gazetteer and the article
@@ -194,18 +200,25 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 		return nil
 	}
+	if loc := datelineRe.FindStringSubmatchIndex(s.Text); loc != nil {
+		for _, m := range ms {
+			if m.Start >= s.Start+loc[2] && m.End <= s.Start+loc[3] {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"})
+			}
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		// according to X
 		if toks[i].Norm == "according" && toks[i+1].Norm == "to" {
 			for _, m := range ms {
 				if m.first >= i+2 && m.first <= i+4 {
-					return &Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
-						Text: d.text[toks[i].Start:m.End], Rule: "attribution.according-to"}
+					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
+						Text: d.text[toks[i].Start:m.End], Rule: "attribution.according-to"})
 				}
 			}
 			if loc := unnamedSources.FindStringIndex(d.text[toks[i+1].End:min(s.End, toks[i+1].End+40)]); loc != nil && loc[0] <= 5 {
 				ph := strings.ToLower(d.text[toks[i+1].End+loc[0] : toks[i+1].End+loc[1]])
-				return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[toks[i].Start : toks[i+1].End+loc[1]], Rule: "attribution.according-to"}
+				return d.unnamed(s, ph, d.text[toks[i].Start:toks[i+1].End+loc[1]], "attribution.according-to")
 			}
 		}
 	}
@@ -216,26 +229,59 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		// X said / X told: the mention right before the verb (within three words)
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] {
-				return &Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
-					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"}
+			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
+					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"})
 			}
 		}
 		// ..., said Peskov / ..., KCNA said: the mention right after the verb
 		for _, m := range ms {
 			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && i > 0 && toks[i-1].Text == "," {
-				return &Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
-					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"}
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
+					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"})
 			}
 		}
 		// state media reported, officials said
 		lo := toks[max(0, i-4)].Start
 		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil {
 			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
-			return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[lo+loc[0] : toks[i].End], Rule: "attribution.unnamed"}
+			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
+		}
+		// he said: the person named last
+		if i > 0 {
+			if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && (toks[i-1].Norm == "he" || toks[i-1].Norm == "she") {
+				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.pronoun"})
+			}
 		}
 	}
 	return nil
+}
+
+// source remembers the last named source, for "the agency said" further on.
+func (d *doc) source(a *Attribution) *Attribution {
+	if a.Source != "" && d.kindOf(a.Source) == factgraph.KindOrganization {
+		d.lastSource = a.Source
+	}
+	return a
+}
+
+// unnamed attributes to a phrase; "the agency", "the ministry" and "the report" are the
+// organization last named as a source.
+func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
+	switch phrase {
+	case "the agency", "the ministry", "the report", "the news agency", "the state news agency":
+		if d.lastSource != "" {
+			e := d.g.Entry(d.lastSource)
+			n := d.lastSource
+			if e != nil {
+				n = e.Name
+			} else if u := d.unresolved[d.lastSource]; u != nil {
+				n = u.Name
+			}
+			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: n, Text: text, Rule: rule + "-coref"}
+		}
+	}
+	return &Attribution{Sentence: s.Index, Name: phrase, Text: text, Rule: rule}
 }
 
 // speakerEntity resolves a transcript speaker label ("PESKOV", "Dmitry Peskov") to an entity.

@@ -87,6 +87,10 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			return s.Text[loc[2*i]:loc[2*i+1]]
 		}
 		currency, num, scale, pct := g(1), strings.ToLower(g(2)), strings.ToLower(g(3)), g(4)
+		// the digits of a model name are not an amount: F-16, Il-20, Su-34, KN-23
+		if start > 1 && (s.Text[start-1] == '-' || s.Text[start-1] == ' ' && isUpperAt(s.Text, start-2)) && isLetterAt(s.Text, start-2) {
+			continue
+		}
 		// a word number must stand alone: not "someone", not the "one" of "one of them"
 		if _, isWord := spelled[num]; isWord || vague[num] > 0 {
 			if start > 0 && isLetterAt(s.Text, start-1) {
@@ -191,7 +195,8 @@ func countedNoun(rest string, base int) (string, int) {
 		if countNouns[lw] {
 			return lw, base + off + len(w)
 		}
-		if quantityAdjectives[lw] || (words == 0 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) {
+		if quantityAdjectives[lw] || (words <= 1 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) ||
+			(off >= 4 && strings.HasPrefix(rest, " of ") && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))) {
 			off += len(w)
 			continue
 		}
@@ -209,6 +214,15 @@ func countedNoun(rest string, base int) (string, int) {
 
 func leadingWord(s string) string {
 	i := 0
+	if isUpperAt(s, 0) { // model names: F-16, Il-20
+		j := 0
+		for j < len(s) && (isLetterAt(s, j) || isDigitByte(s[j]) || s[j] == '-') {
+			j++
+		}
+		if j > 0 && strings.ContainsAny(s[:j], "0123456789") {
+			return strings.TrimRight(s[:j], "-")
+		}
+	}
 	for i < len(s) && (isLetterAt(s, i) || s[i] == '.' && i > 0 && i+1 < len(s) && isLetterAt(s, i+1)) {
 		i++
 		for i < len(s) && s[i] >= 0x80 && !isLetterAt(s, i) { // continuation bytes of a letter
