@@ -53,6 +53,13 @@ type Ingester interface {
 	Ingest(ctx context.Context, name, format string, r io.Reader) (IngestSummary, error)
 }
 
+// Extractor reads facts from the text of an article (package extract).
+type Extractor interface {
+	// ExtractFacts returns the article with the entities, relations and events its text
+	// states, each with the sentence quoted. Errors: EINVALID naming the field, ELIMIT.
+	ExtractFacts(a Article) (FactSet, error)
+}
+
 // IngestSummary says what an ingestion read and did.
 type IngestSummary struct {
 	Articles, Entities, Relations, Events int

@@ -22,7 +22,7 @@ var triggers = map[string]string{
 	"sent": "DEPLOYMENT", "send": "DEPLOYMENT", "sending": "DEPLOYMENT", "deployed": "DEPLOYMENT",
 	"deploy": "DEPLOYMENT", "deploying": "DEPLOYMENT", "deployment": "DEPLOYMENT", "dispatched": "DEPLOYMENT",
 	"dispatch": "DEPLOYMENT",
-	"supply": "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
+	"supply":   "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
 	"delivered": "SUPPLY", "deliveries": "SUPPLY", "transferred": "SUPPLY", "arms exports": "SUPPLY",
 	"provided": "SUPPLY", "providing": "SUPPLY", "exports": "SUPPLY",
 	"tested": "TEST", "test": "TEST", "tests": "TEST", "testing": "TEST", "test fired": "TEST", "test fire": "TEST",
@@ -38,7 +38,7 @@ var triggers = map[string]string{
 	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
 	"discussed": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
 	"statement": "STATEMENT",
-	"met": "MEETING", "meet": "MEETING", "meeting": "MEETING", "meets": "MEETING", "congress": "MEETING", "summit": "MEETING",
+	"met":       "MEETING", "meet": "MEETING", "meeting": "MEETING", "meets": "MEETING", "congress": "MEETING", "summit": "MEETING",
 	"passed through": "TRANSIT", "transited": "TRANSIT", "transiting": "TRANSIT", "sailing through": "TRANSIT",
 	"sailed through": "TRANSIT", "passing through": "TRANSIT", "transit": "TRANSIT", "transits": "TRANSIT",
 	"crossed": "INCURSION", "crossing": "INCURSION", "violated": "INCURSION", "incursion": "INCURSION",
@@ -63,11 +63,13 @@ var targetKinds = map[string]map[string]bool{
 	"CONSTRUCTION": {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindWeaponSystem: true},
 	"EXPANSION":    {factgraph.KindFacility: true, factgraph.KindWeaponSystem: true},
 	"INCURSION":    {factgraph.KindCountry: true},
-	"DEPLOYMENT":   {factgraph.KindCountry: true, factgraph.KindLocation: true},
 }
 
 // instrumentTypes take the weapons of their sentence as instruments.
 var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true, "PRODUCTION": true, "EXPANSION": true}
+
+// beneficiaryWords before a country make it the receiver of troops or supplies.
+var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
 
 // locationPrepositions before a place make it the event's location.
 var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true, "near": true, "through": true, "across": true, "into": true, "off": true, "above": true, "via": true}
@@ -107,7 +109,7 @@ func findTrigger(toks []token, i int) (string, int) {
 func clauseBounds(toks []token, i int) (int, int) {
 	isCut := func(k int) bool {
 		t := toks[k]
-		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—"
+		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which"
 	}
 	lo := i
 	for lo > 0 && !isCut(lo-1) {
@@ -391,7 +393,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after:
 			add(factgraph.RoleParticipant, m.Entity)
-		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && (prev == "to" || prev == "for" || prev == "in") && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
+		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && beneficiaryWords[prev] && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
 			add(factgraph.RoleBeneficiary, m.Entity)
 		case typ == "DEPLOYMENT" && kind == factgraph.KindCountry && prev == "against" && after:
 			add(factgraph.RoleTarget, m.Entity)
@@ -425,7 +427,8 @@ func afterPreposition(toks []token, first int) bool {
 		p = toks[first-2].Norm
 	}
 	switch p {
-	case "to", "with", "from", "for", "against", "of", "on", "into", "about", "over", "toward", "towards", "at":
+	case "to", "with", "from", "for", "against", "of", "on", "into", "about", "over", "toward", "towards", "at",
+		"in", "by", "through", "across", "near", "under", "between", "among", "support", "help":
 		return true
 	}
 	return false

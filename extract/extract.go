@@ -23,6 +23,15 @@ type Extractor struct {
 // New returns an extractor over the gazetteer.
 func New(g *Gazetteer) *Extractor { return &Extractor{g: g} }
 
+// ExtractFacts implements factgraph.Extractor: the facts of Extract.
+func (x *Extractor) ExtractFacts(a factgraph.Article) (factgraph.FactSet, error) {
+	res, err := x.Extract(a)
+	if err != nil {
+		return factgraph.FactSet{}, err
+	}
+	return res.Facts(), nil
+}
+
 // Attribution says who a sentence's claims come from: "according to KCNA", "state media
 // reported", "PESKOV: ...". Source is the entity id when the source is a known entity.
 type Attribution struct {

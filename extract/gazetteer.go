@@ -24,13 +24,13 @@ type Entry struct {
 	ID          string            `json:"id"`
 	Kind        string            `json:"kind"`
 	Name        string            `json:"name"`
-	Aliases     []string          `json:"aliases,omitempty"`   // always name this entity
-	Short       []string          `json:"short,omitempty"`     // only after a full mention in the same article: "Kim", "Mr Kim"
-	Titles      []string          `json:"titles,omitempty"`    // role nouns for a person: "leader", "president"
-	Country     string            `json:"country,omitempty"`   // the country it belongs to
-	Demonyms    []string          `json:"demonyms,omitempty"`  // countries: "North Korean"
-	Capitals    []string          `json:"capitals,omitempty"`  // countries: "Pyongyang" standing for the government
-	Keys        map[string]string `json:"keys,omitempty"`      // external keys: ISO 3166 codes
+	Aliases     []string          `json:"aliases,omitempty"`  // always name this entity
+	Short       []string          `json:"short,omitempty"`    // only after a full mention in the same article: "Kim", "Mr Kim"
+	Titles      []string          `json:"titles,omitempty"`   // role nouns for a person: "leader", "president"
+	Country     string            `json:"country,omitempty"`  // the country it belongs to
+	Demonyms    []string          `json:"demonyms,omitempty"` // countries: "North Korean"
+	Capitals    []string          `json:"capitals,omitempty"` // countries: "Pyongyang" standing for the government
+	Keys        map[string]string `json:"keys,omitempty"`     // external keys: ISO 3166 codes
 	Description string            `json:"description,omitempty"`
 }
 

@@ -8,9 +8,9 @@ import (
 
 // Mention is a place in the text that names an entity.
 type Mention struct {
-	Entity   string `json:"entity"`   // entity id
-	Text     string `json:"text"`     // as written
-	Start    int    `json:"start"`    // byte offsets in the article text
+	Entity   string `json:"entity"` // entity id
+	Text     string `json:"text"`   // as written
+	Start    int    `json:"start"`  // byte offsets in the article text
 	End      int    `json:"end"`
 	Sentence int    `json:"sentence"` // index of its sentence
 	Rule     string `json:"rule"`     // how it was recognised: gazetteer.name, gazetteer.demonym, anaphor.title, pattern.title-name, ...

@@ -164,7 +164,9 @@ var countNouns = map[string]bool{
 	"artillery": true, "projectiles": true, "personnel": true, "men": true, "weapons": true, "systems": true,
 }
 
-func isCountNoun(u string) bool { return countNouns[u] || measureUnits[u] != "" || u == "USD" || u == "percent" }
+func isCountNoun(u string) bool {
+	return countNouns[u] || measureUnits[u] != "" || u == "USD" || u == "percent"
+}
 
 // countedNoun reads the unit or counted noun after a number: "-ton", " troops",
 // " North Korean troops", " of objects" (after dozens). It returns the unit and where it ends.

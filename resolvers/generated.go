@@ -174,7 +174,8 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		Ingest func(childComplexity int, facts string, format *string) int
+		Ingest        func(childComplexity int, facts string, format *string) int
+		IngestArticle func(childComplexity int, article factgraph.Article) int
 	}
 
 	Organization struct {
@@ -344,6 +345,7 @@ type LocationResolver interface {
 }
 type MutationResolver interface {
 	Ingest(ctx context.Context, facts string, format *string) (*factgraph.IngestSummary, error)
+	IngestArticle(ctx context.Context, article factgraph.Article) (*factgraph.IngestSummary, error)
 }
 type OrganizationResolver interface {
 	Neighborhood(ctx context.Context, obj *Organization, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error)
@@ -978,6 +980,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Ingest(childComplexity, args["facts"].(string), args["format"].(*string)), true
+	case "Mutation.ingestArticle":
+		if e.ComplexityRoot.Mutation.IngestArticle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestArticle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestArticle(childComplexity, args["article"].(factgraph.Article)), true
 
 	case "Organization.aliases":
 		if e.ComplexityRoot.Organization.Aliases == nil {
@@ -1673,6 +1686,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("ArticleInput", ec.unmarshalInputArticleInput),
 			graphql.NewInputUnmarshaler("EntityFilter", ec.unmarshalInputEntityFilter),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
 			graphql.NewInputUnmarshaler("ExternalKeyInput", ec.unmarshalInputExternalKeyInput),
@@ -1803,6 +1817,26 @@ type Mutation {
   validated first, all or nothing. Needs the bearer token of the configuration.
   """
   ingest(facts: String!, format: FactFormat = json): IngestResult!
+  """
+  Extract the facts of an article's text (entities, relations, events, each with the
+  sentence it came from and the rule that read it; docs/extraction.md) and load them with
+  the article, all or nothing. Needs the bearer token of the configuration.
+  """
+  ingestArticle(article: ArticleInput!): IngestResult!
+}
+
+"An article to extract facts from."
+input ArticleInput {
+  "An id such as article:my-report (letters, digits, _ . : -)."
+  id: ID!
+  title: String!
+  "The text read for facts; at most 1 MiB."
+  text: String!
+  url: String
+  publisher: String
+  "YYYY-MM-DD: anchors relative dates such as \"a day earlier\" and \"on Friday\"."
+  publishedAt: String
+  language: String
 }
 
 enum FactFormat {
@@ -3039,6 +3073,20 @@ func (ec *executionContext) field_Location_timeline_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["first"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "article",
+		func(ctx context.Context, v any) (factgraph.Article, error) {
+			return ec.unmarshalNArticleInput2githubᚗcomᚋfactgraphᚋfactgraphᚐArticle(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["article"] = arg0
 	return args, nil
 }
 
@@ -6283,6 +6331,50 @@ func (ec *executionContext) fieldContext_Mutation_ingest(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_ingest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestArticle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestArticle(ctx, fc.Args["article"].(factgraph.Article))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *factgraph.IngestSummary) graphql.Marshaler {
+			return ec.marshalNIngestResult2ᚖgithubᚗcomᚋfactgraphᚋfactgraphᚐIngestSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10237,6 +10329,90 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj any) (factgraph.Article, error) {
+	var it factgraph.Article
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "title", "text", "url", "publisher", "publishedAt", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "publisher":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publisher"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Publisher = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalArticleInput unmarshals raw into the ArticleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalArticleInput(ctx context.Context, raw any) (factgraph.Article, error) {
+	var out factgraph.Article
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ArticleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEntityFilter(ctx context.Context, obj any) (EntityFilter, error) {
 	var it EntityFilter
 	if obj == nil {
@@ -11406,6 +11582,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "ingest":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_ingest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ingestArticle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestArticle(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -12758,6 +12941,11 @@ func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋfactgraphᚋfactgr
 		return graphql.Null
 	}
 	return ec._Article(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNArticleInput2githubᚗcomᚋfactgraphᚋfactgraphᚐArticle(ctx context.Context, v any) (factgraph.Article, error) {
+	res, err := ec.unmarshalInputArticleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {

@@ -5,7 +5,10 @@ package resolvers
 //go:generate sh -c "cd .. && go tool gqlgen generate"
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -17,6 +20,8 @@ type Resolver struct {
 	Graph factgraph.Reader
 	// Ingester loads facts for the ingest mutation; nil disables it.
 	Ingester factgraph.Ingester
+	// Extractor reads the facts of the ingestArticle mutation; nil disables it.
+	Extractor factgraph.Extractor
 }
 
 // nilIfNotFound turns ENOTFOUND into a null result, for nullable lookups.
@@ -189,6 +194,40 @@ func (r *Resolver) ingest(ctx context.Context, facts string, format *string) (*f
 		return nil, err
 	}
 	return &sum, nil
+}
+
+// ingestArticle extracts the facts of an article and ingests them, all or nothing.
+func (r *Resolver) ingestArticle(ctx context.Context, a factgraph.Article) (*factgraph.IngestSummary, error) {
+	if !factgraph.IsWriter(ctx) {
+		return nil, factgraph.Errorf(factgraph.EUNAUTH, "ingestArticle needs the write token: send Authorization: Bearer <token>")
+	}
+	if r.Ingester == nil || r.Extractor == nil {
+		return nil, factgraph.Errorf(factgraph.EUNAUTH, "ingestion is disabled on this server (no write token configured)")
+	}
+	facts, err := r.Extractor.ExtractFacts(a)
+	if err != nil {
+		return nil, prefixArgument(err, "article")
+	}
+	b, err := json.Marshal(facts)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := r.Ingester.Ingest(ctx, "article "+a.ID, "json", bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	return &sum, nil
+}
+
+// prefixArgument names the argument in a field error: article.publishedAt.
+func prefixArgument(err error, arg string) error {
+	var fe *factgraph.Error
+	if errors.As(err, &fe) && fe.Field != "" {
+		c := *fe
+		c.Field = arg + "." + fe.Field
+		return &c
+	}
+	return err
 }
 
 // MaxIngestBytes bounds the facts of one ingest mutation.

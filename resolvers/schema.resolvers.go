@@ -71,6 +71,11 @@ func (r *mutationResolver) Ingest(ctx context.Context, facts string, format *str
 	return r.ingest(ctx, facts, format)
 }
 
+// IngestArticle is the resolver for the ingestArticle field.
+func (r *mutationResolver) IngestArticle(ctx context.Context, article factgraph.Article) (*factgraph.IngestSummary, error) {
+	return r.ingestArticle(ctx, article)
+}
+
 // Neighborhood is the resolver for the neighborhood field.
 func (r *organizationResolver) Neighborhood(ctx context.Context, obj *Organization, depth int, relationTypes []string, direction *string, minConfidence *float64, minSources *int, from *string, to *string, limit int) (*factgraph.Subgraph, error) {
 	return r.neighborhood(ctx, obj.Entity, depth, relationTypes, direction, minConfidence, minSources, from, to, limit)

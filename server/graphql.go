@@ -28,7 +28,7 @@ const (
 // the outside in: metrics (they see every outcome), CORS (so even a 401 is readable by
 // an allowed page), auth, the request timeout.
 func newGraphQL(cfg Config, graph factgraph.Reader, metrics *Metrics) http.Handler {
-	es := resolvers.NewExecutableSchema(resolvers.Config{Resolvers: &resolvers.Resolver{Graph: graph, Ingester: cfg.Ingester}})
+	es := resolvers.NewExecutableSchema(resolvers.Config{Resolvers: &resolvers.Resolver{Graph: graph, Ingester: cfg.Ingester, Extractor: cfg.Extractor}})
 	srv := handler.New(withListComplexity(es))
 
 	// GET and POST per the GraphQL-over-HTTP draft (transport.go says what gqlgen's own

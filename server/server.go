@@ -38,6 +38,8 @@ type Config struct {
 	CORSOrigins []string
 	// Ingester loads the facts of the ingest mutation (with the token). Nil: disabled.
 	Ingester factgraph.Ingester
+	// Extractor reads the facts of the ingestArticle mutation (with the token). Nil: disabled.
+	Extractor factgraph.Extractor
 }
 
 // DefaultConfig is the configuration used where nothing is set.

@@ -5,6 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
+	"net/http/pprof"
 	"os"
 	"time"
 
@@ -97,4 +100,30 @@ func openGraph(ctx context.Context, o *neo4jOptions) (*graph.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// servePprof serves Go's profiles (net/http/pprof, under /debug/pprof/) on addr, the
+// opt-in FACTGRAPH_PPROF_ADDR; nothing when addr is empty. Profiles expose the process's
+// internals, so only a loopback address is accepted, and never on the API's own port.
+func servePprof(addr string, log zerolog.Logger) error {
+	if addr == "" {
+		return nil
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if ip := net.ParseIP(host); err != nil || (host != "localhost" && (ip == nil || !ip.IsLoopback())) {
+		return usageError{fmt.Sprintf("FACTGRAPH_PPROF_ADDR=%q: give a loopback address such as 127.0.0.1:6060", addr)}
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("pprof: listen on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	go func() { _ = http.Serve(ln, mux) }() // lives as long as the process
+	log.Info().Str("addr", ln.Addr().String()).Msg("pprof")
+	return nil
 }

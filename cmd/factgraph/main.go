@@ -58,6 +58,8 @@ Usage:
 Commands:
   serve     serve GraphQL at /graphql and the playground at /
   load      validate fact files and load them into the graph
+  extract   read facts from article text (rules and a gazetteer, offline); print them
+  ingest    extract the facts of articles and load them into the graph
   migrate   apply the graph schema (constraints and indexes)
   gen       write a synthetic NDJSON fact file shaped like a news graph
   version   print the version
@@ -71,7 +73,8 @@ Environment:
   NEO4J_DATABASE   Neo4j database         (default neo4j)
   FACTGRAPH_ADDR   serve: listen address  (default 127.0.0.1:8080)
   FACTGRAPH_LOG    log format: json or console (default json)
-  FACTGRAPH_TOKEN  serve: bearer token that allows the ingest mutation (default: none)
+  FACTGRAPH_TOKEN  serve: bearer token that allows the ingest mutations (default: none)
+  FACTGRAPH_GAZETTEER  extract, ingest, serve: extra gazetteer files, comma-separated
   More serve settings (limits, CORS, timeouts): factgraph serve -h, docs/configuration.md.
 `
 
@@ -90,6 +93,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runServe(ctx, rest, getenv, stdout, stderr)
 	case "load":
 		return runLoad(ctx, rest, getenv, stdin, stdout, stderr)
+	case "extract":
+		return runExtract(rest, getenv, stdin, stdout, stderr)
+	case "ingest":
+		return runIngest(ctx, rest, getenv, stdin, stdout, stderr)
 	case "migrate":
 		return runMigrate(ctx, rest, getenv, stderr)
 	case "gen":

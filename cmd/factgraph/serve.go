@@ -58,6 +58,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	if err := servePprof(strings.TrimSpace(getenv("FACTGRAPH_PPROF_ADDR")), log); err != nil {
+		return err
+	}
 
 	metrics := server.NewMetrics()
 	nc.QueryTimeout = cfg.QueryTimeout
@@ -68,7 +71,12 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	defer db.Close(context.WithoutCancel(ctx))
 	if cfg.Token != "" {
-		cfg.Ingester = &loader.Loader{Writer: db} // the ingest mutation, behind the token
+		cfg.Ingester = &loader.Loader{Writer: db} // the ingest mutations, behind the token
+		x, err := newExtractor(splitList(getenv("FACTGRAPH_GAZETTEER")))
+		if err != nil {
+			return err
+		}
+		cfg.Extractor = x
 	}
 
 	ln, err := net.Listen("tcp", *addr)
