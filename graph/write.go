@@ -332,7 +332,9 @@ RETURN state, count(*) AS n`
 // highest confidence, first and last seen). Its evidence is one STATES relationship per
 // article and quote, from the article to the relation's object, keyed by the relation's id:
 // each record costs the same however many sources the relation already has. A record
-// whose hash is already on a STATES relationship was loaded before and is skipped.
+// whose hash is already on a STATES relationship was loaded before and is skipped, and so
+// is one whose every article and quote already states it (the same evidence, perhaps
+// loaded from another file with another confidence): it would add nothing.
 const upsertRelations = `
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.from})
@@ -340,8 +342,14 @@ MATCH (b:Entity {id: r.to})
 OPTIONAL CALL (r) {
   MATCH ()-[seen:STATES {hash: r.hash}]->() RETURN true AS same LIMIT 1
 }
+CALL (r, b) {
+  UNWIND range(0, size(r.articles) - 1) AS i
+  OPTIONAL MATCH (:Article {id: r.articles[i]})-[k:STATES {key: r.key, quote: r.quotes[i]}]->(b)
+  WITH count(k) AS found, size(r.articles) AS wanted
+  RETURN found = wanted AS stated
+}
 OPTIONAL MATCH (a)-[old:%TYPE%]->(b)
-WITH a, b, r, CASE WHEN same THEN 2 WHEN old IS NULL THEN 0 ELSE 1 END AS state
+WITH a, b, r, CASE WHEN same OR stated THEN 2 WHEN old IS NULL THEN 0 ELSE 1 END AS state
 CALL (a, b, r, state) {
   WITH a, b, r WHERE state < 2
   MERGE (a)-[e:%TYPE%]->(b)
