@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+type row struct {
+	workload string
+	c        int
+	fg, fl   Result
+	peer     *Result
+}
+
+// measure times every workload at every concurrency: factgraph, the floor and the peer in
+// turns, then prints the tables (markdown) to stdout.
+func measure(ctx context.Context, o options, ws []*workload, fg, peer *gqlClient, fl *floor) error {
+	var rows []row
+	for _, w := range ws {
+		w := w
+		fgDo := func(ctx context.Context, i int) error { q, v := w.fg(i); _, err := fg.do(ctx, q, v); return err }
+		flDo := func(ctx context.Context, i int) error { _, err := w.floor(ctx, fl, i); return err }
+		for _, c := range o.conc {
+			r := row{workload: w.name, c: c}
+			fmt.Fprintf(os.Stderr, "querybench: %-20s c=%-3d factgraph ", w.name, c)
+			r.fg = run(ctx, fgDo, c, o.lim)
+			fmt.Fprintf(os.Stderr, "%.0f/s, floor ", r.fg.RPS())
+			r.fl = run(ctx, flDo, c, o.lim)
+			fmt.Fprintf(os.Stderr, "%.0f/s", r.fl.RPS())
+			if peer != nil {
+				pDo := func(ctx context.Context, i int) error { q, v := w.peer(i); _, err := peer.do(ctx, q, v); return err }
+				pr := run(ctx, pDo, c, o.lim)
+				r.peer = &pr
+				fmt.Fprintf(os.Stderr, ", peer %.0f/s", pr.RPS())
+			}
+			fmt.Fprintln(os.Stderr)
+			for _, x := range []*Result{&r.fg, &r.fl, r.peer} {
+				if x != nil && x.Errors > 0 {
+					fmt.Fprintf(os.Stderr, "querybench:   %d errors, first: %s\n", x.Errors, x.FirstErr)
+				}
+			}
+			rows = append(rows, r)
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+		}
+	}
+	fmt.Print(tables(o, rows))
+	return nil
+}
+
+func tables(o options, rows []row) string {
+	var b strings.Builder
+	if o.title != "" {
+		fmt.Fprintf(&b, "\n#### %s\n", o.title)
+	}
+	fmt.Fprintf(&b, "\nEach cell: at most %s or %d requests after %d warm-up requests; latencies in ms.\n\n", o.lim.Duration, o.lim.Requests, o.lim.Warmup)
+	b.WriteString("| workload | c | system | req/s | p50 | p95 | p99 | errors |\n|---|---:|---|---:|---:|---:|---:|---:|\n")
+	for _, r := range rows {
+		line := func(name string, x Result) {
+			fmt.Fprintf(&b, "| %s | %d | %s | %.0f | %s | %s | %s | %d/%d |\n", r.workload, r.c, name, x.RPS(), ms(x.P50), ms(x.P95), ms(x.P99), x.Errors, x.Requests)
+		}
+		line("factgraph", r.fg)
+		line("floor", r.fl)
+		if r.peer != nil {
+			line("peer", *r.peer)
+		}
+	}
+	b.WriteString("\nRatios (targets: throughput factgraph/peer >= 2, p99 factgraph/peer <= 0.5, p50 factgraph/floor <= 1.15):\n\n")
+	b.WriteString("| workload | c | req/s fg/peer | p99 fg/peer | p50 fg/floor |\n|---|---:|---:|---:|---:|\n")
+	for _, r := range rows {
+		thr, p99 := "-", "-"
+		if r.peer != nil {
+			thr = mark(ratio(r.fg.RPS(), r.peer.RPS()), func(x float64) bool { return x >= 2 })
+			p99 = mark(ratio(float64(r.fg.P99), float64(r.peer.P99)), func(x float64) bool { return x <= 0.5 })
+		}
+		p50 := mark(ratio(float64(r.fg.P50), float64(r.fl.P50)), func(x float64) bool { return x <= 1.15 })
+		fmt.Fprintf(&b, "| %s | %d | %s | %s | %s |\n", r.workload, r.c, thr, p99, p50)
+	}
+	return b.String()
+}
+
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+// mark prints a ratio, bold when it meets its target.
+func mark(x float64, ok func(float64) bool) string {
+	s := fmt.Sprintf("%.2f", x)
+	if ok(x) {
+		return "**" + s + "**"
+	}
+	return s
+}
+
+// memoryRun drives the dashboard mix against factgraph for o.memory and reports the
+// server's RSS at the start, every minute, and at the end.
+func memoryRun(ctx context.Context, o options, fg *gqlClient, mixw *workload) error {
+	if o.fgPID <= 0 {
+		return fmt.Errorf("-memory needs -pid of factgraph serve")
+	}
+	do := func(ctx context.Context, i int) error { q, v := mixw.fg(i); _, err := fg.do(ctx, q, v); return err }
+	// Warm up first, so the start figure is the server in use, not the idle process.
+	run(ctx, do, o.memConc, Limits{Duration: 30 * time.Second, Requests: 2000, Timeout: o.lim.Timeout})
+	start, err := rss(o.fgPID)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("memory run: dashboard mix, c=%d, %s; factgraph RSS after warm-up: %.1f MB\n", o.memConc, o.memory, start)
+	end := time.Now().Add(o.memory)
+	total, errs := 0, 0
+	for minute := 1; time.Now().Before(end) && ctx.Err() == nil; minute++ {
+		d := min(time.Minute, time.Until(end))
+		r := run(ctx, do, o.memConc, Limits{Duration: d, Requests: 10_000_000, Timeout: o.lim.Timeout})
+		total, errs = total+r.Requests, errs+r.Errors
+		m, err := rss(o.fgPID)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("  minute %2d: %6.0f req/s, p50 %s ms, p99 %s ms, errors %d, RSS %.1f MB\n", minute, r.RPS(), ms(r.P50), ms(r.P99), r.Errors, m)
+	}
+	last, err := rss(o.fgPID)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("memory run: %d requests, %d errors; RSS start %.1f MB, end %.1f MB (%+.1f%%)\n", total, errs, start, last, 100*(last-start)/start)
+	return nil
+}
+
+// rss reads a process's resident set size in MB from /proc.
+func rss(pid int) (float64, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmRSS:") {
+			f := strings.Fields(l)
+			kb, err := strconv.ParseFloat(f[1], 64)
+			return kb / 1024, err
+		}
+	}
+	return 0, fmt.Errorf("no VmRSS for pid %d", pid)
+}
