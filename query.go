@@ -207,6 +207,8 @@ type NeighborhoodQuery struct {
 	MinConfidence float64
 	MinSources    int
 	From, To      string // YYYY-MM-DD
+	// NoEvidence skips loading the evidence of edges and events (the client did not ask).
+	NoEvidence bool
 }
 
 // Validate checks the bounds and the values. Errors: ELIMIT, EINVALID.
@@ -240,6 +242,8 @@ type RelationQuery struct {
 	Type      string // "" for all
 	Direction string
 	First     int
+	// NoEvidence skips loading the relations' evidence (the client did not ask).
+	NoEvidence bool
 }
 
 // Validate checks the query. Errors: ELIMIT, EINVALID.
@@ -261,6 +265,8 @@ type TimelineQuery struct {
 	From, To   string
 	EventTypes []string
 	First      int
+	// NoEvidence skips loading the events' evidence (the client asked neither it nor sourceCount).
+	NoEvidence bool
 }
 
 // Validate checks the query. Errors: ELIMIT, EINVALID.
@@ -281,6 +287,8 @@ type PathQuery struct {
 	RelationTypes []string
 	ExcludeKinds  []string
 	First         int // 1 for a shortest path
+	// NoEvidence skips loading the evidence of the paths' edges and events.
+	NoEvidence bool
 }
 
 // Validate checks the query. Errors: ELIMIT, EINVALID.

@@ -57,7 +57,20 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 // alias folds to the same key (so "DPRK" finds North Korea). Errors: ENOTFOUND, EUNAVAILABLE.
 func (db *DB) Entity(ctx context.Context, id string) (*factgraph.Entity, error) {
 	e, err := read(ctx, db, "entity", func(tx neo4j.ManagedTransaction) (*factgraph.Entity, error) {
-		recs, err := run(ctx, tx, `
+		return entityIn(ctx, tx, id)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if e == nil {
+		return nil, factgraph.Errorf(factgraph.ENOTFOUND, "no entity with id or name %q", id)
+	}
+	return e, nil
+}
+
+// entityIn is Entity's lookup inside a transaction; nil if none.
+func entityIn(ctx context.Context, tx neo4j.ManagedTransaction, id string) (*factgraph.Entity, error) {
+	recs, err := run(ctx, tx, `
 			OPTIONAL MATCH (e:Entity {id: $id})
 			WITH e
 			CALL (e) {
@@ -70,19 +83,11 @@ func (db *DB) Entity(ctx context.Context, id string) (*factgraph.Entity, error) 
 			  RETURN e AS x
 			}
 			RETURN `+entityProj("x")+` AS e`,
-			map[string]any{"id": id, "key": factgraph.NormalizeName(id), "q": phrase(id)})
-		if err != nil || len(recs) == 0 {
-			return nil, err
-		}
-		return entityFrom(asMap(recs[0].Values[0]))
-	})
-	if err != nil {
+		map[string]any{"id": id, "key": factgraph.NormalizeName(id), "q": phrase(id)})
+	if err != nil || len(recs) == 0 {
 		return nil, err
 	}
-	if e == nil {
-		return nil, factgraph.Errorf(factgraph.ENOTFOUND, "no entity with id or name %q", id)
-	}
-	return e, nil
+	return entityFrom(asMap(recs[0].Values[0]))
 }
 
 // phrase is a Lucene phrase query on the folded names; folded keys hold only letters,
@@ -424,6 +429,9 @@ func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, eids []string, d
 		}
 	}
 	sortSubgraph(sg)
+	if q.NoEvidence {
+		return sg, nil
+	}
 	if err := fillEvidence(ctx, tx, edgePtrs(sg.Edges), events); err != nil {
 		return nil, err
 	}
@@ -560,6 +568,9 @@ func (db *DB) Relations(ctx context.Context, ids []string, q factgraph.RelationQ
 				out[id] = append(out[id], e)
 			}
 		}
+		if q.NoEvidence {
+			return out, nil
+		}
 		for id := range out {
 			all = append(all, edgePtrs(out[id])...)
 		}
@@ -602,6 +613,9 @@ func (db *DB) Timelines(ctx context.Context, ids []string, q factgraph.TimelineQ
 				all = append(all, e)
 			}
 		}
+		if q.NoEvidence {
+			return out, nil
+		}
 		return out, fillEvidence(ctx, tx, nil, all)
 	})
 }
@@ -611,17 +625,6 @@ func (db *DB) Timelines(ctx context.Context, ids []string, q factgraph.TimelineQ
 func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Path, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
-	}
-	from, err := db.Entity(ctx, q.From)
-	if err != nil {
-		return nil, err
-	}
-	to, err := db.Entity(ctx, q.To)
-	if err != nil {
-		return nil, err
-	}
-	if from.ID == to.ID {
-		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "to", Message: "from and to are the same entity"}
 	}
 	// Excluded kinds (allow-listed by Validate) may not be passed through; the ends may be anything.
 	ts := types(q.RelationTypes)
@@ -636,16 +639,34 @@ func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Pat
 		MATCH p = SHORTEST %d GROUPS %s
 		WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT %d
 		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`, q.First, pattern, q.First)
+	// The ends are resolved in the same transaction as the paths (one round of BEGIN and
+	// COMMIT instead of three).
 	return read(ctx, db, "paths", func(tx neo4j.ManagedTransaction) ([]factgraph.Path, error) {
+		var ends [2]*factgraph.Entity
+		for i, id := range []string{q.From, q.To} {
+			e, err := entityIn(ctx, tx, id)
+			if err != nil {
+				return nil, err
+			}
+			if e == nil {
+				return nil, factgraph.Errorf(factgraph.ENOTFOUND, "no entity with id or name %q", id)
+			}
+			ends[i] = e
+		}
+		from, to := ends[0], ends[1]
+		if from.ID == to.ID {
+			return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "to", Message: "from and to are the same entity"}
+		}
 		recs, err := run(ctx, tx, cypher, map[string]any{"from": from.ID, "to": to.ID})
 		if err != nil {
 			return nil, err
 		}
-		return pathsFrom(ctx, tx, recs)
+		return pathsFrom(ctx, tx, recs, !q.NoEvidence)
 	})
 }
 
-func pathsFrom(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record) ([]factgraph.Path, error) {
+// pathsFrom maps path records, with the evidence of their edges and events if evidence.
+func pathsFrom(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record, evidence bool) ([]factgraph.Path, error) {
 	var out []factgraph.Path
 	var edges []*factgraph.Edge
 	var events []*factgraph.Event
@@ -659,6 +680,9 @@ func pathsFrom(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.R
 			return nil, err
 		}
 		out = append(out, path)
+	}
+	if !evidence {
+		return out, nil
 	}
 	for i := range out {
 		edges = append(edges, edgePtrs(out[i].Edges)...)
@@ -709,7 +733,7 @@ func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*fact
 		if err != nil {
 			return nil, err
 		}
-		paths, err := pathsFrom(ctx, tx, recs)
+		paths, err := pathsFrom(ctx, tx, recs, true)
 		if err != nil {
 			return nil, err
 		}
@@ -783,7 +807,7 @@ func (db *DB) SupplyChain(ctx context.Context, q factgraph.SupplyQuery) (*factgr
 		if err != nil {
 			return nil, err
 		}
-		paths, err := pathsFrom(ctx, tx, recs)
+		paths, err := pathsFrom(ctx, tx, recs, true)
 		if err != nil {
 			return nil, err
 		}

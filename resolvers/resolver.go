@@ -37,7 +37,7 @@ func nilIfNotFound[T any](v *T, err error) (*T, error) {
 func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth int, relationTypes []string, direction *string,
 	minConfidence *float64, minSources *int, from, to *string, limit int) (*factgraph.Subgraph, error) {
 	q := factgraph.NeighborhoodQuery{Depth: depth, Limit: limit, RelationTypes: relationTypes, Direction: deref(direction),
-		From: deref(from), To: deref(to)}
+		From: deref(from), To: deref(to), NoEvidence: !selects(ctx, subgraphEvidence...)}
 	if minConfidence != nil {
 		q.MinConfidence = *minConfidence
 	}
@@ -63,7 +63,8 @@ func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth 
 }
 
 func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
-	q := factgraph.TimelineQuery{From: deref(from), To: deref(to), EventTypes: eventTypes, First: first}
+	q := factgraph.TimelineQuery{From: deref(from), To: deref(to), EventTypes: eventTypes, First: first,
+		NoEvidence: !selects(ctx, eventEvidence...)}
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
@@ -75,7 +76,8 @@ func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *
 }
 
 func (r *Resolver) relations(ctx context.Context, e *factgraph.Entity, typ, direction *string, first int) ([]*factgraph.Edge, error) {
-	q := factgraph.RelationQuery{Type: deref(typ), Direction: deref(direction), First: first}
+	q := factgraph.RelationQuery{Type: deref(typ), Direction: deref(direction), First: first,
+		NoEvidence: !selects(ctx, relationEvidence...)}
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
@@ -142,6 +144,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []string, firs
 }
 
 func (r *Resolver) paths(ctx context.Context, q factgraph.PathQuery) ([]*factgraph.Path, error) {
+	q.NoEvidence = !selects(ctx, pathEvidence...)
 	ps, err := r.Graph.Paths(ctx, q)
 	if err != nil {
 		return nil, err
@@ -154,6 +157,7 @@ func (r *Resolver) paths(ctx context.Context, q factgraph.PathQuery) ([]*factgra
 }
 
 func (r *Resolver) shortestPath(ctx context.Context, q factgraph.PathQuery) (*factgraph.Path, error) {
+	q.NoEvidence = !selects(ctx, pathEvidence...)
 	ps, err := r.Graph.Paths(ctx, q)
 	if err != nil || len(ps) == 0 {
 		return nil, err
