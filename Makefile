@@ -13,7 +13,7 @@ TEST_NEO4J_DIR ?= $(CURDIR)/.neo4j-test
 TEST_NEO4J_PASSWORD ?= factgraph-test
 
 .PHONY: all build run test unit-test check-generate generate playground neo4j-start neo4j-stop \
-        neo4j-test-start neo4j-test-stop fmt vet clean help chromium bench
+        neo4j-test-start neo4j-test-stop fmt vet clean help chromium bench eval
 
 all: build
 
@@ -21,6 +21,7 @@ help:
 	@echo "make run     start local Neo4j (unless NEO4J_URI is set), load data/sample.json, serve on :8080"
 	@echo "make test    start the local test Neo4j and run every test, integration tests included"
 	@echo "make build   build $(BIN) (playground assets included)"
+	@echo "make eval    score the extractor against its gold facts (docs/extraction.md)"
 	@echo "make generate         regenerate the gqlgen code from schema/"
 	@echo "make neo4j-start|neo4j-stop   the local dev Neo4j (scripts/neo4j)"
 
@@ -72,6 +73,10 @@ generate:
 check-generate:
 	go generate ./...
 	@git diff --exit-code -- resolvers/ || { echo "generated code is stale: run make generate and commit"; exit 1; }
+
+# The extractor scored against the hand-made gold facts of extract/testdata/articles.
+eval:
+	go test -count=1 -v -run TestExtractionQuality ./extract
 
 # The loader at 1,000,000 facts against neo4j-admin import (BENCHMARKS.md).
 bench:

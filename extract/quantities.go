@@ -135,11 +135,11 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		if num == "one" && unit != "hour" && unit != "points" && !isCountNoun(unit) && measureUnits[unit] == "" {
 			continue
 		}
-		before := s.Text[:start]
+		before := s.Text[max(0, start-24):start]
 		if approxRe.MatchString(before) {
 			approx = true
 			if m := approxRe.FindStringIndex(before); m != nil {
-				start = m[0]
+				start = start - len(before) + m[0]
 			}
 		}
 		// "the vague several dozen" was already approximate; "a dozen" is exact

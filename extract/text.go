@@ -150,6 +150,9 @@ func isLetterOrDigitAt(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// maxSentenceTokens bounds a sentence; longer runs are cut (real sentences are far shorter).
+const maxSentenceTokens = 160
+
 // splitSentences cuts text into sentences: at . ! ? followed by a space and a capital, a
 // digit or a quote (not after an abbreviation such as Mr. or Dec.), and at every line break.
 func splitSentences(text string) []sentence {
@@ -164,13 +167,30 @@ func splitSentences(text string) []sentence {
 		if start >= end {
 			return
 		}
-		s := sentence{Index: len(out), Start: start, End: end, Text: text[start:end]}
-		s.Tokens = tokenize(s.Text, start)
-		if len(s.Tokens) == 0 {
-			return
+		toks := tokenize(text[start:end], start)
+		// a run-on "sentence" (a list, a table, garbage) is cut into pieces of at most
+		// maxSentenceTokens tokens, so that the work per sentence stays bounded
+		for len(toks) > 0 {
+			n := len(toks)
+			if n > maxSentenceTokens {
+				n = maxSentenceTokens
+				for k := n - 1; k > maxSentenceTokens/2; k-- {
+					if toks[k].Text == "," || toks[k].Text == ";" {
+						n = k + 1
+						break
+					}
+				}
+			}
+			piece := toks[:n]
+			toks = toks[n:]
+			a, b := piece[0].Start, piece[len(piece)-1].End
+			if len(toks) == 0 {
+				b = end
+			}
+			s := sentence{Index: len(out), Start: a, End: b, Text: text[a:b], Tokens: piece}
+			s.Speaker = speakerOf(s)
+			out = append(out, s)
 		}
-		s.Speaker = speakerOf(s)
-		out = append(out, s)
 	}
 	start := 0
 	for i := 0; i < len(text); i++ {

@@ -342,7 +342,7 @@ MATCH (b:Entity {id: r.to})
 OPTIONAL CALL (r) {
   MATCH ()-[seen:STATES {hash: r.hash}]->() RETURN true AS same LIMIT 1
 }
-CALL (r, b) {
+OPTIONAL CALL (r, b) {
   UNWIND range(0, size(r.articles) - 1) AS i
   OPTIONAL MATCH (:Article {id: r.articles[i]})-[k:STATES {key: r.key, quote: r.quotes[i]}]->(b)
   WITH count(k) AS found, size(r.articles) AS wanted
