@@ -93,19 +93,17 @@ var (
 			CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $scan}) YIELD node, score
 			WHERE size($kinds) = 0 OR node.kind IN $kinds
 			RETURN ` + entityProj("node") + ` AS e, score ORDER BY score DESC, node.id LIMIT $first`
-	relFilter = `(%[1]s.confidence IS NULL OR %[1]s.confidence >= $minConf)
-	  AND (%[1]s.sourceCount IS NULL OR %[1]s.sourceCount >= $minSources)
-	  AND ($from IS NULL OR %[1]s.timeEnd IS NULL OR %[1]s.timeEnd >= $from)
-	  AND ($to IS NULL OR %[1]s.timeStart IS NULL OR %[1]s.timeStart <= $to)`
-	nodeFilter       = `(NOT %[1]s:Event OR (($from IS NULL OR %[1]s.timeEnd >= $from) AND ($to IS NULL OR %[1]s.timeStart <= $to)))`
+	// The neighbourhood workload sets no filter, so factgraph leaves them out (graph/read.go,
+	// filters) and orders by its degree shortcut (degreeOf).
+	degreeOf = `COUNT { (%[1]s)--() } - COUNT { (%[1]s)<-[:STATES]-() } - COUNT { (%[1]s)-[:EVIDENCED_BY]->() }`
 	cypherNeighbors1 = `
 			UNWIND $ids AS id
 			MATCH (c:Entity {id: id})
 			CALL (c) {
 			  MATCH (c)-[r:` + traversable + `]-(n)
-			  WHERE ` + fmt.Sprintf(relFilter, "r") + ` AND ` + fmt.Sprintf(nodeFilter, "n") + `
+			  WHERE true
 			  WITH DISTINCT n
-			  WITH n, COUNT { (n)-[:` + traversable + `]-() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
+			  WITH n, ` + fmt.Sprintf(degreeOf, "n") + ` AS degree ORDER BY degree DESC, n.id LIMIT $limit
 			  RETURN collect(elementId(n)) AS ns
 			}
 			RETURN id, elementId(c) AS c, ns`
@@ -113,16 +111,16 @@ var (
 					UNWIND $frontier AS fid
 					MATCH (f) WHERE elementId(f) = fid
 					MATCH (f)-[r:` + traversable + `]-(n)
-					WHERE ` + fmt.Sprintf(relFilter, "r") + ` AND ` + fmt.Sprintf(nodeFilter, "n") + ` AND NOT elementId(n) IN $seen
+					WHERE true AND NOT elementId(n) IN $seen
 					WITH DISTINCT n
-					WITH n, COUNT { (n)-[:` + traversable + `]-() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
+					WITH n, ` + fmt.Sprintf(degreeOf, "n") + ` AS degree ORDER BY degree DESC, n.id LIMIT $limit
 					RETURN collect(elementId(n)) AS ns`
 	cypherSubgraph = `
 		UNWIND $eids AS eid
 		MATCH (a) WHERE elementId(a) = eid
 		CALL (a) {
 		  MATCH (a)-[r:` + traversable + `]->(b)
-		  WHERE elementId(b) IN $eids AND ` + fmt.Sprintf(relFilter, "r") + `
+		  WHERE elementId(b) IN $eids AND true
 		  RETURN collect(` + edgeProj("r") + `) AS edges
 		}
 		RETURN eid, ` + nodeProj("a") + ` AS n, edges`
