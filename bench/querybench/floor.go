@@ -95,7 +95,7 @@ var (
 			RETURN ` + entityProj("node") + ` AS e, score ORDER BY score DESC, node.id LIMIT $first`
 	// The neighbourhood workload sets no filter, so factgraph leaves them out (graph/read.go,
 	// filters) and orders by its degree shortcut (degreeOf).
-	degreeOf = `COUNT { (%[1]s)--() } - COUNT { (%[1]s)<-[:STATES]-() } - COUNT { (%[1]s)-[:EVIDENCED_BY]->() }`
+	degreeOf         = `COUNT { (%[1]s)--() } - COUNT { (%[1]s)<-[:STATES]-() } - COUNT { (%[1]s)-[:EVIDENCED_BY]->() }`
 	cypherNeighbors1 = `
 			UNWIND $ids AS id
 			MATCH (c:Entity {id: id})
