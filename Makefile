@@ -13,7 +13,7 @@ TEST_NEO4J_DIR ?= $(CURDIR)/.neo4j-test
 TEST_NEO4J_PASSWORD ?= factgraph-test
 
 .PHONY: all build run test unit-test check-generate generate playground neo4j-start neo4j-stop \
-        neo4j-test-start neo4j-test-stop fmt vet clean help chromium bench eval
+        neo4j-test-start neo4j-test-stop fmt vet clean help chromium bench eval bench-query
 
 all: build
 
@@ -81,6 +81,11 @@ eval:
 # The loader at 1,000,000 facts against neo4j-admin import (BENCHMARKS.md).
 bench:
 	bench/load.sh 1000000
+
+# Queries: factgraph vs the raw-driver floor vs @neo4j/graphql (BENCHMARKS.md). Needs Node 20
+# and npm for the peer. QUICK=1 for a short run; MEMORY=10m adds the memory run.
+bench-query:
+	bench/query.sh
 
 clean:
 	rm -rf bin
