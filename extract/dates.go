@@ -48,6 +48,21 @@ type dateRule struct {
 	resolve func(d *doc, m []string) (factgraph.TimeSpec, bool)
 }
 
+// dateHints: a rule runs only on sentences that contain one of its words (lower case),
+// which keeps the regular expressions off most sentences.
+var dateHints = map[string][]string{
+	"date.month-day-year": monthWords, "date.day-month-year": monthWords, "date.month-day": monthWords,
+	"date.day-month": monthWords, "date.month-year": monthWords, "date.month": monthWords,
+	"date.quarter":        {"quarter", "q1", "q2", "q3", "q4"},
+	"date.relative-day":   {"day", "yesterday", "today", "tomorrow"},
+	"date.weekday":        {"day"},
+	"date.relative-month": {"month"},
+	"date.relative-year":  {"year"},
+	"date.year":           {"19", "20"},
+}
+
+var monthWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
 var dateRules = []dateRule{
 	{"date.month-day-year", regexp.MustCompile(`\b(` + monthRe + `) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return dayTime(atoi(m[3]), months[monthKey(m[1])], atoi(m[2]))
@@ -211,8 +226,19 @@ func (d *doc) findDates(s *sentence) []DateMention {
 		groups     []string
 	}
 	var hits []hit
+	low := strings.ToLower(s.Text)
 	for ri := range dateRules {
 		r := &dateRules[ri]
+		hinted := false
+		for _, h := range dateHints[r.name] {
+			if strings.Contains(low, h) {
+				hinted = true
+				break
+			}
+		}
+		if !hinted {
+			continue
+		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s.Text, -1) {
 			groups := make([]string, len(loc)/2)
 			for g := range groups {

@@ -286,15 +286,6 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 	return out, misses
 }
 
-func hasRole(rs []factgraph.Role, role, id string) bool {
-	for _, r := range rs {
-		if r.Role == role && r.Entity == id {
-			return true
-		}
-	}
-	return false
-}
-
 func table(title string, sums map[string]prf) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n| %-12s | %9s | %6s | %6s | %8s | %5s | %5s |\n|---|---:|---:|---:|---:|---:|---:|\n", title, "", "precision", "recall", "F1", "correct", "found", "gold")

@@ -10,7 +10,7 @@ import (
 // triggers maps folded words (and two- or three-word phrases) to event types.
 var triggers = map[string]string{
 	"ordered": "ORDER", "orders": "ORDER", "order": "ORDER", "ordering": "ORDER", "called for": "ORDER",
-	"calls for": "ORDER", "directed": "ORDER", "instructed": "ORDER", "urged": "ORDER",
+	"calls for": "ORDER", "directed": "ORDER", "instructed": "ORDER",
 	"inspected": "INSPECTION", "inspects": "INSPECTION", "inspect": "INSPECTION", "inspecting": "INSPECTION",
 	"inspection": "INSPECTION", "toured": "INSPECTION", "touring": "INSPECTION", "tour": "INSPECTION",
 	"field guidance": "INSPECTION", "examined": "INSPECTION",
@@ -128,20 +128,42 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 	var out []factgraph.Event
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
-		if typ == "" || covered(ms, i) {
+		if typ == "" || covered(ms, i) || adjectival(toks, i, last, typ) {
 			continue
 		}
-		// a noun trigger right after "the" and before "of" is fine; skip triggers that are
-		// part of an entity name (covered above) and attribution verbs
-		lo, hi := clauseBounds(toks, i)
-		ev := d.buildEvent(s, ms, typ, i, last, lo, hi)
-		if ev == nil {
+		typ = disambiguate(toks, ms, d, typ, i, last)
+		// a trigger used as a modifier of another noun: "production lines", "production
+		// processes"; "production" right after "expand" is the expansion itself
+		if (typ == "PRODUCTION" || typ == "TEST") && last+1 < len(toks) && compoundHeads[toks[last+1].Norm] {
 			i = last
 			continue
 		}
-		// one event per type and sentence: a second trigger ("talks" after "discussed")
-		// names the same event; its roles are added to the first
-		if prev := findType(out, typ); prev != nil {
+		if typ == "PRODUCTION" && findType(out, "EXPANSION") != nil {
+			i = last
+			continue
+		}
+		lo, hi := clauseBounds(toks, i)
+		ev := d.buildEvent(s, ms, typ, i, last, lo, hi)
+		// "the inspections", "the deployment": an event named before, with its roles
+		if (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) && i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "this" || toks[i-1].Norm == "that") {
+			if prev, ok := d.lastRoles[typ]; ok {
+				if ev == nil {
+					ev = &factgraph.Event{Type: typ}
+				}
+				for _, r := range prev {
+					if !hasEntity(ev.Roles, r.Entity) {
+						ev.Roles = append(ev.Roles, r)
+					}
+				}
+			}
+		}
+		if ev == nil || onlyLocation(ev.Roles) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary)) {
+			i = last
+			continue
+		}
+		// one event per type, agent and sentence: a second trigger ("talks" after
+		// "discussed") names the same event; its roles are added to the first
+		if prev := findType(out, typ); prev != nil && (!hasRoleType(ev.Roles, factgraph.RoleAgent) || sameAgent(prev.Roles, ev.Roles)) {
 			for _, r := range ev.Roles {
 				if !hasEntity(prev.Roles, r.Entity) {
 					prev.Roles = append(prev.Roles, r)
@@ -150,11 +172,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			i = last
 			continue
 		}
-		// "production lines", "production of" after "expand": not an event of its own
-		if typ == "PRODUCTION" && (last+1 < len(toks) && (toks[last+1].Norm == "lines" || toks[last+1].Norm == "line") || findType(out, "EXPANSION") != nil) {
-			i = last
-			continue
-		}
+		d.lastRoles[typ] = ev.Roles
 		// time: the date of the sentence, if one
 		if len(dates) > 0 {
 			t := dates[0].Time
@@ -177,11 +195,118 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		ev.Evidence = []factgraph.Evidence{evd}
 		ev.ID = fmt.Sprintf("event:%s-s%d-%s", strings.TrimPrefix(d.article.ID, "article:"), s.Index, strings.ToLower(typ))
+		if findID(out, ev.ID) {
+			ev.ID = fmt.Sprintf("%s-%d", ev.ID, i)
+		}
 		ev.Label = d.label(ev, toks[i:last+1])
 		out = append(out, *ev)
 		i = last
 	}
 	return out
+}
+
+func findID(evs []factgraph.Event, id string) bool {
+	for i := range evs {
+		if evs[i].ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRoleType(rs []factgraph.Role, role string) bool {
+	for _, r := range rs {
+		if r.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyLocation(rs []factgraph.Role) bool {
+	for _, r := range rs {
+		if r.Role != factgraph.RoleLocation {
+			return false
+		}
+	}
+	return true
+}
+
+func sameAgent(a, b []factgraph.Role) bool {
+	for _, r := range a {
+		if r.Role == factgraph.RoleAgent && hasRole(b, factgraph.RoleAgent, r.Entity) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRole(rs []factgraph.Role, role, id string) bool {
+	for _, r := range rs {
+		if r.Role == role && r.Entity == id {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundHeads: nouns that make a trigger before them a modifier ("production lines").
+var compoundHeads = map[string]bool{
+	"lines": true, "line": true, "processes": true, "process": true, "sector": true, "capacity": true,
+	"facilities": true, "facility": true, "plant": true, "plants": true, "site": true, "sites": true,
+	"base": true, "range": true, "ban": true, "regime": true, "list": true, "package": true, "packages": true,
+}
+
+// adjectival: a past participle right before what it describes ("sanctioned tankers",
+// "escorted convoy") is not an event.
+func adjectival(toks []token, i, last int, typ string) bool {
+	w := toks[i].Norm
+	if last != i || !strings.HasSuffix(w, "ed") || last+1 >= len(toks) || !toks[last+1].Word {
+		return false
+	}
+	next := toks[last+1].Norm
+	switch next {
+	case "by", "the", "a", "an", "on", "in", "at", "to", "for", "with", "from", "over", "into", "and", "or",
+		"that", "it", "them", "him", "her", "his", "its", "their", "several", "some", "two", "three", "more":
+		return false
+	}
+	if isDigitByte(next[0]) {
+		return false
+	}
+	return i > 0 && (toks[i-1].Word && !beVerbs[toks[i-1].Norm] && toks[i-1].Norm != "has" && toks[i-1].Norm != "have" && toks[i-1].Norm != "had") &&
+		(typ == "SANCTION" || typ == "TEST" || typ == "LAUNCH")
+}
+
+// sendNouns: what was sent decides between a deployment and a supply.
+var troopNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "engineers": true, "workers": true,
+	"units": true, "personnel": true, "builders": true, "instructors": true, "officers": true, "sappers": true, "men": true}
+var goodsNouns = map[string]bool{"munitions": true, "shells": true, "missiles": true, "weapons": true, "arms": true,
+	"containers": true, "ammunition": true, "drones": true, "rockets": true, "equipment": true, "artillery": true}
+
+// disambiguate: "sent troops" is a deployment, "sent munitions" a supply.
+func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) string {
+	if typ != "DEPLOYMENT" && typ != "SUPPLY" {
+		return typ
+	}
+	switch toks[i].Norm {
+	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred":
+	default:
+		return typ
+	}
+	for k := last + 1; k < len(toks) && k <= last+7; k++ {
+		if troopNouns[toks[k].Norm] {
+			return "DEPLOYMENT"
+		}
+		if goodsNouns[toks[k].Norm] {
+			return "SUPPLY"
+		}
+	}
+	for _, m := range ms {
+		if m.first > last && m.first <= last+7 && d.kindOf(m.Entity) == factgraph.KindWeaponSystem {
+			return "SUPPLY"
+		}
+	}
+	return typ
 }
 
 func findType(evs []factgraph.Event, typ string) *factgraph.Event {
@@ -294,8 +419,19 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 	case "it", "its", "they", "their", "them":
 		for i := len(ms) - 1; i >= 0; i-- {
 			kind := d.kindOf(ms[i].Entity)
-			if ms[i].last < k && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization) {
+			if ms[i].last < k && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization ||
+				(w == "they" || w == "them" || w == "their") && (kind == factgraph.KindFacility || kind == factgraph.KindVessel)) {
 				return ms[i].Entity
+			}
+		}
+	case "we", "our", "us":
+		// a transcript speaker's "we": their country (a person) or themselves
+		if d.speaker != "" {
+			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
+				return e.Country
+			}
+			if k := d.kindOf(d.speaker); k == factgraph.KindCountry || k == factgraph.KindOrganization {
+				return d.speaker
 			}
 		}
 	}
@@ -372,6 +508,20 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	for _, a := range agents {
 		add(factgraph.RoleAgent, a)
 	}
+	if len(agents) == 0 {
+		// a noun's agent: "sanctions announced by the European Union"
+		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
+			add(factgraph.RoleAgent, a)
+		}
+	}
+	// what is done: up to the next trigger ("inspected X and ordered Y")
+	next := hi
+	for k := last + 1; k <= hi; k++ {
+		if t, _ := findTrigger(toks, k); t != "" && !covered(ms, k) {
+			next = k
+			break
+		}
+	}
 	tk := targetKinds[typ]
 	for k, m := range ms {
 		if m.first < lo || m.first > hi || (m.first >= i && m.first <= last) {
@@ -407,8 +557,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case passive && m.last < i && tk[kind]:
 			add(factgraph.RoleTarget, m.Entity)
-		case after && tk[kind] && prev != "by" && prev != "from":
+		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
+		}
+	}
+	// talks "between X and Y" with no doer before: the first party leads
+	if (typ == "TALKS" || typ == "MEETING") && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+		for i, r := range ev.Roles {
+			if r.Role == factgraph.RoleParticipant && d.kindOf(r.Entity) == factgraph.KindPerson {
+				ev.Roles[i].Role = factgraph.RoleAgent
+				break
+			}
 		}
 	}
 	if len(ev.Roles) == 0 {

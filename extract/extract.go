@@ -82,6 +82,8 @@ type doc struct {
 	lastPerson      string
 	lastFacility    string
 	lastSource      string // the organization last named as a source
+	speaker         string // the entity speaking in a transcript turn
+	lastRoles       map[string][]factgraph.Role
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
@@ -103,7 +105,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}}
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, lastRoles: map[string][]factgraph.Role{}}
 	res := &Result{Article: a}
 	if a.PublishedAt != "" {
 		d.pub, _ = time.Parse(time.DateOnly, a.PublishedAt)
@@ -181,7 +183,7 @@ var speechVerbs = map[string]bool{
 var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|–)`)
 
 // unnamed sources: phrases that attribute without naming an entity.
-var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|analysts|experts|observers|diplomats|sources|the report|the agency|the ministry|the military|intelligence officials|south korean officials|western officials|the kremlin)\b`)
+var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers)\b`)
 
 // findAttribution reads who the sentence attributes its claims to.
 func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
@@ -195,17 +197,22 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 		return id
 	}
-	// a transcript line: "PESKOV: ..."
+	// a transcript: "PESKOV: ..." starts a turn that lasts until the next speaker
 	if s.Speaker != "" {
-		sp := s.Speaker
+		d.speaker = ""
 		for _, m := range ms {
-			if m.End <= s.Start+len(sp) {
-				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: sp, Rule: "attribution.speaker"})
+			if m.End <= s.Start+len(s.Speaker) {
+				d.speaker = m.Entity
 			}
 		}
-		// a surname in capitals: match it against the people of the gazetteer and the article
-		if id := d.speakerEntity(sp); id != "" {
-			return &Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: sp, Rule: "attribution.speaker"}
+		if d.speaker == "" {
+			d.speaker = d.speakerEntity(s.Speaker)
+		}
+	}
+	if d.speaker != "" {
+		// greetings and one-word answers state nothing
+		if words := len(strings.Fields(s.Text)) - len(strings.Fields(s.Speaker)); words >= 4 || s.Speaker == "" {
+			return d.source(&Attribution{Sentence: s.Index, Source: d.speaker, Name: name(d.speaker), Text: strings.TrimSpace(s.Speaker), Rule: "attribution.speaker"})
 		}
 		return nil
 	}
@@ -229,11 +236,41 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 				ph := strings.ToLower(d.text[toks[i+1].End+loc[0] : toks[i+1].End+loc[1]])
 				return d.unnamed(s, ph, d.text[toks[i].Start:toks[i+1].End+loc[1]], "attribution.according-to")
 			}
+			// according to ship-tracking data, according to a statement from the presidential office
+			if ph, end := nounPhrase(toks, i+2); ph != "" {
+				return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[toks[i].Start:end], Rule: "attribution.according-to"}
+			}
 		}
 	}
 	for i := range toks {
 		if !speechVerbs[toks[i].Norm] {
 			continue
+		}
+		// officials said: an unnamed source right before the verb
+		lo := toks[max(0, i-3)].Start
+		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil {
+			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
+			between := d.text[lo+loc[1] : toks[i].Start]
+			if strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",") {
+				return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
+			}
+		}
+		// "Park Sung-jin, a senior officer, said": the mention before an apposition
+		v := i
+		if i > 0 && toks[i-1].Text == "," {
+			for k := i - 2; k >= 0 && k >= i-14; k-- {
+				if toks[k].Text == "," {
+					v = k
+					break
+				}
+			}
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if v != i && m.last == v-1 && agentKinds[d.kindOf(m.Entity)] {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
+					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-apposition-verb"})
+			}
 		}
 		// X said / X told: the mention right before the verb (within three words)
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -251,7 +288,7 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 			}
 		}
 		// state media reported, officials said
-		lo := toks[max(0, i-4)].Start
+		lo = toks[max(0, i-4)].Start
 		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil {
 			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
 			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
@@ -264,6 +301,36 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 	}
 	return nil
+}
+
+// nounPhrase reads the words from token k to the next punctuation (at most eight), drops
+// "a statement from", "data from" and articles, and returns it lower-cased with its end.
+func nounPhrase(toks []token, k int) (string, int) {
+	var words []string
+	end := 0
+	for j := k; j < len(toks) && j < k+8; j++ {
+		t := toks[j]
+		if !t.Word && t.Text != "-" {
+			break
+		}
+		if t.Norm == "from" || t.Norm == "by" {
+			words = nil
+			continue
+		}
+		if t.Hyphen && len(words) > 0 {
+			words[len(words)-1] += "-" + strings.ToLower(t.Text)
+		} else {
+			words = append(words, strings.ToLower(t.Text))
+		}
+		end = t.End
+	}
+	for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return "", 0
+	}
+	return strings.Join(words, " "), end
 }
 
 // source remembers the last named source, for "the agency said" further on.

@@ -377,3 +377,31 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkExtractAdversarial: run-on text that stresses each stage (1 MB, the size
+// limit, each). go test -run XXX -bench Adversarial -benchtime 1x ./extract
+func BenchmarkExtractAdversarial(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := New(g)
+	inputs := []struct{ name, unit string }{
+		{"one-word", "a"}, {"numbers", "1,000 "}, {"capitals", "President Kim Jong Un Ministry "},
+		{"dots", "A. "}, {"triggers", "inspected Russia "}, {"the", "the "}, {"months", "December 26 "},
+		{"possessives", "Russia's "}, {"hyphens", "a-"}, {"transcript", "PESKOV: We deny it.\n"},
+		{"according-to", "according to "},
+	}
+	for _, in := range inputs {
+		text := strings.Repeat(in.unit, MaxTextBytes/len(in.unit))
+		a := factgraph.Article{ID: "article:adv", Title: "adv", PublishedAt: "2025-12-26", Text: text}
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := x.Extract(a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
