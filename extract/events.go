@@ -115,6 +115,23 @@ func clauseBounds(toks []token, i int) (int, int) {
 	for lo > 0 && !isCut(lo-1) {
 		lo--
 	}
+	// a relative clause closed by a comma before the trigger is parenthetical: "tankers,
+	// which evade sanctions, are sailing through" keeps the tankers
+	for lo > 1 && toks[lo-1].Norm == "which" {
+		closed := false
+		for k := lo; k < i; k++ {
+			if toks[k].Text == "," {
+				closed = true
+			}
+		}
+		if !closed {
+			break
+		}
+		lo--
+		for lo > 0 && !isCut(lo-1) {
+			lo--
+		}
+	}
 	hi := i
 	for hi+1 < len(toks) && !isCut(hi+1) {
 		hi++
@@ -452,7 +469,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		ev.Roles = append(ev.Roles, factgraph.Role{Role: role, Entity: id})
 	}
 	kinds := agentKindsFor(typ)
-	passive := i > 0 && beVerbs[toks[i-1].Norm] || i > 1 && beVerbs[toks[i-2].Norm] && toks[i-1].Norm != "to"
+	passive := isParticiple(toks[i].Norm) && (i > 0 && beVerbs[toks[i-1].Norm] || i > 1 && beVerbs[toks[i-2].Norm] && toks[i-1].Norm != "to")
 	var agents []string
 	if passive {
 		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
@@ -576,6 +593,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	return ev
 }
 
+// irregular past participles of trigger verbs.
+var participles = map[string]bool{"built": true, "sent": true, "struck": true, "shot": true, "held": true, "met": true,
+	"hit": true, "made": true, "seen": true, "taken": true, "given": true, "shown": true, "done": true, "led": true}
+
+// isParticiple: a form that makes "was X" passive ("was inspected", "were sent"), unlike
+// "is sailing".
+func isParticiple(w string) bool { return strings.HasSuffix(w, "ed") || participles[w] }
+
 // afterPreposition: the mention follows "of", "to", "with", "from" and so is not a subject.
 func afterPreposition(toks []token, first int) bool {
 	if first == 0 {
@@ -593,7 +618,7 @@ func afterPreposition(toks []token, first int) bool {
 	return false
 }
 
-// label is a short line for timelines: "Kim Jong Un: inspected (8,700-ton ... submarine)".
+// label is a short line for timelines: "Kim Jong Un inspected: 8,700-ton ... submarine".
 func (d *doc) label(ev *factgraph.Event, trig []token) string {
 	name := func(id string) string {
 		if e := d.g.Entry(id); e != nil {
@@ -617,11 +642,12 @@ func (d *doc) label(ev *factgraph.Event, trig []token) string {
 	for _, t := range trig {
 		words = append(words, t.Text)
 	}
-	l := strings.ToLower(ev.Type)
+	l := strings.Join(words, " ")
 	if agent != "" {
-		l = agent + ": " + l
+		l = agent + " " + l
+	} else {
+		l = strings.ToUpper(l[:1]) + l[1:]
 	}
-	l += " (" + strings.Join(words, " ") + ")"
 	if len(others) > 0 {
 		l += ": " + strings.Join(others, ", ")
 	}

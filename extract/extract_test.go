@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -403,5 +405,31 @@ func BenchmarkExtractAdversarial(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// The bundled sample and the gazetteer describe the same entities the same way, so that
+// loading the sample and ingesting articles do not undo each other's updates.
+func TestSampleAgreesWithGazetteer(t *testing.T) {
+	b, err := os.ReadFile("../data/sample.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs factgraph.FactSet
+	if err := json.Unmarshal(b, &fs); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range fs.Entities {
+		entry := g.Entry(e.ID)
+		if entry == nil {
+			continue
+		}
+		if want := entry.Entity(); !reflect.DeepEqual(e, want) {
+			t.Errorf("data/sample.json entity %s differs from the gazetteer's:\n sample    %+v\n gazetteer %+v", e.ID, e, want)
+		}
 	}
 }
