@@ -26,7 +26,12 @@ var headerFields = map[string]func(a *factgraph.Article, v string){
 type ArticleFile struct {
 	Article factgraph.Article
 	Meta    map[string]string
+	// Warnings name header keys that are not article fields ("published_at: ...").
+	Warnings []string
 }
+
+// metaKeys are header keys kept without a warning (the evaluation set's).
+var metaKeys = map[string]bool{"style": true, "split": true}
 
 // ReadArticle reads an article from a text file. Two layouts:
 //
@@ -66,6 +71,9 @@ func ReadArticle(r io.Reader, name string) (ArticleFile, error) {
 				set(&af.Article, v)
 			} else {
 				af.Meta[k] = v
+				if !metaKeys[k] {
+					af.Warnings = append(af.Warnings, fmt.Sprintf("%s:%d: header key %q is not an article field (%s); kept out of the graph", name, i+1, k, fieldList()))
+				}
 			}
 		}
 		af.Article.Text = strings.Join(lines[sep+1:], "")
@@ -86,6 +94,10 @@ func ReadArticle(r io.Reader, name string) (ArticleFile, error) {
 		af.Article.ID = "article:" + slug(base)
 	}
 	return af, nil
+}
+
+func fieldList() string {
+	return "id, title, url, publisher, publishedAt, language"
 }
 
 // headerEnd returns the index of the "---" line closing a header of key: value lines, or -1.

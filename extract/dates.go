@@ -74,18 +74,13 @@ var dateRules = []dateRule{
 		if d.pub.IsZero() {
 			return factgraph.TimeSpec{}, false
 		}
-		y := d.pub.Year()
-		t := time.Date(y, months[monthKey(m[1])], atoi(m[2]), 0, 0, 0, 0, time.UTC)
-		if t.Sub(d.pub) > 60*24*time.Hour { // "December 30" read in January: last year
-			y--
-		}
-		return dayTime(y, months[monthKey(m[1])], atoi(m[2]))
+		return dayTime(d.yearOf(months[monthKey(m[1])], atoi(m[2])), months[monthKey(m[1])], atoi(m[2]))
 	}},
 	{"date.day-month", regexp.MustCompile(`\b(\d{1,2}) (` + monthRe + `)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		if d.pub.IsZero() {
 			return factgraph.TimeSpec{}, false
 		}
-		return dayTime(d.pub.Year(), months[monthKey(m[2])], atoi(m[1]))
+		return dayTime(d.yearOf(months[monthKey(m[2])], atoi(m[1])), months[monthKey(m[2])], atoi(m[1]))
 	}},
 	{"date.month-year", regexp.MustCompile(`\b(` + monthRe + `),? (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return factgraph.TimeSpec{Value: fmt.Sprintf("%04d-%02d", atoi(m[2]), months[monthKey(m[1])]), Precision: factgraph.PrecisionMonth}, true
@@ -193,9 +188,38 @@ var dateRules = []dateRule{
 		}
 		return factgraph.TimeSpec{Value: fmt.Sprintf("%04d-%02d", y, mo), Precision: factgraph.PrecisionMonth}, true
 	}},
-	{"date.year", regexp.MustCompile(`\b(?:in|since|of|by|until|during|from|early|late|mid-|In|Since|By|Until|During|From|Early|Late)[ -]?((?:19|20)\d{2})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.year", regexp.MustCompile(`\b(?:in|since|by|until|during|from|early|late|mid-|In|Since|By|Until|During|From|Early|Late)[ -]?((?:19|20)\d{2})\b(?:\s+([a-z]+))?`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if isCountNoun(m[2]) { // "by 2000 shells": an amount
+			return factgraph.TimeSpec{}, false
+		}
 		return factgraph.TimeSpec{Value: m[1], Precision: factgraph.PrecisionYear}, true
 	}},
+}
+
+// yearOf is the year of a day named without one ("December 30", "2 January"): the
+// publication year, or the year before when that would be more than 60 days after
+// publication, or the year after when it would be more than 300 days before it
+// ("January 10" in a late-December article is next month).
+func (d *doc) yearOf(mo time.Month, day int) int {
+	y := d.pub.Year()
+	t := time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)
+	switch {
+	case t.Sub(d.pub) > 60*24*time.Hour:
+		return y - 1
+	case d.pub.Sub(t) > 300*24*time.Hour:
+		return y + 1
+	}
+	return y
+}
+
+// flatten turns line breaks and tabs into spaces, byte for byte, so that offsets hold.
+func flatten(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
@@ -226,7 +250,8 @@ func (d *doc) findDates(s *sentence) []DateMention {
 		groups     []string
 	}
 	var hits []hit
-	low := strings.ToLower(s.Text)
+	text := flatten(s.Text) // "on\nFriday" in a wrapped line is "on Friday"
+	low := strings.ToLower(text)
 	for ri := range dateRules {
 		r := &dateRules[ri]
 		hinted := false
@@ -239,11 +264,11 @@ func (d *doc) findDates(s *sentence) []DateMention {
 		if !hinted {
 			continue
 		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
 			groups := make([]string, len(loc)/2)
 			for g := range groups {
 				if loc[2*g] >= 0 {
-					groups[g] = s.Text[loc[2*g]:loc[2*g+1]]
+					groups[g] = text[loc[2*g]:loc[2*g+1]]
 				}
 			}
 			start, end := loc[0], loc[1]

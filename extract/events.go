@@ -198,10 +198,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		for _, q := range qs {
 			ev.Quantities = append(ev.Quantities, q.Quantity)
 		}
-		mod, conf, hedge := d.modality(s, i)
-		if attr != nil && hedge == "" && attr.Source == "" {
-			// a claim by unnamed others ("officials said") stays reported
-		}
+		mod, conf, _ := d.modality(s, i)
 		ev.Modality = mod
 		ev.Confidence = &conf
 		start, end := s.Start, s.End
@@ -547,7 +544,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		kind := d.kindOf(m.Entity)
 		prev := prepositionOf(toks, ms, k)
 		after := m.first > last
-		if d.modifier(toks, ms, k) {
+		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
 			continue
 		}
 		if possessor(toks, ms, k) && !(typ == "DEPLOYMENT" && prev == "to") {
@@ -671,14 +668,24 @@ func (d *doc) modality(s *sentence, i int) (string, float64, string) {
 	if strings.Contains(low, "estimated") {
 		return factgraph.ModalityEstimated, 0.7, "estimated"
 	}
+	// planned: "to inspect", "will launch", "will be launched", "plans to quickly build"
 	toks := s.Tokens
-	for k := max(0, i-4); k < i; k++ {
+	k := i - 1
+	if k >= 0 && strings.HasSuffix(toks[k].Norm, "ly") {
+		k-- // an adverb
+	}
+	if k >= 0 && (toks[k].Norm == "be" || toks[k].Norm == "been") {
+		k--
+	}
+	if k >= 0 {
 		switch toks[k].Norm {
-		case "will", "would", "plans", "plan", "planned", "to", "shall", "intends":
-			return factgraph.ModalityPlanned, 0.8, ""
+		case "will", "would", "shall", "to":
+			if toks[k].Norm != "to" || k == 0 || toks[k-1].Norm != "according" {
+				return factgraph.ModalityPlanned, 0.8, ""
+			}
 		}
 	}
-	for _, p := range []string{" plans to ", " plan to ", " will ", " as planned", " upcoming ", " next year", " would be "} {
+	for _, p := range []string{" as planned", " upcoming ", " next year", " next month", " next week"} {
 		if strings.Contains(low, p) {
 			return factgraph.ModalityPlanned, 0.8, ""
 		}

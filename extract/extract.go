@@ -83,6 +83,8 @@ type doc struct {
 	lastFacility    string
 	lastSource      string // the organization last named as a source
 	speaker         string // the entity speaking in a transcript turn
+	speakerPara     int    // the paragraph of the turn
+	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
@@ -106,20 +108,38 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
 	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, lastRoles: map[string][]factgraph.Role{}}
-	res := &Result{Article: a}
+	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
+		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
 	if a.PublishedAt != "" {
 		d.pub, _ = time.Parse(time.DateOnly, a.PublishedAt)
 	} else {
 		res.Warnings = append(res.Warnings, "the article has no publishedAt: relative dates (\"a day earlier\", \"on Friday\") are not resolved")
 	}
 	sents := splitSentences(a.Text)
+	speakers := 0
+	for _, s := range sents {
+		if s.Speaker != "" {
+			speakers++
+		}
+	}
+	d.transcript = speakers >= 2
 	relations := map[string]*factgraph.Relation{}
 	var relOrder []string
 	addRelation := func(r factgraph.Relation) {
 		k := r.ID()
 		if old, ok := relations[k]; ok {
+			// the same relation stated again: one more quote for it
 			if *r.Confidence > *old.Confidence {
 				old.Confidence = r.Confidence
+			}
+			for _, ev := range r.Evidence {
+				dup := false
+				for _, o := range old.Evidence {
+					dup = dup || o.Quote == ev.Quote
+				}
+				if !dup {
+					old.Evidence = append(old.Evidence, ev)
+				}
 			}
 			return
 		}
@@ -154,18 +174,31 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	for _, k := range relOrder {
 		res.Relations = append(res.Relations, *relations[k])
 	}
-	// the entities: every one mentioned, gazetteer ones first in order of first mention
+	// the entities: every one mentioned, in order of first mention, then any that a role or
+	// a relation names without a mention (a transcript speaker's "we" is their country)
 	seen := map[string]bool{}
-	for _, m := range res.Mentions {
-		if seen[m.Entity] {
-			continue
+	addEntity := func(id string) {
+		if seen[id] {
+			return
 		}
-		seen[m.Entity] = true
-		if e := d.g.Entry(m.Entity); e != nil {
+		seen[id] = true
+		if e := d.g.Entry(id); e != nil {
 			res.Entities = append(res.Entities, e.Entity())
-		} else if e := d.unresolved[m.Entity]; e != nil {
+		} else if e := d.unresolved[id]; e != nil {
 			res.Entities = append(res.Entities, *e)
 		}
+	}
+	for _, m := range res.Mentions {
+		addEntity(m.Entity)
+	}
+	for _, ev := range res.Events {
+		for _, r := range ev.Roles {
+			addEntity(r.Entity)
+		}
+	}
+	for _, r := range res.Relations {
+		addEntity(r.From)
+		addEntity(r.To)
 	}
 	return res, nil
 }
@@ -197,8 +230,13 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 		return id
 	}
-	// a transcript: "PESKOV: ..." starts a turn that lasts until the next speaker
-	if s.Speaker != "" {
+	// a transcript (two or more speaker lines): "PESKOV: ..." starts a turn that lasts to
+	// the end of its paragraph
+	if s.Para != d.speakerPara {
+		d.speaker = ""
+	}
+	if s.Speaker != "" && d.transcript {
+		d.speakerPara = s.Para
 		d.speaker = ""
 		for _, m := range ms {
 			if m.End <= s.Start+len(s.Speaker) {
@@ -420,7 +458,6 @@ var relationForEvent = map[string]struct{ rel, role string }{
 	"PRODUCTION": {"PRODUCES", factgraph.RoleInstrument},
 	"SANCTION":   {"SANCTIONS", factgraph.RoleTarget},
 	"TALKS":      {"NEGOTIATES_WITH", factgraph.RoleParticipant},
-	"STRIKE":     {"AT_WAR_WITH", ""},
 }
 
 // eventRelations turns events into the direct edges dashboards traverse: a deployment of
@@ -429,7 +466,7 @@ func (d *doc) eventRelations(evs []factgraph.Event) []factgraph.Relation {
 	var out []factgraph.Relation
 	for _, ev := range evs {
 		spec, ok := relationForEvent[ev.Type]
-		if !ok || spec.role == "" {
+		if !ok {
 			continue
 		}
 		agent := ""

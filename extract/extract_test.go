@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/factgraph/factgraph"
@@ -341,7 +342,12 @@ func FuzzExtract(f *testing.F) {
 		if _, err := fmt.Sscanf(published, "%4d-%2d-%2d", new(int), new(int), new(int)); err == nil && len(published) == 10 {
 			a.PublishedAt = published
 		}
+		start := time.Now()
 		res, err := x.Extract(a)
+		// pathological slowness: far beyond the ~1 µs per byte of ordinary text
+		if took, limit := time.Since(start), 2*time.Second+time.Duration(len(text))*20*time.Microsecond; took > limit {
+			t.Fatalf("%d bytes took %v (limit %v)", len(text), took, limit)
+		}
 		if err != nil {
 			if factgraph.ErrorCode(err) == factgraph.EINTERNAL {
 				t.Fatalf("unexpected error: %v", err)
@@ -353,9 +359,33 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("mention %+v out of the text", m)
 			}
 		}
+		ids := map[string]bool{}
+		for _, e := range res.Entities {
+			ids[e.ID] = true
+		}
+		for _, q := range res.Quantities {
+			if q.Start < 0 || q.End > len(text) || q.Start > q.End || text[q.Start:q.End] != q.Text {
+				t.Fatalf("quantity %+v out of the text", q)
+			}
+		}
+		for _, d := range res.Dates {
+			if d.Start < 0 || d.End > len(text) || d.Start > d.End || text[d.Start:d.End] != d.Text {
+				t.Fatalf("date %+v out of the text", d)
+			}
+		}
+		for _, r := range res.Relations {
+			if !ids[r.From] || !ids[r.To] {
+				t.Fatalf("relation %s names an entity the result does not declare", r.ID())
+			}
+		}
 		for _, ev := range res.Events {
 			if err := ev.Validate(); err != nil {
 				t.Fatalf("event %+v: %v", ev, err)
+			}
+			for _, r := range ev.Roles {
+				if !ids[r.Entity] {
+					t.Fatalf("event %s names %s, which the result does not declare", ev.ID, r.Entity)
+				}
 			}
 			q := ev.Evidence[0]
 			if text[*q.Start:*q.End] != q.Quote {
@@ -431,5 +461,93 @@ func TestSampleAgreesWithGazetteer(t *testing.T) {
 		if want := entry.Entity(); !reflect.DeepEqual(e, want) {
 			t.Errorf("data/sample.json entity %s differs from the gazetteer's:\n sample    %+v\n gazetteer %+v", e.ID, e, want)
 		}
+	}
+}
+
+// Regression cases from review: each once produced a wrong fact.
+func TestReviewRegressions(t *testing.T) {
+	// the source of a sentence is not a role: no "DEPLOYED_TROOPS_TO South Korea"
+	res := extractText(t, "2025-12-26", "North Korea has sent troops to Russia, according to Seoul.")
+	for _, r := range res.Relations {
+		if r.To == "country:KOR" {
+			t.Errorf("attribution became a role: %+v", r)
+		}
+	}
+	if len(res.Attributions) != 1 || res.Attributions[0].Source != "country:KOR" {
+		t.Errorf("attribution: %+v", res.Attributions)
+	}
+	// one "NAME:" line is a dateline, not a transcript; attribution keeps working after it
+	res = extractText(t, "2025-12-26", "MOSCOW: Russia and Ukraine held talks.\n\nKim Jong Un inspected a plant, KCNA said.")
+	if len(res.Attributions) == 0 || res.Attributions[len(res.Attributions)-1].Source != "org:kcna" {
+		t.Errorf("dateline taken for a transcript speaker: %+v", res.Attributions)
+	}
+	// a transcript's "we" is the speaker's country, and that country is among the entities
+	res = extractText(t, "2025-12-26", "Q: Will talks go on?\n\nPESKOV: We will continue our talks with Washington next week.\n\nQ: Thank you.")
+	if ids := entityIDs(res); !ids["country:RUS"] {
+		t.Errorf("role entity missing from the entities: %v (events %+v)", ids, res.Events)
+	}
+	for _, ev := range res.Events {
+		for _, r := range ev.Roles {
+			if !entityIDs(res)[r.Entity] {
+				t.Errorf("event %s names %s, not among the entities", ev.ID, r.Entity)
+			}
+		}
+	}
+	// amounts: $1.2bn, a dash or a curly quote after the noun, "a total of 2000 shells"
+	for text, want := range map[string]factgraph.Quantity{
+		"The cargo was worth $1.2bn.":         {Value: 1.2e9, Unit: "USD"},
+		"It sent some 11,000 troops—most...":  {Value: 11000, Unit: "troops", Approx: true},
+		"“About 15,000 troops”, he said.":     {Value: 15000, Unit: "troops", Approx: true},
+		"A total of 2000 shells were shipped": {Value: 2000, Unit: "shells"},
+	} {
+		res := extractText(t, "2025-12-26", text)
+		if len(res.Quantities) != 1 || res.Quantities[0].Quantity != want {
+			t.Errorf("%q: %+v, want %+v", text, res.Quantities, want)
+		}
+		if len(res.Dates) != 0 {
+			t.Errorf("%q: dates %+v", text, res.Dates)
+		}
+	}
+	// a day without a year: the nearest sensible year, whichever way it is written
+	for _, c := range []struct{ pub, text, want string }{
+		{"2026-01-03", "It happened on 30 December.", "2025-12-30"},
+		{"2026-01-03", "It happened on December 30.", "2025-12-30"},
+		{"2025-12-28", "Talks resume on January 10.", "2026-01-10"},
+	} {
+		res := extractText(t, c.pub, c.text)
+		if len(res.Dates) != 1 || res.Dates[0].Time.Value != c.want {
+			t.Errorf("%s %q: %+v, want %s", c.pub, c.text, res.Dates, c.want)
+		}
+	}
+	// "no." ends a sentence unless a number follows
+	if n := len(extractText(t, "", "He said no. Kim Jong Un inspected the plant.").Sentences); n != 2 {
+		t.Errorf("%d sentences, want 2", n)
+	}
+	if n := len(extractText(t, "", "It was plant No. 3 that Kim Jong Un inspected.").Sentences); n != 1 {
+		t.Errorf("No. 3: %d sentences, want 1", n)
+	}
+	// a title of several words before a new name
+	ids := entityIDs(extractText(t, "", "Deputy Foreign Minister Ivan Petrovsky spoke."))
+	if !ids["person:ivan-petrovsky"] || len(ids) != 1 {
+		t.Errorf("entities %v, want person:ivan-petrovsky", ids)
+	}
+	// hard-wrapped lines are one sentence; a headline is its own
+	res = extractText(t, "2025-12-26", "Kim Jong Un Tours Plants\nNorth Korea has sent thousands of troops to\nRussia, officials said on\nFriday.")
+	if len(res.Sentences) != 2 || len(res.Dates) != 1 || len(res.Relations) != 1 || res.Relations[0].To != "country:RUS" {
+		t.Errorf("wrapped lines: %d sentences, dates %+v, relations %+v", len(res.Sentences), res.Dates, res.Relations)
+	}
+	// "according to" is not a plan
+	res = extractText(t, "", "According to KCNA, Kim Jong Un inspected the munitions factories.")
+	if len(res.Events) != 1 || res.Events[0].Modality != factgraph.ModalityReported {
+		t.Errorf("according to: %+v", res.Events)
+	}
+	res = extractText(t, "", "Kim Jong Un plans to inspect the munitions factories.")
+	if len(res.Events) != 1 || res.Events[0].Modality != factgraph.ModalityPlanned {
+		t.Errorf("plans to: %+v", res.Events)
+	}
+	// the same relation in two sentences: one relation, two quotes
+	res = extractText(t, "", "North Korea sent troops to Russia. Later North Korea sent more troops to Russia.")
+	if len(res.Relations) != 1 || len(res.Relations[0].Evidence) != 2 {
+		t.Errorf("relations %+v", res.Relations)
 	}
 }

@@ -160,10 +160,13 @@ func (e *Entry) validate() error {
 	if e.Kind != factgraph.KindCountry && (len(e.Demonyms) > 0 || len(e.Capitals) > 0) {
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "demonyms", Message: "only countries have demonyms and capitals"}
 	}
-	for _, list := range [][]string{e.Short, e.Titles, e.Demonyms, e.Capitals} {
-		for _, s := range list {
+	for _, l := range []struct {
+		field string
+		list  []string
+	}{{"short", e.Short}, {"titles", e.Titles}, {"demonyms", e.Demonyms}, {"capitals", e.Capitals}} {
+		for i, s := range l.list {
 			if factgraph.NormalizeName(s) == "" {
-				return &factgraph.Error{Code: factgraph.EINVALID, Field: "aliases", Message: fmt.Sprintf("%q has no letters or digits", s)}
+				return &factgraph.Error{Code: factgraph.EINVALID, Field: fmt.Sprintf("%s[%d]", l.field, i), Message: fmt.Sprintf("%q has no letters or digits", s)}
 			}
 		}
 	}

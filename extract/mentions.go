@@ -140,6 +140,14 @@ var personTitles = map[string]bool{
 	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
 }
 
+// titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
+var titleWords = map[string]bool{
+	"foreign": true, "defence": true, "defense": true, "prime": true, "vice": true, "first": true, "interior": true,
+	"finance": true, "national": true, "security": true, "state": true, "senior": true, "special": true,
+	"presidential": true, "press": true, "trade": true, "economy": true, "justice": true, "army": true,
+	"navy": true, "air": true, "force": true, "staff": true, "of": true, "the": true,
+}
+
 // orgHeads end the name of an organization: "Defence Ministry", "Operational Command".
 var orgHeads = map[string]bool{
 	"ministry": true, "agency": true, "command": true, "council": true, "committee": true, "office": true,
@@ -151,7 +159,7 @@ var orgHeads = map[string]bool{
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
 var vesselHeads = map[string]bool{
 	"tanker": true, "vessel": true, "ship": true, "freighter": true, "destroyer": true, "frigate": true,
-	"corvette": true, "cargo ship": true, "carrier": true,
+	"corvette": true, "carrier": true,
 }
 
 // sentence-initial words that are capitalised only because they start a sentence.
@@ -222,13 +230,20 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 		if !t.Word {
 			continue
 		}
-		// Person: a title, then two to four capitalised words not in the gazetteer.
-		if personTitles[t.Norm] && i+1 < len(toks) && !covered(ms, i+1) {
-			if last := capRun(toks, i+1, 4); last > i+1 || (last == i+1 && t.Capitalized() && !stopCaps[toks[i+1].Norm]) {
-				if !orgHeads[toks[last].Norm] && !personTitles[toks[i+1].Norm] {
-					add(i+1, last, factgraph.KindPerson, "pattern.title-name")
-					i = last
-					continue
+		// Person: a title (several words: "Deputy Foreign Minister"), then one to four
+		// capitalised words not in the gazetteer.
+		if personTitles[t.Norm] {
+			n := i + 1
+			for n < len(toks) && toks[n].Word && (personTitles[toks[n].Norm] || titleWords[toks[n].Norm]) {
+				n++
+			}
+			if n < len(toks) && !covered(ms, n) && toks[n].Word {
+				if last := capRun(toks, n, 4); last > n || (last == n && toks[n-1].Capitalized() && !stopCaps[toks[n].Norm]) {
+					if !orgHeads[toks[last].Norm] {
+						add(n, last, factgraph.KindPerson, "pattern.title-name")
+						i = last
+						continue
+					}
 				}
 			}
 		}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"unicode"
+	"unicode/utf8"
 	"strconv"
 	"strings"
 
@@ -63,13 +65,14 @@ var quantityAdjectives = map[string]bool{
 
 var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` +
 	`a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|` +
-	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)\b` +
-	`(?:\s+(thousand|million|billion|trillion|mn|bn)\b)?(%)?`)
+	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)` +
+	`(?:\s*(thousand|million|billion|trillion|mn|bn))?\b(%)?`)
 
 // findQuantities returns the amounts of a sentence. Spans inside dates are skipped.
 func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention {
 	var out []QuantityMention
-	for _, loc := range numRe.FindAllStringSubmatchIndex(s.Text, -1) {
+	text := flatten(s.Text)
+	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		start, end := loc[0], loc[1]
 		inDate := false
 		for _, dm := range dates {
@@ -84,16 +87,16 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			if loc[2*i] < 0 {
 				return ""
 			}
-			return s.Text[loc[2*i]:loc[2*i+1]]
+			return text[loc[2*i]:loc[2*i+1]]
 		}
 		currency, num, scale, pct := g(1), strings.ToLower(g(2)), strings.ToLower(g(3)), g(4)
 		// the digits of a model name are not an amount: F-16, Il-20, Su-34, KN-23
-		if start > 1 && (s.Text[start-1] == '-' || s.Text[start-1] == ' ' && isUpperAt(s.Text, start-2)) && isLetterAt(s.Text, start-2) {
+		if start > 1 && (text[start-1] == '-' || text[start-1] == ' ' && isUpperAt(text, start-2)) && isLetterAt(text, start-2) {
 			continue
 		}
 		// a word number must stand alone: not "someone", not the "one" of "one of them"
 		if _, isWord := spelled[num]; isWord || vague[num] > 0 {
-			if start > 0 && isLetterAt(s.Text, start-1) {
+			if start > 0 && isLetterAt(text, start-1) {
 				continue
 			}
 		}
@@ -114,7 +117,7 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			value *= scales[scale]
 		}
 		// what follows: a unit after a hyphen, a percent sign, a currency, or a counted noun
-		rest := s.Text[end:]
+		rest := text[end:]
 		unit, unitEnd := "", end
 		switch {
 		case pct != "":
@@ -135,16 +138,12 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		if num == "one" && unit != "hour" && unit != "points" && !isCountNoun(unit) && measureUnits[unit] == "" {
 			continue
 		}
-		before := s.Text[max(0, start-24):start]
+		before := text[max(0, start-24):start]
 		if approxRe.MatchString(before) {
 			approx = true
 			if m := approxRe.FindStringIndex(before); m != nil {
 				start = start - len(before) + m[0]
 			}
-		}
-		// "the vague several dozen" was already approximate; "a dozen" is exact
-		if strings.HasPrefix(num, "a ") {
-			approx = approx || false
 		}
 		q := factgraph.Quantity{Value: value, Unit: unit, Approx: approx}
 		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:unitEnd], Start: s.Start + start,
@@ -215,7 +214,6 @@ func countedNoun(rest string, base int) (string, int) {
 }
 
 func leadingWord(s string) string {
-	i := 0
 	if isUpperAt(s, 0) { // model names: F-16, Il-20
 		j := 0
 		for j < len(s) && (isLetterAt(s, j) || isDigitByte(s[j]) || s[j] == '-') {
@@ -225,11 +223,14 @@ func leadingWord(s string) string {
 			return strings.TrimRight(s[:j], "-")
 		}
 	}
-	for i < len(s) && (isLetterAt(s, i) || s[i] == '.' && i > 0 && i+1 < len(s) && isLetterAt(s, i+1)) {
-		i++
-		for i < len(s) && s[i] >= 0x80 && !isLetterAt(s, i) { // continuation bytes of a letter
-			i++
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || r == '.' && i > 0 && isLetterAt(s, i+1) {
+			i += w
+			continue
 		}
+		break
 	}
 	return s[:i]
 }

@@ -47,12 +47,14 @@ type sentence struct {
 	Tokens []token
 	// Speaker is the name before the colon of a transcript line ("PESKOV: ..."), if any.
 	Speaker string
+	// Para is the paragraph: blank lines separate paragraphs.
+	Para int
 }
 
 // abbreviations whose dot does not end a sentence (lower-cased, without the dot).
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "maj": true,
-	"capt": true, "sgt": true, "adm": true, "st": true, "no": true, "jan": true, "feb": true, "mar": true,
+	"capt": true, "sgt": true, "adm": true, "st": true, "jan": true, "feb": true, "mar": true,
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
 	"dec": true, "vs": true, "etc": true, "gov": true, "sen": true, "rep": true, "prof": true, "cmdr": true,
 	"brig": true, "jr": true, "sr": true, "approx": true,
@@ -157,6 +159,7 @@ const maxSentenceTokens = 160
 // digit or a quote (not after an abbreviation such as Mr. or Dec.), and at every line break.
 func splitSentences(text string) []sentence {
 	var out []sentence
+	para := 0
 	add := func(start, end int) {
 		for start < end && isSpaceByte(text[start]) {
 			start++
@@ -187,17 +190,30 @@ func splitSentences(text string) []sentence {
 			if len(toks) == 0 {
 				b = end
 			}
-			s := sentence{Index: len(out), Start: a, End: b, Text: text[a:b], Tokens: piece}
+			s := sentence{Index: len(out), Start: a, End: b, Text: text[a:b], Tokens: piece, Para: para}
 			s.Speaker = speakerOf(s)
 			out = append(out, s)
 		}
 	}
-	start := 0
+	start, lineStart := 0, 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c == '\n' {
-			add(start, i)
-			start = i + 1
+			line := strings.TrimSpace(text[lineStart:i])
+			next := nextLine(text, i+1)
+			blank := strings.TrimSpace(next) == "" && i+1 < len(text)
+			// a line break ends a sentence after a blank line, after end punctuation, before
+			// a transcript speaker and after a title; hard-wrapped lines are joined
+			if blank || line == "" || endsClause(line) || isSpeakerLine(next) || isTitleLine(line) {
+				add(start, i)
+				start = i + 1
+			}
+			if blank || line == "" {
+				if line != "" {
+					para++
+				}
+			}
+			lineStart = i + 1
 			continue
 		}
 		if c != '.' && c != '!' && c != '?' {
@@ -221,14 +237,67 @@ func splitSentences(text string) []sentence {
 		if k < len(text) && text[k] != '\n' && !startsSentence(text[k:]) {
 			continue
 		}
-		if c == '.' && endsWithAbbreviation(text[start:i]) {
-			continue
+		if c == '.' && (endsWithAbbreviation(text[start:i]) || lastWord(text[start:i]) == "no" && k < len(text) && isDigitByte(text[k])) {
+			continue // Mr. Kim, Dec. 26, No. 3
 		}
 		add(start, j)
 		start = j
 	}
 	add(start, len(text))
 	return out
+}
+
+// nextLine returns the line that starts at i.
+func nextLine(text string, i int) string {
+	if i >= len(text) {
+		return ""
+	}
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return text[i : i+j]
+	}
+	return text[i:]
+}
+
+// endsClause: the line ends like a sentence or a speaker label.
+func endsClause(line string) bool {
+	for _, suf := range []string{".", "!", "?", ":", "\"", "”", "'", "’", ")", ";"} {
+		if strings.HasSuffix(line, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeakerLine: "PESKOV: ...", "Q: ...".
+func isSpeakerLine(line string) bool {
+	toks := tokenize(strings.TrimSpace(line), 0)
+	return speakerOf(sentence{Tokens: toks, Text: strings.TrimSpace(line)}) != ""
+}
+
+// isTitleLine: a headline, not a wrapped line: at most twelve words, the long ones capitalised.
+func isTitleLine(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	long, caps := 0, 0
+	for _, w := range words {
+		if len(w) >= 4 {
+			long++
+			if unicode.IsUpper(firstRune(w)) {
+				caps++
+			}
+		}
+	}
+	return long > 0 && caps*4 >= long*3
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }

@@ -507,7 +507,7 @@ func fillEvidence(ctx context.Context, tx neo4j.ManagedTransaction, edges []*fac
 		  CALL (k) {
 		    MATCH (a:Article)-[x:STATES {key: k}]->()
 		    WITH a, x ORDER BY a.publishedAt, a.id, x.quote LIMIT $max
-		    RETURN collect({quote: x.quote, attribution: x.attribution, rule: x.rule, article: a{.id, .title, .url, .publisher, .publishedAt, .language}}) AS evidence
+		    RETURN collect({quote: x.quote, start: x.start, end: x.end, attribution: x.attribution, rule: x.rule, article: a{.id, .title, .url, .publisher, .publishedAt, .language}}) AS evidence
 		  }
 		  RETURN collect({key: k, evidence: evidence}) AS edges
 		}

@@ -332,9 +332,10 @@ RETURN state, count(*) AS n`
 // highest confidence, first and last seen). Its evidence is one STATES relationship per
 // article and quote, from the article to the relation's object, keyed by the relation's id:
 // each record costs the same however many sources the relation already has. A record
-// whose hash is already on a STATES relationship was loaded before and is skipped, and so
-// is one whose every article and quote already states it (the same evidence, perhaps
-// loaded from another file with another confidence): it would add nothing.
+// whose hash is already on a STATES relationship was loaded before and is skipped. The
+// same article and quote from another record (another file, another confidence) is the
+// same source: the STATES relationship takes the record's values and hash, the source
+// count does not change.
 const upsertRelations = `
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.from})
@@ -342,14 +343,8 @@ MATCH (b:Entity {id: r.to})
 OPTIONAL CALL (r) {
   MATCH ()-[seen:STATES {hash: r.hash}]->() RETURN true AS same LIMIT 1
 }
-OPTIONAL CALL (r, b) {
-  UNWIND range(0, size(r.articles) - 1) AS i
-  OPTIONAL MATCH (:Article {id: r.articles[i]})-[k:STATES {key: r.key, quote: r.quotes[i]}]->(b)
-  WITH count(k) AS found, size(r.articles) AS wanted
-  RETURN found = wanted AS stated
-}
 OPTIONAL MATCH (a)-[old:%TYPE%]->(b)
-WITH a, b, r, CASE WHEN same OR stated THEN 2 WHEN old IS NULL THEN 0 ELSE 1 END AS state
+WITH a, b, r, CASE WHEN same THEN 2 WHEN old IS NULL THEN 0 ELSE 1 END AS state
 CALL (a, b, r, state) {
   WITH a, b, r WHERE state < 2
   MERGE (a)-[e:%TYPE%]->(b)
@@ -360,8 +355,8 @@ CALL (a, b, r, state) {
     MATCH (art:Article {id: r.articles[i]})
     WITH b, r, i, art, EXISTS { (art)-[:STATES {key: r.key}]->(b) } AS known
     MERGE (art)-[x:STATES {key: r.key, quote: r.quotes[i]}]->(b)
-    ON CREATE SET x.hash = r.hash, x.confidence = r.confidence, x.modality = r.modality,
-                  x.attribution = r.attributions[i], x.rule = r.rules[i]
+    SET x.hash = r.hash, x.confidence = r.confidence, x.modality = r.modality,
+        x.attribution = r.attributions[i], x.rule = r.rules[i], x.start = r.starts[i], x.end = r.ends[i]
     WITH art, known
     RETURN count(DISTINCT CASE WHEN known THEN null ELSE art END) AS fresh,
            min(art.publishedAt) AS first, max(art.publishedAt) AS last
@@ -418,7 +413,7 @@ func relationRow(r *factgraph.Relation) map[string]any {
 		conf = *r.Confidence
 	}
 	row := map[string]any{"from": r.From, "to": r.To, "key": r.ID(), "hash": hash(r), "modality": modality(r.Modality), "confidence": conf}
-	var arts, quotes, attributions, rules []any
+	var arts, quotes, attributions, rules, starts, ends []any
 	seen := map[[2]string]bool{}
 	for _, ev := range r.Evidence {
 		if k := [2]string{ev.Article, ev.Quote}; !seen[k] { // the same quote twice counts once
@@ -427,9 +422,11 @@ func relationRow(r *factgraph.Relation) map[string]any {
 			quotes = append(quotes, ev.Quote)
 			attributions = append(attributions, stringOrNil(ev.Attribution))
 			rules = append(rules, stringOrNil(ev.Rule))
+			starts, ends = append(starts, intOrNil(ev.Start)), append(ends, intOrNil(ev.End))
 		}
 	}
 	row["articles"], row["quotes"], row["attributions"], row["rules"] = arts, quotes, attributions, rules
+	row["starts"], row["ends"] = starts, ends
 	timeProps(row, r.Time)
 	quantityProps(row, r.Quantities)
 	return row

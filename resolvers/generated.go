@@ -2131,7 +2131,7 @@ type Article implements Node {
 type Evidence {
   article: Article!
   quote: String!
-  "Character offsets of the quote in the article's text, when known."
+  "Offsets of the quote in the article's text, when known: UTF-8 byte offsets (text[start:end] in Go; in JavaScript, slice the UTF-8 bytes, not the string)."
   start: Int
   end: Int
   "Who the article says made the claim (\"KCNA\", \"state media\"), when not the publisher itself."

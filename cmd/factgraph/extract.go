@@ -28,6 +28,7 @@ func newExtractor(files []string) (*extract.Extractor, error) {
 type articleFlags struct {
 	id, title, publishedAt, publisher, url, language string
 	gazetteers                                       []string
+	stderr                                           io.Writer
 }
 
 func (a *articleFlags) register(fs *flag.FlagSet, getenv func(string) string) {
@@ -50,6 +51,7 @@ func (a *articleFlags) read(files []string, stdin io.Reader) ([]factgraph.Articl
 		return nil, usageError{"--id names one article: give one file"}
 	}
 	var out []factgraph.Article
+	ids := map[string]string{}
 	for _, name := range files {
 		var r io.Reader
 		if name == "-" {
@@ -66,6 +68,9 @@ func (a *articleFlags) read(files []string, stdin io.Reader) ([]factgraph.Articl
 		if err != nil {
 			return nil, err
 		}
+		for _, w := range af.Warnings {
+			fmt.Fprintf(a.stderr, "factgraph: %s\n", w)
+		}
 		art := af.Article
 		for _, o := range []struct {
 			v   string
@@ -78,6 +83,10 @@ func (a *articleFlags) read(files []string, stdin io.Reader) ([]factgraph.Articl
 		if err := art.Validate(); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		if first, dup := ids[art.ID]; dup {
+			return nil, usageError{fmt.Sprintf("%s and %s both have the article id %q: give each article its own id (a header id: line)", first, name, art.ID)}
+		}
+		ids[art.ID] = name
 		out = append(out, art)
 	}
 	return out, nil
@@ -89,7 +98,7 @@ func runExtract(args []string, getenv func(string) string, stdin io.Reader, stdo
 		"as a JSON fact document for factgraph load. Each relation and event quotes its sentence and\n"+
 		"names the rule that read it. A text file is either a header of key: value lines (id, title,\n"+
 		"publishedAt, publisher, url, language) closed by ---, then the text; or a title line, then the text.", stderr)
-	var af articleFlags
+	af := articleFlags{stderr: stderr}
 	af.register(fs, getenv)
 	explain := fs.Bool("explain", false, "print a readable list of what was found and why, instead of JSON")
 	full := fs.Bool("mentions", false, "print the whole result as JSON: facts plus mentions, dates, quantities, attributions")
@@ -210,7 +219,7 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 		"Extracts the facts of each article (as factgraph extract does) and loads them with the article\n"+
 		"into the graph, one transaction per article: all of an article's facts or none.", stderr)
 	nc := neo4jFlags(fs, getenv)
-	var af articleFlags
+	af := articleFlags{stderr: stderr}
 	af.register(fs, getenv)
 	dryRun := fs.Bool("dry-run", false, "extract and check against the graph; write nothing")
 	asJSON := fs.Bool("json", false, "print the summaries as JSON")
@@ -252,7 +261,13 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 		}
 		sum, err := l.LoadReader(ctx, arts[i].ID, bytes.NewReader(b), loader.FormatJSON)
 		if err != nil {
-			return err
+			if *asJSON && len(sums) > 0 {
+				_ = writeJSON(stdout, sums)
+			}
+			if len(sums) > 0 {
+				return fmt.Errorf("%s (%s): %w (the %d article(s) before it were loaded; this one wrote nothing)", arts[i].ID, fs.Arg(i), err, len(sums))
+			}
+			return fmt.Errorf("%s (%s): %w", arts[i].ID, fs.Arg(i), err)
 		}
 		sums = append(sums, sum)
 		if !*asJSON {

@@ -94,6 +94,24 @@ func TestExtractBadInputSaysWhere(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "bad.jsonl:1") || !strings.Contains(err.Error(), "kind") || exitCode(err) != 2 {
 		t.Errorf("bad gazetteer: %v", err)
 	}
+	// two files, one article id: refused before anything is read into the graph
+	dir := t.TempDir()
+	for _, d := range []string{"a", "b"} {
+		os.MkdirAll(filepath.Join(dir, d), 0o755)
+		os.WriteFile(filepath.Join(dir, d, "report.txt"), []byte("Report\nKim Jong Un inspected a plant.\n"), 0o644)
+	}
+	err = run(context.Background(), []string{"factgraph", "ingest", filepath.Join(dir, "a", "report.txt"), filepath.Join(dir, "b", "report.txt")}, env, strings.NewReader(""), &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), `"article:report"`) || exitCode(err) != 2 {
+		t.Errorf("duplicate ids: %v", err)
+	}
+	// a header key that is not a field is named
+	errb.Reset()
+	typo := filepath.Join(dir, "typo.txt")
+	os.WriteFile(typo, []byte("title: T\npublished_at: 2025-12-26\n---\nKim Jong Un inspected a plant.\n"), 0o644)
+	if err := run(context.Background(), []string{"factgraph", "extract", typo}, env, strings.NewReader(""), &out, &errb); err != nil ||
+		!strings.Contains(errb.String(), `typo.txt:2: header key "published_at" is not an article field`) {
+		t.Errorf("header typo: %v\n%s", err, errb.String())
+	}
 	// stdin, with the fields given as flags
 	out.Reset()
 	err = run(context.Background(), []string{"factgraph", "extract", "--id", "article:stdin", "--published-at", "2025-12-26", "-"}, env,
