@@ -2,10 +2,10 @@ package extract
 
 import (
 	"regexp"
-	"unicode"
-	"unicode/utf8"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factgraph/factgraph"
 )
