@@ -147,6 +147,9 @@ type Edge struct {
 	Time        *TimeSpec
 	Quantities  []Quantity
 	Evidence    []Evidence
+	// Ends are the entities at From and To when the query that made the edge loaded them
+	// (Relations does when RelationQuery.Ends is set); nil otherwise.
+	Ends [2]*Entity
 }
 
 // Path is a sequence of nodes joined by edges.
@@ -244,6 +247,8 @@ type RelationQuery struct {
 	First     int
 	// NoEvidence skips loading the relations' evidence (the client did not ask).
 	NoEvidence bool
+	// Ends also loads the entities at both ends into Edge.Ends (in the same query).
+	Ends bool
 }
 
 // Validate checks the query. Errors: ELIMIT, EINVALID.

@@ -563,6 +563,12 @@ func (db *DB) Relations(ctx context.Context, ids []string, q factgraph.RelationQ
 	if q.Type != "" {
 		ts = q.Type // allow-listed by Validate
 	}
+	// With q.Ends, the entities at both ends come in the same query (else the client's
+	// Relation.from and .to cost one more transaction).
+	ends, endsOut := "", "[]"
+	if q.Ends {
+		ends, endsOut = ", collect(["+entityProj("s")+", "+entityProj("t")+"]) AS ends", "ends"
+	}
 	return read(ctx, db, "relations", func(tx neo4j.ManagedTransaction) (map[string][]factgraph.Edge, error) {
 		recs, err := run(ctx, tx, `
 			UNWIND $ids AS id
@@ -570,9 +576,10 @@ func (db *DB) Relations(ctx context.Context, ids []string, q factgraph.RelationQ
 			CALL (c) {
 			  MATCH (c)`+arrow(q.Direction, "r", ts)+`(:Entity)
 			  WITH r ORDER BY r.sourceCount DESC, r.confidence DESC, type(r), startNode(r).id, endNode(r).id LIMIT $first
-			  RETURN collect(`+edgeProj("r")+`) AS rels
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  RETURN collect(`+edgeProj("r")+`) AS rels`+ends+`
 			}
-			RETURN id, rels`, map[string]any{"ids": ids, "first": int64(q.First)})
+			RETURN id, rels, `+endsOut+` AS ends`, map[string]any{"ids": ids, "first": int64(q.First)})
 		if err != nil {
 			return nil, err
 		}
@@ -580,10 +587,18 @@ func (db *DB) Relations(ctx context.Context, ids []string, q factgraph.RelationQ
 		var all []*factgraph.Edge
 		for _, r := range recs {
 			id, _ := r.Values[0].(string)
-			for _, x := range asList(r.Values[1]) {
+			ends := asList(r.Values[2])
+			for i, x := range asList(r.Values[1]) {
 				e, err := edgeFrom(asMap(x))
 				if err != nil {
 					return nil, err
+				}
+				if i < len(ends) {
+					for j, m := range asList(ends[i]) {
+						if e.Ends[j], err = entityFrom(asMap(m)); err != nil {
+							return nil, err
+						}
+					}
 				}
 				out[id] = append(out[id], e)
 			}

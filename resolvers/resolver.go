@@ -77,14 +77,20 @@ func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *
 
 func (r *Resolver) relations(ctx context.Context, e *factgraph.Entity, typ, direction *string, first int) ([]*factgraph.Edge, error) {
 	q := factgraph.RelationQuery{Type: deref(typ), Direction: deref(direction), First: first,
-		NoEvidence: !selects(ctx, relationEvidence...)}
+		NoEvidence: !selects(ctx, relationEvidence...), Ends: selects(ctx, []string{"from"}, []string{"to"})}
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	edges, err := r.loaders(ctx).relations.Load(ctx, keyOf(e.ID, q))
+	l := r.loaders(ctx)
+	edges, err := l.relations.Load(ctx, keyOf(e.ID, q))
 	out := make([]*factgraph.Edge, len(edges))
 	for i := range edges {
 		out[i] = &edges[i]
+		for _, end := range edges[i].Ends {
+			if end != nil {
+				l.entity.Prime(end.ID, end) // Relation.from and .to find them there
+			}
+		}
 	}
 	return out, err
 }
