@@ -55,9 +55,10 @@ var (
 			CALL (c) {
 			  MATCH (c)-[r:` + strings.Join(factgraph.RelationTypes, "|") + `]-(:Entity)
 			  WITH r ORDER BY r.sourceCount DESC, r.confidence DESC, type(r), startNode(r).id, endNode(r).id LIMIT $first
-			  RETURN collect(` + edgeProj("r") + `) AS rels
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  RETURN collect(` + edgeProj("r") + `) AS rels, collect([` + entityProj("s") + `, ` + entityProj("t") + `]) AS ends
 			}
-			RETURN id, rels`
+			RETURN id, rels, ends AS ends`
 	cypherEvidence = `
 		CALL () {
 		  UNWIND $keys AS k

@@ -50,6 +50,8 @@ type options struct {
 	memConc                int
 	fgPID                  int
 	title                  string
+	baseline               string
+	third                  string // the name of the third system in the tables
 }
 
 func mainErr() error {
@@ -72,6 +74,7 @@ func mainErr() error {
 	flag.IntVar(&o.memConc, "memory-c", 8, "concurrency of the memory run")
 	flag.IntVar(&o.fgPID, "pid", 0, "factgraph serve's process id, for its RSS")
 	flag.StringVar(&o.title, "title", "", "title of the printed table")
+	flag.StringVar(&o.baseline, "baseline", "", "instead of the peer: another factgraph build's GraphQL endpoint (before/after an optimisation), asked factgraph's queries")
 	flag.Parse()
 	for _, s := range strings.Split(*conc, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -102,6 +105,14 @@ func mainErr() error {
 		peer = &gqlClient{url: o.peerURL, hc: hc}
 	}
 	ws := workloads(p)
+	o.third = "peer"
+	if o.baseline != "" {
+		o.third = "before"
+		peer = &gqlClient{url: o.baseline, hc: hc}
+		for _, w := range ws {
+			w.peer, w.peerAnswer = w.fg, w.fgAnswer
+		}
+	}
 	if o.only != "" {
 		var keep []*workload
 		for _, w := range ws {
@@ -114,7 +125,7 @@ func mainErr() error {
 	if o.memory > 0 {
 		return memoryRun(ctx, o, fg, ws[len(ws)-1])
 	}
-	if err := check(ctx, ws, fg, peer, fl, o.nparams); err != nil {
+	if err := check(ctx, ws, fg, peer, fl, o.nparams, o.third); err != nil {
 		return err
 	}
 	if o.checkOnly {
@@ -253,7 +264,7 @@ func (g *gqlClient) do(ctx context.Context, query string, vars map[string]any) (
 
 // check asks every parameter set of every workload (the mix is made of the others) of
 // the three sides and compares the canonical answers.
-func check(ctx context.Context, ws []*workload, fg, peer *gqlClient, fl *floor, n int) error {
+func check(ctx context.Context, ws []*workload, fg, peer *gqlClient, fl *floor, n int, third string) error {
 	for _, w := range ws {
 		if w.fgAnswer == nil {
 			continue // the mix
@@ -286,17 +297,17 @@ func check(ctx context.Context, ws []*workload, fg, peer *gqlClient, fl *floor, 
 			q, v = w.peer(i)
 			data, err = peer.do(ctx, q, v)
 			if err != nil {
-				return fmt.Errorf("check %s #%d: peer: %w", w.name, i, err)
+				return fmt.Errorf("check %s #%d: %s: %w", w.name, i, third, err)
 			}
 			c, err := w.peerAnswer(data)
 			if err != nil {
-				return fmt.Errorf("check %s #%d: peer answer: %w", w.name, i, err)
+				return fmt.Errorf("check %s #%d: %s answer: %w", w.name, i, third, err)
 			}
 			if err := same(a, c); err != nil {
-				return fmt.Errorf("check %s #%d %v: factgraph and peer differ: %w", w.name, i, v, err)
+				return fmt.Errorf("check %s #%d %v: factgraph and %s differ: %w", w.name, i, v, third, err)
 			}
 		}
-		sides := "factgraph = floor = peer"
+		sides := "factgraph = floor = " + third
 		if peer == nil {
 			sides = "factgraph = floor"
 		}

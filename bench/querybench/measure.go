@@ -35,7 +35,7 @@ func measure(ctx context.Context, o options, ws []*workload, fg, peer *gqlClient
 				pDo := func(ctx context.Context, i int) error { q, v := w.peer(i); _, err := peer.do(ctx, q, v); return err }
 				pr := run(ctx, pDo, c, o.lim)
 				r.peer = &pr
-				fmt.Fprintf(os.Stderr, ", peer %.0f/s", pr.RPS())
+				fmt.Fprintf(os.Stderr, ", %s %.0f/s", o.third, pr.RPS())
 			}
 			fmt.Fprintln(os.Stderr)
 			for _, x := range []*Result{&r.fg, &r.fl, r.peer} {
@@ -67,11 +67,11 @@ func tables(o options, rows []row) string {
 		line("factgraph", r.fg)
 		line("floor", r.fl)
 		if r.peer != nil {
-			line("peer", *r.peer)
+			line(o.third, *r.peer)
 		}
 	}
-	b.WriteString("\nRatios (targets: throughput factgraph/peer >= 2, p99 factgraph/peer <= 0.5, p50 factgraph/floor <= 1.15):\n\n")
-	b.WriteString("| workload | c | req/s fg/peer | p99 fg/peer | p50 fg/floor |\n|---|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&b, "\nRatios (targets: throughput factgraph/%[1]s >= 2, p99 factgraph/%[1]s <= 0.5, p50 factgraph/floor <= 1.15):\n\n", o.third)
+	fmt.Fprintf(&b, "| workload | c | req/s fg/%[1]s | p99 fg/%[1]s | p50 fg/floor |\n|---|---:|---:|---:|---:|\n", o.third)
 	for _, r := range rows {
 		thr, p99 := "-", "-"
 		if r.peer != nil {

@@ -149,8 +149,8 @@ func workloads(p *params) []*workload {
 			}
 			return c, nil
 		},
-		// factgraph: the entity; its relations (no evidence: not asked for); the entities
-		// at their ends.
+		// factgraph: the entity; its relations with the entities at their ends (no
+		// evidence: not asked for).
 		floor: func(ctx context.Context, f *floor, i int) (any, error) {
 			return f.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 				e, err := f.entity(ctx, tx, pick(p.Entities, i))
@@ -162,17 +162,15 @@ func workloads(p *params) []*workload {
 				if err != nil {
 					return nil, err
 				}
-				var rels []any
+				var rels, ends []any
 				if len(recs) > 0 {
-					rels = asList(recs[0].Values[1])
+					rels, ends = asList(recs[0].Values[1]), asList(recs[0].Values[2])
 				}
-				var ends []string
-				for _, r := range rels {
-					ends = append(ends, fmt.Sprint(asMap(r)["from"]), fmt.Sprint(asMap(r)["to"]))
-				}
-				byID, err := f.entitiesByID(ctx, tx, dedupe(ends))
-				if err != nil {
-					return nil, err
+				byID := map[string]map[string]any{}
+				for _, pair := range ends {
+					for _, x := range asList(pair) {
+						byID[str(asMap(x)["id"])] = asMap(x)
+					}
 				}
 				c := &cCard{ID: id, Kind: str(e["kind"]), Name: str(e["name"]), Aliases: strList(e["aliases"]), Degree: int(num(e["degree"]))}
 				for _, r := range rels {
