@@ -492,6 +492,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if !kinds[d.kindOf(m.Entity)] || d.inAttribution(s, m) || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
+			// "Poland ... reported dozens of objects crossing": what follows a speech verb
+			// has its own subject
+			if speechBetween(toks, m.last+1, i) {
+				break
+			}
 			for p := m.last + 1; p < i; p++ {
 				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
 					m.Entity = id
@@ -598,6 +603,16 @@ var participles = map[string]bool{"built": true, "sent": true, "struck": true, "
 // "is sailing".
 func isParticiple(w string) bool { return strings.HasSuffix(w, "ed") || participles[w] }
 
+// speechBetween: a speech verb among tokens from..to-2.
+func speechBetween(toks []token, from, to int) bool {
+	for k := from; k < to-1; k++ { // not right before the trigger: "denied supplying"
+		if speechVerbs[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // afterPreposition: the mention follows "of", "to", "with", "from" and so is not a subject.
 func afterPreposition(toks []token, first int) bool {
 	if first == 0 {
@@ -655,10 +670,24 @@ func (d *doc) label(ev *factgraph.Event, trig []token) string {
 // hedge), or reported; with the confidence that goes with it and the hedge found.
 func (d *doc) modality(s *sentence, i int) (string, float64, string) {
 	low := " " + strings.ToLower(s.Text) + " "
-	for _, neg := range []string{" denied ", " denies ", " deny ", " rejected claims", " dismissed claims", " did not ", " didn't ", " has not ", " have not ", " never ", " no evidence "} {
-		if strings.Contains(low, neg) {
-			return factgraph.ModalityDenied, 0.7, strings.TrimSpace(neg)
+	toks := s.Tokens
+	// denied: a denial verb before the trigger ("Pyongyang denied supplying", "Moscow
+	// denies that ... sent"), or a negation right before it ("did not enter", "has never
+	// sent"); "did not specify ... his inspection" negates another verb
+	for k := 0; k < i; k++ {
+		switch toks[k].Norm {
+		case "denied", "denies", "deny", "denying", "rejected", "dismissed":
+			return factgraph.ModalityDenied, 0.7, toks[k].Norm
 		}
+	}
+	for k := max(0, i-3); k < i; k++ {
+		switch toks[k].Norm {
+		case "not", "never", "nt", "no":
+			return factgraph.ModalityDenied, 0.7, toks[k].Norm
+		}
+	}
+	if strings.Contains(low, " no evidence ") {
+		return factgraph.ModalityDenied, 0.7, "no evidence"
 	}
 	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to"} {
 		if strings.Contains(low, h) {
@@ -669,7 +698,6 @@ func (d *doc) modality(s *sentence, i int) (string, float64, string) {
 		return factgraph.ModalityEstimated, 0.7, "estimated"
 	}
 	// planned: "to inspect", "will launch", "will be launched", "plans to quickly build"
-	toks := s.Tokens
 	k := i - 1
 	if k >= 0 && strings.HasSuffix(toks[k].Norm, "ly") {
 		k-- // an adverb

@@ -551,3 +551,24 @@ func TestReviewRegressions(t *testing.T) {
 		t.Errorf("relations %+v", res.Relations)
 	}
 }
+
+func TestNegationAndReportedSubjects(t *testing.T) {
+	// the negation belongs to another verb: the inspection is not denied
+	res := extractText(t, "", "Kim Jong Un inspected the munitions factories. The report did not specify the dates of his inspection.")
+	for _, ev := range res.Events {
+		if ev.Modality == factgraph.ModalityDenied {
+			t.Errorf("%s denied: %q", ev.Type, ev.Evidence[0].Quote)
+		}
+	}
+	res = extractText(t, "", "Russian planes did not enter Polish airspace.")
+	if len(res.Events) != 1 || res.Events[0].Modality != factgraph.ModalityDenied {
+		t.Errorf("did not enter: %+v", res.Events)
+	}
+	// what follows "reported" has its own subject: Poland did not cross from Belarus
+	res = extractText(t, "", "Poland intercepted a Russian reconnaissance plane and reported dozens of objects crossing from Belarus.")
+	for _, ev := range res.Events {
+		if ev.Type == "INCURSION" && hasRole(ev.Roles, "AGENT", "country:POL") {
+			t.Errorf("Poland made the agent of the crossing it reported: %+v", ev)
+		}
+	}
+}
