@@ -143,9 +143,9 @@ var personTitles = map[string]bool{
 // titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
 var titleWords = map[string]bool{
 	"foreign": true, "defence": true, "defense": true, "prime": true, "vice": true, "first": true, "interior": true,
-	"finance": true, "national": true, "security": true, "state": true, "senior": true, "special": true,
+	"finance": true, "national": true, "security": true, "senior": true, "special": true,
 	"presidential": true, "press": true, "trade": true, "economy": true, "justice": true, "army": true,
-	"navy": true, "air": true, "force": true, "staff": true, "of": true, "the": true,
+	"navy": true, "air": true, "force": true, "staff": true,
 }
 
 // orgHeads end the name of an organization: "Defence Ministry", "Operational Command".
@@ -238,7 +238,8 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 				n++
 			}
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {
-				if last := capRun(toks, n, 4); last > n || (last == n && toks[n-1].Capitalized() && !stopCaps[toks[n].Norm]) {
+				// one word is a name only right after a capitalised title: "President Nawrocki"
+				if last := capRun(toks, n, 4); last > n || (last == n && n == i+1 && t.Capitalized() && !stopCaps[toks[n].Norm]) {
 					if !orgHeads[toks[last].Norm] {
 						add(n, last, factgraph.KindPerson, "pattern.title-name")
 						i = last
