@@ -160,17 +160,23 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		lo, hi := clauseBounds(toks, i)
-		ev := d.buildEvent(s, ms, typ, i, last, lo, hi)
-		// "the inspections", "the deployment": an event named before, with its roles
-		if (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) && i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "this" || toks[i-1].Norm == "that") {
-			if prev, ok := d.lastRoles[typ]; ok {
-				if ev == nil {
-					ev = &factgraph.Event{Type: typ}
-				}
-				for _, r := range prev {
-					if !hasEntity(ev.Roles, r.Entity) {
-						ev.Roles = append(ev.Roles, r)
-					}
+		// "the inspections", "the deployment": the event named before, with its roles; a
+		// doer before "the" is the subject of another verb ("Moscow acknowledged the
+		// deployment")
+		prev, anaphoric := d.lastRoles[typ]
+		anaphoric = anaphoric && i > 0 && definite[toks[i-1].Norm]
+		from := lo
+		if anaphoric {
+			from = i
+		}
+		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
+		if anaphoric && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) {
+			if ev == nil {
+				ev = &factgraph.Event{Type: typ}
+			}
+			for _, r := range prev {
+				if !hasEntity(ev.Roles, r.Entity) {
+					ev.Roles = append(ev.Roles, r)
 				}
 			}
 		}
@@ -263,6 +269,9 @@ func hasRole(rs []factgraph.Role, role, id string) bool {
 	}
 	return false
 }
+
+// definite determiners before a noun trigger refer to an event named before.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
 // compoundHeads: nouns that make a trigger before them a modifier ("production lines").
 var compoundHeads = map[string]bool{
@@ -536,7 +545,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// what is done: up to the next trigger ("inspected X and ordered Y")
 	next := hi
 	for k := last + 1; k <= hi; k++ {
-		if t, _ := findTrigger(toks, k); t != "" && !covered(ms, k) {
+		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) {
 			next = k
 			break
 		}
@@ -578,6 +587,15 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleTarget, m.Entity)
 		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
+		}
+	}
+	// "ordered them to expand": an object pronoun right after the trigger is the target
+	if !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 && last+1 < len(toks) {
+		switch toks[last+1].Norm {
+		case "them", "it":
+			if id := d.pronoun(toks[last+1].Norm, ms, last+1); id != "" && tk[d.kindOf(id)] {
+				add(factgraph.RoleTarget, id)
+			}
 		}
 	}
 	// talks "between X and Y" with no doer before: the first party leads
