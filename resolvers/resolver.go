@@ -55,7 +55,15 @@ func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth 
 		}
 		id = full.ID
 	}
-	sg, err := r.loaders(ctx).neighborhood.Load(ctx, keyOf(id, q))
+	var sg *factgraph.Subgraph
+	var err error
+	if single(ctx) { // nothing to batch with: no batch window
+		var m map[string]*factgraph.Subgraph
+		m, err = r.Graph.Neighborhoods(ctx, []string{id}, q)
+		sg = m[id]
+	} else {
+		sg, err = r.loaders(ctx).neighborhood.Load(ctx, keyOf(id, q))
+	}
 	if err == nil && sg == nil {
 		err = factgraph.Errorf(factgraph.ENOTFOUND, "no entity %q", id)
 	}
@@ -68,7 +76,15 @@ func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	evs, err := r.loaders(ctx).timeline.Load(ctx, keyOf(e.ID, q))
+	var evs []*factgraph.Event
+	var err error
+	if single(ctx) { // nothing to batch with: no batch window
+		var m map[string][]*factgraph.Event
+		m, err = r.Graph.Timelines(ctx, []string{e.ID}, q)
+		evs = m[e.ID]
+	} else {
+		evs, err = r.loaders(ctx).timeline.Load(ctx, keyOf(e.ID, q))
+	}
 	if evs == nil {
 		evs = []*factgraph.Event{}
 	}
@@ -82,7 +98,15 @@ func (r *Resolver) relations(ctx context.Context, e *factgraph.Entity, typ, dire
 		return nil, err
 	}
 	l := r.loaders(ctx)
-	edges, err := l.relations.Load(ctx, keyOf(e.ID, q))
+	var edges []factgraph.Edge
+	var err error
+	if single(ctx) { // nothing to batch with: no batch window
+		var m map[string][]factgraph.Edge
+		m, err = r.Graph.Relations(ctx, []string{e.ID}, q)
+		edges = m[e.ID]
+	} else {
+		edges, err = l.relations.Load(ctx, keyOf(e.ID, q))
+	}
 	out := make([]*factgraph.Edge, len(edges))
 	for i := range edges {
 		out[i] = &edges[i]

@@ -66,3 +66,18 @@ var (
 	eventEvidence    = [][]string{{"evidence"}, {"sourceCount"}}
 	relationEvidence = [][]string{{"evidence"}}
 )
+
+// single reports whether the field being resolved lies in no list element, so it runs
+// once per request (per alias): there is nothing to batch it with, and a dataloader
+// would only add its batch window to the latency.
+func single(ctx context.Context) bool {
+	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
+		return false
+	}
+	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
+		if fc.Index != nil {
+			return false
+		}
+	}
+	return true
+}
