@@ -115,6 +115,13 @@ func clauseBounds(toks []token, i int) (int, int) {
 	for lo > 0 && !isCut(lo-1) {
 		lo--
 	}
+	// "while touring the plants": a participle right after the cut shares the subject
+	if lo == i && lo > 0 && strings.HasSuffix(toks[i].Norm, "ing") && toks[lo-1].Norm == "while" {
+		lo--
+		for lo > 0 && !isCut(lo-1) {
+			lo--
+		}
+	}
 	// a relative clause closed by a comma before the trigger is parenthetical: "tankers,
 	// which evade sanctions, are sailing through" keeps the tankers
 	for lo > 1 && toks[lo-1].Norm == "which" {
@@ -350,6 +357,17 @@ func hasEntity(rs []factgraph.Role, id string) bool {
 	return false
 }
 
+// nameOf is the name of an entity of the gazetteer or of the article.
+func (d *doc) nameOf(id string) string {
+	if e := d.g.Entry(id); e != nil {
+		return e.Name
+	}
+	if e := d.unresolved[id]; e != nil {
+		return e.Name
+	}
+	return id
+}
+
 func (d *doc) kindOf(id string) string {
 	if e := d.g.Entry(id); e != nil {
 		return e.Kind
@@ -569,6 +587,8 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case kind == factgraph.KindLocation && (after || typ == "DEPLOYMENT"):
 			add(factgraph.RoleLocation, m.Entity)
+		case typ == "MEETING" && agentKinds[kind] && after && m.first <= last+4 && tokenIn(toks, m.first-3, m.first, "of") && !hasRoleType(ev.Roles, factgraph.RoleAgent):
+			add(factgraph.RoleAgent, m.Entity) // "a congress of the Workers' Party"
 		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after:
 			add(factgraph.RoleParticipant, m.Entity)
 		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && beneficiaryWords[prev] && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
@@ -621,10 +641,21 @@ var participles = map[string]bool{"built": true, "sent": true, "struck": true, "
 // "is sailing".
 func isParticiple(w string) bool { return strings.HasSuffix(w, "ed") || participles[w] }
 
+// tokenIn: the word among tokens from..to-1.
+func tokenIn(toks []token, from, to int, w string) bool {
+	for k := max(0, from); k < to && k < len(toks); k++ {
+		if toks[k].Norm == w {
+			return true
+		}
+	}
+	return false
+}
+
 // speechBetween: a speech verb among tokens from..to-2.
 func speechBetween(toks []token, from, to int) bool {
 	for k := from; k < to-1; k++ { // not right before the trigger: "denied supplying"
-		if speechVerbs[toks[k].Norm] {
+		// "is reported to have sent", "was said to": a hedge on the same subject
+		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) {
 			return true
 		}
 	}
@@ -650,15 +681,7 @@ func afterPreposition(toks []token, first int) bool {
 
 // label is a short line for timelines: "Kim Jong Un inspected: 8,700-ton ... submarine".
 func (d *doc) label(ev *factgraph.Event, trig []token) string {
-	name := func(id string) string {
-		if e := d.g.Entry(id); e != nil {
-			return e.Name
-		}
-		if e := d.unresolved[id]; e != nil {
-			return e.Name
-		}
-		return id
-	}
+	name := d.nameOf
 	var agent string
 	var others []string
 	for _, r := range ev.Roles {

@@ -221,15 +221,7 @@ var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|sta
 // findAttribution reads who the sentence attributes its claims to.
 func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 	toks := s.Tokens
-	name := func(id string) string {
-		if e := d.g.Entry(id); e != nil {
-			return e.Name
-		}
-		if e := d.unresolved[id]; e != nil {
-			return e.Name
-		}
-		return id
-	}
+	name := d.nameOf
 	// a transcript (two or more speaker lines): "PESKOV: ..." starts a turn that lasts to
 	// the end of its paragraph
 	if s.Para != d.speakerPara {
@@ -385,14 +377,7 @@ func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
 	switch phrase {
 	case "the agency", "the ministry", "the report", "the news agency", "the state news agency":
 		if d.lastSource != "" {
-			e := d.g.Entry(d.lastSource)
-			n := d.lastSource
-			if e != nil {
-				n = e.Name
-			} else if u := d.unresolved[d.lastSource]; u != nil {
-				n = u.Name
-			}
-			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: n, Text: text, Rule: rule + "-coref"}
+			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: d.nameOf(d.lastSource), Text: text, Rule: rule + "-coref"}
 		}
 	}
 	return &Attribution{Sentence: s.Index, Name: phrase, Text: text, Rule: rule}

@@ -572,3 +572,57 @@ func TestNegationAndReportedSubjects(t *testing.T) {
 		}
 	}
 }
+
+// The bundled sample article: the facts the sample data set was built from by hand.
+func TestBundledSampleArticle(t *testing.T) {
+	f, err := os.Open("../data/articles/nk-munitions-2025-12-26.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	af, err := ReadArticle(f, "nk-munitions-2025-12-26.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := Default()
+	res, err := New(g).Extract(af.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(typ string, roles ...string) *factgraph.Event {
+		for i, ev := range res.Events {
+			ok := ev.Type == typ
+			for k := 0; k+1 < len(roles); k += 2 {
+				ok = ok && hasRole(ev.Roles, roles[k], roles[k+1])
+			}
+			if ok {
+				return &res.Events[i]
+			}
+		}
+		return nil
+	}
+	if ev := find("INSPECTION", "AGENT", "person:kim-jong-un", "TARGET", "vessel:nk-nuclear-submarine"); ev == nil || ev.Time == nil || ev.Time.Value != "2025-12-25" ||
+		len(ev.Quantities) != 1 || ev.Quantities[0].Value != 8700 || ev.Evidence[0].Attribution != "state media" {
+		t.Errorf("the submarine inspection: %+v", ev)
+	}
+	if ev := find("INSPECTION", "AGENT", "person:kim-jong-un", "TARGET", "facility:nk-munitions-factories"); ev == nil || ev.Time == nil || ev.Time.Value != "2025-Q4" {
+		t.Errorf("the factory tour: %+v", ev)
+	}
+	if ev := find("MEETING", "AGENT", "org:workers-party-of-korea"); ev == nil || ev.Time == nil || ev.Time.Value != "2026" || ev.Modality != factgraph.ModalityPlanned {
+		t.Errorf("the party congress: %+v", ev)
+	}
+	if ev := find("DEPLOYMENT", "AGENT", "country:PRK", "BENEFICIARY", "country:RUS"); ev == nil || len(ev.Quantities) != 1 || ev.Quantities[0] != (factgraph.Quantity{Value: 15000, Unit: "troops", Approx: true}) {
+		t.Errorf("the troops: %+v", ev)
+	}
+	want := map[string]bool{"person:kim-jong-un|LEADS|country:PRK": false, "country:PRK|DEPLOYED_TROOPS_TO|country:RUS": false}
+	for _, r := range res.Relations {
+		if _, ok := want[r.ID()]; ok {
+			want[r.ID()] = true
+		}
+	}
+	for id, found := range want {
+		if !found {
+			t.Errorf("relation %s not extracted (got %d relations)", id, len(res.Relations))
+		}
+	}
+}

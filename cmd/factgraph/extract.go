@@ -45,6 +45,23 @@ func (a *articleFlags) register(fs *flag.FlagSet, getenv func(string) string) {
 	a.gazetteers = append(a.gazetteers, splitList(getenv("FACTGRAPH_GAZETTEER"))...)
 }
 
+// parse parses the command line, loads the gazetteer and reads the articles it names.
+func (a *articleFlags) parse(fs *flag.FlagSet, args []string, stdin io.Reader) (*extract.Extractor, []factgraph.Article, error) {
+	if err := parse(fs, args); err != nil {
+		return nil, nil, err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return nil, nil, usageError{fs.Name() + ": no article file given"}
+	}
+	x, err := newExtractor(a.gazetteers)
+	if err != nil {
+		return nil, nil, err
+	}
+	arts, err := a.read(fs.Args(), stdin)
+	return x, arts, err
+}
+
 // read reads the articles of the files ("-": stdin), applying the flags.
 func (a *articleFlags) read(files []string, stdin io.Reader) ([]factgraph.Article, error) {
 	if a.id != "" && len(files) > 1 {
@@ -102,18 +119,7 @@ func runExtract(args []string, getenv func(string) string, stdin io.Reader, stdo
 	af.register(fs, getenv)
 	explain := fs.Bool("explain", false, "print a readable list of what was found and why, instead of JSON")
 	full := fs.Bool("mentions", false, "print the whole result as JSON: facts plus mentions, dates, quantities, attributions")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return usageError{"extract: no article file given"}
-	}
-	x, err := newExtractor(af.gazetteers)
-	if err != nil {
-		return err
-	}
-	arts, err := af.read(fs.Args(), stdin)
+	x, arts, err := af.parse(fs, args, stdin)
 	if err != nil {
 		return err
 	}
@@ -223,18 +229,7 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 	af.register(fs, getenv)
 	dryRun := fs.Bool("dry-run", false, "extract and check against the graph; write nothing")
 	asJSON := fs.Bool("json", false, "print the summaries as JSON")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return usageError{"ingest: no article file given"}
-	}
-	x, err := newExtractor(af.gazetteers)
-	if err != nil {
-		return err
-	}
-	arts, err := af.read(fs.Args(), stdin)
+	x, arts, err := af.parse(fs, args, stdin)
 	if err != nil {
 		return err
 	}
