@@ -21,13 +21,13 @@ var traversable = strings.Join(append(append([]string{}, factgraph.RelationTypes
 
 const (
 	entityMap = `{id: %[1]s.id, kind: %[1]s.kind, name: %[1]s.name, aliases: %[1]s.aliases, keys: %[1]s.keys,
-		description: %[1]s.description, degree: COUNT { (%[1]s)-[:%[2]s]-() }, labels: labels(%[1]s)}`
+		description: %[1]s.description, degree: %[2]s, labels: labels(%[1]s)}`
 	eventMap = `%[1]s{.id, .type, .label, .modality, .confidence, .time, .timePrecision, .qValues, .qUnits, .qApprox, .qOf,
 		labels: labels(%[1]s), roles: [(%[1]s)-[role]->(x:Entity) | {role: type(role), entity: x.id}]}`
 	edgeMap = `{type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id, props: properties(%[1]s)}`
 )
 
-func entityProj(v string) string { return fmt.Sprintf(entityMap, v, traversable) }
+func entityProj(v string) string { return fmt.Sprintf(entityMap, v, fmt.Sprintf(degreeOf, v)) }
 func eventProj(v string) string  { return fmt.Sprintf(eventMap, v) }
 func edgeProj(v string) string   { return fmt.Sprintf(edgeMap, v) }
 func nodeProj(v string) string {
