@@ -12,9 +12,9 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// The neighbourhood queries order nodes by a degree computed from Neo4j's stored counts
-// (all relationships minus evidence); it must equal the count of traversable
-// relationships on every entity and event. A new relationship type touching entities or
+// Entity projections and the neighbourhood order use a degree computed from Neo4j's
+// stored counts (all relationships minus evidence); it must equal the count of
+// traversable relationships on every entity and event. A new relationship type touching entities or
 // events breaks this test until graph.degreeOf leaves it out too.
 func TestDegreeShortcutMatchesTypedCount(t *testing.T) {
 	db := mustSample(t)
