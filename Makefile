@@ -22,6 +22,8 @@ help:
 	@echo "make test    start the local test Neo4j and run every test, integration tests included"
 	@echo "make build   build $(BIN) (playground assets included)"
 	@echo "make eval    score the extractor against its gold facts (docs/extraction.md)"
+	@echo "make bench   the loader at 1M facts vs neo4j-admin import (BENCHMARKS.md)"
+	@echo "make bench-query      queries vs @neo4j/graphql and the raw driver (BENCHMARKS.md)"
 	@echo "make generate         regenerate the gqlgen code from schema/"
 	@echo "make neo4j-start|neo4j-stop   the local dev Neo4j (scripts/neo4j)"
 
