@@ -158,6 +158,10 @@ type Event struct {
 	Roles      []Role     `json:"roles"`
 	Quantities []Quantity `json:"quantities,omitempty"`
 	Evidence   []Evidence `json:"evidence"`
+
+	// RoleEntities are the entities of Roles when the read that made the event loaded them
+	// (Timelines with TimelineQuery.RoleEntities); nil otherwise.
+	RoleEntities []*Entity `json:"-"`
 }
 
 // Validate checks the event. Errors: EINVALID naming the field.

@@ -272,6 +272,9 @@ type TimelineQuery struct {
 	First      int
 	// NoEvidence skips loading the events' evidence (the client asked neither it nor sourceCount).
 	NoEvidence bool
+	// RoleEntities also loads the entities of the events' roles into Event.RoleEntities
+	// (in the same query).
+	RoleEntities bool
 }
 
 // Validate checks the query. Errors: ELIMIT, EINVALID.

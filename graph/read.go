@@ -619,6 +619,12 @@ func (db *DB) Timelines(ctx context.Context, ids []string, q factgraph.TimelineQ
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
+	// With q.RoleEntities, the entities of the events' roles come in the same query (else
+	// the client's Role.entity costs one more transaction).
+	roleEnts, roleEntsOut := "", "[]"
+	if q.RoleEntities {
+		roleEnts, roleEntsOut = ", collect([(ev)-->(x:Entity) | "+entityProj("x")+"]) AS ents", "ents"
+	}
 	return read(ctx, db, "timeline", func(tx neo4j.ManagedTransaction) (map[string][]*factgraph.Event, error) {
 		recs, err := run(ctx, tx, `
 			UNWIND $ids AS id
@@ -628,9 +634,9 @@ func (db *DB) Timelines(ctx context.Context, ids []string, q factgraph.TimelineQ
 			  WHERE (size($types) = 0 OR ev.type IN $types)
 			    AND ($from IS NULL OR ev.timeEnd >= $from) AND ($to IS NULL OR ev.timeStart <= $to)
 			  WITH DISTINCT ev ORDER BY ev.timeStart IS NULL, ev.timeStart, ev.id LIMIT $first
-			  RETURN collect(`+eventProj("ev")+`) AS events
+			  RETURN collect(`+eventProj("ev")+`) AS events`+roleEnts+`
 			}
-			RETURN id, events`,
+			RETURN id, events, `+roleEntsOut+` AS ents`,
 			map[string]any{"ids": ids, "types": nonNil(q.EventTypes), "from": dateOrNil(q.From), "to": dateOrNil(q.To), "first": int64(q.First)})
 		if err != nil {
 			return nil, err
@@ -639,10 +645,20 @@ func (db *DB) Timelines(ctx context.Context, ids []string, q factgraph.TimelineQ
 		var all []*factgraph.Event
 		for _, r := range recs {
 			id, _ := r.Values[0].(string)
-			for _, x := range asList(r.Values[1]) {
+			ents := asList(r.Values[2])
+			for i, x := range asList(r.Values[1]) {
 				e, err := eventFrom(asMap(x))
 				if err != nil {
 					return nil, err
+				}
+				if i < len(ents) {
+					for _, m := range asList(ents[i]) {
+						ent, err := entityFrom(asMap(m))
+						if err != nil {
+							return nil, err
+						}
+						e.RoleEntities = append(e.RoleEntities, ent)
+					}
 				}
 				out[id] = append(out[id], e)
 				all = append(all, e)

@@ -72,7 +72,7 @@ func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth 
 
 func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
 	q := factgraph.TimelineQuery{From: deref(from), To: deref(to), EventTypes: eventTypes, First: first,
-		NoEvidence: !selects(ctx, eventEvidence...)}
+		NoEvidence: !selects(ctx, eventEvidence...), RoleEntities: selects(ctx, []string{"roles", "entity"})}
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
@@ -87,6 +87,12 @@ func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *
 	}
 	if evs == nil {
 		evs = []*factgraph.Event{}
+	}
+	l := r.loaders(ctx)
+	for _, ev := range evs {
+		for _, ent := range ev.RoleEntities {
+			l.entity.Prime(ent.ID, ent) // Role.entity finds them there
+		}
 	}
 	return evs, err
 }

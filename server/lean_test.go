@@ -54,3 +54,44 @@ func TestEntityCardIsTwoTransactionsAndEvidenceOnDemand(t *testing.T) {
 		}
 	}
 }
+
+// A timeline with its events' role entities is two transactions: the entity, then the
+// timeline with the role entities in the same query.
+func TestTimelineWithRoleEntitiesIsTwoTransactions(t *testing.T) {
+	f := newFixture(t, server.DefaultConfig)
+	if _, err := (&loader.Loader{Writer: f.DB}).LoadFile(context.Background(), sample, ""); err != nil {
+		t.Fatal(err)
+	}
+	before := f.calls.Load()
+	r := f.do(t, request{Query: `{ entity(id: "person:kim-jong-un") { timeline(first: 20) { type roles { role entity { id name } } } } }`})
+	if len(r.Errors) > 0 {
+		t.Fatalf("%s", r.Raw)
+	}
+	if calls := f.calls.Load() - before; calls != 2 {
+		t.Errorf("timeline with role entities: %d Neo4j transactions, want 2", calls)
+	}
+	var d struct {
+		Entity struct {
+			Timeline []struct {
+				Type  string
+				Roles []struct {
+					Role   string
+					Entity struct{ ID, Name string }
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(r.Data, &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entity.Timeline) == 0 {
+		t.Fatal("Kim Jong Un has no timeline in the sample")
+	}
+	for _, ev := range d.Entity.Timeline {
+		for _, ro := range ev.Roles {
+			if ro.Entity.ID == "" || ro.Entity.Name == "" {
+				t.Errorf("%s: role %s without its entity: %+v", ev.Type, ro.Role, ro)
+			}
+		}
+	}
+}

@@ -87,9 +87,9 @@ var (
 			  WHERE (size($types) = 0 OR ev.type IN $types)
 			    AND ($from IS NULL OR ev.timeEnd >= $from) AND ($to IS NULL OR ev.timeStart <= $to)
 			  WITH DISTINCT ev ORDER BY ev.timeStart IS NULL, ev.timeStart, ev.id LIMIT $first
-			  RETURN collect(` + eventProj("ev") + `) AS events
+			  RETURN collect(` + eventProj("ev") + `) AS events, collect([(ev)-->(x:Entity) | ` + entityProj("x") + `]) AS ents
 			}
-			RETURN id, events`
+			RETURN id, events, ents AS ents`
 	cypherSearch = `
 			CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $scan}) YIELD node, score
 			WHERE size($kinds) = 0 OR node.kind IN $kinds

@@ -468,7 +468,7 @@ func workloads(p *params) []*workload {
 			}
 			return out, nil
 		},
-		// factgraph: the entity; its timeline; the events' evidence; the role entities.
+		// factgraph: the entity; its timeline with the role entities; the events' evidence.
 		floor: func(ctx context.Context, f *floor, i int) (any, error) {
 			return f.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 				e, err := f.entity(ctx, tx, pick(p.Entities, i))
@@ -484,19 +484,12 @@ func workloads(p *params) []*workload {
 				if len(recs) > 0 {
 					evs = asList(recs[0].Values[1])
 				}
-				var ids, ents []string
+				var ids []string
 				for _, x := range evs {
-					m := asMap(x)
-					ids = append(ids, str(m["id"]))
-					for _, r := range asList(m["roles"]) {
-						ents = append(ents, str(asMap(r)["entity"]))
-					}
+					ids = append(ids, str(asMap(x)["id"]))
 				}
 				ev, err := f.evidence(ctx, tx, nil, ids)
 				if err != nil {
-					return nil, err
-				}
-				if _, err := f.entitiesByID(ctx, tx, dedupe(ents)); err != nil {
 					return nil, err
 				}
 				out := []cEvent{}
