@@ -80,7 +80,7 @@ func validateEvidence(list []Evidence) error {
 	}
 	for i := range list {
 		if err := list[i].Validate(); err != nil {
-			return prefixField(err, "evidence[%d]", i)
+			return PrefixField(err, "evidence[%d]", i)
 		}
 	}
 	return nil

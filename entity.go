@@ -2,6 +2,7 @@ package factgraph
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,7 +27,7 @@ var EntityKinds = []string{
 }
 
 // IsEntityKind reports whether k is an allowed entity kind.
-func IsEntityKind(k string) bool { return contains(EntityKinds, k) }
+func IsEntityKind(k string) bool { return slices.Contains(EntityKinds, k) }
 
 // Entity is a thing the news talks about: a country, a person, an organization, ...
 type Entity struct {
@@ -123,15 +124,6 @@ func ParseKeyList(list []string) map[string]string {
 		m[k] = v
 	}
 	return m
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // NormalizeName folds a name for matching: lower case, diacritics removed, hyphens,

@@ -84,8 +84,9 @@ func fieldError(field, format string, args ...any) *Error {
 	return &Error{Code: EINVALID, Field: field, Message: fmt.Sprintf(format, args...)}
 }
 
-// prefixField puts a parent field in front of the field of an EINVALID error.
-func prefixField(err error, format string, args ...any) error {
+// PrefixField puts a parent field or argument in front of the field of a coded error:
+// PrefixField(err, "article") turns field publishedAt into article.publishedAt.
+func PrefixField(err error, format string, args ...any) error {
 	var e *Error
 	if !errors.As(err, &e) {
 		return err

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,7 +36,7 @@ const (
 var Roles = []string{RoleAgent, RoleTarget, RoleParticipant, RoleLocation, RoleInstrument, RoleBeneficiary}
 
 // IsRole reports whether r is an allowed event role.
-func IsRole(r string) bool { return contains(Roles, r) }
+func IsRole(r string) bool { return slices.Contains(Roles, r) }
 
 // Event types: things that happened (or were ordered, planned, reported).
 var EventTypes = []string{
@@ -45,7 +46,7 @@ var EventTypes = []string{
 }
 
 // IsEventType reports whether t is an allowed event type.
-func IsEventType(t string) bool { return contains(EventTypes, t) }
+func IsEventType(t string) bool { return slices.Contains(EventTypes, t) }
 
 // Time precisions.
 const (
@@ -177,7 +178,7 @@ func (e *Event) Validate() error {
 	}
 	if e.Time != nil {
 		if err := e.Time.Validate(); err != nil {
-			return prefixField(err, "time")
+			return PrefixField(err, "time")
 		}
 	}
 	if err := validateModality(e.Modality); err != nil {
@@ -199,14 +200,14 @@ func (e *Event) Validate() error {
 	}
 	for i := range e.Quantities {
 		if err := e.Quantities[i].Validate(); err != nil {
-			return prefixField(err, "quantities[%d]", i)
+			return PrefixField(err, "quantities[%d]", i)
 		}
 	}
 	return validateEvidence(e.Evidence)
 }
 
 func validateModality(m string) error {
-	if m != "" && !contains(Modalities, m) {
+	if m != "" && !slices.Contains(Modalities, m) {
 		return fieldError("modality", "must be one of %s (got %q)", strings.Join(Modalities, ", "), m)
 	}
 	return nil

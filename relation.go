@@ -1,6 +1,9 @@
 package factgraph
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Relation types between entities: the direct edges dashboards traverse.
 var RelationTypes = []string{
@@ -11,7 +14,7 @@ var RelationTypes = []string{
 
 // IsRelationType reports whether t is an allowed relation type; nothing else reaches
 // Cypher as a relationship type.
-func IsRelationType(t string) bool { return contains(RelationTypes, t) }
+func IsRelationType(t string) bool { return slices.Contains(RelationTypes, t) }
 
 // Relation is a claim that a relation holds between two entities, with its evidence.
 // The same (type, from, to) from several articles is one edge with several sources.
@@ -54,12 +57,12 @@ func (r *Relation) Validate() error {
 	}
 	if r.Time != nil {
 		if err := r.Time.Validate(); err != nil {
-			return prefixField(err, "time")
+			return PrefixField(err, "time")
 		}
 	}
 	for i := range r.Quantities {
 		if err := r.Quantities[i].Validate(); err != nil {
-			return prefixField(err, "quantities[%d]", i)
+			return PrefixField(err, "quantities[%d]", i)
 		}
 	}
 	return validateEvidence(r.Evidence)

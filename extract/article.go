@@ -72,7 +72,7 @@ func ReadArticle(r io.Reader, name string) (ArticleFile, error) {
 			} else {
 				af.Meta[k] = v
 				if !metaKeys[k] {
-					af.Warnings = append(af.Warnings, fmt.Sprintf("%s:%d: header key %q is not an article field (%s); kept out of the graph", name, i+1, k, fieldList()))
+					af.Warnings = append(af.Warnings, fmt.Sprintf("%s:%d: header key %q is not an article field (%s); kept out of the graph", name, i+1, k, fieldList))
 				}
 			}
 		}
@@ -96,9 +96,8 @@ func ReadArticle(r io.Reader, name string) (ArticleFile, error) {
 	return af, nil
 }
 
-func fieldList() string {
-	return "id, title, url, publisher, publishedAt, language"
-}
+// fieldList names the header keys that are article fields.
+const fieldList = "id, title, url, publisher, publishedAt, language"
 
 // headerEnd returns the index of the "---" line closing a header of key: value lines, or -1.
 func headerEnd(lines []string) int {

@@ -65,8 +65,9 @@ var targetKinds = map[string]map[string]bool{
 	"INCURSION":    {factgraph.KindCountry: true},
 }
 
-// instrumentTypes take the weapons of their sentence as instruments.
-var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true, "PRODUCTION": true, "EXPANSION": true}
+// instrumentTypes take the weapons of their sentence as instruments (production and
+// expansion take them as targets).
+var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true}
 
 // beneficiaryWords before a country make it the receiver of troops or supplies.
 var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
@@ -211,7 +212,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		for _, q := range qs {
 			ev.Quantities = append(ev.Quantities, q.Quantity)
 		}
-		mod, conf, _ := d.modality(s, i)
+		mod, conf := d.modality(s, i)
 		ev.Modality = mod
 		ev.Confidence = &conf
 		start, end := s.Start, s.End
@@ -381,13 +382,16 @@ func (d *doc) kindOf(id string) string {
 // agentKindsFor: who can do an event of the type. Production is done by factories and
 // countries, transit by ships.
 func agentKindsFor(typ string) map[string]bool {
-	switch typ {
-	case "PRODUCTION", "EXPANSION":
-		return map[string]bool{factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindOrganization: true}
-	case "TRANSIT":
-		return map[string]bool{factgraph.KindVessel: true, factgraph.KindCountry: true}
+	if k, ok := agentKindsOf[typ]; ok {
+		return k
 	}
 	return agentKinds
+}
+
+var agentKindsOf = map[string]map[string]bool{
+	"PRODUCTION": {factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindOrganization: true},
+	"EXPANSION":  {factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindOrganization: true},
+	"TRANSIT":    {factgraph.KindVessel: true, factgraph.KindCountry: true},
 }
 
 // possessor reports whether mention k is followed by 's and another mention ("Russia's
@@ -597,7 +601,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleTarget, m.Entity)
 		case kind == factgraph.KindWeaponSystem && (typ == "PRODUCTION" || typ == "EXPANSION") && after:
 			add(factgraph.RoleTarget, m.Entity)
-		case kind == factgraph.KindWeaponSystem && instrumentTypes[typ] && typ != "PRODUCTION" && typ != "EXPANSION":
+		case kind == factgraph.KindWeaponSystem && instrumentTypes[typ]:
 			add(factgraph.RoleInstrument, m.Entity)
 		case typ == "INCURSION" && kind == factgraph.KindCountry && prev == "from":
 			add(factgraph.RoleParticipant, m.Entity)
@@ -708,8 +712,8 @@ func (d *doc) label(ev *factgraph.Event, trig []token) string {
 }
 
 // modality reads how the sentence puts the event at token i: denied, planned, alleged (a
-// hedge), or reported; with the confidence that goes with it and the hedge found.
-func (d *doc) modality(s *sentence, i int) (string, float64, string) {
+// hedge), or reported; with the confidence that goes with it.
+func (d *doc) modality(s *sentence, i int) (string, float64) {
 	low := " " + strings.ToLower(s.Text) + " "
 	toks := s.Tokens
 	// denied: a denial verb before the trigger ("Pyongyang denied supplying", "Moscow
@@ -718,25 +722,25 @@ func (d *doc) modality(s *sentence, i int) (string, float64, string) {
 	for k := 0; k < i; k++ {
 		switch toks[k].Norm {
 		case "denied", "denies", "deny", "denying", "rejected", "dismissed":
-			return factgraph.ModalityDenied, 0.7, toks[k].Norm
+			return factgraph.ModalityDenied, 0.7
 		}
 	}
 	for k := max(0, i-3); k < i; k++ {
 		switch toks[k].Norm {
 		case "not", "never", "nt", "no":
-			return factgraph.ModalityDenied, 0.7, toks[k].Norm
+			return factgraph.ModalityDenied, 0.7
 		}
 	}
 	if strings.Contains(low, " no evidence ") {
-		return factgraph.ModalityDenied, 0.7, "no evidence"
+		return factgraph.ModalityDenied, 0.7
 	}
 	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to"} {
 		if strings.Contains(low, h) {
-			return factgraph.ModalityAlleged, 0.6, h
+			return factgraph.ModalityAlleged, 0.6
 		}
 	}
 	if strings.Contains(low, "estimated") {
-		return factgraph.ModalityEstimated, 0.7, "estimated"
+		return factgraph.ModalityEstimated, 0.7
 	}
 	// planned: "to inspect", "will launch", "will be launched", "plans to quickly build"
 	k := i - 1
@@ -750,14 +754,14 @@ func (d *doc) modality(s *sentence, i int) (string, float64, string) {
 		switch toks[k].Norm {
 		case "will", "would", "shall", "to":
 			if toks[k].Norm != "to" || k == 0 || toks[k-1].Norm != "according" {
-				return factgraph.ModalityPlanned, 0.8, ""
+				return factgraph.ModalityPlanned, 0.8
 			}
 		}
 	}
 	for _, p := range []string{" as planned", " upcoming ", " next year", " next month", " next week"} {
 		if strings.Contains(low, p) {
-			return factgraph.ModalityPlanned, 0.8, ""
+			return factgraph.ModalityPlanned, 0.8
 		}
 	}
-	return factgraph.ModalityReported, 0.8, ""
+	return factgraph.ModalityReported, 0.8
 }

@@ -270,6 +270,9 @@ func endsClause(line string) bool {
 
 // isSpeakerLine: "PESKOV: ...", "Q: ...".
 func isSpeakerLine(line string) bool {
+	if !strings.Contains(line, ":") {
+		return false // no label: spare the tokenizer
+	}
 	toks := tokenize(strings.TrimSpace(line), 0)
 	return speakerOf(sentence{Tokens: toks, Text: strings.TrimSpace(line)}) != ""
 }

@@ -240,15 +240,12 @@ func (db *DB) Entities(ctx context.Context, q factgraph.EntityQuery) (*factgraph
 	})
 }
 
-// Search finds entities by name or alias with the full-text index: the folded phrase
-// scores highest, then all words with small typos allowed. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
-func (db *DB) Search(ctx context.Context, q factgraph.SearchQuery) ([]factgraph.SearchHit, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	words := strings.Fields(factgraph.NormalizeName(q.Text))
+// LuceneQuery is the full-text query Search sends for a text: the folded phrase (boosted),
+// or all its words with small typos allowed; "" when the text has no letters or digits.
+func LuceneQuery(text string) string {
+	words := strings.Fields(factgraph.NormalizeName(text))
 	if len(words) == 0 {
-		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "has no letters or digits"}
+		return ""
 	}
 	var fuzzy []string
 	for _, w := range words {
@@ -261,7 +258,19 @@ func (db *DB) Search(ctx context.Context, q factgraph.SearchQuery) ([]factgraph.
 			fuzzy = append(fuzzy, w)
 		}
 	}
-	lucene := fmt.Sprintf(`names:"%s"^4 OR (%s)`, strings.Join(words, " "), strings.Join(fuzzy, " AND "))
+	return fmt.Sprintf(`names:"%s"^4 OR (%s)`, strings.Join(words, " "), strings.Join(fuzzy, " AND "))
+}
+
+// Search finds entities by name or alias with the full-text index: the folded phrase
+// scores highest, then all words with small typos allowed. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
+func (db *DB) Search(ctx context.Context, q factgraph.SearchQuery) ([]factgraph.SearchHit, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	lucene := LuceneQuery(q.Text)
+	if lucene == "" {
+		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "has no letters or digits"}
+	}
 	return read(ctx, db, "search", func(tx neo4j.ManagedTransaction) ([]factgraph.SearchHit, error) {
 		recs, err := run(ctx, tx, `
 			CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $scan}) YIELD node, score

@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -246,7 +245,7 @@ func (r *Resolver) ingestArticle(ctx context.Context, a factgraph.Article) (*fac
 	}
 	facts, err := r.Extractor.ExtractFacts(a)
 	if err != nil {
-		return nil, prefixArgument(err, "article")
+		return nil, factgraph.PrefixField(err, "article")
 	}
 	b, err := json.Marshal(facts)
 	if err != nil {
@@ -257,17 +256,6 @@ func (r *Resolver) ingestArticle(ctx context.Context, a factgraph.Article) (*fac
 		return nil, err
 	}
 	return &sum, nil
-}
-
-// prefixArgument names the argument in a field error: article.publishedAt.
-func prefixArgument(err error, arg string) error {
-	var fe *factgraph.Error
-	if errors.As(err, &fe) && fe.Field != "" {
-		c := *fe
-		c.Field = arg + "." + fe.Field
-		return &c
-	}
-	return err
 }
 
 // MaxIngestBytes bounds the facts of one ingest mutation.

@@ -5,14 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
-	"strings"
 	"time"
-	"unicode/utf8"
 
+	"github.com/factgraph/factgraph/graph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
-	"github.com/factgraph/factgraph"
 )
 
 // Workload sizes, the same on all three sides.
@@ -303,7 +301,7 @@ func workloads(p *params) []*workload {
 				for _, r := range recs {
 					n := asMap(r.Values[1])
 					node := cNode{ID: str(n["id"]), Distance: dist[str(r.Values[0])]}
-					if contains(strList(n["labels"]), "Event") {
+					if slices.Contains(strList(n["labels"]), "Event") {
 						node.EventType, node.Label = str(n["type"]), str(n["label"])
 						events = append(events, node.ID)
 					} else {
@@ -586,7 +584,7 @@ func workloads(p *params) []*workload {
 					m := asMap(asList(recs[0].Values[1])[k])
 					ids[n.ElementId] = str(m["id"])
 					c.Nodes = append(c.Nodes, str(m["id"]))
-					if contains(strList(m["labels"]), "Event") {
+					if slices.Contains(strList(m["labels"]), "Event") {
 						events = append(events, str(m["id"]))
 					}
 				}
@@ -620,23 +618,9 @@ func mix(ws ...*workload) *workload {
 	}
 }
 
-// lucene is the query factgraph builds for a search text (graph/read.go, Search); the
-// peer's client sends the same to the same index.
-func lucene(text string) string {
-	words := strings.Fields(factgraph.NormalizeName(text))
-	var fuzzy []string
-	for _, w := range words {
-		switch {
-		case utf8.RuneCountInString(w) >= 5:
-			fuzzy = append(fuzzy, w+"~2")
-		case utf8.RuneCountInString(w) >= 3:
-			fuzzy = append(fuzzy, w+"~1")
-		default:
-			fuzzy = append(fuzzy, w)
-		}
-	}
-	return fmt.Sprintf(`names:"%s"^4 OR (%s)`, strings.Join(words, " "), strings.Join(fuzzy, " AND "))
-}
+// lucene is the query factgraph builds for a search text (graph.LuceneQuery); the peer's
+// client sends the same to the same index.
+func lucene(text string) string { return graph.LuceneQuery(text) }
 
 // normSubgraph orders nodes by (distance, id) and edges by (from, type, to): the API
 // orders them so, the peer's map does not.
@@ -735,13 +719,4 @@ func dedupe(s []string) []string {
 		}
 	}
 	return out
-}
-
-func contains(s []string, x string) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
