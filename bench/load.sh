@@ -8,7 +8,8 @@
 #    each timed, with the loader's peak memory (max RSS from /usr/bin/time).
 # 3. The floor: the same file through neo4j-admin database import (bench/importfloor/run.sh).
 # Prints a table with facts/s and the ratios. Environment: BATCH [5000], PARALLEL [1],
-# BENCH_HEAP [4g], BENCH_PAGECACHE [4g], BENCH_DIR [/tmp/factgraph-bench].
+# BENCH_HEAP [4g], BENCH_PAGECACHE [4g], BENCH_DIR [/tmp/factgraph-bench],
+# BENCH_LOCK [/tmp/factgraph-bench.lock] (one benchmark at a time on this machine: flock).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -20,6 +21,9 @@ batch=${BATCH:-5000}
 par=${PARALLEL:-1}
 mkdir -p "$dir"
 file=$dir/facts-$facts.ndjson
+# Two benchmarks at once on one machine measure each other: wait for the other to finish.
+exec 9>"${BENCH_LOCK:-/tmp/factgraph-bench.lock}"
+flock -n 9 || { echo "bench: waiting for another benchmark (${BENCH_LOCK:-/tmp/factgraph-bench.lock})" >&2; flock 9; }
 
 make -s build
 [ -f "$file" ] || bin/factgraph gen --facts "$facts" --seed 1 "$file"

@@ -7,7 +7,7 @@
 # 285,000 events, i.e. about 1,000,000 relations and events) or sample (data/sample.json).
 # Default: 1m sample.
 #
-# For each size: a dedicated local Neo4j (port 7691, data in .neo4j-qbench/SIZE, so never the
+# For each size: a dedicated local Neo4j (port 7691, data in $QBENCH_DIR/SIZE, so never the
 # dev, test or load-bench instance) is started and loaded (the load is skipped when the same
 # file is already loaded: a marker file names it); factgraph serve and the peer start on
 # loopback; bench/querybench draws the parameters from the data, checks that the three
@@ -28,6 +28,9 @@
 #                    30 s CPU profile of the dashboard mix is saved to $BENCH_DIR/cpu-SIZE.prof
 #   BENCH_HEAP [4g], BENCH_PAGECACHE [4g], BENCH_DIR [/tmp/factgraph-bench]
 #   FG_PORT [18080], PEER_PORT [14000]
+#   QBENCH_DIR [<repo>/.neo4j-qbench]  where the loaded Neo4j instances live (one per size);
+#                    several checkouts can share one (runs are serialised by BENCH_LOCK)
+#   BENCH_LOCK [/tmp/factgraph-bench.lock]  one benchmark at a time on this machine (flock)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -35,6 +38,10 @@ cd "$repo"
 
 sizes=${*:-1m sample}
 dir=${BENCH_DIR:-/tmp/factgraph-bench}
+qdir=${QBENCH_DIR:-$repo/.neo4j-qbench}
+# Two benchmarks at once on one machine measure each other: wait for the other to finish.
+exec 9>"${BENCH_LOCK:-/tmp/factgraph-bench.lock}"
+flock -n 9 || { echo "bench: waiting for another benchmark (${BENCH_LOCK:-/tmp/factgraph-bench.lock})" >&2; flock 9; }
 if [ "${QUICK:-}" = 1 ]; then
   : "${DURATION:=3s}" "${REQUESTS:=3000}" "${WARMUP:=20}" "${PARAMS:=30}"
 fi
@@ -81,7 +88,7 @@ for size in $sizes; do
     sample) file=$repo/data/sample.json ;;
     *) echo "bench: unknown size $size (1m or sample)" >&2; exit 2 ;;
   esac
-  neo4j_dir=$repo/.neo4j-qbench/$size
+  neo4j_dir=$qdir/$size
   export NEO4J_LOCAL_DIR=$neo4j_dir
   marker=$neo4j_dir/loaded
   want="$file $(stat -c %s:%Y "$file")"
