@@ -14,6 +14,13 @@ import (
 // allow-lists, never from input.
 var traversable = strings.Join(append(append([]string{}, factgraph.RelationTypes...), factgraph.Roles...), "|")
 
+// Traversable is traversable, for bench/querybench and the external tests.
+var Traversable = traversable
+
+// NodeProjection is the projection of an entity or an event bound to v, as the reads
+// that return both map it.
+func NodeProjection(v string) string { return nodeProj(v) }
+
 // types returns the alternation of the given (allow-listed) types, or all traversable.
 func types(ts []string) string {
 	var ok []string

@@ -40,6 +40,49 @@ func filters(q factgraph.NeighborhoodQuery, r, n string) string {
 	return f
 }
 
+// NeighborhoodCypher are the texts of Neighborhoods' statements for a (valid) query: the
+// first level around the centres $ids; each further level from $frontier, skipping
+// $seen; and the subgraph among the nodes $eids. bench/querybench's floor runs these.
+type NeighborhoodCypher struct{ First, Next, Subgraph string }
+
+// NeighborhoodStatements returns the statements of Neighborhoods for q.
+func NeighborhoodStatements(q factgraph.NeighborhoodQuery) NeighborhoodCypher {
+	ts := types(q.RelationTypes)
+	return NeighborhoodCypher{
+		First: `
+			UNWIND $ids AS id
+			MATCH (c:Entity {id: id})
+			CALL (c) {
+			  MATCH (c)` + arrow(q.Direction, "r", ts) + `(n)
+			  WHERE ` + filters(q, "r", "n") + `
+			  WITH DISTINCT n
+			  WITH n, ` + fmt.Sprintf(degreeOf, "n") + ` AS degree ORDER BY degree DESC, n.id LIMIT $limit
+			  RETURN collect(elementId(n)) AS ns
+			}
+			RETURN id, elementId(c) AS c, ns`,
+		Next: `
+			UNWIND $frontier AS fid
+			MATCH (f) WHERE elementId(f) = fid
+			MATCH (f)` + arrow(q.Direction, "r", ts) + `(n)
+			WHERE ` + filters(q, "r", "n") + ` AND NOT elementId(n) IN $seen
+			WITH DISTINCT n
+			WITH n, ` + fmt.Sprintf(degreeOf, "n") + ` AS degree ORDER BY degree DESC, n.id LIMIT $limit
+			RETURN collect(elementId(n)) AS ns`,
+		Subgraph: `
+			UNWIND $eids AS eid
+			MATCH (a) WHERE elementId(a) = eid
+			CALL (a) {
+			  MATCH (a)-[r:` + ts + `]->(b)
+			  WHERE elementId(b) IN $eids AND ` + filters(q, "r", "") + `
+			  RETURN collect(` + edgeProj("r") + `) AS edges
+			}
+			RETURN eid, ` + nodeProj("a") + ` AS n, edges`,
+	}
+}
+
+// NeighborhoodParams are the parameters the statements share (the filters, the limit).
+func NeighborhoodParams(q factgraph.NeighborhoodQuery) map[string]any { return neighborhoodParams(q) }
+
 func neighborhoodParams(q factgraph.NeighborhoodQuery) map[string]any {
 	return map[string]any{"minConf": q.MinConfidence, "minSources": int64(q.MinSources),
 		"from": dateOrNil(q.From), "to": dateOrNil(q.To), "limit": int64(q.Limit)}
@@ -55,23 +98,13 @@ func (db *DB) Neighborhoods(ctx context.Context, ids []string, p factgraph.Neigh
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	ts := types(q.RelationTypes)
+	cy := NeighborhoodStatements(q)
 	return read(ctx, db, "neighborhood", func(tx neo4j.ManagedTransaction) (map[string]*factgraph.Subgraph, error) {
 		// levels[id] holds the element ids found at each distance, the centre at 0.
 		levels := map[string][][]string{}
 		params := neighborhoodParams(q)
 		params["ids"] = ids
-		recs, err := run(ctx, tx, `
-			UNWIND $ids AS id
-			MATCH (c:Entity {id: id})
-			CALL (c) {
-			  MATCH (c)`+arrow(q.Direction, "r", ts)+`(n)
-			  WHERE `+filters(q, "r", "n")+`
-			  WITH DISTINCT n
-			  WITH n, `+fmt.Sprintf(degreeOf, "n")+` AS degree ORDER BY degree DESC, n.id LIMIT $limit
-			  RETURN collect(elementId(n)) AS ns
-			}
-			RETURN id, elementId(c) AS c, ns`, params)
+		recs, err := run(ctx, tx, cy.First, params)
 		if err != nil {
 			return nil, err
 		}
@@ -104,16 +137,9 @@ func (db *DB) Neighborhoods(ctx context.Context, ids []string, p factgraph.Neigh
 				if remaining <= 0 || len(frontier) == 0 {
 					continue
 				}
-				p := neighborhoodParams(q)
-				p["frontier"], p["seen"], p["limit"] = frontier, all, int64(remaining)
-				recs, err := run(ctx, tx, `
-					UNWIND $frontier AS fid
-					MATCH (f) WHERE elementId(f) = fid
-					MATCH (f)`+arrow(q.Direction, "r", ts)+`(n)
-					WHERE `+filters(q, "r", "n")+` AND NOT elementId(n) IN $seen
-					WITH DISTINCT n
-					WITH n, `+fmt.Sprintf(degreeOf, "n")+` AS degree ORDER BY degree DESC, n.id LIMIT $limit
-					RETURN collect(elementId(n)) AS ns`, p)
+				lp := neighborhoodParams(q)
+				lp["frontier"], lp["seen"], lp["limit"] = frontier, all, int64(remaining)
+				recs, err := run(ctx, tx, cy.Next, lp)
 				if err != nil {
 					return nil, err
 				}
@@ -137,7 +163,7 @@ func (db *DB) Neighborhoods(ctx context.Context, ids []string, p factgraph.Neigh
 					dist[e] = d
 				}
 			}
-			sg, err := subgraph(ctx, tx, eids, dist, ts, q, p.Evidence)
+			sg, err := subgraph(ctx, tx, cy.Subgraph, eids, dist, q, p.Evidence)
 			if err != nil {
 				return nil, err
 			}
@@ -149,18 +175,10 @@ func (db *DB) Neighborhoods(ctx context.Context, ids []string, p factgraph.Neigh
 
 // subgraph loads the nodes with these element ids and every edge among them that passes
 // the filters, with their evidence if evidence.
-func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, eids []string, dist map[string]int, ts string, q factgraph.NeighborhoodQuery, evidence bool) (*factgraph.Subgraph, error) {
+func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, eids []string, dist map[string]int, q factgraph.NeighborhoodQuery, evidence bool) (*factgraph.Subgraph, error) {
 	p := neighborhoodParams(q)
 	p["eids"] = eids
-	recs, err := run(ctx, tx, `
-		UNWIND $eids AS eid
-		MATCH (a) WHERE elementId(a) = eid
-		CALL (a) {
-		  MATCH (a)-[r:`+ts+`]->(b)
-		  WHERE elementId(b) IN $eids AND `+filters(q, "r", "")+`
-		  RETURN collect(`+edgeProj("r")+`) AS edges
-		}
-		RETURN eid, `+nodeProj("a")+` AS n, edges`, p)
+	recs, err := run(ctx, tx, cypher, p)
 	if err != nil {
 		return nil, err
 	}
