@@ -57,7 +57,13 @@ func evidenceFrom(y any) (factgraph.Evidence, error) {
 	if err != nil {
 		return factgraph.Evidence{}, err
 	}
-	ev := factgraph.Evidence{Article: art.ID, Start: intPtr(em["start"]), End: intPtr(em["end"]), Source: art}
+	ev := factgraph.Evidence{Article: art.ID, Source: art}
+	if ev.Start, err = intPtr(em, "start"); err != nil {
+		return ev, err
+	}
+	if ev.End, err = intPtr(em, "end"); err != nil {
+		return ev, err
+	}
 	for key, dst := range map[string]*string{"quote": &ev.Quote, "attribution": &ev.Attribution, "rule": &ev.Rule} {
 		if *dst, err = str(em, key); err != nil {
 			return ev, err

@@ -167,19 +167,29 @@ func integer(m map[string]any, key string) (int, error) {
 	}
 }
 
-func intPtr(v any) *int {
-	if i, ok := v.(int64); ok {
-		n := int(i)
-		return &n
+// intPtr is m[key] as an optional integer: nil for null.
+func intPtr(m map[string]any, key string) (*int, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return nil, nil
+	case int64:
+		n := int(v)
+		return &n, nil
+	default:
+		return nil, fmt.Errorf("property %s: want integer, got %T", key, v)
 	}
-	return nil
 }
 
-func dateString(v any) string {
-	if d, ok := v.(neo4j.Date); ok {
-		return d.Time().Format(time.DateOnly)
+// date is m[key] as YYYY-MM-DD: "" for null.
+func date(m map[string]any, key string) (string, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return "", nil
+	case neo4j.Date:
+		return v.Time().Format(time.DateOnly), nil
+	default:
+		return "", fmt.Errorf("property %s: want date, got %T", key, v)
 	}
-	return ""
 }
 
 func entityFrom(m map[string]any) (*factgraph.Entity, error) {
@@ -213,7 +223,9 @@ func articleFrom(m map[string]any) (*factgraph.Article, error) {
 			return nil, err
 		}
 	}
-	a.PublishedAt = dateString(m["publishedAt"])
+	if a.PublishedAt, err = date(m, "publishedAt"); err != nil {
+		return nil, err
+	}
 	return &a, nil
 }
 
@@ -369,7 +381,12 @@ func edgeFrom(m map[string]any) (factgraph.Edge, error) {
 	if e.Quantities, err = quantitiesFrom(props); err != nil {
 		return e, err
 	}
-	e.FirstSeen, e.LastSeen = dateString(props["firstSeen"]), dateString(props["lastSeen"])
+	if e.FirstSeen, err = date(props, "firstSeen"); err != nil {
+		return e, err
+	}
+	if e.LastSeen, err = date(props, "lastSeen"); err != nil {
+		return e, err
+	}
 	return e, nil
 }
 
