@@ -75,11 +75,11 @@ func tables(o options, rows []row) string {
 	for _, r := range rows {
 		thr, p99 := "-", "-"
 		if r.peer != nil {
-			want := 1.0
+			ahead := func(x float64) bool { return x > 1 }
 			if r.workload == "entity card" {
-				want = 1.5
+				ahead = func(x float64) bool { return x >= 1.5 }
 			}
-			thr = mark(ratio(r.fg.RPS(), r.peer.RPS()), func(x float64) bool { return x > want || (want > 1 && x == want) })
+			thr = mark(ratio(r.fg.RPS(), r.peer.RPS()), ahead)
 			p99 = fmt.Sprintf("%.2f", ratio(float64(r.fg.P99), float64(r.peer.P99)))
 		}
 		p50 := mark(ratio(float64(r.fg.P50), float64(r.fl.P50)), func(x float64) bool { return x <= 1.15 })
