@@ -27,6 +27,11 @@ type Config struct {
 	MaxRetryTime time.Duration
 	// QueryTimeout is the Neo4j transaction timeout of each read (0: the server's).
 	QueryTimeout time.Duration
+	// PathBudget is how many relationships one path request may expand (0:
+	// DefaultPathBudget); PathTimeout bounds the search for paths longer than the shortest
+	// (0: DefaultPathTimeout). Beyond either the request fails with ELIMIT.
+	PathBudget  int
+	PathTimeout time.Duration
 	// Observe, if set, is called after every read and write transaction with a short
 	// name of the operation, how long it took and its error (for metrics).
 	Observe func(op string, d time.Duration, err error)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -11,55 +12,139 @@ import (
 )
 
 // Paths returns simple paths between two entities (by id or name), shortest first,
-// through relations and events. Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
+// through relations and events, ties in the order of the ids along the path, then of
+// the relationship types. The shortest ones come from the bounded bidirectional search
+// of pathsearch.go; only when more paths are asked for than there are shortest ones do
+// the longer ones come from Cypher's SHORTEST k GROUPS, under a transaction timeout of
+// Config.PathTimeout. Errors: ENOTFOUND, ELIMIT (budget or timeout reached, named in
+// the message), EINVALID, EUNAVAILABLE.
 func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Path, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
+	// The ends are resolved in the same transaction as the search.
+	type found struct {
+		paths    []factgraph.Path
+		from, to string
+		short    bool // fewer shortest paths than asked for
+	}
+	f, err := read(ctx, db, "paths", func(tx neo4j.ManagedTransaction) (found, error) {
+		var ends [2]*factgraph.Entity
+		for i, id := range []string{q.From, q.To} {
+			e, err := entityIn(ctx, tx, id)
+			if err != nil {
+				return found{}, err
+			}
+			if e == nil {
+				return found{}, factgraph.Errorf(factgraph.ENOTFOUND, "no entity with id or name %q", id)
+			}
+			ends[i] = e
+		}
+		from, to := ends[0], ends[1]
+		if from.ID == to.ID {
+			return found{}, &factgraph.Error{Code: factgraph.EINVALID, Field: "to", Message: "from and to are the same entity"}
+		}
+		ps, err := db.shortestPaths(ctx, tx, q, from.ID, to.ID)
+		if err != nil {
+			return found{}, err
+		}
+		// No path at all within maxHops means no longer path either.
+		if len(ps) == 0 || len(ps) >= q.First {
+			ps, err = withEvidence(ctx, tx, ps, !q.NoEvidence)
+			return found{paths: ps}, err
+		}
+		return found{from: from.ID, to: to.ID, short: true}, nil
+	})
+	if err != nil || !f.short {
+		return f.paths, err
+	}
+	return db.longerPaths(ctx, q, f.from, f.to)
+}
+
+// shortestPaths runs the bounded search between the entities with the ids and loads
+// the first q.First shortest paths it finds.
+func (db *DB) shortestPaths(ctx context.Context, tx neo4j.ManagedTransaction, q factgraph.PathQuery, from, to string) ([]factgraph.Path, error) {
+	recs, err := run(ctx, tx, `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) RETURN elementId(a), elementId(b)`,
+		map[string]any{"from": from, "to": to})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) != 1 {
+		return nil, factgraph.Errorf(factgraph.ENOTFOUND, "entity %q or %q is gone", from, to)
+	}
+	a, ok1 := recs[0].Values[0].(string)
+	b, ok2 := recs[0].Values[1].(string)
+	if !ok1 || !ok2 {
+		return nil, fmt.Errorf("element ids: want strings, got %T, %T", recs[0].Values[0], recs[0].Values[1])
+	}
+	budget := int64(db.cfg.PathBudget)
+	if budget <= 0 {
+		budget = DefaultPathBudget
+	}
+	s := &pathSearch{ts: types(q.RelationTypes), exclude: q.ExcludeKinds, maxHops: q.MaxHops, budget: budget, total: budget}
+	dps, err := s.shortest(ctx, tx, a, b, q.First)
+	if err != nil || len(dps) == 0 {
+		return nil, err
+	}
+	return loadPaths(ctx, tx, dps)
+}
+
+// longerPaths is Cypher's SHORTEST k GROUPS: the k shortest lengths, all paths of those
+// lengths that are simple (SHORTEST finds trails, which may pass a node twice), then the
+// first k in a stable order (by length, then by the ids along the path), in a
+// transaction of at most Config.PathTimeout.
+func (db *DB) longerPaths(ctx context.Context, q factgraph.PathQuery, from, to string) ([]factgraph.Path, error) {
 	// Excluded kinds (allow-listed by Validate) may not be passed through; the ends may be anything.
 	ts := types(q.RelationTypes)
 	pattern := fmt.Sprintf(`(a)-[:%s]-{1,%d}(b)`, ts, q.MaxHops)
 	if len(q.ExcludeKinds) > 0 {
 		pattern = fmt.Sprintf(`(a)((s)-[:%s]-(x:!%s)){0,%d}(y)-[:%s]-(b)`, ts, strings.Join(q.ExcludeKinds, "&!"), q.MaxHops-1, ts)
 	}
-	// The k shortest lengths, all paths of those lengths, then the first k in a stable
-	// order (by length, then by the ids along the path): ties never flip between runs.
 	cypher := fmt.Sprintf(`
 		MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 		MATCH p = SHORTEST %d GROUPS %s
+		WITH p WHERE all(n IN nodes(p) WHERE size([m IN nodes(p) WHERE m = n]) = 1)
 		WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT %d
 		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`, q.First, pattern, q.First)
-	// The ends are resolved in the same transaction as the paths (one round of BEGIN and
-	// COMMIT instead of three).
-	return read(ctx, db, "paths", func(tx neo4j.ManagedTransaction) ([]factgraph.Path, error) {
-		var ends [2]*factgraph.Entity
-		for i, id := range []string{q.From, q.To} {
-			e, err := entityIn(ctx, tx, id)
-			if err != nil {
-				return nil, err
-			}
-			if e == nil {
-				return nil, factgraph.Errorf(factgraph.ENOTFOUND, "no entity with id or name %q", id)
-			}
-			ends[i] = e
-		}
-		from, to := ends[0], ends[1]
-		if from.ID == to.ID {
-			return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "to", Message: "from and to are the same entity"}
-		}
-		recs, err := run(ctx, tx, cypher, map[string]any{"from": from.ID, "to": to.ID})
+	timeout := db.cfg.PathTimeout
+	if timeout <= 0 {
+		timeout = DefaultPathTimeout
+	}
+	ps, err := readWithin(ctx, db, "paths_longer", timeout, func(tx neo4j.ManagedTransaction) ([]factgraph.Path, error) {
+		recs, err := run(ctx, tx, cypher, map[string]any{"from": from, "to": to})
 		if err != nil {
 			return nil, err
 		}
 		return pathsFrom(ctx, tx, recs, !q.NoEvidence)
 	})
+	if factgraph.ErrorCode(err) == factgraph.ELIMIT && ctx.Err() == nil {
+		return nil, &factgraph.Error{Code: factgraph.ELIMIT, Field: "first", Message: fmt.Sprintf(
+			"there are fewer than %d shortest paths, and the search for longer ones reached its time budget of %v "+
+				"(FACTGRAPH_PATH_TIMEOUT): ask for fewer paths or fewer maxHops", q.First, timeout), Err: err}
+	}
+	return ps, err
+}
+
+// DefaultPathTimeout bounds the search for paths longer than the shortest when
+// Config.PathTimeout is 0.
+const DefaultPathTimeout = 2 * time.Second
+
+// readWithin is read with a transaction timeout of its own.
+func readWithin[T any](ctx context.Context, db *DB, op string, timeout time.Duration, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	start := time.Now()
+	s := db.session(ctx, neo4j.AccessModeRead)
+	defer s.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteRead(ctx, s, work, neo4j.WithTxTimeout(timeout))
+	if err != nil {
+		err = db.translate(err)
+	}
+	db.observe(op, start, err)
+	return v, err
 }
 
 // pathsFrom maps path records, with the evidence of their edges and events if evidence.
 func pathsFrom(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record, evidence bool) ([]factgraph.Path, error) {
 	var out []factgraph.Path
-	var edges []*factgraph.Edge
-	var events []*factgraph.Event
 	for _, r := range recs {
 		p, ok := r.Values[0].(neo4j.Path)
 		if !ok {
@@ -71,9 +156,16 @@ func pathsFrom(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.R
 		}
 		out = append(out, path)
 	}
-	if !evidence {
+	return withEvidence(ctx, tx, out, evidence)
+}
+
+// withEvidence fills in the evidence of the paths' edges and events if evidence.
+func withEvidence(ctx context.Context, tx neo4j.ManagedTransaction, out []factgraph.Path, evidence bool) ([]factgraph.Path, error) {
+	if !evidence || len(out) == 0 {
 		return out, nil
 	}
+	var edges []*factgraph.Edge
+	var events []*factgraph.Event
 	for i := range out {
 		edges = append(edges, edgePtrs(out[i].Edges)...)
 		for _, n := range out[i].Nodes {
