@@ -93,8 +93,13 @@ func (db *DB) Ping(ctx context.Context) error {
 	return nil
 }
 
+// session opens a session for reads or writes. Every session shares the bookmark
+// manager of neo4j.ExecuteQuery: each one starts after the writes committed before it
+// (read-your-writes on a cluster, where a read may go to a secondary that has not yet
+// applied them), and commits its own bookmarks for the next.
 func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
-	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode})
+	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode,
+		BookmarkManager: db.driver.ExecuteQueryBookmarkManager()})
 }
 
 // read runs work in a managed read transaction and translates its error. op names the
