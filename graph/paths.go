@@ -77,16 +77,21 @@ func (db *DB) shortestPaths(ctx context.Context, tx neo4j.ManagedTransaction, q 
 	if !ok1 || !ok2 {
 		return nil, fmt.Errorf("element ids: want strings, got %T, %T", recs[0].Values[0], recs[0].Values[1])
 	}
-	budget := int64(db.cfg.PathBudget)
-	if budget <= 0 {
-		budget = DefaultPathBudget
-	}
-	s := &pathSearch{ts: types(q.RelationTypes), exclude: q.ExcludeKinds, maxHops: q.MaxHops, budget: budget, total: budget}
+	s := db.newSearch(types(q.RelationTypes), q.ExcludeKinds, q.MaxHops)
 	dps, err := s.shortest(ctx, tx, a, b, q.First)
 	if err != nil || len(dps) == 0 {
 		return nil, err
 	}
 	return loadPaths(ctx, tx, dps)
+}
+
+// newSearch is a path search with the configured budget.
+func (db *DB) newSearch(ts string, exclude []string, maxHops int) *pathSearch {
+	budget := int64(db.cfg.PathBudget)
+	if budget <= 0 {
+		budget = DefaultPathBudget
+	}
+	return &pathSearch{ts: ts, exclude: exclude, maxHops: maxHops, budget: budget, total: budget}
 }
 
 // longerPaths is Cypher's SHORTEST k GROUPS: the k shortest lengths, all paths of those
@@ -178,7 +183,8 @@ func withEvidence(ctx context.Context, tx neo4j.ManagedTransaction, out []factgr
 }
 
 // Connections returns the subgraph made of a shortest path between each pair of the
-// entities. Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
+// entities (the first in the order of ids, then types, as Paths orders them), found by
+// the bounded search under one budget for the request. Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
 func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*factgraph.Subgraph, error) {
 	if len(ids) < 2 || len(ids) > factgraph.MaxConnectionIDs {
 		return nil, &factgraph.Error{Code: factgraph.ELIMIT, Field: "ids", Message: fmt.Sprintf("give between 2 and %d entities, got %d", factgraph.MaxConnectionIDs, len(ids))}
@@ -202,21 +208,42 @@ func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*fact
 			}
 		}
 	}
-	cypher := fmt.Sprintf(`
-		UNWIND $pairs AS pair
-		MATCH (a:Entity {id: pair[0]}), (b:Entity {id: pair[1]})
-		OPTIONAL CALL (a, b) {
-		  MATCH p = ALL SHORTEST (a)-[:%s]-{1,%d}(b)
-		  RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
-		}
-		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`, traversable, maxHops)
+	// Each pair's first shortest path (in the order of ids, then types) by the bounded
+	// search, all pairs in one transaction under one budget.
 	return read(ctx, db, "connections", func(tx neo4j.ManagedTransaction) (*factgraph.Subgraph, error) {
-		recs, err := run(ctx, tx, cypher, map[string]any{"pairs": pairs})
+		recs, err := run(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, elementId(e)`, map[string]any{"ids": resolved})
 		if err != nil {
 			return nil, err
 		}
-		paths, err := pathsFrom(ctx, tx, recs, true)
-		if err != nil {
+		eid := map[string]string{}
+		for _, r := range recs {
+			id, ok1 := r.Values[0].(string)
+			x, ok2 := r.Values[1].(string)
+			if !ok1 || !ok2 {
+				return nil, fmt.Errorf("connections: unexpected row %v", r.Values)
+			}
+			eid[id] = x
+		}
+		s := db.newSearch(traversable, nil, maxHops)
+		var dps []dagPath
+		for _, pr := range pairs {
+			a, b := eid[pr[0]], eid[pr[1]]
+			if a == "" || b == "" {
+				return nil, factgraph.Errorf(factgraph.ENOTFOUND, "entity %q or %q is gone", pr[0], pr[1])
+			}
+			found, err := s.shortest(ctx, tx, a, b, 1)
+			if err != nil {
+				return nil, err
+			}
+			dps = append(dps, found...)
+		}
+		var paths []factgraph.Path
+		if len(dps) > 0 {
+			if paths, err = loadPaths(ctx, tx, dps); err != nil {
+				return nil, err
+			}
+		}
+		if paths, err = withEvidence(ctx, tx, paths, true); err != nil {
 			return nil, err
 		}
 		given := map[string]bool{}

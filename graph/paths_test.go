@@ -102,3 +102,52 @@ func TestPathBudget(t *testing.T) {
 		t.Fatalf("Paths with a budget of 3: %v, want ELIMIT naming the budget", err)
 	}
 }
+
+// Connections by the bounded search equal what ALL SHORTEST gave, for groups of the
+// sample's entities.
+func TestConnectionsAgreeWithCypher(t *testing.T) {
+	db := mustSample(t)
+	ctx := context.Background()
+	page, err := db.Entities(ctx, factgraph.EntityQuery{First: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range page.Entities {
+		ids = append(ids, e.ID)
+	}
+	nonEmpty := 0
+	for n := 2; n+3 <= len(ids); n += 3 {
+		group := ids[n-2 : n+3]
+		for _, hops := range []int{2, 4} {
+			got, err := db.Connections(ctx, group, hops)
+			if err != nil {
+				t.Fatalf("Connections(%v, %d): %v", group, hops, err)
+			}
+			want, err := db.ConnectionsByCypher(ctx, group, hops)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := fmt.Sprintf("%+v", subgraphKey(got)), fmt.Sprintf("%+v", subgraphKey(want)); g != w {
+				t.Errorf("Connections(%v, %d):\n got  %s\n want %s", group, hops, g, w)
+			}
+			if len(got.Edges) > 0 {
+				nonEmpty++
+			}
+		}
+	}
+	if nonEmpty < 4 {
+		t.Errorf("only %d connection subgraphs have edges: the comparison says little", nonEmpty)
+	}
+}
+
+func subgraphKey(sg *factgraph.Subgraph) []string {
+	var out []string
+	for _, n := range sg.Nodes {
+		out = append(out, fmt.Sprintf("%s@%d", n.Node().NodeID(), n.Distance))
+	}
+	for _, e := range sg.Edges {
+		out = append(out, e.ID)
+	}
+	return out
+}
