@@ -143,16 +143,25 @@ func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, si
 	if len(s.exclude) > 0 {
 		excluded = "m:" + strings.Join(s.exclude, "|")
 	}
+	// At the last level maxHops allows, only the nodes that meet the other side matter
+	// (those of its frontier: earlier levels were checked when they were reached), so
+	// the database keeps only those rows instead of sending every neighbour.
+	last := ""
+	params := map[string]any{"frontier": side.frontier}
+	if side.level+other.level+1 == s.maxHops {
+		last = "WHERE elementId(m) IN $targets"
+		params["targets"] = other.frontier
+	}
 	recs, err := run(ctx, tx, fmt.Sprintf(`
 		UNWIND range(0, size($frontier) - 1) AS i
 		MATCH (n) WHERE elementId(n) = $frontier[i]
-		MATCH (n)-[r:%s]-(m)
-		RETURN i, type(r), elementId(m), %s`, s.ts, excluded), map[string]any{"frontier": side.frontier})
+		MATCH (n)-[r:%s]-(m) %s
+		RETURN i, type(r), elementId(m), %s`, s.ts, last, excluded), params)
 	if err != nil {
 		return nil, err
 	}
-	s.budget -= int64(len(recs))
-	s.expanded += int64(len(recs))
+	s.budget -= side.degree
+	s.expanded += side.degree
 	next := side.level + 1
 	otherEnd := other.end
 	var frontier []string
