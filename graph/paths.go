@@ -64,7 +64,7 @@ func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Pat
 // shortestPaths runs the bounded search between the entities with the ids and loads
 // the first q.First shortest paths it finds.
 func (db *DB) shortestPaths(ctx context.Context, tx neo4j.ManagedTransaction, q factgraph.PathQuery, from, to string) ([]factgraph.Path, error) {
-	recs, err := run(ctx, tx, `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) RETURN elementId(a), elementId(b)`,
+	recs, err := run(ctx, tx, `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) RETURN id(a), id(b)`,
 		map[string]any{"from": from, "to": to})
 	if err != nil {
 		return nil, err
@@ -72,10 +72,10 @@ func (db *DB) shortestPaths(ctx context.Context, tx neo4j.ManagedTransaction, q 
 	if len(recs) != 1 {
 		return nil, factgraph.Errorf(factgraph.ENOTFOUND, "entity %q or %q is gone", from, to)
 	}
-	a, ok1 := recs[0].Values[0].(string)
-	b, ok2 := recs[0].Values[1].(string)
+	a, ok1 := recs[0].Values[0].(int64)
+	b, ok2 := recs[0].Values[1].(int64)
 	if !ok1 || !ok2 {
-		return nil, fmt.Errorf("element ids: want strings, got %T, %T", recs[0].Values[0], recs[0].Values[1])
+		return nil, fmt.Errorf("node ids: want integers, got %T, %T", recs[0].Values[0], recs[0].Values[1])
 	}
 	s := db.newSearch(types(q.RelationTypes), q.ExcludeKinds, q.MaxHops)
 	dps, err := s.shortest(ctx, tx, a, b, q.First)
@@ -211,14 +211,14 @@ func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*fact
 	// Each pair's first shortest path (in the order of ids, then types) by the bounded
 	// search, all pairs in one transaction under one budget.
 	return read(ctx, db, "connections", func(tx neo4j.ManagedTransaction) (*factgraph.Subgraph, error) {
-		recs, err := run(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, elementId(e)`, map[string]any{"ids": resolved})
+		recs, err := run(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, id(e)`, map[string]any{"ids": resolved})
 		if err != nil {
 			return nil, err
 		}
-		eid := map[string]string{}
+		eid := map[string]int64{}
 		for _, r := range recs {
 			id, ok1 := r.Values[0].(string)
-			x, ok2 := r.Values[1].(string)
+			x, ok2 := r.Values[1].(int64)
 			if !ok1 || !ok2 {
 				return nil, fmt.Errorf("connections: unexpected row %v", r.Values)
 			}
@@ -227,8 +227,9 @@ func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*fact
 		s := db.newSearch(traversable, nil, maxHops)
 		var dps []dagPath
 		for _, pr := range pairs {
-			a, b := eid[pr[0]], eid[pr[1]]
-			if a == "" || b == "" {
+			a, okA := eid[pr[0]]
+			b, okB := eid[pr[1]]
+			if !okA || !okB {
 				return nil, factgraph.Errorf(factgraph.ENOTFOUND, "entity %q or %q is gone", pr[0], pr[1])
 			}
 			found, err := s.shortest(ctx, tx, a, b, 1)

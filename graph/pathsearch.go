@@ -19,47 +19,50 @@ const DefaultPathBudget = 200_000
 // The shortest-path search.
 //
 // Cypher's SHORTEST k GROUPS between two hubs enumerates every shortest path before the
-// ORDER BY can pick the first: two hubs joined by a few hundred thousand paths of length
-// 4 take 10-30 s. pathSearch instead runs a bidirectional breadth-first search, one
-// Cypher statement per level in one read transaction: each level expands the end whose
-// frontier has fewer relationships (counted first, from the stored degrees), so a hub
-// is crossed once rather than walked around, and the search stops at the first level
-// where the two sides meet. Every relationship it expands counts against a budget; the
-// level that would overrun it is not run and the request fails with ELIMIT naming the
-// budget. The layers of the two sides, pruned to the nodes that lie on a shortest path,
-// form a DAG whose paths are exactly the shortest paths; walking it in order of node id
-// (then relationship type) yields them in the order of Cypher's
-// ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)], without ever
-// listing the ones after the first k.
+// ORDER BY can pick the first, and nothing bounds its breadth-first search: two hubs
+// joined by many paths of length 3 or 4, or two entities not joined within maxHops, take
+// 10-30 s at 1M facts. pathSearch instead runs a bidirectional breadth-first search in
+// one read transaction, one Cypher statement per level, and keeps the work in the
+// database: each level expands the end whose frontier has fewer relationships (the
+// database counts them as it builds the frontier), checks there whether it touches the
+// other end's frontier, and sends back only the meeting relationships and the new
+// frontier as a list of ids. The search stops at the first level where the two sides
+// meet. Every relationship it expands counts against a budget; the level that would
+// overrun it is not run and the request fails with ELIMIT naming the budget.
+//
+// The meeting relationships, followed back level by level on each side (one statement
+// per level, returning only relationships between two known layers), form the DAG of
+// all shortest paths; walking it in order of node id, then relationship type, yields
+// them in the order of Cypher's ORDER BY [n IN nodes(p) | n.id],
+// [r IN relationships(p) | type(r)], without listing the ones after the first k.
+//
+// Nodes are named by their internal ids (id()): they never leave the transaction, in
+// which they are stable, and a list of integers is a tenth of the size of element ids.
 
-// hop is one relationship seen from the node that reached its other end.
+// hop is one relationship seen from one of its ends.
 type hop struct {
-	node string // element id of the node one level nearer the side's end
+	node int64  // the node at its other end
 	typ  string // relationship type
 }
 
 // searchSide is one end's breadth-first search.
 type searchSide struct {
-	end      string           // element id of this side's end
-	depth    map[string]int   // element id -> distance from this end
-	via      map[string][]hop // element id -> its hops to the previous level (toward this end)
-	frontier []string         // the nodes at distance level
-	level    int
-	degree   int64 // relationships of the frontier to expand, -1 until counted
+	end    int64
+	layers [][]int64      // layers[k]: the nodes at distance k from the end
+	seen   map[int64]bool // every node of the layers
+	degree int64          // relationships of the last layer (the frontier) to expand
 }
 
-func newSide(end string) *searchSide {
-	return &searchSide{end: end, depth: map[string]int{end: 0}, via: map[string][]hop{}, frontier: []string{end}, degree: -1}
-}
+func (sd *searchSide) frontier() []int64 { return sd.layers[len(sd.layers)-1] }
+func (sd *searchSide) level() int        { return len(sd.layers) - 1 }
 
-// pathSearch is the search of one request between two entities.
+// pathSearch is the search of one request; its budget is shared by all its searches.
 type pathSearch struct {
-	ts       string   // relationship-type alternation (allow-listed)
-	exclude  []string // entity kinds no intermediate node may have (allow-listed)
-	maxHops  int
-	budget   int64 // relationships left to expand
-	total    int64 // the configured budget, for the message
-	expanded int64
+	ts      string   // relationship-type alternation (allow-listed)
+	exclude []string // entity kinds no intermediate node may have (allow-listed)
+	maxHops int
+	budget  int64 // relationships left to expand
+	total   int64 // the configured budget, for the message
 }
 
 // errBudget is the ELIMIT of a search that would overrun its budget.
@@ -69,18 +72,34 @@ func (s *pathSearch) errBudget() error {
 			"these entities are hubs; ask for fewer maxHops or narrower relationTypes", s.total)}
 }
 
-// shortest returns the first k shortest paths between the nodes with element ids a and
+// shortest returns the first k shortest paths between the nodes with internal ids a and
 // b, as node and type sequences, in the Cypher order; nil if none within maxHops. It
 // returns fewer than k when there are fewer shortest paths.
-func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, a, b string, k int) ([]dagPath, error) {
-	sa, sb := newSide(a), newSide(b)
-	for sa.level+sb.level < s.maxHops {
-		if len(sa.frontier) == 0 || len(sb.frontier) == 0 {
-			return nil, nil
+func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, a, b int64, k int) ([]dagPath, error) {
+	recs, err := run(ctx, tx, fmt.Sprintf(`
+		UNWIND $ends AS x MATCH (n) WHERE id(n) = x
+		RETURN x, COUNT { (n)-[:%s]-() }`, s.ts), map[string]any{"ends": []int64{a, b}})
+	if err != nil {
+		return nil, err
+	}
+	sa := &searchSide{end: a, layers: [][]int64{{a}}, seen: map[int64]bool{a: true}}
+	sb := &searchSide{end: b, layers: [][]int64{{b}}, seen: map[int64]bool{b: true}}
+	for _, r := range recs {
+		x, ok1 := r.Values[0].(int64)
+		d, ok2 := r.Values[1].(int64)
+		if !ok1 || !ok2 {
+			return nil, fmt.Errorf("path search: unexpected row %v", r.Values)
 		}
-		if err := s.count(ctx, tx, sa, sb); err != nil {
-			return nil, err
+		if x == a {
+			sa.degree = d
+		} else {
+			sb.degree = d
 		}
+	}
+	if len(recs) != 2 {
+		return nil, nil // an end is gone
+	}
+	for sa.level()+sb.level() < s.maxHops {
 		side, other := sa, sb
 		if sb.degree < sa.degree {
 			side, other = sb, sa
@@ -93,184 +112,186 @@ func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, 
 			return nil, err
 		}
 		if len(meet) > 0 {
-			return s.walk(ctx, tx, sa, sb, meet, a, b, k)
+			if side == sb { // orient the meeting hops from a's side to b's
+				for i := range meet {
+					meet[i].from, meet[i].to = meet[i].to, meet[i].from
+				}
+			}
+			return s.walk(ctx, tx, sa, sb, meet, k)
+		}
+		if len(side.frontier()) == 0 {
+			return nil, nil // that end's component is exhausted
 		}
 	}
 	return nil, nil
 }
 
-// count fills in the frontier degrees not yet known, in one statement.
-func (s *pathSearch) count(ctx context.Context, tx neo4j.ManagedTransaction, sides ...*searchSide) error {
-	var lists []any
-	var need []*searchSide
-	for _, sd := range sides {
-		if sd.degree < 0 {
-			lists = append(lists, sd.frontier)
-			need = append(need, sd)
-		}
-	}
-	if len(need) == 0 {
-		return nil
-	}
-	recs, err := run(ctx, tx, fmt.Sprintf(`
-		UNWIND range(0, size($lists) - 1) AS i
-		CALL (i) {
-		  UNWIND $lists[i] AS x
-		  MATCH (n) WHERE elementId(n) = x
-		  RETURN sum(COUNT { (n)-[:%s]-() }) AS d
-		}
-		RETURN i, d ORDER BY i`, s.ts), map[string]any{"lists": lists})
-	if err != nil {
-		return err
-	}
-	if len(recs) != len(need) {
-		return fmt.Errorf("frontier degrees: %d lists, %d answers", len(need), len(recs))
-	}
-	for i, r := range recs {
-		d, ok := r.Values[1].(int64)
-		if !ok {
-			return fmt.Errorf("frontier degree: want integer, got %T", r.Values[1])
-		}
-		need[i].degree = d
-	}
-	return nil
+// link is a relationship between two layers, from the node nearer a to the one nearer b.
+type link struct {
+	from, to int64
+	typ      string
 }
 
-// expand moves side one level out and returns the nodes of the new level that the
-// other side has reached (the meeting nodes of the shortest paths), if any.
-func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, side, other *searchSide) ([]string, error) {
-	excluded := "false"
+// expand moves side one level out in one statement and returns the relationships from
+// its frontier to the other side's frontier, if any (then the search is over and the new
+// level is not kept). At the last level maxHops allows, only those are looked for.
+func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, side, other *searchSide) ([]link, error) {
+	allowed := "true"
 	if len(s.exclude) > 0 {
-		excluded = "m:" + strings.Join(s.exclude, "|")
+		allowed = "NOT m:" + strings.Join(s.exclude, "|") // an excluded kind may only end a path
 	}
-	// At the last level maxHops allows, only the nodes that meet the other side matter
-	// (those of its frontier: earlier levels were checked when they were reached), so
-	// the database keeps only those rows instead of sending every neighbour.
-	last := ""
-	params := map[string]any{"frontier": side.frontier}
-	if side.level+other.level+1 == s.maxHops {
-		last = "WHERE elementId(m) IN $targets"
-		params["targets"] = other.frontier
+	var prev []int64
+	if side.level() > 0 {
+		prev = side.layers[side.level()-1]
 	}
+	// Neighbours of layer k lie in layers k-1, k and k+1: the new layer is what is in
+	// neither of the first two.
 	recs, err := run(ctx, tx, fmt.Sprintf(`
-		UNWIND range(0, size($frontier) - 1) AS i
-		MATCH (n) WHERE elementId(n) = $frontier[i]
-		MATCH (n)-[r:%s]-(m) %s
-		RETURN i, type(r), elementId(m), %s`, s.ts, last, excluded), params)
+		UNWIND $frontier AS x MATCH (n) WHERE id(n) = x
+		MATCH (n)-[r:%[1]s]-(m)
+		WITH n, r, m, id(m) AS mid
+		WITH collect(CASE WHEN mid IN $targets THEN [id(n), type(r), mid] END) AS meet,
+		     collect(DISTINCT CASE WHEN $more AND NOT mid IN $frontier AND NOT mid IN $prev AND %[2]s THEN m END) AS next
+		RETURN meet, [x IN next | id(x)] AS ids,
+		       CASE WHEN size(meet) = 0 THEN reduce(d = 0, x IN next | d + COUNT { (x)-[:%[1]s]-() }) ELSE 0 END AS degree`,
+		s.ts, allowed),
+		map[string]any{"frontier": side.frontier(), "targets": other.frontier(), "prev": prev,
+			"more": side.level()+other.level()+1 < s.maxHops})
 	if err != nil {
 		return nil, err
 	}
 	s.budget -= side.degree
-	s.expanded += side.degree
-	next := side.level + 1
-	otherEnd := other.end
-	var frontier []string
-	seen := map[hop]bool{}
-	for _, r := range recs {
-		i, ok1 := r.Values[0].(int64)
-		typ, ok2 := r.Values[1].(string)
-		m, ok3 := r.Values[2].(string)
-		excl, ok4 := r.Values[3].(bool)
-		if !ok1 || !ok2 || !ok3 || !ok4 || i < 0 || int(i) >= len(side.frontier) {
-			return nil, fmt.Errorf("path search: unexpected row %v", r.Values)
-		}
-		if excl && m != otherEnd {
-			continue // an excluded kind may only end a path
-		}
-		d, known := side.depth[m]
-		if known && d < next {
-			continue
-		}
-		if !known {
-			side.depth[m] = next
-			frontier = append(frontier, m)
-		}
-		// Parallel relationships of one type between two nodes make paths with the same
-		// ids and types: one is enough.
-		h := hop{node: side.frontier[i], typ: typ}
-		if key := (hop{node: m + "\x00" + h.node, typ: typ}); !seen[key] {
-			seen[key] = true
-			side.via[m] = append(side.via[m], h)
-		}
+	if len(recs) != 1 {
+		return nil, fmt.Errorf("path search: %d records", len(recs))
 	}
-	side.frontier, side.level, side.degree = frontier, next, -1
-	// A node of the new level that the other side reached: the shortest length is the
-	// smallest sum of the two depths (earlier levels never met, or the search would have
-	// stopped there).
-	best := -1
-	var meet []string
-	for _, m := range frontier {
-		d, ok := other.depth[m]
+	var meet []link
+	for _, v := range asList(recs[0].Values[0]) {
+		l := asList(v)
+		if len(l) != 3 {
+			return nil, fmt.Errorf("path search: bad meeting row %v", v)
+		}
+		from, ok1 := l[0].(int64)
+		typ, ok2 := l[1].(string)
+		to, ok3 := l[2].(int64)
+		if !ok1 || !ok2 || !ok3 {
+			return nil, fmt.Errorf("path search: bad meeting row %v", v)
+		}
+		meet = append(meet, link{from: from, to: to, typ: typ})
+	}
+	if len(meet) > 0 {
+		return meet, nil
+	}
+	ids := asList(recs[0].Values[1])
+	layer := make([]int64, 0, len(ids))
+	for _, v := range ids {
+		x, ok := v.(int64)
 		if !ok {
-			continue
+			return nil, fmt.Errorf("path search: node id %T", v)
 		}
-		switch {
-		case best < 0 || d < best:
-			best, meet = d, []string{m}
-		case d == best:
-			meet = append(meet, m)
+		if !side.seen[x] {
+			side.seen[x] = true
+			layer = append(layer, x)
 		}
 	}
-	return meet, nil
+	d, ok := recs[0].Values[2].(int64)
+	if !ok {
+		return nil, fmt.Errorf("path search: degree %T", recs[0].Values[2])
+	}
+	side.layers = append(side.layers, layer)
+	side.degree = d
+	return nil, nil
 }
 
-// dagPath is a shortest path as its nodes' element ids and its relationship types.
+// dagPath is a shortest path as its nodes' internal ids and its relationship types.
 type dagPath struct {
-	nodes []string
+	nodes []int64
 	types []string
 }
 
-// walk builds the DAG of shortest paths through the meeting nodes and lists its first
-// k paths from a to b in the Cypher order.
-func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, sb *searchSide, meet []string, a, b string, k int) ([]dagPath, error) {
-	// next[x]: the hops from x one step nearer b on a shortest path.
-	next := map[string][]hop{}
-	inDAG := map[string]bool{}
-	// Toward a: the a-side's hops back from the meeting nodes, level by level.
-	layer := meet
-	for _, m := range meet {
-		inDAG[m] = true
-	}
-	for len(layer) > 0 {
-		var prev []string
-		for _, y := range layer {
-			for _, h := range sa.via[y] {
-				next[h.node] = append(next[h.node], hop{node: y, typ: h.typ})
-				if !inDAG[h.node] {
-					inDAG[h.node] = true
-					prev = append(prev, h.node)
-				}
-			}
-		}
-		layer = prev
-	}
-	// Toward b: the b-side's hops, which already point nearer b.
-	layer = meet
-	for len(layer) > 0 {
-		var nxt []string
-		for _, x := range layer {
-			for _, h := range sb.via[x] {
-				next[x] = append(next[x], h)
-				if !inDAG[h.node] {
-					inDAG[h.node] = true
-					nxt = append(nxt, h.node)
-				}
-			}
-		}
-		layer = nxt
-	}
-	// The ids of the DAG's nodes, to order the walk as Cypher orders the paths.
-	eids := make([]string, 0, len(inDAG))
-	for x := range inDAG {
-		eids = append(eids, x)
-	}
-	recs, err := run(ctx, tx, `UNWIND $eids AS x MATCH (n) WHERE elementId(n) = x RETURN x, n.id`, map[string]any{"eids": eids})
+// back returns the relationships from the nodes of set to those of layer, one
+// statement: the DAG's links one level nearer a side's end.
+func (s *pathSearch) back(ctx context.Context, tx neo4j.ManagedTransaction, set, layer []int64) ([]link, error) {
+	recs, err := run(ctx, tx, fmt.Sprintf(`
+		UNWIND $set AS x MATCH (n) WHERE id(n) = x
+		MATCH (n)-[r:%s]-(m) WHERE id(m) IN $layer
+		RETURN x, type(r), id(m)`, s.ts), map[string]any{"set": set, "layer": layer})
 	if err != nil {
 		return nil, err
 	}
-	id := map[string]string{}
+	out := make([]link, 0, len(recs))
 	for _, r := range recs {
-		x, ok1 := r.Values[0].(string)
+		x, ok1 := r.Values[0].(int64)
+		t, ok2 := r.Values[1].(string)
+		m, ok3 := r.Values[2].(int64)
+		if !ok1 || !ok2 || !ok3 {
+			return nil, fmt.Errorf("path search: unexpected row %v", r.Values)
+		}
+		out = append(out, link{from: x, to: m, typ: t})
+	}
+	return out, nil
+}
+
+// walk builds the DAG of shortest paths through the meeting links (from a's frontier to
+// b's) and lists its first k paths from a to b in the Cypher order.
+func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, sb *searchSide, meet []link, k int) ([]dagPath, error) {
+	next := map[int64][]hop{} // the hops from a node one step nearer b
+	inDAG := map[int64]bool{}
+	add := func(from, to int64, typ string) {
+		next[from] = append(next[from], hop{node: to, typ: typ})
+		inDAG[from], inDAG[to] = true, true
+	}
+	var setA, setB []int64
+	for _, l := range meet {
+		if !inDAG[l.from] {
+			setA = append(setA, l.from)
+		}
+		if !inDAG[l.to] {
+			setB = append(setB, l.to)
+		}
+		add(l.from, l.to, l.typ)
+	}
+	// a's side: from the meeting nodes back to a, each level's links pointing toward b.
+	for lv := sa.level(); lv > 0; lv-- {
+		links, err := s.back(ctx, tx, setA, sa.layers[lv-1])
+		if err != nil {
+			return nil, err
+		}
+		var prev []int64
+		for _, l := range links {
+			if !inDAG[l.to] {
+				prev = append(prev, l.to)
+			}
+			add(l.to, l.from, l.typ)
+		}
+		setA = prev
+	}
+	// b's side: from the meeting nodes on to b.
+	for lv := sb.level(); lv > 0; lv-- {
+		links, err := s.back(ctx, tx, setB, sb.layers[lv-1])
+		if err != nil {
+			return nil, err
+		}
+		var nxt []int64
+		for _, l := range links {
+			if !inDAG[l.to] {
+				nxt = append(nxt, l.to)
+			}
+			add(l.from, l.to, l.typ)
+		}
+		setB = nxt
+	}
+	// The ids of the DAG's nodes, to order the walk as Cypher orders the paths.
+	nodes := make([]int64, 0, len(inDAG))
+	for x := range inDAG {
+		nodes = append(nodes, x)
+	}
+	recs, err := run(ctx, tx, `UNWIND $nodes AS x MATCH (n) WHERE id(n) = x RETURN x, n.id`, map[string]any{"nodes": nodes})
+	if err != nil {
+		return nil, err
+	}
+	id := map[int64]string{}
+	for _, r := range recs {
+		x, ok1 := r.Values[0].(int64)
 		v, ok2 := r.Values[1].(string)
 		if !ok1 || !ok2 {
 			return nil, fmt.Errorf("path search: node without an id: %v", r.Values)
@@ -279,19 +300,19 @@ func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, 
 	}
 	for x, hs := range next {
 		slices.SortFunc(hs, func(p, q hop) int {
-			return cmp.Or(strings.Compare(id[p.node], id[q.node]), strings.Compare(p.node, q.node), strings.Compare(p.typ, q.typ))
+			return cmp.Or(strings.Compare(id[p.node], id[q.node]), cmp.Compare(p.node, q.node), strings.Compare(p.typ, q.typ))
 		})
-		next[x] = hs
+		next[x] = slices.Compact(hs)
 	}
 	// Depth first in id order: node sequences come out in lexicographic order; the type
 	// sequences of one node sequence (parallel relationships of different types) follow
 	// in lexicographic order too.
 	var out []dagPath
-	nodes := []string{a}
-	var dfs func(x string) bool
-	dfs = func(x string) bool {
-		if x == b {
-			out = append(out, typeProducts(nodes, next, k-len(out))...)
+	path := []int64{sa.end}
+	var dfs func(x int64) bool
+	dfs = func(x int64) bool {
+		if x == sb.end {
+			out = append(out, typeProducts(path, next, k-len(out))...)
 			return len(out) >= k
 		}
 		hs := next[x]
@@ -299,22 +320,22 @@ func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, 
 			if i > 0 && hs[i].node == hs[i-1].node {
 				continue // the same node by another type: typeProducts lists those
 			}
-			nodes = append(nodes, hs[i].node)
+			path = append(path, hs[i].node)
 			done := dfs(hs[i].node)
-			nodes = nodes[:len(nodes)-1]
+			path = path[:len(path)-1]
 			if done {
 				return true
 			}
 		}
 		return false
 	}
-	dfs(a)
+	dfs(sa.end)
 	return out, nil
 }
 
 // typeProducts lists, in lexicographic order, at most k type sequences along the node
 // sequence (one per combination of parallel relationship types).
-func typeProducts(nodes []string, next map[string][]hop, k int) []dagPath {
+func typeProducts(nodes []int64, next map[int64][]hop, k int) []dagPath {
 	options := make([][]string, len(nodes)-1)
 	for i := 0; i+1 < len(nodes); i++ {
 		for _, h := range next[nodes[i]] {
@@ -347,9 +368,12 @@ func typeProducts(nodes []string, next map[string][]hop, k int) []dagPath {
 // statement for all of them. Of parallel relationships of one type the one with the
 // smallest element id is taken.
 func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) ([]factgraph.Path, error) {
-	var nodes []string
-	seen := map[string]bool{}
-	type pair struct{ x, y, t string }
+	var nodes []int64
+	seen := map[int64]bool{}
+	type pair struct {
+		x, y int64
+		t    string
+	}
 	var hops []any
 	seenHop := map[pair]bool{}
 	for _, p := range ps {
@@ -369,13 +393,13 @@ func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) (
 	}
 	recs, err := run(ctx, tx, `
 		CALL () {
-		  UNWIND $nodes AS eid MATCH (n) WHERE elementId(n) = eid
-		  RETURN collect([eid, `+nodeProj("n")+`]) AS ns
+		  UNWIND $nodes AS nid MATCH (n) WHERE id(n) = nid
+		  RETURN collect([nid, `+nodeProj("n")+`]) AS ns
 		}
 		CALL () {
 		  UNWIND $hops AS h
 		  CALL (h) {
-		    MATCH (s)-[r]-(t) WHERE elementId(s) = h[0] AND elementId(t) = h[1] AND type(r) = h[2]
+		    MATCH (s)-[r]-(t) WHERE id(s) = h[0] AND id(t) = h[1] AND type(r) = h[2]
 		    RETURN r ORDER BY elementId(r) LIMIT 1
 		  }
 		  RETURN collect([h, `+edgeProj("r")+`]) AS rs
@@ -387,10 +411,10 @@ func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) (
 	if len(recs) != 1 {
 		return nil, fmt.Errorf("path load: %d records", len(recs))
 	}
-	byNode := map[string]factgraph.Node{}
+	byNode := map[int64]factgraph.Node{}
 	for _, v := range asList(recs[0].Values[0]) {
 		l := asList(v)
-		x, ok := l[0].(string)
+		x, ok := l[0].(int64)
 		if len(l) != 2 || !ok {
 			return nil, fmt.Errorf("path load: bad node row %v", v)
 		}
@@ -407,9 +431,12 @@ func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) (
 		if len(l) != 2 || len(h) != 3 {
 			return nil, fmt.Errorf("path load: bad edge row %v", v)
 		}
-		x, _ := h[0].(string)
-		y, _ := h[1].(string)
-		t, _ := h[2].(string)
+		x, ok1 := h[0].(int64)
+		y, ok2 := h[1].(int64)
+		t, ok3 := h[2].(string)
+		if !ok1 || !ok2 || !ok3 {
+			return nil, fmt.Errorf("path load: bad edge key %v", h)
+		}
 		e, err := edgeFrom(asMap(l[1]))
 		if err != nil {
 			return nil, err
@@ -421,13 +448,13 @@ func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) (
 		for j, x := range p.nodes {
 			n, ok := byNode[x]
 			if !ok {
-				return nil, fmt.Errorf("path load: node %s is gone", x)
+				return nil, fmt.Errorf("path load: node %d is gone", x)
 			}
 			out[i].Nodes = append(out[i].Nodes, n)
 			if j > 0 {
 				e, ok := byHop[pair{p.nodes[j-1], x, p.types[j-1]}]
 				if !ok {
-					return nil, fmt.Errorf("path load: relationship %s %s-%s is gone", p.types[j-1], p.nodes[j-1], x)
+					return nil, fmt.Errorf("path load: relationship %s %d-%d is gone", p.types[j-1], p.nodes[j-1], x)
 				}
 				out[i].Edges = append(out[i].Edges, e)
 			}
