@@ -39,7 +39,7 @@ func TestSessionsShareBookmarks(t *testing.T) {
 	if len(after) == 0 || strings.Join(after, ",") == strings.Join(before, ",") {
 		t.Fatalf("bookmarks before the write %v, after %v: the write's session does not use the shared manager", before, after)
 	}
-	e, err := db.Entity(ctx, "country:ZZB")
+	e, err := db.Entity(ctx, "country:ZZB", factgraph.EntityView{})
 	if err != nil || e.Name != "Bookmarkland" {
 		t.Fatalf("read after write: %v, %v", e, err)
 	}

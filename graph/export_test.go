@@ -11,7 +11,7 @@ import (
 
 // For the external tests: the degree shortcut of the neighbourhood queries and the typed
 // count it stands for.
-var DegreeOf, Traversable = degreeOf, traversable
+var DegreeOf = degreeOf
 
 // PathsByCypher is Cypher's SHORTEST k GROUPS for the query between the entities with
 // the ids: the reference the bounded search must agree with.

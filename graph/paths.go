@@ -194,7 +194,7 @@ func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*fact
 	}
 	var resolved []string
 	for _, id := range ids {
-		e, err := db.Entity(ctx, id)
+		e, err := db.Entity(ctx, id, factgraph.EntityView{})
 		if err != nil {
 			return nil, err
 		}
@@ -305,7 +305,7 @@ func (db *DB) SupplyChain(ctx context.Context, q factgraph.SupplyQuery) (*factgr
 	if q.Supplier != "" {
 		id, pattern = q.Supplier, `(c)-[:SUPPLIES]->{1,%d}(s:Entity)`
 	}
-	e, err := db.Entity(ctx, id)
+	e, err := db.Entity(ctx, id, factgraph.EntityView{})
 	if err != nil {
 		return nil, err
 	}

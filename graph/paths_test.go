@@ -37,7 +37,7 @@ func pathKeys(ps []factgraph.Path) []string {
 func TestPathsAgreeWithCypher(t *testing.T) {
 	db := mustSample(t)
 	ctx := context.Background()
-	page, err := db.Entities(ctx, factgraph.EntityQuery{First: factgraph.MaxPageSize})
+	page, err := db.Entities(ctx, factgraph.EntityQuery{First: factgraph.MaxPageSize}, factgraph.EntityView{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestPathBudget(t *testing.T) {
 func TestConnectionsAgreeWithCypher(t *testing.T) {
 	db := mustSample(t)
 	ctx := context.Background()
-	page, err := db.Entities(ctx, factgraph.EntityQuery{First: 30})
+	page, err := db.Entities(ctx, factgraph.EntityQuery{First: 30}, factgraph.EntityView{})
 	if err != nil {
 		t.Fatal(err)
 	}

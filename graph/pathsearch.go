@@ -418,7 +418,11 @@ func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) (
 		if len(l) != 2 || !ok {
 			return nil, fmt.Errorf("path load: bad node row %v", v)
 		}
-		sn, err := nodeFrom(asMap(l[1]))
+		m, err := mapOf(l[1])
+		if err != nil {
+			return nil, fmt.Errorf("path load: node %d: %w", x, err)
+		}
+		sn, err := nodeFrom(m)
 		if err != nil {
 			return nil, err
 		}
@@ -437,7 +441,11 @@ func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) (
 		if !ok1 || !ok2 || !ok3 {
 			return nil, fmt.Errorf("path load: bad edge key %v", h)
 		}
-		e, err := edgeFrom(asMap(l[1]))
+		m, err := mapOf(l[1])
+		if err != nil {
+			return nil, fmt.Errorf("path load: edge %v: %w", h, err)
+		}
+		e, err := edgeFrom(m)
 		if err != nil {
 			return nil, err
 		}
