@@ -51,6 +51,7 @@ type searchSide struct {
 	layers [][]int64      // layers[k]: the nodes at distance k from the end
 	seen   map[int64]bool // every node of the layers
 	degree int64          // relationships of the last layer (the frontier) to expand
+	sizes  []int64        // sizes[k]: the relationships of layers[k]
 }
 
 func (sd *searchSide) frontier() []int64 { return sd.layers[len(sd.layers)-1] }
@@ -91,9 +92,9 @@ func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, 
 			return nil, fmt.Errorf("path search: unexpected row %v", r.Values)
 		}
 		if x == a {
-			sa.degree = d
+			sa.degree, sa.sizes = d, []int64{d}
 		} else {
-			sb.degree = d
+			sb.degree, sb.sizes = d, []int64{d}
 		}
 	}
 	if len(recs) != 2 {
@@ -198,7 +199,7 @@ func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, si
 		return nil, fmt.Errorf("path search: degree %T", recs[0].Values[2])
 	}
 	side.layers = append(side.layers, layer)
-	side.degree = d
+	side.degree, side.sizes = d, append(side.sizes, d)
 	return nil, nil
 }
 
@@ -208,13 +209,23 @@ type dagPath struct {
 	types []string
 }
 
-// back returns the relationships from the nodes of set to those of layer, one
-// statement: the DAG's links one level nearer a side's end.
-func (s *pathSearch) back(ctx context.Context, tx neo4j.ManagedTransaction, set, layer []int64) ([]link, error) {
-	recs, err := run(ctx, tx, fmt.Sprintf(`
+// back returns the relationships from the nodes of set (part of side's layer lv) to
+// those of its layer lv-1, one statement: the DAG's links one level nearer a side's end.
+// It expands whichever of the two has fewer relationships (set's are at most its
+// layer's), so the walk costs no more than the search did.
+func (s *pathSearch) back(ctx context.Context, tx neo4j.ManagedTransaction, side *searchSide, set []int64, lv int) ([]link, error) {
+	layer := side.layers[lv-1]
+	cypher := `
 		UNWIND $set AS x MATCH (n) WHERE id(n) = x
 		MATCH (n)-[r:%s]-(m) WHERE id(m) IN $layer
-		RETURN x, type(r), id(m)`, s.ts), map[string]any{"set": set, "layer": layer})
+		RETURN x, type(r), id(m)`
+	if side.sizes[lv-1] < side.sizes[lv] {
+		cypher = `
+		UNWIND $layer AS y MATCH (m) WHERE id(m) = y
+		MATCH (m)-[r:%s]-(n) WHERE id(n) IN $set
+		RETURN id(n), type(r), y`
+	}
+	recs, err := run(ctx, tx, fmt.Sprintf(cypher, s.ts), map[string]any{"set": set, "layer": layer})
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +263,7 @@ func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, 
 	}
 	// a's side: from the meeting nodes back to a, each level's links pointing toward b.
 	for lv := sa.level(); lv > 0; lv-- {
-		links, err := s.back(ctx, tx, setA, sa.layers[lv-1])
+		links, err := s.back(ctx, tx, sa, setA, lv)
 		if err != nil {
 			return nil, err
 		}
@@ -267,7 +278,7 @@ func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, 
 	}
 	// b's side: from the meeting nodes on to b.
 	for lv := sb.level(); lv > 0; lv-- {
-		links, err := s.back(ctx, tx, setB, sb.layers[lv-1])
+		links, err := s.back(ctx, tx, sb, setB, lv)
 		if err != nil {
 			return nil, err
 		}
