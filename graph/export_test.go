@@ -33,7 +33,7 @@ func (db *DB) ConnectionsByCypher(ctx context.Context, ids []string, maxHops int
 		MATCH (a:Entity {id: pair[0]}), (b:Entity {id: pair[1]})
 		OPTIONAL CALL (a, b) {
 		  MATCH p = ALL SHORTEST (a)-[:%s]-{1,%d}(b)
-		  RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
+		  RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)], [r IN relationships(p) | startNode(r).id] LIMIT 1
 		}
 		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`, traversable, maxHops)
 	return read(ctx, db, "connections", func(tx neo4j.ManagedTransaction) (*factgraph.Subgraph, error) {

@@ -64,7 +64,8 @@ func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Pat
 // shortestPaths runs the bounded search between the entities with the ids and loads
 // the first q.First shortest paths it finds.
 func (db *DB) shortestPaths(ctx context.Context, tx neo4j.ManagedTransaction, q factgraph.PathQuery, from, to string) ([]factgraph.Path, error) {
-	recs, err := run(ctx, tx, `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) RETURN id(a), id(b)`,
+	s := db.newSearch(types(q.RelationTypes), q.ExcludeKinds, q.MaxHops)
+	recs, err := run(ctx, tx, `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) RETURN `+s.ends("a")+`, `+s.ends("b"),
 		map[string]any{"from": from, "to": to})
 	if err != nil {
 		return nil, err
@@ -72,12 +73,14 @@ func (db *DB) shortestPaths(ctx context.Context, tx neo4j.ManagedTransaction, q 
 	if len(recs) != 1 {
 		return nil, factgraph.Errorf(factgraph.ENOTFOUND, "entity %q or %q is gone", from, to)
 	}
-	a, ok1 := recs[0].Values[0].(int64)
-	b, ok2 := recs[0].Values[1].(int64)
-	if !ok1 || !ok2 {
-		return nil, fmt.Errorf("node ids: want integers, got %T, %T", recs[0].Values[0], recs[0].Values[1])
+	a, err := endFrom(recs[0].Values[0])
+	if err != nil {
+		return nil, err
 	}
-	s := db.newSearch(types(q.RelationTypes), q.ExcludeKinds, q.MaxHops)
+	b, err := endFrom(recs[0].Values[1])
+	if err != nil {
+		return nil, err
+	}
 	dps, err := s.shortest(ctx, tx, a, b, q.First)
 	if err != nil || len(dps) == 0 {
 		return nil, err
@@ -109,7 +112,7 @@ func (db *DB) longerPaths(ctx context.Context, q factgraph.PathQuery, from, to s
 		MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 		MATCH p = SHORTEST %d GROUPS %s
 		WITH p WHERE all(n IN nodes(p) WHERE size([m IN nodes(p) WHERE m = n]) = 1)
-		WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT %d
+		WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)], [r IN relationships(p) | startNode(r).id] LIMIT %d
 		RETURN p, [n IN nodes(p) | `+nodeProj("n")+`] AS ns`, q.First, pattern, q.First)
 	timeout := db.cfg.PathTimeout
 	if timeout <= 0 {
@@ -211,24 +214,23 @@ func (db *DB) Connections(ctx context.Context, ids []string, maxHops int) (*fact
 	// Each pair's first shortest path (in the order of ids, then types) by the bounded
 	// search, all pairs in one transaction under one budget.
 	return read(ctx, db, "connections", func(tx neo4j.ManagedTransaction) (*factgraph.Subgraph, error) {
-		recs, err := run(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, id(e)`, map[string]any{"ids": resolved})
+		s := db.newSearch(traversable, nil, maxHops)
+		recs, err := run(ctx, tx, `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN `+s.ends("e"), map[string]any{"ids": resolved})
 		if err != nil {
 			return nil, err
 		}
-		eid := map[string]int64{}
+		ends := map[string]end{}
 		for _, r := range recs {
-			id, ok1 := r.Values[0].(string)
-			x, ok2 := r.Values[1].(int64)
-			if !ok1 || !ok2 {
-				return nil, fmt.Errorf("connections: unexpected row %v", r.Values)
+			e, err := endFrom(r.Values[0])
+			if err != nil {
+				return nil, err
 			}
-			eid[id] = x
+			ends[e.id] = e
 		}
-		s := db.newSearch(traversable, nil, maxHops)
 		var dps []dagPath
 		for _, pr := range pairs {
-			a, okA := eid[pr[0]]
-			b, okB := eid[pr[1]]
+			a, okA := ends[pr[0]]
+			b, okB := ends[pr[1]]
 			if !okA || !okB {
 				return nil, factgraph.Errorf(factgraph.ENOTFOUND, "entity %q or %q is gone", pr[0], pr[1])
 			}

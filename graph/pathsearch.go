@@ -34,7 +34,10 @@ const DefaultPathBudget = 200_000
 // per level, returning only relationships between two known layers), form the DAG of
 // all shortest paths; walking it in order of node id, then relationship type, yields
 // them in the order of Cypher's ORDER BY [n IN nodes(p) | n.id],
-// [r IN relationships(p) | type(r)], without listing the ones after the first k.
+// [r IN relationships(p) | type(r)], [r IN relationships(p) | startNode(r).id] (the last
+// key decides between A-B and B-A relationships of one type, which Neo4j otherwise orders
+// by the side its own search happened to expand), without listing the ones after the
+// first k.
 //
 // Nodes are named by their internal ids (id()): they never leave the transaction, in
 // which they are stable, and a list of integers is a tenth of the size of element ids.
@@ -73,33 +76,40 @@ func (s *pathSearch) errBudget() error {
 			"these entities are hubs; ask for fewer maxHops or narrower relationTypes", s.total)}
 }
 
-// shortest returns the first k shortest paths between the nodes with internal ids a and
-// b, as node and type sequences, in the Cypher order; nil if none within maxHops. It
+// end is an end of a search: its node's internal id, its id and its degree in the
+// search's relationship types (read with its id: see ends).
+type end struct {
+	node   int64
+	id     string
+	degree int64
+}
+
+// ends is the projection of an entity e that a search starts from.
+func (s *pathSearch) ends(e string) string {
+	return fmt.Sprintf(`[id(%[1]s), %[1]s.id, COUNT { (%[1]s)-[:%[2]s]-() }]`, e, s.ts)
+}
+
+// endFrom maps an ends projection.
+func endFrom(v any) (end, error) {
+	l, err := listOf(v)
+	if err != nil || len(l) != 3 {
+		return end{}, fmt.Errorf("path search end: %v (%v)", v, err)
+	}
+	n, ok1 := l[0].(int64)
+	id, ok2 := l[1].(string)
+	d, ok3 := l[2].(int64)
+	if !ok1 || !ok2 || !ok3 {
+		return end{}, fmt.Errorf("path search end: %v", v)
+	}
+	return end{node: n, id: id, degree: d}, nil
+}
+
+// shortest returns the first k shortest paths between the ends a and b, as node and type sequences, in the Cypher order; nil if none within maxHops. It
 // returns fewer than k when there are fewer shortest paths.
-func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, a, b int64, k int) ([]dagPath, error) {
-	recs, err := run(ctx, tx, fmt.Sprintf(`
-		UNWIND $ends AS x MATCH (n) WHERE id(n) = x
-		RETURN x, COUNT { (n)-[:%s]-() }`, s.ts), map[string]any{"ends": []int64{a, b}})
-	if err != nil {
-		return nil, err
-	}
-	sa := &searchSide{end: a, layers: [][]int64{{a}}, seen: map[int64]bool{a: true}}
-	sb := &searchSide{end: b, layers: [][]int64{{b}}, seen: map[int64]bool{b: true}}
-	for _, r := range recs {
-		x, ok1 := r.Values[0].(int64)
-		d, ok2 := r.Values[1].(int64)
-		if !ok1 || !ok2 {
-			return nil, fmt.Errorf("path search: unexpected row %v", r.Values)
-		}
-		if x == a {
-			sa.degree, sa.sizes = d, []int64{d}
-		} else {
-			sb.degree, sb.sizes = d, []int64{d}
-		}
-	}
-	if len(recs) != 2 {
-		return nil, nil // an end is gone
-	}
+func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, a, b end, k int) ([]dagPath, error) {
+	sa := &searchSide{end: a.node, layers: [][]int64{{a.node}}, seen: map[int64]bool{a.node: true}, degree: a.degree, sizes: []int64{a.degree}}
+	sb := &searchSide{end: b.node, layers: [][]int64{{b.node}}, seen: map[int64]bool{b.node: true}, degree: b.degree, sizes: []int64{b.degree}}
+	id := map[int64]string{a.node: a.id, b.node: b.id}
 	for sa.level()+sb.level() < s.maxHops {
 		side, other := sa, sb
 		if sb.degree < sa.degree {
@@ -108,7 +118,7 @@ func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, 
 		if side.degree > s.budget {
 			return nil, s.errBudget()
 		}
-		meet, err := s.expand(ctx, tx, side, other)
+		meet, err := s.expand(ctx, tx, side, other, id)
 		if err != nil {
 			return nil, err
 		}
@@ -118,7 +128,7 @@ func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, 
 					meet[i].from, meet[i].to = meet[i].to, meet[i].from
 				}
 			}
-			return s.walk(ctx, tx, sa, sb, meet, k)
+			return s.walk(ctx, tx, sa, sb, meet, id, k)
 		}
 		if len(side.frontier()) == 0 {
 			return nil, nil // that end's component is exhausted
@@ -136,7 +146,7 @@ type link struct {
 // expand moves side one level out in one statement and returns the relationships from
 // its frontier to the other side's frontier, if any (then the search is over and the new
 // level is not kept). At the last level maxHops allows, only those are looked for.
-func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, side, other *searchSide) ([]link, error) {
+func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, side, other *searchSide, id map[int64]string) ([]link, error) {
 	allowed := "true"
 	if len(s.exclude) > 0 {
 		allowed = "NOT m:" + strings.Join(s.exclude, "|") // an excluded kind may only end a path
@@ -151,7 +161,7 @@ func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, si
 		UNWIND $frontier AS x MATCH (n) WHERE id(n) = x
 		MATCH (n)-[r:%[1]s]-(m)
 		WITH n, r, m, id(m) AS mid
-		WITH collect(CASE WHEN mid IN $targets THEN [id(n), type(r), mid] END) AS meet,
+		WITH collect(CASE WHEN mid IN $targets THEN [id(n), type(r), mid, n.id, m.id] END) AS meet,
 		     collect(DISTINCT CASE WHEN $more AND NOT mid IN $frontier AND NOT mid IN $prev AND %[2]s THEN m END) AS next
 		RETURN meet, [x IN next | id(x)] AS ids,
 		       CASE WHEN size(meet) = 0 THEN reduce(d = 0, x IN next | d + COUNT { (x)-[:%[1]s]-() }) ELSE 0 END AS degree`,
@@ -168,15 +178,18 @@ func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, si
 	var meet []link
 	for _, v := range asList(recs[0].Values[0]) {
 		l := asList(v)
-		if len(l) != 3 {
+		if len(l) != 5 {
 			return nil, fmt.Errorf("path search: bad meeting row %v", v)
 		}
 		from, ok1 := l[0].(int64)
 		typ, ok2 := l[1].(string)
 		to, ok3 := l[2].(int64)
-		if !ok1 || !ok2 || !ok3 {
+		fromID, ok4 := l[3].(string)
+		toID, ok5 := l[4].(string)
+		if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
 			return nil, fmt.Errorf("path search: bad meeting row %v", v)
 		}
+		id[from], id[to] = fromID, toID
 		meet = append(meet, link{from: from, to: to, typ: typ})
 	}
 	if len(meet) > 0 {
@@ -213,17 +226,17 @@ type dagPath struct {
 // those of its layer lv-1, one statement: the DAG's links one level nearer a side's end.
 // It expands whichever of the two has fewer relationships (set's are at most its
 // layer's), so the walk costs no more than the search did.
-func (s *pathSearch) back(ctx context.Context, tx neo4j.ManagedTransaction, side *searchSide, set []int64, lv int) ([]link, error) {
+func (s *pathSearch) back(ctx context.Context, tx neo4j.ManagedTransaction, side *searchSide, set []int64, lv int, id map[int64]string) ([]link, error) {
 	layer := side.layers[lv-1]
 	cypher := `
 		UNWIND $set AS x MATCH (n) WHERE id(n) = x
 		MATCH (n)-[r:%s]-(m) WHERE id(m) IN $layer
-		RETURN x, type(r), id(m)`
+		RETURN x, type(r), id(m), m.id`
 	if side.sizes[lv-1] < side.sizes[lv] {
 		cypher = `
 		UNWIND $layer AS y MATCH (m) WHERE id(m) = y
 		MATCH (m)-[r:%s]-(n) WHERE id(n) IN $set
-		RETURN id(n), type(r), y`
+		RETURN id(n), type(r), y, m.id`
 	}
 	recs, err := run(ctx, tx, fmt.Sprintf(cypher, s.ts), map[string]any{"set": set, "layer": layer})
 	if err != nil {
@@ -234,9 +247,11 @@ func (s *pathSearch) back(ctx context.Context, tx neo4j.ManagedTransaction, side
 		x, ok1 := r.Values[0].(int64)
 		t, ok2 := r.Values[1].(string)
 		m, ok3 := r.Values[2].(int64)
-		if !ok1 || !ok2 || !ok3 {
+		mid, ok4 := r.Values[3].(string)
+		if !ok1 || !ok2 || !ok3 || !ok4 {
 			return nil, fmt.Errorf("path search: unexpected row %v", r.Values)
 		}
+		id[m] = mid
 		out = append(out, link{from: x, to: m, typ: t})
 	}
 	return out, nil
@@ -244,7 +259,7 @@ func (s *pathSearch) back(ctx context.Context, tx neo4j.ManagedTransaction, side
 
 // walk builds the DAG of shortest paths through the meeting links (from a's frontier to
 // b's) and lists its first k paths from a to b in the Cypher order.
-func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, sb *searchSide, meet []link, k int) ([]dagPath, error) {
+func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, sb *searchSide, meet []link, id map[int64]string, k int) ([]dagPath, error) {
 	next := map[int64][]hop{} // the hops from a node one step nearer b
 	inDAG := map[int64]bool{}
 	add := func(from, to int64, typ string) {
@@ -263,7 +278,7 @@ func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, 
 	}
 	// a's side: from the meeting nodes back to a, each level's links pointing toward b.
 	for lv := sa.level(); lv > 0; lv-- {
-		links, err := s.back(ctx, tx, sa, setA, lv)
+		links, err := s.back(ctx, tx, sa, setA, lv, id)
 		if err != nil {
 			return nil, err
 		}
@@ -278,7 +293,7 @@ func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, 
 	}
 	// b's side: from the meeting nodes on to b.
 	for lv := sb.level(); lv > 0; lv-- {
-		links, err := s.back(ctx, tx, sb, setB, lv)
+		links, err := s.back(ctx, tx, sb, setB, lv, id)
 		if err != nil {
 			return nil, err
 		}
@@ -291,24 +306,7 @@ func (s *pathSearch) walk(ctx context.Context, tx neo4j.ManagedTransaction, sa, 
 		}
 		setB = nxt
 	}
-	// The ids of the DAG's nodes, to order the walk as Cypher orders the paths.
-	nodes := make([]int64, 0, len(inDAG))
-	for x := range inDAG {
-		nodes = append(nodes, x)
-	}
-	recs, err := run(ctx, tx, `UNWIND $nodes AS x MATCH (n) WHERE id(n) = x RETURN x, n.id`, map[string]any{"nodes": nodes})
-	if err != nil {
-		return nil, err
-	}
-	id := map[int64]string{}
-	for _, r := range recs {
-		x, ok1 := r.Values[0].(int64)
-		v, ok2 := r.Values[1].(string)
-		if !ok1 || !ok2 {
-			return nil, fmt.Errorf("path search: node without an id: %v", r.Values)
-		}
-		id[x] = v
-	}
+	// The walk follows the ids (read with the links), as Cypher orders the paths.
 	for x, hs := range next {
 		slices.SortFunc(hs, func(p, q hop) int {
 			return cmp.Or(strings.Compare(id[p.node], id[q.node]), cmp.Compare(p.node, q.node), strings.Compare(p.typ, q.typ))
@@ -376,8 +374,10 @@ func typeProducts(nodes []int64, next map[int64][]hop, k int) []dagPath {
 }
 
 // loadPaths reads the nodes and relationships of DAG paths as factgraph paths: one
-// statement for all of them. Of parallel relationships of one type the one with the
-// smallest element id is taken.
+// statement for all of them. Of the two relationships of one type between two nodes (A
+// ALLIED_WITH B and B ALLIED_WITH A) the one that starts at the smaller id is taken: the
+// last key of the order, [r IN relationships(p) | startNode(r).id], decided hop by hop
+// (the loader keeps one relationship per type and direction).
 func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) ([]factgraph.Path, error) {
 	var nodes []int64
 	seen := map[int64]bool{}
@@ -411,7 +411,7 @@ func loadPaths(ctx context.Context, tx neo4j.ManagedTransaction, ps []dagPath) (
 		  UNWIND $hops AS h
 		  CALL (h) {
 		    MATCH (s)-[r]-(t) WHERE id(s) = h[0] AND id(t) = h[1] AND type(r) = h[2]
-		    RETURN r ORDER BY elementId(r) LIMIT 1
+		    RETURN r ORDER BY startNode(r).id LIMIT 1
 		  }
 		  RETURN collect([h, `+edgeProj("r")+`]) AS rs
 		}
