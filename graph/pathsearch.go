@@ -104,8 +104,9 @@ func endFrom(v any) (end, error) {
 	return end{node: n, id: id, degree: d}, nil
 }
 
-// shortest returns the first k shortest paths between the ends a and b, as node and type sequences, in the Cypher order; nil if none within maxHops. It
-// returns fewer than k when there are fewer shortest paths.
+// shortest returns the first k shortest paths between the ends a and b, as node and
+// type sequences, in the Cypher order; nil if none within maxHops. It returns fewer than
+// k when there are fewer shortest paths.
 func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, a, b end, k int) ([]dagPath, error) {
 	sa := &searchSide{end: a.node, layers: [][]int64{{a.node}}, seen: map[int64]bool{a.node: true}, degree: a.degree, sizes: []int64{a.degree}}
 	sb := &searchSide{end: b.node, layers: [][]int64{{b.node}}, seen: map[int64]bool{b.node: true}, degree: b.degree, sizes: []int64{b.degree}}
