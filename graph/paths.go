@@ -135,7 +135,7 @@ func (db *DB) longerPaths(ctx context.Context, q factgraph.PathQuery, from, to s
 
 // DefaultPathTimeout bounds the search for paths longer than the shortest when
 // Config.PathTimeout is 0.
-const DefaultPathTimeout = 2 * time.Second
+const DefaultPathTimeout = 10 * time.Second
 
 // readWithin is read with a transaction timeout of its own.
 func readWithin[T any](ctx context.Context, db *DB, op string, timeout time.Duration, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
