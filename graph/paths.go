@@ -29,31 +29,28 @@ func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Pat
 		short    bool // fewer shortest paths than asked for
 	}
 	f, err := read(ctx, db, "paths", func(tx neo4j.ManagedTransaction) (found, error) {
-		var ends [2]*factgraph.Entity
-		for i, id := range []string{q.From, q.To} {
-			e, err := entityIn(ctx, tx, id)
-			if err != nil {
-				return found{}, err
-			}
-			if e == nil {
-				return found{}, factgraph.Errorf(factgraph.ENOTFOUND, "no entity with id or name %q", id)
-			}
-			ends[i] = e
+		s := db.newSearch(types(q.RelationTypes), q.ExcludeKinds, q.MaxHops)
+		a, b, err := s.resolve(ctx, tx, q.From, q.To)
+		if err != nil {
+			return found{}, err
 		}
-		from, to := ends[0], ends[1]
-		if from.ID == to.ID {
-			return found{}, &factgraph.Error{Code: factgraph.EINVALID, Field: "to", Message: "from and to are the same entity"}
-		}
-		ps, err := db.shortestPaths(ctx, tx, q, from.ID, to.ID)
+		dps, err := s.shortest(ctx, tx, a, b, q.First)
 		if err != nil {
 			return found{}, err
 		}
 		// No path at all within maxHops means no longer path either.
-		if len(ps) == 0 || len(ps) >= q.First {
-			ps, err = withEvidence(ctx, tx, ps, !q.NoEvidence)
-			return found{paths: ps}, err
+		if len(dps) == 0 {
+			return found{}, nil
 		}
-		return found{from: from.ID, to: to.ID, short: true}, nil
+		if len(dps) < q.First {
+			return found{from: a.id, to: b.id, short: true}, nil
+		}
+		ps, err := loadPaths(ctx, tx, dps)
+		if err != nil {
+			return found{}, err
+		}
+		ps, err = withEvidence(ctx, tx, ps, !q.NoEvidence)
+		return found{paths: ps}, err
 	})
 	if err != nil || !f.short {
 		return f.paths, err
@@ -61,31 +58,58 @@ func (db *DB) Paths(ctx context.Context, q factgraph.PathQuery) ([]factgraph.Pat
 	return db.longerPaths(ctx, q, f.from, f.to)
 }
 
-// shortestPaths runs the bounded search between the entities with the ids and loads
-// the first q.First shortest paths it finds.
-func (db *DB) shortestPaths(ctx context.Context, tx neo4j.ManagedTransaction, q factgraph.PathQuery, from, to string) ([]factgraph.Path, error) {
-	s := db.newSearch(types(q.RelationTypes), q.ExcludeKinds, q.MaxHops)
-	recs, err := run(ctx, tx, `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) RETURN `+s.ends("a")+`, `+s.ends("b"),
-		map[string]any{"from": from, "to": to})
+// resolve finds the two ends of a search, by id in the statement that reads their
+// degrees; an end given by name or alias is resolved first (entityIn), then read by its
+// id. Errors: ENOTFOUND, EINVALID when both are the same entity.
+func (s *pathSearch) resolve(ctx context.Context, tx neo4j.ManagedTransaction, from, to string) (end, end, error) {
+	read := func(from, to string) ([]*neo4j.Record, error) {
+		return run(ctx, tx, `OPTIONAL MATCH (a:Entity {id: $from}) OPTIONAL MATCH (b:Entity {id: $to})
+			RETURN CASE WHEN a IS NULL THEN null ELSE `+s.ends("a")+` END,
+			       CASE WHEN b IS NULL THEN null ELSE `+s.ends("b")+` END`,
+			map[string]any{"from": from, "to": to})
+	}
+	recs, err := read(from, to)
 	if err != nil {
-		return nil, err
+		return end{}, end{}, err
 	}
 	if len(recs) != 1 {
-		return nil, factgraph.Errorf(factgraph.ENOTFOUND, "entity %q or %q is gone", from, to)
+		return end{}, end{}, fmt.Errorf("path ends: %d records", len(recs))
+	}
+	if recs[0].Values[0] == nil || recs[0].Values[1] == nil {
+		// Not both ids: resolve names and aliases, then read again.
+		ids := [2]string{from, to}
+		for i, v := range recs[0].Values[:2] {
+			if v != nil {
+				continue
+			}
+			e, err := entityIn(ctx, tx, ids[i])
+			if err != nil {
+				return end{}, end{}, err
+			}
+			if e == nil {
+				return end{}, end{}, factgraph.Errorf(factgraph.ENOTFOUND, "no entity with id or name %q", ids[i])
+			}
+			ids[i] = e.ID
+		}
+		if recs, err = read(ids[0], ids[1]); err != nil {
+			return end{}, end{}, err
+		}
+		if len(recs) != 1 || recs[0].Values[0] == nil || recs[0].Values[1] == nil {
+			return end{}, end{}, factgraph.Errorf(factgraph.ENOTFOUND, "entity %q or %q is gone", ids[0], ids[1])
+		}
 	}
 	a, err := endFrom(recs[0].Values[0])
 	if err != nil {
-		return nil, err
+		return end{}, end{}, err
 	}
 	b, err := endFrom(recs[0].Values[1])
 	if err != nil {
-		return nil, err
+		return end{}, end{}, err
 	}
-	dps, err := s.shortest(ctx, tx, a, b, q.First)
-	if err != nil || len(dps) == 0 {
-		return nil, err
+	if a.node == b.node {
+		return end{}, end{}, &factgraph.Error{Code: factgraph.EINVALID, Field: "to", Message: "from and to are the same entity"}
 	}
-	return loadPaths(ctx, tx, dps)
+	return a, b, nil
 }
 
 // newSearch is a path search with the configured budget.

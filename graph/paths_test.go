@@ -169,3 +169,29 @@ func subgraphKey(sg *factgraph.Subgraph) []string {
 	}
 	return out
 }
+
+// The ends may be names or aliases; unknown ends are ENOTFOUND, the same entity twice
+// (by id and by alias) EINVALID.
+func TestPathEnds(t *testing.T) {
+	db := mustSample(t)
+	ctx := context.Background()
+	byName, err := db.Paths(ctx, factgraph.PathQuery{From: "Kim Jong Un", To: "Ukraine", MaxHops: 4, First: 1, NoEvidence: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID, err := db.Paths(ctx, factgraph.PathQuery{From: "person:kim-jong-un", To: "country:UKR", MaxHops: 4, First: 1, NoEvidence: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(byID) != 1 || strings.Join(pathKeys(byName), "") != strings.Join(pathKeys(byID), "") {
+		t.Errorf("by name %q, by id %q", pathKeys(byName), pathKeys(byID))
+	}
+	_, err = db.Paths(ctx, factgraph.PathQuery{From: "country:ATL", To: "country:UKR", MaxHops: 4, First: 1})
+	if factgraph.ErrorCode(err) != factgraph.ENOTFOUND || !strings.Contains(err.Error(), "country:ATL") {
+		t.Errorf("unknown end: %v, want ENOTFOUND naming it", err)
+	}
+	_, err = db.Paths(ctx, factgraph.PathQuery{From: "DPRK", To: "country:PRK", MaxHops: 4, First: 1})
+	if factgraph.ErrorCode(err) != factgraph.EINVALID {
+		t.Errorf("same entity twice: %v, want EINVALID", err)
+	}
+}

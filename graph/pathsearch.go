@@ -23,10 +23,10 @@ const DefaultPathBudget = 200_000
 // joined by many paths of length 3 or 4, or two entities not joined within maxHops, take
 // 10-30 s at 1M facts. pathSearch instead runs a bidirectional breadth-first search in
 // one read transaction, one Cypher statement per level, and keeps the work in the
-// database: each level expands the end whose frontier has fewer relationships (the
-// database counts them as it builds the frontier), checks there whether it touches the
-// other end's frontier, and sends back only the meeting relationships and the new
-// frontier as a list of ids. The search stops at the first level where the two sides
+// database: each level expands the end whose frontier has fewer relationships (counted
+// once that side looks the cheaper by its frontier's size, a lower bound), checks there
+// whether it touches the other end's frontier, and sends back only the meeting
+// relationships and the new frontier as a list of ids. The search stops at the first level where the two sides
 // meet. Every relationship it expands counts against a budget; the level that would
 // overrun it is not run and the request fails with ELIMIT naming the budget.
 //
@@ -54,7 +54,8 @@ type searchSide struct {
 	layers [][]int64      // layers[k]: the nodes at distance k from the end
 	seen   map[int64]bool // every node of the layers
 	degree int64          // relationships of the last layer (the frontier) to expand
-	sizes  []int64        // sizes[k]: the relationships of layers[k]
+	exact  bool           // degree is counted; else it is a lower bound (the frontier's size)
+	sizes  []int64        // sizes[k]: the relationships of layers[k] (or lower bounds)
 }
 
 func (sd *searchSide) frontier() []int64 { return sd.layers[len(sd.layers)-1] }
@@ -108,8 +109,8 @@ func endFrom(v any) (end, error) {
 // type sequences, in the Cypher order; nil if none within maxHops. It returns fewer than
 // k when there are fewer shortest paths.
 func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, a, b end, k int) ([]dagPath, error) {
-	sa := &searchSide{end: a.node, layers: [][]int64{{a.node}}, seen: map[int64]bool{a.node: true}, degree: a.degree, sizes: []int64{a.degree}}
-	sb := &searchSide{end: b.node, layers: [][]int64{{b.node}}, seen: map[int64]bool{b.node: true}, degree: b.degree, sizes: []int64{b.degree}}
+	sa := &searchSide{end: a.node, layers: [][]int64{{a.node}}, seen: map[int64]bool{a.node: true}, degree: a.degree, exact: true, sizes: []int64{a.degree}}
+	sb := &searchSide{end: b.node, layers: [][]int64{{b.node}}, seen: map[int64]bool{b.node: true}, degree: b.degree, exact: true, sizes: []int64{b.degree}}
 	id := map[int64]string{a.node: a.id, b.node: b.id}
 	for sa.level()+sb.level() < s.maxHops {
 		side, other := sa, sb
@@ -118,6 +119,14 @@ func (s *pathSearch) shortest(ctx context.Context, tx neo4j.ManagedTransaction, 
 		}
 		if side.degree > s.budget {
 			return nil, s.errBudget()
+		}
+		if !side.exact {
+			// Count the frontier's relationships only now that it is the cheaper side by
+			// its lower bound; then choose again.
+			if err := s.count(ctx, tx, side); err != nil {
+				return nil, err
+			}
+			continue
 		}
 		meet, err := s.expand(ctx, tx, side, other, id)
 		if err != nil {
@@ -164,8 +173,7 @@ func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, si
 		WITH n, r, m, id(m) AS mid
 		WITH collect(CASE WHEN mid IN $targets THEN [id(n), type(r), mid, n.id, m.id] END) AS meet,
 		     collect(DISTINCT CASE WHEN $more AND NOT mid IN $frontier AND NOT mid IN $prev AND %[2]s THEN m END) AS next
-		RETURN meet, [x IN next | id(x)] AS ids,
-		       CASE WHEN size(meet) = 0 THEN reduce(d = 0, x IN next | d + COUNT { (x)-[:%[1]s]-() }) ELSE 0 END AS degree`,
+		RETURN meet, [x IN next | id(x)] AS ids`,
 		s.ts, allowed),
 		map[string]any{"frontier": side.frontier(), "targets": other.frontier(), "prev": prev,
 			"more": side.level()+other.level()+1 < s.maxHops})
@@ -208,13 +216,29 @@ func (s *pathSearch) expand(ctx context.Context, tx neo4j.ManagedTransaction, si
 			layer = append(layer, x)
 		}
 	}
-	d, ok := recs[0].Values[2].(int64)
-	if !ok {
-		return nil, fmt.Errorf("path search: degree %T", recs[0].Values[2])
-	}
+	// Each node of the new layer has at least the relationship that reached it.
 	side.layers = append(side.layers, layer)
-	side.degree, side.sizes = d, append(side.sizes, d)
+	side.degree, side.exact, side.sizes = int64(len(layer)), len(layer) == 0, append(side.sizes, int64(len(layer)))
 	return nil, nil
+}
+
+// count counts the relationships of side's frontier, in one statement.
+func (s *pathSearch) count(ctx context.Context, tx neo4j.ManagedTransaction, side *searchSide) error {
+	recs, err := run(ctx, tx, fmt.Sprintf(`
+		UNWIND $frontier AS x MATCH (n) WHERE id(n) = x
+		RETURN sum(COUNT { (n)-[:%s]-() })`, s.ts), map[string]any{"frontier": side.frontier()})
+	if err != nil {
+		return err
+	}
+	if len(recs) != 1 {
+		return fmt.Errorf("path search: frontier count: %d records", len(recs))
+	}
+	d, ok := recs[0].Values[0].(int64)
+	if !ok {
+		return fmt.Errorf("path search: frontier count %T", recs[0].Values[0])
+	}
+	side.degree, side.exact, side.sizes[len(side.sizes)-1] = d, true, d
+	return nil
 }
 
 // dagPath is a shortest path as its nodes' internal ids and its relationship types.
