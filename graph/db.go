@@ -27,6 +27,11 @@ type Config struct {
 	MaxRetryTime time.Duration
 	// QueryTimeout is the Neo4j transaction timeout of each read (0: the server's).
 	QueryTimeout time.Duration
+	// PathBudget is how many relationships one path request may expand (0:
+	// DefaultPathBudget); PathTimeout bounds the search for paths longer than the shortest
+	// (0: DefaultPathTimeout). Beyond either the request fails with ELIMIT.
+	PathBudget  int
+	PathTimeout time.Duration
 	// Observe, if set, is called after every read and write transaction with a short
 	// name of the operation, how long it took and its error (for metrics).
 	Observe func(op string, d time.Duration, err error)
@@ -88,8 +93,13 @@ func (db *DB) Ping(ctx context.Context) error {
 	return nil
 }
 
+// session opens a session for reads or writes. Every session shares the bookmark
+// manager of neo4j.ExecuteQuery: each one starts after the writes committed before it
+// (read-your-writes on a cluster, where a read may go to a secondary that has not yet
+// applied them), and commits its own bookmarks for the next.
 func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
-	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode})
+	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode,
+		BookmarkManager: db.driver.ExecuteQueryBookmarkManager()})
 }
 
 // read runs work in a managed read transaction and translates its error. op names the

@@ -1794,11 +1794,28 @@ type Query {
   Same as Entity.neighborhood.
   """
   neighbors(id: ID!, depth: Int! = 1, limit: Int! = 100): Subgraph!
-  "Simple paths between two entities, shortest first: at most ` + "`" + `first` + "`" + ` (1-50) of them, each at most ` + "`" + `maxHops` + "`" + ` (1-6) long."
+  """
+  Simple paths between two entities, shortest first, ties in the order of the node ids
+  along the path, then of the relationship types: at most ` + "`" + `first` + "`" + ` (1-50) of them, each at
+  most ` + "`" + `maxHops` + "`" + ` (1-6) long. The search is bounded: when the two ends are hubs whose
+  neighbourhoods would cost more than the path budget (FACTGRAPH_PATH_BUDGET
+  relationships expanded), the request fails at once with the error code LIMIT_EXCEEDED
+  naming the budget, never a partial answer; the search for paths longer than the
+  shortest (when ` + "`" + `first` + "`" + ` exceeds the number of shortest paths) stops likewise after
+  FACTGRAPH_PATH_TIMEOUT.
+  """
   paths(from: ID!, to: ID!, maxHops: Int! = 4, relationTypes: [String!], excludeKinds: [EntityKind!], first: Int! = 10): [Path!]!
-  "One shortest path between two entities, at most ` + "`" + `maxHops` + "`" + ` (1-6) long; null if none."
+  """
+  One shortest path between two entities, at most ` + "`" + `maxHops` + "`" + ` (1-6) long: the first in the
+  order of ` + "`" + `paths` + "`" + `; null if none. Bounded like ` + "`" + `paths` + "`" + `: LIMIT_EXCEEDED naming the path
+  budget when the ends' neighbourhoods would cost more.
+  """
   shortestPath(from: ID!, to: ID!, maxHops: Int! = 6, relationTypes: [String!], excludeKinds: [EntityKind!]): Path
-  "The network that joins several entities (2-20): every shortest path between each pair, up to ` + "`" + `maxHops` + "`" + ` (1-4), as one subgraph."
+  """
+  The network that joins several entities (2-20): a shortest path between each pair (the
+  first in the order of ` + "`" + `paths` + "`" + `), up to ` + "`" + `maxHops` + "`" + ` (1-4), as one subgraph. All pairs share
+  one path budget: LIMIT_EXCEEDED naming it when they would cost more.
+  """
   connections(ids: [ID!]!, maxHops: Int! = 3): Subgraph!
   """
   Who supplies whom: the SUPPLIES chains ending at ` + "`" + `recipient` + "`" + ` or starting at ` + "`" + `supplier` + "`" + `

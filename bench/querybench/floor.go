@@ -22,7 +22,7 @@ import (
 var cypherPath = fmt.Sprintf(`
 		MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 		MATCH p = SHORTEST %d GROUPS %s
-		WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT %d
+		WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)], [r IN relationships(p) | startNode(r).id] LIMIT %d
 		RETURN p, [n IN nodes(p) | `+graph.NodeProjection("n")+`] AS ns`, 1, fmt.Sprintf(`(a)-[:%s]-{1,%d}(b)`, graph.Traversable, pathHops), 1)
 
 // floor is the raw-driver client.

@@ -248,19 +248,40 @@ func (g *gqlClient) do(ctx context.Context, query string, vars map[string]any) (
 	}
 	var out struct {
 		Data   json.RawMessage
-		Errors []struct{ Message string }
+		Errors []struct {
+			Message    string
+			Extensions struct{ Code string }
+		}
 	}
 	if err := json.Unmarshal(b, &out); err != nil {
 		return nil, fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, b)
 	}
 	if len(out.Errors) > 0 {
-		return nil, fmt.Errorf("HTTP %d: %s", resp.StatusCode, out.Errors[0].Message)
+		return nil, &gqlError{status: resp.StatusCode, code: out.Errors[0].Extensions.Code, msg: out.Errors[0].Message}
 	}
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("HTTP %d", resp.StatusCode)
 	}
 	return out.Data, nil
 }
+
+// gqlError is the first GraphQL error of an answer.
+type gqlError struct {
+	status    int
+	code, msg string
+}
+
+func (e *gqlError) Error() string { return fmt.Sprintf("HTTP %d: %s", e.status, e.msg) }
+
+// budgetCut reports whether err is factgraph's answer that a search reached its budget
+// (LIMIT_EXCEEDED naming the budget), as opposed to any other error.
+func budgetCut(err error) bool {
+	var ge *gqlError
+	return errors.As(err, &ge) && ge.code == "LIMIT_EXCEEDED" && strings.Contains(ge.msg, "budget")
+}
+
+// maxCut is the largest share of a budgeted workload's parameters factgraph may cut.
+const maxCut = 0.02
 
 // check asks every parameter set of every workload (the mix is made of the others) of
 // the three sides and compares the canonical answers.
@@ -271,9 +292,27 @@ func check(ctx context.Context, ws []*workload, fg, peer *gqlClient, fl *floor, 
 		}
 		t0 := time.Now()
 		nulls := 0
+		var cuts []string
 		for i := 0; i < n; i++ {
 			q, v := w.fg(i)
+			t1 := time.Now()
 			data, err := fg.do(ctx, q, v)
+			if w.budgeted && budgetCut(err) {
+				// Cut by the budget: no answer to compare; the peer's time on the same
+				// parameters is what the cut spared.
+				line := fmt.Sprintf("#%d %v: factgraph cut after %s ms", i, v, ms(time.Since(t1)))
+				if peer != nil {
+					pq, pv := w.peer(i)
+					t2 := time.Now()
+					_, perr := peer.do(ctx, pq, pv)
+					line += fmt.Sprintf(", %s %s ms", third, ms(time.Since(t2)))
+					if perr != nil {
+						line += fmt.Sprintf(" (%v)", perr)
+					}
+				}
+				cuts = append(cuts, line)
+				continue
+			}
 			if err != nil {
 				return fmt.Errorf("check %s #%d: factgraph: %w", w.name, i, err)
 			}
@@ -311,7 +350,13 @@ func check(ctx context.Context, ws []*workload, fg, peer *gqlClient, fl *floor, 
 		if peer == nil {
 			sides = "factgraph = floor"
 		}
-		fmt.Fprintf(os.Stderr, "querybench: check %-20s %d queries, %s (%d empty answers) in %.1fs\n", w.name, n, sides, nulls, time.Since(t0).Seconds())
+		fmt.Fprintf(os.Stderr, "querybench: check %-20s %d queries, %s (%d empty answers, %d cut by the budget) in %.1fs\n", w.name, n, sides, nulls, len(cuts), time.Since(t0).Seconds())
+		for _, c := range cuts {
+			fmt.Fprintf(os.Stderr, "querybench:   cut %s\n", c)
+		}
+		if float64(len(cuts)) > maxCut*float64(n) {
+			return fmt.Errorf("check %s: factgraph cut %d of %d answers by its budget, more than %.0f%%", w.name, len(cuts), n, 100*maxCut)
+		}
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -14,6 +15,7 @@ type row struct {
 	c        int
 	fg, fl   Result
 	peer     *Result
+	fgCut    int64 // factgraph's answers cut by its budget (LIMIT_EXCEEDED), not errors
 }
 
 // measure times every workload at every concurrency: factgraph, the floor and the peer in
@@ -22,12 +24,23 @@ func measure(ctx context.Context, o options, ws []*workload, fg, peer *gqlClient
 	var rows []row
 	for _, w := range ws {
 		w := w
-		fgDo := func(ctx context.Context, i int) error { q, v := w.fg(i); _, err := fg.do(ctx, q, v); return err }
+		var cut atomic.Int64
+		fgDo := func(ctx context.Context, i int) error {
+			q, v := w.fg(i)
+			_, err := fg.do(ctx, q, v)
+			if w.budgeted && budgetCut(err) {
+				cut.Add(1)
+				return nil
+			}
+			return err
+		}
 		flDo := func(ctx context.Context, i int) error { _, err := w.floor(ctx, fl, i); return err }
 		for _, c := range o.conc {
 			r := row{workload: w.name, c: c}
 			fmt.Fprintf(os.Stderr, "querybench: %-20s c=%-3d factgraph ", w.name, c)
+			cut.Store(0)
 			r.fg = run(ctx, fgDo, c, o.lim)
+			r.fgCut = cut.Load()
 			fmt.Fprintf(os.Stderr, "%.0f/s, floor ", r.fg.RPS())
 			r.fl = run(ctx, flDo, c, o.lim)
 			fmt.Fprintf(os.Stderr, "%.0f/s", r.fl.RPS())
@@ -59,15 +72,20 @@ func tables(o options, rows []row) string {
 		fmt.Fprintf(&b, "\n#### %s\n", o.title)
 	}
 	fmt.Fprintf(&b, "\nEach cell: at most %s or %d requests after %d warm-up requests; latencies in ms.\n\n", o.lim.Duration, o.lim.Requests, o.lim.Warmup)
+	b.WriteString("Errors: failed/requests; (k cut): factgraph's answers cut by its path-search budget (LIMIT_EXCEEDED), counted apart from errors.\n\n")
 	b.WriteString("| workload | c | system | req/s | p50 | p95 | p99 | errors |\n|---|---:|---|---:|---:|---:|---:|---:|\n")
 	for _, r := range rows {
-		line := func(name string, x Result) {
-			fmt.Fprintf(&b, "| %s | %d | %s | %.0f | %s | %s | %s | %d/%d |\n", r.workload, r.c, name, x.RPS(), ms(x.P50), ms(x.P95), ms(x.P99), x.Errors, x.Requests)
+		line := func(name string, x Result, cut int64) {
+			errs := fmt.Sprintf("%d/%d", x.Errors, x.Requests)
+			if cut > 0 {
+				errs += fmt.Sprintf(" (%d cut)", cut)
+			}
+			fmt.Fprintf(&b, "| %s | %d | %s | %.0f | %s | %s | %s | %s |\n", r.workload, r.c, name, x.RPS(), ms(x.P50), ms(x.P95), ms(x.P99), errs)
 		}
-		line("factgraph", r.fg)
-		line("floor", r.fl)
+		line("factgraph", r.fg, r.fgCut)
+		line("floor", r.fl, 0)
 		if r.peer != nil {
-			line(o.third, *r.peer)
+			line(o.third, *r.peer, 0)
 		}
 	}
 	fmt.Fprintf(&b, "\nRatios (targets, bold when met: throughput factgraph/%[1]s > 1, for the entity card >= 1.5; p50 factgraph/floor <= 1.15):\n\n", o.third)

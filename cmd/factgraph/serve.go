@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/factgraph/factgraph/graph"
 	"github.com/factgraph/factgraph/loader"
 	"github.com/factgraph/factgraph/server"
 )
@@ -27,6 +28,8 @@ var serveEnv = []struct{ flag, env string }{
 	{"query-timeout", "FACTGRAPH_QUERY_TIMEOUT"},
 	{"introspection", "FACTGRAPH_INTROSPECTION"},
 	{"cors-origins", "FACTGRAPH_CORS_ORIGINS"},
+	{"path-budget", "FACTGRAPH_PATH_BUDGET"},
+	{"path-timeout", "FACTGRAPH_PATH_TIMEOUT"},
 }
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -42,11 +45,16 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	fs.BoolVar(&cfg.Introspection, "introspection", cfg.Introspection, "allow GraphQL schema introspection (env FACTGRAPH_INTROSPECTION)")
 	fs.Func("cors-origins", "comma-separated `origins` browsers may call /graphql from; empty for none (env FACTGRAPH_CORS_ORIGINS)",
 		func(s string) error { cfg.CORSOrigins = splitList(s); return nil })
+	fs.IntVar(&nc.PathBudget, "path-budget", graph.DefaultPathBudget, "relationships one paths, shortestPath or connections request may expand before it fails with LIMIT_EXCEEDED (env FACTGRAPH_PATH_BUDGET)")
+	fs.DurationVar(&nc.PathTimeout, "path-timeout", graph.DefaultPathTimeout, "time limit of the search for paths longer than the shortest (env FACTGRAPH_PATH_TIMEOUT)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if err := applyEnv(fs, serveEnv, getenv); err != nil {
 		return err
+	}
+	if nc.PathBudget < 1 || nc.PathTimeout <= 0 {
+		return usageError{fmt.Sprintf("path budget %d and path timeout %v must be positive", nc.PathBudget, nc.PathTimeout)}
 	}
 	// The write token comes from the environment only: a command line is visible to
 	// every user of the machine (ps, /proc).
