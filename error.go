@@ -13,6 +13,7 @@ const (
 	ELIMIT       = "limit"       // a request beyond a configured limit
 	EUNAVAILABLE = "unavailable" // the database cannot be reached
 	EUNAUTH      = "unauthenticated"
+	ECANCELED    = "canceled" // the caller went away (its context was cancelled)
 	EINTERNAL    = "internal" // anything else; details are logged, never shown
 )
 

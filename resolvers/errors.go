@@ -19,6 +19,7 @@ var extensionCodes = map[string]string{
 	factgraph.EUNAVAILABLE: "UNAVAILABLE",
 	factgraph.EUNAUTH:      "UNAUTHENTICATED",
 	factgraph.EINTERNAL:    "INTERNAL",
+	factgraph.ECANCELED:    "CANCELLED",
 }
 
 // ErrorPresenter maps domain errors to GraphQL errors with extensions.code, in one place.

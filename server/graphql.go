@@ -23,6 +23,10 @@ const (
 	apqCacheSize   = 1000
 )
 
+// maxTokens is the most lexical tokens a GraphQL document may have (names, punctuation,
+// values): about ten times the playground's introspection query.
+const maxTokens = 15000
+
 // newGraphQL builds the /graphql handler: gqlgen with explicit transports, caches and
 // limits, inside the middleware that applies to GraphQL requests only. The order, from
 // the outside in: metrics (they see every outcome), CORS (so even a 401 is readable by
@@ -42,14 +46,11 @@ func newGraphQL(cfg Config, graph factgraph.Reader, metrics *Metrics) http.Handl
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	// Operation-context mutators run in this order, after parsing and validation and
-	// before any resolver: the cheap depth walk first, then the complexity walk.
-	if cfg.MaxDepth > 0 {
-		srv.Use(depthLimit{max: cfg.MaxDepth})
-	}
-	if cfg.MaxComplexity > 0 {
-		srv.Use(complexityLimit{extension.FixedComplexityLimit(cfg.MaxComplexity)})
-	}
+	// The token limit bounds the parser and the validator (some of whose rules compare
+	// pairs of fields); limits, an operation-context mutator, runs after validation and
+	// before any resolver, in time linear in the document.
+	srv.SetParserTokenLimit(maxTokens)
+	srv.Use(&limits{maxDepth: cfg.MaxDepth, maxComplexity: cfg.MaxComplexity, maxStatements: cfg.MaxStatements})
 	srv.SetErrorPresenter(resolvers.ErrorPresenter)
 	srv.SetRecoverFunc(recoverResolver)
 

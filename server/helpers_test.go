@@ -43,6 +43,7 @@ func newFixture(t *testing.T, cfg server.Config, mod ...func(*graph.Config)) *fi
 		f.calls.Add(1)
 		f.metrics.ObserveNeo4j(op, d, err)
 	}
+	gc.OnBreakerChange = func(from, to string) { t.Logf("circuit breaker: %s -> %s", from, to) }
 	for _, m := range mod {
 		m(&gc)
 	}

@@ -28,6 +28,10 @@ type Config struct {
 	// MaxComplexity is the complexity budget of one operation: 1 per field, and a field
 	// with a `first` or `limit` argument costs that many times what it selects (0: no limit).
 	MaxComplexity int
+	// MaxStatements is the budget of Neo4j statements of one operation: each root field
+	// costs the statements its resolver runs (one for most, aliases counted separately),
+	// so a thousand aliases of one field are refused before any runs (0: no limit).
+	MaxStatements int
 	// Token is the bearer token that allows writes. Empty: nobody may write.
 	Token string
 	// MaxBodyBytes bounds the body of a POST to /graphql (0: the default, 8 MiB).
@@ -48,6 +52,7 @@ var DefaultConfig = Config{
 	QueryTimeout:  30 * time.Second,
 	MaxDepth:      12,
 	MaxComplexity: 25000,
+	MaxStatements: 50,
 	MaxBodyBytes:  8 << 20,
 }
 
@@ -62,6 +67,8 @@ func (c Config) Validate() error {
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max body", Message: fmt.Sprintf("must not be negative, got %d", c.MaxBodyBytes)}
 	case c.MaxComplexity < 0:
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max complexity", Message: fmt.Sprintf("must not be negative, got %d", c.MaxComplexity)}
+	case c.MaxStatements < 0:
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max statements", Message: fmt.Sprintf("must not be negative, got %d", c.MaxStatements)}
 	}
 	for _, o := range c.CORSOrigins {
 		if err := validOrigin(o); err != nil {
@@ -99,6 +106,9 @@ func NewServer(cfg Config, graph factgraph.Reader, log zerolog.Logger, metrics *
 	return h
 }
 
+// withTimeout runs the request under a deadline d from now, from parsing to the last
+// byte written: its context (so resolvers and Neo4j transactions) ends then, and so may
+// the writing of the response. The context also ends when the client goes away.
 func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	if d <= 0 {
 		return next
@@ -106,6 +116,10 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), d)
 		defer cancel()
+		deadline, _ := ctx.Deadline()
+		// A grace second to write the error that says the time is up; servers that
+		// cannot set a write deadline (a test recorder) keep theirs.
+		_ = http.NewResponseController(w).SetWriteDeadline(deadline.Add(time.Second))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
@@ -183,9 +197,10 @@ type requestInfo struct {
 
 // Outcomes of a GraphQL request.
 const (
-	outcomeOK       = "ok"       // executed, no errors
-	outcomeError    = "error"    // executed, with errors in the response
-	outcomeRejected = "rejected" // refused before execution: HTTP, parse, validation, limits, auth
+	outcomeOK        = "ok"        // executed, no errors
+	outcomeError     = "error"     // executed, with errors in the response
+	outcomeRejected  = "rejected"  // refused before execution: HTTP, parse, validation, limits, auth
+	outcomeCancelled = "cancelled" // the client went away before the answer
 )
 
 type infoKey struct{}

@@ -23,6 +23,7 @@ var serveEnv = []struct{ flag, env string }{
 	{"log", "FACTGRAPH_LOG"},
 	{"max-depth", "FACTGRAPH_MAX_DEPTH"},
 	{"max-complexity", "FACTGRAPH_MAX_COMPLEXITY"},
+	{"max-statements", "FACTGRAPH_MAX_STATEMENTS"},
 	{"max-body", "FACTGRAPH_MAX_BODY"},
 	{"query-timeout", "FACTGRAPH_QUERY_TIMEOUT"},
 	{"introspection", "FACTGRAPH_INTROSPECTION"},
@@ -37,6 +38,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	cfg := server.DefaultConfig
 	fs.IntVar(&cfg.MaxDepth, "max-depth", cfg.MaxDepth, "deepest field nesting of an operation, 0 for no limit (env FACTGRAPH_MAX_DEPTH)")
 	fs.IntVar(&cfg.MaxComplexity, "max-complexity", cfg.MaxComplexity, "complexity budget of an operation, 0 for no limit (env FACTGRAPH_MAX_COMPLEXITY)")
+	fs.IntVar(&cfg.MaxStatements, "max-statements", cfg.MaxStatements, "budget of Neo4j statements of an operation (root fields, aliases included), 0 for no limit (env FACTGRAPH_MAX_STATEMENTS)")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", cfg.MaxBodyBytes, "largest POST body to /graphql, in bytes (env FACTGRAPH_MAX_BODY)")
 	fs.DurationVar(&cfg.QueryTimeout, "query-timeout", cfg.QueryTimeout, "time limit of one GraphQL request and of its Neo4j transactions, 0 for none (env FACTGRAPH_QUERY_TIMEOUT)")
 	fs.BoolVar(&cfg.Introspection, "introspection", cfg.Introspection, "allow GraphQL schema introspection (env FACTGRAPH_INTROSPECTION)")
@@ -65,6 +67,15 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	metrics := server.NewMetrics()
 	nc.QueryTimeout = cfg.QueryTimeout
 	nc.Observe = metrics.ObserveNeo4j
+	// The driver's retries and its wait for a pooled connection end with the request's
+	// context, so at its deadline; without a deadline they keep the driver's bounds.
+	if cfg.QueryTimeout > 0 {
+		nc.MaxRetryTime = cfg.QueryTimeout
+	}
+	nc.OnBreakerChange = func(from, to string) {
+		metrics.ObserveBreaker(to)
+		log.Warn().Str("from", from).Str("to", to).Msg("neo4j circuit breaker")
+	}
 	db, err := openGraph(ctx, nc)
 	if err != nil {
 		return err
@@ -97,7 +108,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	url := "http://" + displayAddr(ln.Addr())
 	fmt.Fprintf(stdout, "factgraph: serving GraphQL at %s/graphql and the playground at %s/ (neo4j %s)\n", url, url, db.URI())
 	log.Info().Str("addr", ln.Addr().String()).Str("neo4j", db.URI()).
-		Int("max_depth", cfg.MaxDepth).Int("max_complexity", cfg.MaxComplexity).
+		Int("max_depth", cfg.MaxDepth).Int("max_complexity", cfg.MaxComplexity).Int("max_statements", cfg.MaxStatements).
 		Dur("query_timeout", cfg.QueryTimeout).Bool("introspection", cfg.Introspection).
 		Bool("writes", cfg.Token != "").Strs("cors_origins", cfg.CORSOrigins).Msg("serving")
 
