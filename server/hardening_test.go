@@ -1,14 +1,19 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/factgraph/factgraph/loader"
 	"github.com/factgraph/factgraph/server"
@@ -224,4 +229,143 @@ func TestRefusedRequestsHaveNoData(t *testing.T) {
 	if !got.hasData() {
 		t.Errorf("executed: %s", got.Raw)
 	}
+}
+
+// A client that disconnects mid-request stops the work: its Neo4j transaction ends
+// (SHOW TRANSACTIONS no longer lists it) and writes nothing. The work is an ingest that
+// waits for a lock held by another transaction of the test, so it runs until stopped.
+func TestDisconnectStopsTheNeo4jTransaction(t *testing.T) {
+	cfg := server.DefaultConfig
+	cfg.Token = "s3cret"
+	cfg.Ingester = selfIngester
+	f := newFixture(t, cfg)
+	if _, err := (&loader.Loader{Writer: f.DB}).LoadFile(context.Background(), sample, ""); err != nil {
+		t.Fatalf("load sample: %v", err)
+	}
+	ctx := context.Background()
+
+	// Hold a write lock on North Korea in a transaction left open.
+	hold := f.DB.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: f.DB.Database()})
+	defer hold.Close(ctx)
+	holder, err := hold.BeginTransaction(ctx, neo4j.WithTxMetadata(map[string]any{"test": "holder"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Rollback(ctx)
+	if _, err := holder.Run(ctx, `MATCH (e:Entity {id: "country:PRK"}) SET e.heldByTest = true`, nil); err != nil {
+		t.Fatal(err)
+	}
+
+	// The ingest writes North Korea's description: its statement waits for the lock.
+	// (A statement waiting for a lock ends when its connection closes; a commit waiting
+	// for one, as when only a relation touches the node, does not: Neo4j's behaviour.)
+	facts := `{"article": {"id": "article:blocked", "title": "Blocked", "publishedAt": "2026-01-10"}}
+{"entity": {"id": "country:PRK", "kind": "Country", "name": "North Korea", "description": "Blocked by the test."}}`
+	body, _ := json.Marshal(map[string]any{
+		"query":     `mutation($facts: String!) { ingest(facts: $facts, format: ndjson) { created } }`,
+		"variables": map[string]any{"facts": facts},
+	})
+	cctx, disconnect := context.WithCancel(ctx)
+	req, _ := http.NewRequestWithContext(cctx, http.MethodPost, f.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer s3cret")
+	sent := make(chan error, 1)
+	go func() {
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			err = fmt.Errorf("answered %d: %s", resp.StatusCode, b)
+			sent <- err
+			return
+		}
+		sent <- nil
+	}()
+
+	// others lists the transactions of the database other than the holder and SHOW's own.
+	others := func() []string {
+		var out []string
+		for _, tx := range f.transactions(t) {
+			if tx.meta != "holder" && !strings.HasPrefix(tx.query, "SHOW TRANSACTIONS") {
+				out = append(out, tx.id+" "+tx.status+" "+truncateQuery(tx.query))
+			}
+		}
+		return out
+	}
+	waitFor := func(what string, cond func([]string) bool) []string {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			got := others()
+			if cond(got) {
+				return got
+			}
+			select {
+			case err := <-sent:
+				t.Fatalf("waiting for %s: %v", what, err)
+			default:
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("waited 10s for %s; transactions: %v", what, got)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	blocked := waitFor("the ingest to wait for the lock", func(txs []string) bool {
+		return len(txs) == 1 && strings.Contains(txs[0], "Blocked by")
+	})
+	t.Logf("running: %v", blocked)
+
+	disconnect()
+	if err := <-sent; err != nil {
+		t.Fatalf("the request was %v while the lock was held", err)
+	}
+	start := time.Now()
+	waitFor("the ingest's transaction to end", func(txs []string) bool { return len(txs) == 0 })
+	t.Logf("the transaction ended %v after the client went away", time.Since(start))
+	if !strings.Contains(f.logs.String(), `"outcome":"cancelled"`) {
+		t.Errorf("the access log does not say the request was cancelled")
+	}
+
+	// Nothing of the ingest was written, even once the lock is released.
+	if err := holder.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	got := f.do(t, request{Query: `{ node(id: "article:blocked") { id } entity(id: "country:PRK") { description } }`})
+	if strings.Contains(got.Raw, "article:blocked") || strings.Contains(got.Raw, "Blocked by the test") {
+		t.Errorf("the cancelled ingest wrote: %s", got.Raw)
+	}
+}
+
+type transaction struct{ id, status, query, meta string }
+
+// transactions is SHOW TRANSACTIONS on the test database.
+func (f *fixture) transactions(t *testing.T) []transaction {
+	t.Helper()
+	ctx := context.Background()
+	res, err := neo4j.ExecuteQuery(ctx, f.DB.Driver(),
+		`SHOW TRANSACTIONS YIELD database, transactionId, status, currentQuery, metaData
+		 WHERE database = $db RETURN transactionId, status, currentQuery, coalesce(metaData.test, "")`,
+		map[string]any{"db": f.DB.Database()}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase("system"))
+	if err != nil {
+		t.Fatalf("SHOW TRANSACTIONS: %v", err)
+	}
+	var out []transaction
+	for _, r := range res.Records {
+		id, _ := r.Values[0].(string)
+		status, _ := r.Values[1].(string)
+		query, _ := r.Values[2].(string)
+		meta, _ := r.Values[3].(string)
+		out = append(out, transaction{id, status, query, meta})
+	}
+	return out
+}
+
+func truncateQuery(q string) string {
+	q = strings.Join(strings.Fields(q), " ")
+	if len(q) > 80 {
+		return q[:80] + "..."
+	}
+	return q
 }
