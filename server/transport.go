@@ -77,6 +77,10 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	info := infoFrom(ctx)
 	start := graphql.Now()
 	params, status, err := t.readParams(w, r)
+	if err == nil && params.Query == "" && params.Extensions["persistedQuery"] == nil {
+		// Not a well-formed GraphQL-over-HTTP request (a persisted query may omit it).
+		status, err = http.StatusBadRequest, errors.New(`the request has no "query" parameter`)
+	}
 	if err != nil {
 		code := codeBadRequest
 		if status == http.StatusRequestEntityTooLarge {
