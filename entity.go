@@ -40,6 +40,8 @@ type Entity struct {
 
 	// Degree is the number of its direct relations and events, filled in on reads.
 	Degree int `json:"-"`
+	// Parts are the answers to the parts of the view it was read with (nil without one).
+	Parts *EntityParts `json:"-"`
 }
 
 var keyPattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)

@@ -145,6 +145,10 @@ func (q *Quantity) Validate() error {
 type Role struct {
 	Role   string `json:"role"`
 	Entity string `json:"entity"` // entity id (or a name or alias, resolved by the loader)
+
+	// Resolved is the entity itself when the read that made the event loaded it (a
+	// TimelinePart with RoleEntities); nil otherwise.
+	Resolved *Entity `json:"-"`
 }
 
 // Event is something that happened, was ordered, planned or reported: an inspection, an
@@ -159,10 +163,6 @@ type Event struct {
 	Roles      []Role     `json:"roles"`
 	Quantities []Quantity `json:"quantities,omitempty"`
 	Evidence   []Evidence `json:"evidence"`
-
-	// RoleEntities are the entities of Roles when the read that made the event loaded them
-	// (Timelines with TimelineQuery.RoleEntities); nil otherwise.
-	RoleEntities []*Entity `json:"-"`
 }
 
 // Validate checks the event. Errors: EINVALID naming the field.

@@ -1,64 +1,9 @@
 package factgraph
 
 import (
-	"context"
-	"io"
 	"strings"
 	"time"
 )
-
-// Reader is the read side of the graph, used by the GraphQL resolvers. Every method
-// validates its query first and fails with ELIMIT or EINVALID before touching the database.
-type Reader interface {
-	// Entity returns the entity with the id, or whose name or alias folds to it.
-	// Errors: ENOTFOUND, EUNAVAILABLE.
-	Entity(ctx context.Context, id string) (*Entity, error)
-	// EntitiesByID returns the entities with these ids (missing ones are absent).
-	// Errors: EUNAVAILABLE.
-	EntitiesByID(ctx context.Context, ids []string) (map[string]*Entity, error)
-	// Node returns the entity, event or article with the id. Errors: ENOTFOUND, EUNAVAILABLE.
-	Node(ctx context.Context, id string) (Node, error)
-	// Entities lists entities, most connected first. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
-	Entities(ctx context.Context, q EntityQuery) (*EntityPage, error)
-	// Search finds entities by name or alias, ranked. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
-	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
-	// Neighborhoods returns the subgraph around each of the entities, by id; ids that are
-	// not entities are absent. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
-	Neighborhoods(ctx context.Context, ids []string, q NeighborhoodQuery) (map[string]*Subgraph, error)
-	// Relations returns the direct relations of each entity, by id. Errors: ELIMIT, EUNAVAILABLE.
-	Relations(ctx context.Context, ids []string, q RelationQuery) (map[string][]Edge, error)
-	// Timelines returns the events of each entity by time, by id. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
-	Timelines(ctx context.Context, ids []string, q TimelineQuery) (map[string][]*Event, error)
-	// Paths returns simple paths between two entities, shortest first.
-	// Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
-	Paths(ctx context.Context, q PathQuery) ([]Path, error)
-	// Connections returns the subgraph of shortest paths joining the entities.
-	// Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
-	Connections(ctx context.Context, ids []string, maxHops int) (*Subgraph, error)
-	// SupplyChain returns the SUPPLIES chains to a recipient or from a supplier.
-	// Errors: ENOTFOUND, ELIMIT, EINVALID, EUNAVAILABLE.
-	SupplyChain(ctx context.Context, q SupplyQuery) (*SupplyChain, error)
-	// Events lists events, newest first. Errors: ELIMIT, EINVALID, EUNAVAILABLE.
-	Events(ctx context.Context, q EventQuery) (*EventPage, error)
-	// Stats counts nodes and relationships. Errors: EUNAVAILABLE.
-	Stats(ctx context.Context) (*Stats, error)
-	// Ping checks that the database answers. Errors: EUNAVAILABLE.
-	Ping(ctx context.Context) error
-}
-
-// Ingester loads facts in the loader's formats (small batches from a UI).
-type Ingester interface {
-	// Ingest validates and writes the facts, all or nothing. Errors: EINVALID (with
-	// positions), EUNAUTH, EUNAVAILABLE.
-	Ingest(ctx context.Context, name, format string, r io.Reader) (IngestSummary, error)
-}
-
-// Extractor reads facts from the text of an article (package extract).
-type Extractor interface {
-	// ExtractFacts returns the article with the entities, relations and events its text
-	// states, each with the sentence quoted. Errors: EINVALID naming the field, ELIMIT.
-	ExtractFacts(a Article) (FactSet, error)
-}
 
 // IngestSummary says what an ingestion read and did.
 type IngestSummary struct {
@@ -147,8 +92,8 @@ type Edge struct {
 	Time        *TimeSpec
 	Quantities  []Quantity
 	Evidence    []Evidence
-	// Ends are the entities at From and To when the query that made the edge loaded them
-	// (Relations does when RelationQuery.Ends is set); nil otherwise.
+	// Ends are the entities at From and To when the read that made the edge loaded them
+	// (a RelationsPart with Ends); nil otherwise.
 	Ends [2]*Entity
 }
 
@@ -210,8 +155,6 @@ type NeighborhoodQuery struct {
 	MinConfidence float64
 	MinSources    int
 	From, To      string // YYYY-MM-DD
-	// NoEvidence skips loading the evidence of edges and events (the client did not ask).
-	NoEvidence bool
 }
 
 // Validate checks the bounds and the values. Errors: ELIMIT, EINVALID.
@@ -245,10 +188,6 @@ type RelationQuery struct {
 	Type      string // "" for all
 	Direction string
 	First     int
-	// NoEvidence skips loading the relations' evidence (the client did not ask).
-	NoEvidence bool
-	// Ends also loads the entities at both ends into Edge.Ends (in the same query).
-	Ends bool
 }
 
 // Validate checks the query. Errors: ELIMIT, EINVALID.
@@ -270,11 +209,6 @@ type TimelineQuery struct {
 	From, To   string
 	EventTypes []string
 	First      int
-	// NoEvidence skips loading the events' evidence (the client asked neither it nor sourceCount).
-	NoEvidence bool
-	// RoleEntities also loads the entities of the events' roles into Event.RoleEntities
-	// (in the same query).
-	RoleEntities bool
 }
 
 // Validate checks the query. Errors: ELIMIT, EINVALID.

@@ -2,4 +2,4 @@ package graph
 
 // For the external tests: the degree shortcut of the neighbourhood queries and the typed
 // count it stands for.
-var DegreeOf, Traversable = degreeOf, traversable
+var DegreeOf = degreeOf

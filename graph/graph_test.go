@@ -27,7 +27,7 @@ func TestEntityByIDAndAlias(t *testing.T) {
 	db := mustSample(t)
 	ctx := context.Background()
 	for _, q := range []string{"country:PRK", "DPRK", "north korea", "Democratic People's Republic of Korea"} {
-		e, err := db.Entity(ctx, q)
+		e, err := db.Entity(ctx, q, factgraph.EntityView{})
 		if err != nil {
 			t.Fatalf("Entity(%q): %v", q, err)
 		}
@@ -38,11 +38,11 @@ func TestEntityByIDAndAlias(t *testing.T) {
 			t.Errorf("Entity(%q).Keys = %v, want iso3166_alpha3=PRK", q, e.Keys)
 		}
 	}
-	kim, err := db.Entity(ctx, "Kim Jong-un")
+	kim, err := db.Entity(ctx, "Kim Jong-un", factgraph.EntityView{})
 	if err != nil || kim.ID != "person:kim-jong-un" {
 		t.Errorf("Entity(Kim Jong-un) = %v, %v; want person:kim-jong-un", kim, err)
 	}
-	_, err = db.Entity(ctx, "country:ATL")
+	_, err = db.Entity(ctx, "country:ATL", factgraph.EntityView{})
 	if code := factgraph.ErrorCode(err); code != factgraph.ENOTFOUND {
 		t.Errorf("unknown entity: code %q (err %v), want %q", code, err, factgraph.ENOTFOUND)
 	}

@@ -43,14 +43,74 @@ var roleOrder = func() map[string]int {
 	return m
 }()
 
-func asMap(v any) map[string]any {
-	m, _ := v.(map[string]any)
-	return m
+// get returns the record's value under key as a T: the zero T for null, an error naming
+// the key when it is missing or of another type.
+func get[T neo4j.RecordValue](rec *neo4j.Record, key string) (T, error) {
+	v, _, err := neo4j.GetRecordValue[T](rec, key)
+	if err != nil {
+		return v, fmt.Errorf("column %s: %w", key, err)
+	}
+	return v, nil
 }
 
+// mapOf is v as a map: nil for null, an error for another type.
+func mapOf(v any) (map[string]any, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case map[string]any:
+		return x, nil
+	}
+	return nil, fmt.Errorf("want map, got %T", v)
+}
+
+// listOf is v as a list: nil for null, an error for another type.
+func listOf(v any) ([]any, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case []any:
+		return x, nil
+	}
+	return nil, fmt.Errorf("want list, got %T", v)
+}
+
+// mapAt and listAt are mapOf and listOf of m[key], naming the key in errors.
+func mapAt(m map[string]any, key string) (map[string]any, error) {
+	v, err := mapOf(m[key])
+	if err != nil {
+		return nil, fmt.Errorf("property %s: %w", key, err)
+	}
+	return v, nil
+}
+
+func listAt(m map[string]any, key string) ([]any, error) {
+	v, err := listOf(m[key])
+	if err != nil {
+		return nil, fmt.Errorf("property %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// asList is listOf for callers that treat a value of another type as no list (a path
+// query's missing projections); pathFrom then fails on the length.
 func asList(v any) []any {
-	l, _ := v.([]any)
+	l, err := listOf(v)
+	if err != nil {
+		return nil
+	}
 	return l
+}
+
+func boolean(m map[string]any, key string) (bool, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return false, nil
+	case bool:
+		return v, nil
+	default:
+		return false, fmt.Errorf("property %s: want boolean, got %T", key, v)
+	}
 }
 
 func str(m map[string]any, key string) (string, error) {
@@ -107,19 +167,29 @@ func integer(m map[string]any, key string) (int, error) {
 	}
 }
 
-func intPtr(v any) *int {
-	if i, ok := v.(int64); ok {
-		n := int(i)
-		return &n
+// intPtr is m[key] as an optional integer: nil for null.
+func intPtr(m map[string]any, key string) (*int, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return nil, nil
+	case int64:
+		n := int(v)
+		return &n, nil
+	default:
+		return nil, fmt.Errorf("property %s: want integer, got %T", key, v)
 	}
-	return nil
 }
 
-func dateString(v any) string {
-	if d, ok := v.(neo4j.Date); ok {
-		return d.Time().Format(time.DateOnly)
+// date is m[key] as YYYY-MM-DD: "" for null.
+func date(m map[string]any, key string) (string, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return "", nil
+	case neo4j.Date:
+		return v.Time().Format(time.DateOnly), nil
+	default:
+		return "", fmt.Errorf("property %s: want date, got %T", key, v)
 	}
-	return ""
 }
 
 func entityFrom(m map[string]any) (*factgraph.Entity, error) {
@@ -153,7 +223,9 @@ func articleFrom(m map[string]any) (*factgraph.Article, error) {
 			return nil, err
 		}
 	}
-	a.PublishedAt = dateString(m["publishedAt"])
+	if a.PublishedAt, err = date(m, "publishedAt"); err != nil {
+		return nil, err
+	}
 	return &a, nil
 }
 
@@ -170,7 +242,10 @@ func timeFrom(m map[string]any) (*factgraph.TimeSpec, error) {
 }
 
 func quantitiesFrom(m map[string]any) ([]factgraph.Quantity, error) {
-	vals := asList(m["qValues"])
+	vals, err := listAt(m, "qValues")
+	if err != nil {
+		return nil, err
+	}
 	units, err := strs(m, "qUnits")
 	if err != nil {
 		return nil, err
@@ -179,7 +254,10 @@ func quantitiesFrom(m map[string]any) ([]factgraph.Quantity, error) {
 	if err != nil {
 		return nil, err
 	}
-	approx := asList(m["qApprox"])
+	approx, err := listAt(m, "qApprox")
+	if err != nil {
+		return nil, err
+	}
 	if len(units) != len(vals) || len(of) != len(vals) || len(approx) != len(vals) {
 		return nil, fmt.Errorf("quantity lists of different lengths")
 	}
@@ -189,7 +267,10 @@ func quantitiesFrom(m map[string]any) ([]factgraph.Quantity, error) {
 		if err != nil {
 			return nil, err
 		}
-		a, _ := approx[i].(bool)
+		a, err := boolean(map[string]any{"a": approx[i]}, "a")
+		if err != nil {
+			return nil, fmt.Errorf("qApprox[%d]: %w", i, err)
+		}
 		out[i] = factgraph.Quantity{Value: v, Unit: units[i], Approx: a, Of: of[i]}
 	}
 	return out, nil
@@ -214,8 +295,15 @@ func eventFrom(m map[string]any) (*factgraph.Event, error) {
 	if e.Quantities, err = quantitiesFrom(m); err != nil {
 		return nil, err
 	}
-	for _, r := range asList(m["roles"]) {
-		rm := asMap(r)
+	roles, err := listAt(m, "roles")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range roles {
+		rm, err := mapOf(r)
+		if err != nil {
+			return nil, fmt.Errorf("roles: %w", err)
+		}
 		var role factgraph.Role
 		if role.Role, err = str(rm, "role"); err != nil {
 			return nil, err
@@ -269,7 +357,10 @@ func edgeFrom(m map[string]any) (factgraph.Edge, error) {
 		return e, err
 	}
 	e.ID = e.From + "|" + e.Type + "|" + e.To
-	props := asMap(m["props"])
+	props, err := mapAt(m, "props")
+	if err != nil {
+		return e, err
+	}
 	if factgraph.IsRole(e.Type) {
 		return e, nil // a role edge: its evidence is its event's
 	}
@@ -290,7 +381,12 @@ func edgeFrom(m map[string]any) (factgraph.Edge, error) {
 	if e.Quantities, err = quantitiesFrom(props); err != nil {
 		return e, err
 	}
-	e.FirstSeen, e.LastSeen = dateString(props["firstSeen"]), dateString(props["lastSeen"])
+	if e.FirstSeen, err = date(props, "firstSeen"); err != nil {
+		return e, err
+	}
+	if e.LastSeen, err = date(props, "lastSeen"); err != nil {
+		return e, err
+	}
 	return e, nil
 }
 
@@ -303,7 +399,11 @@ func pathFrom(p neo4j.Path, nodes []any) (factgraph.Path, error) {
 	}
 	ids := map[string]string{}
 	for i, n := range p.Nodes {
-		sn, err := nodeFrom(asMap(nodes[i]))
+		nm, err := mapOf(nodes[i])
+		if err != nil {
+			return out, err
+		}
+		sn, err := nodeFrom(nm)
 		if err != nil {
 			return out, err
 		}

@@ -11,9 +11,10 @@ import (
 	"github.com/factgraph/factgraph"
 )
 
-// Loaders batch the lazy fields of one request: each batch function is one Neo4j query
-// over all the ids asked for at the same time (UNWIND $ids), so a list of entities with
-// their neighbourhoods, relations or timelines costs a fixed number of queries.
+// Loaders batch the fields of one request that no root planned (an entity reached through
+// a node, a role of an event page, a relation's far end, the relations of an end): each
+// batch function is one Neo4j read over all the ids asked for at the same time, so a list
+// of such entities with their parts costs a fixed number of reads.
 type Loaders struct {
 	entity       *dataloadgen.Loader[string, *factgraph.Entity]
 	neighborhood *dataloadgen.Loader[queryKey, *factgraph.Subgraph]
@@ -21,10 +22,10 @@ type Loaders struct {
 	timeline     *dataloadgen.Loader[queryKey, []*factgraph.Event]
 }
 
-// queryKey is an entity id with the query's arguments in a comparable form.
+// queryKey is an entity id with the part asked for in a comparable form.
 type queryKey struct {
 	id    string
-	query string // the query as JSON: keys with equal queries are batched together
+	query string // the part as JSON: keys with equal parts are batched together
 }
 
 func keyOf(id string, q any) queryKey {
@@ -41,7 +42,7 @@ func NewLoaders(g factgraph.Reader) *Loaders {
 	wait := dataloadgen.WithWait(2 * time.Millisecond)
 	return &Loaders{
 		entity: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*factgraph.Entity, []error) {
-			m, err := g.EntitiesByID(ctx, ids)
+			m, err := g.EntitiesByID(ctx, ids, factgraph.EntityView{})
 			out, errs := make([]*factgraph.Entity, len(ids)), make([]error, len(ids))
 			for i, id := range ids {
 				switch {
@@ -55,12 +56,30 @@ func NewLoaders(g factgraph.Reader) *Loaders {
 			}
 			return out, errs
 		}, wait),
-		neighborhood: dataloadgen.NewLoader(grouped(func(ctx context.Context, ids []string, q factgraph.NeighborhoodQuery) (map[string]*factgraph.Subgraph, error) {
-			return g.Neighborhoods(ctx, ids, q)
+		neighborhood: dataloadgen.NewLoader(grouped(g.Neighborhoods), wait),
+		relations: dataloadgen.NewLoader(grouped(func(ctx context.Context, ids []string, p factgraph.RelationsPart) (map[string][]factgraph.Edge, error) {
+			m, err := g.EntitiesByID(ctx, ids, factgraph.EntityView{Relations: []factgraph.RelationsPart{p}})
+			return partOf(m, err, func(ps *factgraph.EntityParts) []factgraph.Edge { return ps.Relations[p.Query.Key()] })
 		}), wait),
-		relations: dataloadgen.NewLoader(grouped(g.Relations), wait),
-		timeline:  dataloadgen.NewLoader(grouped(g.Timelines), wait),
+		timeline: dataloadgen.NewLoader(grouped(func(ctx context.Context, ids []string, p factgraph.TimelinePart) (map[string][]*factgraph.Event, error) {
+			m, err := g.EntitiesByID(ctx, ids, factgraph.EntityView{Timelines: []factgraph.TimelinePart{p}})
+			return partOf(m, err, func(ps *factgraph.EntityParts) []*factgraph.Event { return ps.Timelines[p.Query.Key()] })
+		}), wait),
 	}
+}
+
+// partOf picks one part out of each entity read with a one-part view.
+func partOf[V any](m map[string]*factgraph.Entity, err error, pick func(*factgraph.EntityParts) V) (map[string]V, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]V, len(m))
+	for id, e := range m {
+		if e.Parts != nil {
+			out[id] = pick(e.Parts)
+		}
+	}
+	return out, nil
 }
 
 // grouped turns a batch function over ids with one query into a loader batch function

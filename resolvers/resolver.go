@@ -31,12 +31,13 @@ func nilIfNotFound[T any](v *T, err error) (*T, error) {
 	return v, err
 }
 
-// The resolvers of the seven entity kinds share these.
+// The resolvers of the seven entity kinds share these: each finds its answer among the
+// parts its root planned (Entity.Parts, under its query's key), else loads it.
 
 func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth int, relationTypes []string, direction *string,
 	minConfidence *float64, minSources *int, from, to *string, limit int) (*factgraph.Subgraph, error) {
 	q := factgraph.NeighborhoodQuery{Depth: depth, Limit: limit, RelationTypes: relationTypes, Direction: deref(direction),
-		From: deref(from), To: deref(to), NoEvidence: !selects(ctx, subgraphEvidence...)}
+		From: deref(from), To: deref(to)}
 	if minConfidence != nil {
 		q.MinConfidence = *minConfidence
 	}
@@ -44,92 +45,94 @@ func (r *Resolver) neighborhood(ctx context.Context, e *factgraph.Entity, depth 
 		q.MinSources = *minSources
 	}
 	if err := q.Validate(); err != nil {
-		return nil, err // before the loader: a bad argument fails alone, with its name
+		return nil, err // a bad argument fails alone, with its name
 	}
-	id := e.ID
-	if e.Kind == "" { // Query.neighbors: the id may be a name
-		full, err := r.Graph.Entity(ctx, id)
-		if err != nil {
-			return nil, err
+	if e.Parts != nil {
+		if sg, ok := e.Parts.Neighborhoods[q.Key()]; ok && sg != nil {
+			return sg, nil
 		}
-		id = full.ID
 	}
-	var sg *factgraph.Subgraph
-	var err error
-	if single(ctx) { // nothing to batch with: no batch window
-		var m map[string]*factgraph.Subgraph
-		m, err = r.Graph.Neighborhoods(ctx, []string{id}, q)
-		sg = m[id]
-	} else {
-		sg, err = r.loaders(ctx).neighborhood.Load(ctx, keyOf(id, q))
-	}
+	sg, err := r.loaders(ctx).neighborhood.Load(ctx, keyOf(e.ID, neighborhoodPartHere(ctx, q)))
 	if err == nil && sg == nil {
-		err = factgraph.Errorf(factgraph.ENOTFOUND, "no entity %q", id)
+		err = factgraph.Errorf(factgraph.ENOTFOUND, "no entity %q", e.ID)
 	}
 	return sg, err
 }
 
 func (r *Resolver) timeline(ctx context.Context, e *factgraph.Entity, from, to *string, eventTypes []string, first int) ([]*factgraph.Event, error) {
-	q := factgraph.TimelineQuery{From: deref(from), To: deref(to), EventTypes: eventTypes, First: first,
-		NoEvidence: !selects(ctx, eventEvidence...), RoleEntities: selects(ctx, []string{"roles", "entity"})}
+	q := factgraph.TimelineQuery{From: deref(from), To: deref(to), EventTypes: eventTypes, First: first}
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	var evs []*factgraph.Event
-	var err error
-	if single(ctx) { // nothing to batch with: no batch window
-		var m map[string][]*factgraph.Event
-		m, err = r.Graph.Timelines(ctx, []string{e.ID}, q)
-		evs = m[e.ID]
-	} else {
-		evs, err = r.loaders(ctx).timeline.Load(ctx, keyOf(e.ID, q))
+	evs, ok := []*factgraph.Event(nil), false
+	if e.Parts != nil {
+		evs, ok = e.Parts.Timelines[q.Key()]
+	}
+	if !ok {
+		var err error
+		if evs, err = r.loaders(ctx).timeline.Load(ctx, keyOf(e.ID, timelinePartHere(ctx, q))); err != nil {
+			return nil, err
+		}
 	}
 	if evs == nil {
 		evs = []*factgraph.Event{}
 	}
-	l := r.loaders(ctx)
-	for _, ev := range evs {
-		for _, ent := range ev.RoleEntities {
-			l.entity.Prime(ent.ID, ent) // Role.entity finds them there
-		}
-	}
-	return evs, err
+	return evs, nil
 }
 
 func (r *Resolver) relations(ctx context.Context, e *factgraph.Entity, typ, direction *string, first int) ([]*factgraph.Edge, error) {
-	q := factgraph.RelationQuery{Type: deref(typ), Direction: deref(direction), First: first,
-		NoEvidence: !selects(ctx, relationEvidence...), Ends: selects(ctx, []string{"from"}, []string{"to"})}
+	q := factgraph.RelationQuery{Type: deref(typ), Direction: deref(direction), First: first}
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	l := r.loaders(ctx)
-	var edges []factgraph.Edge
-	var err error
-	if single(ctx) { // nothing to batch with: no batch window
-		var m map[string][]factgraph.Edge
-		m, err = r.Graph.Relations(ctx, []string{e.ID}, q)
-		edges = m[e.ID]
-	} else {
-		edges, err = l.relations.Load(ctx, keyOf(e.ID, q))
+	edges, ok := []factgraph.Edge(nil), false
+	if e.Parts != nil {
+		edges, ok = e.Parts.Relations[q.Key()]
+	}
+	if !ok {
+		var err error
+		if edges, err = r.loaders(ctx).relations.Load(ctx, keyOf(e.ID, relationsPartHere(ctx, q))); err != nil {
+			return nil, err
+		}
 	}
 	out := make([]*factgraph.Edge, len(edges))
 	for i := range edges {
 		out[i] = &edges[i]
-		for _, end := range edges[i].Ends {
-			if end != nil {
-				l.entity.Prime(end.ID, end) // Relation.from and .to find them there
-			}
-		}
 	}
-	return out, err
+	return out, nil
 }
 
-func (r *Resolver) entityByID(ctx context.Context, id string) (Entity, error) {
+// end is the entity at one end of a relation or in a role: the one its read loaded, else
+// loaded by id.
+func (r *Resolver) end(ctx context.Context, loaded *factgraph.Entity, id string) (Entity, error) {
+	if loaded != nil {
+		return wrap(loaded), nil
+	}
 	e, err := r.loaders(ctx).entity.Load(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	return wrap(e), nil
+}
+
+// entity is Query.entity: the entity with the parts its selection asks for, in one read.
+func (r *Resolver) entity(ctx context.Context, id string) (Entity, error) {
+	e, err := nilIfNotFound(r.Graph.Entity(ctx, id, planHere(ctx)))
+	return wrap(e), err
+}
+
+// neighbors is Query.neighbors: the neighbourhood of an entity given by id or name.
+func (r *Resolver) neighbors(ctx context.Context, id string, depth, limit int) (*factgraph.Subgraph, error) {
+	q := factgraph.NeighborhoodQuery{Depth: depth, Limit: limit}
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	p := neighborhoodPartHere(ctx, q)
+	e, err := r.Graph.Entity(ctx, id, factgraph.EntityView{Neighborhoods: []factgraph.NeighborhoodPart{p}})
+	if err != nil {
+		return nil, err
+	}
+	return e.Parts.Neighborhoods[q.Key()], nil
 }
 
 func (r *Resolver) node(ctx context.Context, id string) (factgraph.Node, error) {
@@ -154,7 +157,7 @@ func (r *Resolver) entities(ctx context.Context, kind *string, filter *EntityFil
 			q.Key = &factgraph.ExternalKey{Name: filter.Key.Name, Value: filter.Key.Value}
 		}
 	}
-	page, err := r.Graph.Entities(ctx, q)
+	page, err := r.Graph.Entities(ctx, q, planHere(ctx, "EntityConnection", "edges", "EntityEdge", "node"))
 	if err != nil {
 		return nil, err
 	}
@@ -167,7 +170,7 @@ func (r *Resolver) entities(ctx context.Context, kind *string, filter *EntityFil
 }
 
 func (r *Resolver) search(ctx context.Context, text string, kinds []string, first int) ([]*SearchHit, error) {
-	hits, err := r.Graph.Search(ctx, factgraph.SearchQuery{Text: text, Kinds: kinds, First: first})
+	hits, err := r.Graph.Search(ctx, factgraph.SearchQuery{Text: text, Kinds: kinds, First: first}, planHere(ctx, "SearchHit", "entity"))
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +182,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []string, firs
 }
 
 func (r *Resolver) paths(ctx context.Context, q factgraph.PathQuery) ([]*factgraph.Path, error) {
-	q.NoEvidence = !selects(ctx, pathEvidence...)
+	q.NoEvidence = !pathEvidence(ctx)
 	ps, err := r.Graph.Paths(ctx, q)
 	if err != nil {
 		return nil, err
@@ -192,7 +195,7 @@ func (r *Resolver) paths(ctx context.Context, q factgraph.PathQuery) ([]*factgra
 }
 
 func (r *Resolver) shortestPath(ctx context.Context, q factgraph.PathQuery) (*factgraph.Path, error) {
-	q.NoEvidence = !selects(ctx, pathEvidence...)
+	q.NoEvidence = !pathEvidence(ctx)
 	ps, err := r.Graph.Paths(ctx, q)
 	if err != nil || len(ps) == 0 {
 		return nil, err

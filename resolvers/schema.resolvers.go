@@ -118,8 +118,7 @@ func (r *queryResolver) Node(ctx context.Context, id string) (factgraph.Node, er
 
 // Entity is the resolver for the entity field.
 func (r *queryResolver) Entity(ctx context.Context, id string) (Entity, error) {
-	e, err := nilIfNotFound(r.Graph.Entity(ctx, id))
-	return wrap(e), err
+	return r.entity(ctx, id)
 }
 
 // Entities is the resolver for the entities field.
@@ -134,7 +133,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []string,
 
 // Neighbors is the resolver for the neighbors field.
 func (r *queryResolver) Neighbors(ctx context.Context, id string, depth int, limit int) (*factgraph.Subgraph, error) {
-	return r.neighborhood(ctx, &factgraph.Entity{ID: id}, depth, nil, nil, nil, nil, nil, nil, limit)
+	return r.neighbors(ctx, id, depth, limit)
 }
 
 // Paths is the resolver for the paths field.
@@ -169,17 +168,17 @@ func (r *queryResolver) Stats(ctx context.Context) (*factgraph.Stats, error) {
 
 // From is the resolver for the from field.
 func (r *relationResolver) From(ctx context.Context, obj *factgraph.Edge) (Entity, error) {
-	return r.entityByID(ctx, obj.From)
+	return r.end(ctx, obj.Ends[0], obj.From)
 }
 
 // To is the resolver for the to field.
 func (r *relationResolver) To(ctx context.Context, obj *factgraph.Edge) (Entity, error) {
-	return r.entityByID(ctx, obj.To)
+	return r.end(ctx, obj.Ends[1], obj.To)
 }
 
 // Entity is the resolver for the entity field.
 func (r *roleResolver) Entity(ctx context.Context, obj *factgraph.Role) (Entity, error) {
-	return r.entityByID(ctx, obj.Entity)
+	return r.end(ctx, obj.Resolved, obj.Entity)
 }
 
 // Node is the resolver for the node field.

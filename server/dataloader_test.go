@@ -14,9 +14,10 @@ import (
 )
 
 // A page of entities with their neighbourhoods, relations, timelines and the entities at
-// the far end of each relation costs a fixed number of Neo4j transactions, for 5 entities
-// as for 50: the lazy fields go through per-request dataloaders, one query per field.
-func TestDataloadersKeepQueriesConstant(t *testing.T) {
+// the far end of each relation costs the same number of Neo4j reads for 5 entities as for
+// 50: the page's plan is one statement with the relations and timelines of every row,
+// and the neighbourhoods are one transaction for all the rows.
+func TestPageOfEntitiesKeepsQueriesConstant(t *testing.T) {
 	f := newFixture(t, server.DefaultConfig)
 	var data bytes.Buffer
 	if _, err := synth.Generate(&data, synth.Options{Facts: 3000, Seed: 3}); err != nil {
@@ -46,18 +47,14 @@ func TestDataloadersKeepQueriesConstant(t *testing.T) {
 		}
 		return f.calls.Load() - before
 	}
-	// One transaction per lazy field: entities, neighbourhoods, relations, timelines, and
-	// the entity loader (the relations' far ends and the roles' entities share a batch when
-	// they arrive within the same few milliseconds): 5 or 6, whether the page holds 5
-	// entities or 50. A batch window can split on a loaded machine, so the bound allows two
-	// per field; without batching, 50 entities would cost over 150.
+	// The page with its relations (their ends) and timelines (their roles' entities) in one
+	// statement, then the neighbourhoods level by level in one transaction: 2, whether the
+	// page holds 5 entities or 50 (without planning or batching, 50 would cost over 150).
 	for _, n := range []int{5, 20, 50} {
-		if c := cost(n); c > 12 {
-			t.Errorf("Neo4j transactions for %d entities = %d, want at most 12 (about one per lazy field)", n, c)
+		if c := cost(n); c != 2 {
+			t.Errorf("Neo4j reads for %d entities = %d, want 2 (the page's statement, the neighbourhoods' transaction)", n, c)
 		}
 	}
-	few, many := cost(5), cost(50)
-	t.Log(fmt.Sprintf("Neo4j transactions: %d for 5 entities, %d for 50", few, many))
 }
 
 // Arguments beyond the traversal limits are refused with LIMIT_EXCEEDED before any Neo4j

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/factgraph/factgraph"
 	"github.com/factgraph/factgraph/graph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -20,6 +21,17 @@ const (
 	searchFirst   = 10
 	timelineFirst = 20
 	pathHops      = 4
+)
+
+// The plans of the workloads, as factgraph's resolvers make them from the GraphQL
+// selections below.
+var (
+	cardView = view(factgraph.EntityView{Relations: []factgraph.RelationsPart{
+		{Query: factgraph.RelationQuery{First: cardRelations}, Ends: true}}})
+	timelineView = view(factgraph.EntityView{Timelines: []factgraph.TimelinePart{
+		{Query: factgraph.TimelineQuery{First: timelineFirst}, Evidence: true, RoleEntities: true}}})
+	hoodQuery  = factgraph.NeighborhoodQuery{Depth: 2, Limit: neighborLimit, Direction: factgraph.DirectionBoth}
+	hoodCypher = graph.NeighborhoodStatements(hoodQuery)
 )
 
 // Canonical answers: each side's answer is mapped to these before comparing.
@@ -147,39 +159,20 @@ func workloads(p *params) []*workload {
 			}
 			return c, nil
 		},
-		// factgraph: the entity; its relations with the entities at their ends (no
-		// evidence: not asked for).
+		// factgraph: one statement, the entity with its relations and the entities at
+		// their ends (no evidence: not asked for).
 		floor: func(ctx context.Context, f *floor, i int) (any, error) {
-			return f.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-				e, err := f.entity(ctx, tx, pick(p.Entities, i))
-				if err != nil || e == nil {
-					return nil, err
-				}
-				id, _ := e["id"].(string)
-				recs, err := collect(ctx, tx, cypherRelations, map[string]any{"ids": []string{id}, "first": int64(cardRelations)})
-				if err != nil {
-					return nil, err
-				}
-				var rels, ends []any
-				if len(recs) > 0 {
-					rels, ends = asList(recs[0].Values[1]), asList(recs[0].Values[2])
-				}
-				byID := map[string]map[string]any{}
-				for _, pair := range ends {
-					for _, x := range asList(pair) {
-						byID[str(asMap(x)["id"])] = asMap(x)
-					}
-				}
-				c := &cCard{ID: id, Kind: str(e["kind"]), Name: str(e["name"]), Aliases: strList(e["aliases"]), Degree: int(num(e["degree"]))}
-				for _, r := range rels {
-					m := asMap(r)
-					props := asMap(m["props"])
-					from, to := str(m["from"]), str(m["to"])
-					c.Relations = append(c.Relations, cRel{str(m["type"]), from, str(byID[from]["name"]), to, str(byID[to]["name"]),
-						num(props["confidence"]), int(num(props["sourceCount"])), date(props["firstSeen"]), date(props["lastSeen"])})
-				}
-				return c, nil
-			})
+			es, err := f.cards(ctx, graph.EntityStatement(pick(p.Entities, i), cardView), cardView)
+			if err != nil || len(es) == 0 {
+				return nil, err
+			}
+			e := es[0]
+			c := &cCard{ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: e.Aliases, Degree: e.Degree}
+			for _, r := range e.Parts.Relations[cardView.Relations[0].Query.Key()] {
+				c.Relations = append(c.Relations, cRel{r.Type, r.From, r.Ends[0].Name, r.To, r.Ends[1].Name,
+					*r.Confidence, r.SourceCount, r.FirstSeen, r.LastSeen})
+			}
+			return c, nil
 		},
 	}
 
@@ -248,27 +241,22 @@ func workloads(p *params) []*workload {
 			}
 			return normSubgraph(sg), nil
 		},
-		// factgraph: the entity; level 1; level 2; the nodes and the edges among them (no
-		// evidence: not asked for).
+		// factgraph: the entity; then in one transaction level 1, level 2, the nodes and
+		// the edges among them (no evidence: not asked for).
 		floor: func(ctx context.Context, f *floor, i int) (any, error) {
 			return f.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 				e, err := f.entity(ctx, tx, pick(p.Entities, i))
 				if err != nil || e == nil {
 					return nil, err
 				}
-				id := str(e["id"])
-				base := map[string]any{"minConf": 0.0, "minSources": int64(0), "from": nil, "to": nil}
 				with := func(kv ...any) map[string]any {
-					m := map[string]any{}
-					for k, v := range base {
-						m[k] = v
-					}
+					m := graph.NeighborhoodParams(hoodQuery)
 					for j := 0; j < len(kv); j += 2 {
 						m[kv[j].(string)] = kv[j+1]
 					}
 					return m
 				}
-				recs, err := collect(ctx, tx, cypherNeighbors1, with("ids", []string{id}, "limit", int64(neighborLimit)))
+				recs, err := collect(ctx, tx, hoodCypher.First, with("ids", []string{e.ID}))
 				if err != nil || len(recs) == 0 {
 					return nil, err
 				}
@@ -277,7 +265,7 @@ func workloads(p *params) []*workload {
 				levels := [][]string{{c}, l1}
 				if remaining := neighborLimit + 1 - 1 - len(l1); remaining > 0 && len(l1) > 0 {
 					seen := append([]string{c}, l1...)
-					recs, err := collect(ctx, tx, cypherNeighborsN, with("frontier", l1, "seen", seen, "limit", int64(remaining)))
+					recs, err := collect(ctx, tx, hoodCypher.Next, with("frontier", l1, "seen", seen, "limit", int64(remaining)))
 					if err != nil {
 						return nil, err
 					}
@@ -291,31 +279,26 @@ func workloads(p *params) []*workload {
 						dist[x] = d
 					}
 				}
-				recs, err = collect(ctx, tx, cypherSubgraph, with("eids", eids))
+				recs, err = collect(ctx, tx, hoodCypher.Subgraph, with("eids", eids))
 				if err != nil {
 					return nil, err
 				}
 				sg := &cSubgraph{}
-				var all []any
-				var events []string
 				for _, r := range recs {
 					n := asMap(r.Values[1])
 					node := cNode{ID: str(n["id"]), Distance: dist[str(r.Values[0])]}
 					if slices.Contains(strList(n["labels"]), "Event") {
 						node.EventType, node.Label = str(n["type"]), str(n["label"])
-						events = append(events, node.ID)
 					} else {
 						node.Kind, node.Name = str(n["kind"]), str(n["name"])
 					}
 					sg.Nodes = append(sg.Nodes, node)
 					for _, x := range asList(r.Values[2]) {
 						m := asMap(x)
-						all = append(all, x)
 						sg.Edges = append(sg.Edges, cEdge{str(m["type"]), str(m["from"]), str(m["to"]), int(num(asMap(m["props"])["sourceCount"]))})
 					}
 				}
-				_, _ = all, events // evidence is not asked for: factgraph does not load it
-				return normSubgraph(sg), nil
+				return normSubgraph(sg), nil // evidence is not asked for: factgraph does not load it
 			})
 		},
 	}
@@ -363,20 +346,23 @@ func workloads(p *params) []*workload {
 			}
 			return normHits(hits, searchFirst), nil
 		},
+		// factgraph: one statement.
 		floor: func(ctx context.Context, f *floor, i int) (any, error) {
-			return f.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-				recs, err := collect(ctx, tx, cypherSearch, map[string]any{"q": lucene(pick(p.Texts, i)), "kinds": []string{},
-					"first": int64(searchFirst), "scan": int64(searchFirst * 5)})
-				if err != nil {
-					return nil, err
-				}
-				var hits []cHit
-				for _, r := range recs {
-					e := asMap(r.Values[0])
-					hits = append(hits, cHit{str(e["id"]), str(e["name"]), str(e["kind"]), num(r.Values[1])})
-				}
-				return normHits(hits, searchFirst), nil
-			})
+			text := pick(p.Texts, i)
+			recs, err := f.query(ctx, graph.SearchStatement(lucene(text), factgraph.SearchQuery{Text: text, First: searchFirst}, factgraph.EntityView{}))
+			if err != nil {
+				return nil, err
+			}
+			es, err := graph.CardsFrom(recs, factgraph.EntityView{})
+			if err != nil {
+				return nil, err
+			}
+			var hits []cHit
+			for k, e := range es {
+				score, _ := recs[k].Get("score")
+				hits = append(hits, cHit{e.ID, e.Name, e.Kind, num(score)})
+			}
+			return normHits(hits, searchFirst), nil
 		},
 	}
 
@@ -466,46 +452,28 @@ func workloads(p *params) []*workload {
 			}
 			return out, nil
 		},
-		// factgraph: the entity; its timeline with the role entities; the events' evidence.
+		// factgraph: one statement, the entity with its timeline, the events' role
+		// entities and evidence.
 		floor: func(ctx context.Context, f *floor, i int) (any, error) {
-			return f.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-				e, err := f.entity(ctx, tx, pick(p.Entities, i))
-				if err != nil || e == nil {
-					return nil, err
+			es, err := f.cards(ctx, graph.EntityStatement(pick(p.Entities, i), timelineView), timelineView)
+			if err != nil || len(es) == 0 {
+				return nil, err
+			}
+			out := []cEvent{}
+			for _, ev := range es[0].Parts.Timelines[timelineView.Timelines[0].Query.Key()] {
+				c := cEvent{ID: ev.ID, Type: ev.Type, Label: ev.Label, Modality: ev.Modality, Confidence: *ev.Confidence}
+				if ev.Time != nil {
+					c.Time = ev.Time.Value
 				}
-				recs, err := collect(ctx, tx, cypherTimeline, map[string]any{"ids": []string{str(e["id"])}, "types": []string{},
-					"from": nil, "to": nil, "first": int64(timelineFirst)})
-				if err != nil {
-					return nil, err
+				for _, r := range ev.Roles {
+					c.Roles = append(c.Roles, r.Role+" "+r.Entity)
 				}
-				var evs []any
-				if len(recs) > 0 {
-					evs = asList(recs[0].Values[1])
+				for _, x := range ev.Evidence {
+					c.Evidence = append(c.Evidence, x.Article+"|"+x.Source.Title+"|"+x.Quote)
 				}
-				var ids []string
-				for _, x := range evs {
-					ids = append(ids, str(asMap(x)["id"]))
-				}
-				ev, err := f.evidence(ctx, tx, nil, ids)
-				if err != nil {
-					return nil, err
-				}
-				out := []cEvent{}
-				for _, x := range evs {
-					m := asMap(x)
-					c := cEvent{ID: str(m["id"]), Type: str(m["type"]), Label: str(m["label"]), Time: str(m["time"]), Modality: str(m["modality"]), Confidence: num(m["confidence"])}
-					for _, r := range asList(m["roles"]) {
-						c.Roles = append(c.Roles, str(asMap(r)["role"])+" "+str(asMap(r)["entity"]))
-					}
-					for _, y := range ev[c.ID] {
-						ym := asMap(y)
-						a := asMap(ym["article"])
-						c.Evidence = append(c.Evidence, str(a["id"])+"|"+str(a["title"])+"|"+str(ym["quote"]))
-					}
-					out = append(out, normEvent(c))
-				}
-				return out, nil
-			})
+				out = append(out, normEvent(c))
+			}
+			return out, nil
 		},
 	}
 
@@ -569,7 +537,7 @@ func workloads(p *params) []*workload {
 				if err != nil || b == nil {
 					return nil, err
 				}
-				recs, err := collect(ctx, tx, cypherPath, map[string]any{"from": str(a["id"]), "to": str(b["id"])})
+				recs, err := collect(ctx, tx, cypherPath, map[string]any{"from": a.ID, "to": b.ID})
 				if err != nil || len(recs) == 0 {
 					return nil, err
 				}
