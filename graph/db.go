@@ -132,21 +132,18 @@ func read[T any](ctx context.Context, db *DB, op string, work func(tx neo4j.Mana
 // query runs one read statement through neo4j.ExecuteQuery (the driver's way for a single
 // statement: one auto-committed read transaction, sent to a reader of a cluster, with the
 // driver's default bookmark manager, retried on transient errors) and translates its
-// error. It is the choke point of every single-statement read, as read is of the others.
+// error. It is the choke point of every single-statement read, as read is of the others,
+// and goes through the circuit breaker likewise.
 func (db *DB) query(ctx context.Context, op, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
-	start := time.Now()
 	opts := []neo4j.ExecuteQueryConfigurationOption{
 		neo4j.ExecuteQueryWithDatabase(db.cfg.Database), neo4j.ExecuteQueryWithReadersRouting(),
 	}
 	if db.cfg.QueryTimeout > 0 {
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(db.cfg.QueryTimeout)))
 	}
-	res, err := neo4j.ExecuteQuery(ctx, db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
-	if err != nil {
-		err = db.translate(err)
-	}
-	db.observe(op, start, err)
-	return res, err
+	return guarded(ctx, db, op, func(ctx context.Context) (*neo4j.EagerResult, error) {
+		return neo4j.ExecuteQuery(ctx, db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
+	})
 }
 
 // write runs work in a managed write transaction (retried on transient errors, so work

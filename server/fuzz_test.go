@@ -12,6 +12,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/factgraph/factgraph"
 	"github.com/factgraph/factgraph/graph"
 	"github.com/factgraph/factgraph/graph/graphtest"
 	"github.com/factgraph/factgraph/loader"
@@ -129,7 +130,7 @@ func newFuzzServer(t *testing.T) (http.Handler, error) {
 }
 
 func loaded(ctx context.Context, db *graph.DB) bool {
-	e, err := db.Entity(ctx, "country:PRK")
+	e, err := db.Entity(ctx, "country:PRK", factgraph.EntityView{})
 	return err == nil && e != nil
 }
 
