@@ -50,12 +50,14 @@ var (
 	errNoVerdict = errors.New("no verdict")
 )
 
-// verdict is what err, a driver error, tells the breaker.
-func verdict(err error) error {
+// verdict is what err, the driver's error of a call under ctx, tells the breaker. A call
+// whose context ended says nothing, whatever the error (the driver reports a read cut
+// short by the deadline as a connectivity error).
+func verdict(ctx context.Context, err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+	case ctx.Err() != nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return errNoVerdict
 	case serverGone(err):
 		return errDown
@@ -206,7 +208,7 @@ func (b *breaker) check(ctx context.Context) error {
 	pctx, cancel := context.WithTimeout(ctx, probeTimeout)
 	defer cancel()
 	err = b.probe(pctx)
-	done(verdict(err))
+	done(verdict(pctx, err))
 	return err
 }
 

@@ -182,7 +182,7 @@ func guarded[T any](ctx context.Context, db *DB, op string, tx func(ctx context.
 // breaker and translates it: a transaction the breaker cut short failed because Neo4j
 // is unavailable, whatever the driver says.
 func (db *DB) finish(tctx context.Context, err error, report func(error)) error {
-	report(verdict(err))
+	report(verdict(tctx, err))
 	switch {
 	case err == nil:
 		return nil

@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"sync"
 	"testing"
 	"time"
@@ -108,23 +111,41 @@ func FuzzGraphQLRequest(f *testing.F) {
 	})
 }
 
-// newFuzzServer opens the test Neo4j, loads the sample unless it is there already (the
-// workers of one fuzz run share the database) and serves it with a 500 ms query timeout.
+// newFuzzServer opens the test Neo4j and serves it with a 500 ms query timeout, after
+// loading the sample into a freshly migrated database unless it is there (the workers of
+// one fuzz run share the database, and take turns: a file lock).
 func newFuzzServer(t *testing.T) (http.Handler, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	gc := graphtest.Config(t)
+	lock, err := os.OpenFile(filepath.Join(os.TempDir(), "factgraph-fuzz-"+strings.NewReplacer(":", "_", "/", "_").Replace(gc.URI)+".lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+		return nil, err
+	}
+	setup, err := graph.Open(ctx, gc)
+	if err != nil {
+		return nil, err
+	}
+	if !loaded(ctx, setup) {
+		_ = setup.Close(ctx)
+		setup = graphtest.Open(t) // wiped and migrated
+		if _, err := (&loader.Loader{Writer: setup}).LoadFile(ctx, sample, ""); err != nil {
+			return nil, err
+		}
+	}
+	_ = setup.Close(ctx)
+	_ = syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
+
 	cfg := server.DefaultConfig
 	cfg.QueryTimeout = 500 * time.Millisecond
 	gc.QueryTimeout = cfg.QueryTimeout
 	db, err := graph.Open(ctx, gc)
 	if err != nil {
 		return nil, err
-	}
-	if !loaded(ctx, db) {
-		if _, err := (&loader.Loader{Writer: db}).LoadFile(ctx, sample, ""); err != nil {
-			return nil, err
-		}
 	}
 	return server.NewServer(cfg, db, zerolog.Nop(), nil), nil
 }
