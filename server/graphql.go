@@ -30,7 +30,8 @@ const maxTokens = 15000
 // newGraphQL builds the /graphql handler: gqlgen with explicit transports, caches and
 // limits, inside the middleware that applies to GraphQL requests only. The order, from
 // the outside in: metrics (they see every outcome), CORS (so even a 401 is readable by
-// an allowed page), auth, the request timeout.
+// an allowed page), auth, the per-client rate limit (which knows the writer), the
+// request timeout.
 func newGraphQL(cfg Config, graph factgraph.Reader, metrics *Metrics) http.Handler {
 	es := resolvers.NewExecutableSchema(resolvers.Config{Resolvers: &resolvers.Resolver{Graph: graph, Ingester: cfg.Ingester, Extractor: cfg.Extractor}})
 	srv := handler.New(withListComplexity(es))
@@ -57,6 +58,7 @@ func newGraphQL(cfg Config, graph factgraph.Reader, metrics *Metrics) http.Handl
 	var h http.Handler = srv
 	h = resolvers.Middleware(graph, h) // per-request dataloaders
 	h = withTimeout(cfg.QueryTimeout, h)
+	h = rateLimit(cfg.RateLimit, cfg.RateBurst, h)
 	h = authenticate(cfg.Token, h)
 	h = withCORS(cfg.CORSOrigins, h)
 	h = metrics.instrument(h)

@@ -157,6 +157,10 @@ func TestStatementBudgetCountsTransactions(t *testing.T) {
 	}{
 		{"node", `{ node(id: "country:PRK") { id } }`, nil},
 		{"entity", `{ entity(id: "country:PRK") { name } }`, nil},
+		{"entity", `{ entity(id: "country:PRK") { name relations(first: 5) { type to { name } } timeline(first: 3) { id }
+			neighborhood(depth: 3) { nodes { distance } edges { type evidence { quote } } } } }`, nil},
+		{"entities", `{ entities(first: 5) { edges { node { name relations(first: 2) { type }
+			neighborhood(depth: 2) { nodes { distance } } } } } }`, nil},
 		{"entities", `{ entities(first: 5) { edges { node { name } } } }`, nil},
 		{"search", `{ search(text: "korea") { entity { name } } }`, nil},
 		{"neighbors", `{ neighbors(id: "country:PRK", depth: 2) { nodes { distance node { id } } edges { type evidence { quote } } } }`, nil},
@@ -368,4 +372,34 @@ func truncateQuery(q string) string {
 		return q[:80] + "..."
 	}
 	return q
+}
+
+// The per-client rate limit: a burst, then 429 with Retry-After and LIMIT_EXCEEDED; the
+// writer (with the token) has a bucket of its own.
+func TestRateLimitPerClient(t *testing.T) {
+	cfg := server.DefaultConfig
+	cfg.RateLimit, cfg.RateBurst = 0.5, 3
+	cfg.Token = "s3cret"
+	f := newFixture(t, cfg)
+	q := request{Query: `{ stats { entities } }`}
+	for i := range 3 {
+		if got := f.do(t, q); got.Status != http.StatusOK || len(got.Errors) > 0 {
+			t.Fatalf("request %d of the burst: %d %s", i+1, got.Status, got.Raw)
+		}
+	}
+	got := f.do(t, q)
+	if got.Status != http.StatusTooManyRequests || !slices.Equal(got.codes(), []string{"LIMIT_EXCEEDED"}) {
+		t.Fatalf("past the burst: %d %v, want 429 [LIMIT_EXCEEDED]: %s", got.Status, got.codes(), got.Raw)
+	}
+	if ra := got.Header.Get("Retry-After"); ra != "2" {
+		t.Errorf("Retry-After = %q, want 2 (one token every 2s)", ra)
+	}
+	if !strings.Contains(got.Errors[0].Message, "more than 0.5 requests a second from this client (bursts of 3)") {
+		t.Errorf("message %q does not name the limit", got.Errors[0].Message)
+	}
+	w := q
+	w.Header = map[string]string{"Authorization": "Bearer s3cret"}
+	if got := f.do(t, w); got.Status != http.StatusOK {
+		t.Errorf("the writer shares the readers' bucket: %d %s", got.Status, got.Raw)
+	}
 }

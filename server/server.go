@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"strings"
@@ -32,6 +33,11 @@ type Config struct {
 	// costs the statements its resolver runs (one for most, aliases counted separately),
 	// so a thousand aliases of one field are refused before any runs (0: no limit).
 	MaxStatements int
+	// RateLimit is how many GraphQL requests a second each client may send on average
+	// (a client: the writer with the token, else the remote address), RateBurst how many
+	// at once; the rest get 429 (0: no limit).
+	RateLimit float64
+	RateBurst int
 	// Token is the bearer token that allows writes. Empty: nobody may write.
 	Token string
 	// MaxBodyBytes bounds the body of a POST to /graphql (0: the default, 8 MiB).
@@ -53,6 +59,7 @@ var DefaultConfig = Config{
 	MaxDepth:      12,
 	MaxComplexity: 25000,
 	MaxStatements: 50,
+	RateBurst:     20,
 	MaxBodyBytes:  8 << 20,
 }
 
@@ -67,6 +74,10 @@ func (c Config) Validate() error {
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max body", Message: fmt.Sprintf("must not be negative, got %d", c.MaxBodyBytes)}
 	case c.MaxComplexity < 0:
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max complexity", Message: fmt.Sprintf("must not be negative, got %d", c.MaxComplexity)}
+	case c.RateLimit < 0 || math.IsNaN(c.RateLimit) || math.IsInf(c.RateLimit, 0):
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "rate limit", Message: fmt.Sprintf("must be a number of requests a second, 0 or more, got %v", c.RateLimit)}
+	case c.RateBurst < 0:
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "rate burst", Message: fmt.Sprintf("must not be negative, got %d", c.RateBurst)}
 	case c.MaxStatements < 0:
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max statements", Message: fmt.Sprintf("must not be negative, got %d", c.MaxStatements)}
 	}

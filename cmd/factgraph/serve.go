@@ -24,6 +24,8 @@ var serveEnv = []struct{ flag, env string }{
 	{"max-depth", "FACTGRAPH_MAX_DEPTH"},
 	{"max-complexity", "FACTGRAPH_MAX_COMPLEXITY"},
 	{"max-statements", "FACTGRAPH_MAX_STATEMENTS"},
+	{"rate-limit", "FACTGRAPH_RATE_LIMIT"},
+	{"rate-burst", "FACTGRAPH_RATE_BURST"},
 	{"max-body", "FACTGRAPH_MAX_BODY"},
 	{"query-timeout", "FACTGRAPH_QUERY_TIMEOUT"},
 	{"introspection", "FACTGRAPH_INTROSPECTION"},
@@ -39,6 +41,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	fs.IntVar(&cfg.MaxDepth, "max-depth", cfg.MaxDepth, "deepest field nesting of an operation, 0 for no limit (env FACTGRAPH_MAX_DEPTH)")
 	fs.IntVar(&cfg.MaxComplexity, "max-complexity", cfg.MaxComplexity, "complexity budget of an operation, 0 for no limit (env FACTGRAPH_MAX_COMPLEXITY)")
 	fs.IntVar(&cfg.MaxStatements, "max-statements", cfg.MaxStatements, "budget of Neo4j statements of an operation (root fields, aliases included), 0 for no limit (env FACTGRAPH_MAX_STATEMENTS)")
+	fs.Float64Var(&cfg.RateLimit, "rate-limit", cfg.RateLimit, "GraphQL requests a second each client (the token's holder, else an address) may send on average, 0 for no limit (env FACTGRAPH_RATE_LIMIT)")
+	fs.IntVar(&cfg.RateBurst, "rate-burst", cfg.RateBurst, "requests a client may send at once under --rate-limit (env FACTGRAPH_RATE_BURST)")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", cfg.MaxBodyBytes, "largest POST body to /graphql, in bytes (env FACTGRAPH_MAX_BODY)")
 	fs.DurationVar(&cfg.QueryTimeout, "query-timeout", cfg.QueryTimeout, "time limit of one GraphQL request and of its Neo4j transactions, 0 for none (env FACTGRAPH_QUERY_TIMEOUT)")
 	fs.BoolVar(&cfg.Introspection, "introspection", cfg.Introspection, "allow GraphQL schema introspection (env FACTGRAPH_INTROSPECTION)")
