@@ -10,9 +10,11 @@
 # loaded) and a private factgraph (port 18121); both are stopped on exit.
 #
 # Environment (defaults in brackets):
-#   DURATION [10m]  RESTARTS [2]  CONC [4] dashboard clients
+#   DURATION [10m]  RESTARTS [2]  CONC [4] dashboard clients  PACE [0] pause between a
+#                   client's requests (e.g. 20ms: a light run)
 #   SOAK_DIR [/tmp/factgraph-soak]  SOAK_NEO4J_PORT [7722]  SOAK_PORT [18121]
-#   BENCH_LOCK [/tmp/factgraph-bench.lock]  one benchmark at a time on this machine (flock)
+#   BENCH_LOCK [/tmp/factgraph-bench.lock]  one benchmark at a time on this machine (flock);
+#                   SOAK_LOCK=0 skips it, for a light run (PACE) that cannot disturb one
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -27,8 +29,10 @@ port=${SOAK_PORT:-18121}
 password=factgraph-test
 token=soak-token
 
-exec 9>"${BENCH_LOCK:-/tmp/factgraph-bench.lock}"
-flock -n 9 || { echo "soak: waiting for another benchmark (${BENCH_LOCK:-/tmp/factgraph-bench.lock})" >&2; flock 9; }
+if [[ "${SOAK_LOCK:-1}" != 0 ]]; then
+	exec 9>"${BENCH_LOCK:-/tmp/factgraph-bench.lock}"
+	flock -n 9 || { echo "soak: waiting for another benchmark (${BENCH_LOCK:-/tmp/factgraph-bench.lock})" >&2; flock 9; }
+fi
 
 mkdir -p "$dir"
 neo() { NEO4J_BOLT_PORT=$nport NEO4J_LOCAL_DIR="$dir/neo4j" NEO4J_PASSWORD=$password NEO4J_HEAP=1g NEO4J_PAGECACHE=512m scripts/neo4j "$@"; }
@@ -54,6 +58,6 @@ done
 start_cmd="NEO4J_BOLT_PORT=$nport NEO4J_LOCAL_DIR='$dir/neo4j' NEO4J_PASSWORD=$password NEO4J_HEAP=1g NEO4J_PAGECACHE=512m scripts/neo4j start"
 "$dir/soak" -url "http://127.0.0.1:$port/graphql" -token "$token" -neo4j-uri "bolt://127.0.0.1:$nport" \
 	-neo4j-password "$password" -pidfile "$dir/neo4j/run/neo4j.pid" -start "$start_cmd" \
-	-duration "$duration" -restarts "$restarts" -conc "$conc" -factgraph-pid "$fgpid" | tee "$dir/soak.txt"
+	-duration "$duration" -restarts "$restarts" -conc "$conc" -pace "${PACE:-0}" -factgraph-pid "$fgpid" | tee "$dir/soak.txt"
 echo "soak: breaker transitions logged by factgraph:" >&2
 grep -c '"neo4j circuit breaker"' "$dir/serve.log" >&2 || true

@@ -65,6 +65,7 @@ func run() error {
 	restarts := flag.Int("restarts", 2, "Neo4j kills and restarts, evenly spaced")
 	conc := flag.Int("conc", 4, "concurrent dashboard clients")
 	factgraphPid := flag.Int("factgraph-pid", 0, "factgraph's pid, for its RSS")
+	pace := flag.Duration("pace", 0, "pause of each dashboard client between requests (a light run)")
 	flag.Parse()
 
 	ctx, cancel := context.WithTimeout(context.Background(), *duration)
@@ -95,6 +96,7 @@ func run() error {
 					return
 				}
 				st.record(t0, s, codes, err)
+				time.Sleep(*pace)
 			}
 		}()
 	}
@@ -189,7 +191,7 @@ func run() error {
 			errOutside += n
 		}
 	}
-	fmt.Printf("duration %v, %d dashboard clients, %d restarts of Neo4j (SIGKILL, then scripts/neo4j start)\n", *duration, *conc, len(outages))
+	fmt.Printf("duration %v, %d dashboard clients (pause %v), %d restarts of Neo4j (SIGKILL, then scripts/neo4j start)\n", *duration, *conc, *pace, len(outages))
 	fmt.Printf("queries: %d ok, %d with errors (%d outside the outages); codes %v; slowest UNAVAILABLE %v\n",
 		okTotal, errTotal, errOutside, st.codes, st.slowUnav)
 	for i, o := range outages {
