@@ -249,11 +249,15 @@ func (w *walker) fragment(s *ast.FragmentSpread) measure {
 }
 
 // rootStatementCounts is how many Neo4j statements (transactions) the resolver of each
-// root field runs at most, whatever it selects below: nested fields go through the
-// per-request dataloaders, which batch them into one statement per level. Fields not
-// listed run one. TestStatementBudgetCountsTransactions checks the table against the
-// transactions the server really runs.
+// root field runs: the read planner compiles a root field's selection into one statement,
+// plus one transaction for neighbourhoods (level by level); what it does not plan goes
+// through the per-request dataloaders, one batch per field and level, whatever the number
+// of items. Fields not listed run one. TestStatementBudgetCountsTransactions checks the
+// table against the transactions the server really runs.
 var rootStatementCounts = map[string]int{
+	"entity":        2, // the planned statement, then the neighbourhoods if selected
+	"entities":      2,
+	"node":          2,
 	"neighbors":     2, // the subgraph, then its edges' evidence
 	"supplyChain":   2, // the end entity, then the chains
 	"ingest":        4, // the loader's batches of a small document
