@@ -44,12 +44,14 @@ func newGraphQL(cfg Config, graph factgraph.Reader, metrics *Metrics) http.Handl
 
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
+	srv.Use(newShapeCheck()) // after APQ, which may fill in the query
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	// The token limit bounds the parser and the validator (some of whose rules compare
-	// pairs of fields); limits, an operation-context mutator, runs after validation and
-	// before any resolver, in time linear in the document.
+	// The token limit bounds the parser; shapeCheck refuses before validation what the
+	// validator would take quadratic time over (fields repeated in a selection set);
+	// limits, an operation-context mutator, runs after validation and before any
+	// resolver, in time linear in the document.
 	srv.SetParserTokenLimit(maxTokens)
 	srv.Use(&limits{maxDepth: cfg.MaxDepth, maxComplexity: cfg.MaxComplexity, maxStatements: cfg.MaxStatements})
 	srv.SetErrorPresenter(resolvers.ErrorPresenter)

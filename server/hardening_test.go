@@ -403,3 +403,41 @@ func TestRateLimitPerClient(t *testing.T) {
 		t.Errorf("the writer shares the readers' bucket: %d %s", got.Status, got.Raw)
 	}
 }
+
+// A field repeated thousands of times in one selection set is refused before GraphQL
+// validation, whose overlapping-fields rule compares every pair (95 s for 14,000).
+func TestRepeatedFieldsAreRefusedBeforeValidation(t *testing.T) {
+	f := newFixture(t, server.DefaultConfig)
+	for _, tc := range []struct {
+		name    string
+		query   string
+		refused bool
+	}{
+		{"14000 repeats", "{ stats { " + strings.Repeat("entities ", 14000) + "} }", true},
+		{"3000 repeats with selections", "{ " + strings.Repeat("stats { entities } ", 3000) + "}", true},
+		{"through inline fragments", "{ stats { " + strings.Repeat("... on Stats { entities } ", 101) + "} }", true},
+		{"100 repeats", "{ stats { " + strings.Repeat("entities ", 100) + "} }", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := f.calls.Load()
+			start := time.Now()
+			got := f.do(t, request{Query: tc.query})
+			took := time.Since(start)
+			if !tc.refused {
+				if len(got.Errors) > 0 || !got.hasData() {
+					t.Fatalf("refused: %.300s", got.Raw)
+				}
+				return
+			}
+			if !slices.Equal(got.codes(), []string{"LIMIT_EXCEEDED"}) || got.Errors[0].Extensions["limit"] != "fields with one name" {
+				t.Fatalf("codes %v, want [LIMIT_EXCEEDED] naming the limit: %.300s", got.codes(), got.Raw)
+			}
+			if took > time.Second {
+				t.Errorf("refused in %v, want well under a second", took)
+			}
+			if calls := f.calls.Load() - before; calls != 0 {
+				t.Errorf("Neo4j ran %d transactions, want 0", calls)
+			}
+		})
+	}
+}

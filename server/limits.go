@@ -33,7 +33,8 @@ const (
 )
 
 // limits refuses, after validation and before any resolver, the operations that exceed
-// the document caps above or the configured depth, complexity or statement budget. It
+// the expanded-size cap or the configured depth, complexity or statement budget
+// (shapeCheck applies the caps that must come before validation). It
 // walks the operation once and each fragment once however often it is spread (the
 // measures of a fragment do not depend on where it is spread), so its time is linear in
 // the size of the document. A refused operation costs Neo4j nothing.
@@ -57,10 +58,6 @@ func (l *limits) Validate(es graphql.ExecutableSchema) error {
 func (l *limits) MutateOperationContext(ctx context.Context, opCtx *graphql.OperationContext) *gqlerror.Error {
 	if opCtx.Operation == nil {
 		return nil
-	}
-	if n := countSpreads(opCtx.Doc); n > maxFragmentSpreads {
-		return limitError("fragment spreads", n, maxFragmentSpreads,
-			"document has %d fragment spreads, which exceeds the limit of %d", n, maxFragmentSpreads)
 	}
 	w := &walker{ctx: ctx, es: l.es, schema: l.es.Schema(), vars: opCtx.Variables, doc: opCtx.Doc,
 		memo: map[string]*measure{}, root: rootType(l.es.Schema(), opCtx.Operation.Operation)}
