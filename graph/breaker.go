@@ -39,7 +39,7 @@ const (
 )
 
 // errBreakerOpen is the cause of the cancellation of a transaction cut short by the breaker.
-var errBreakerOpen = errors.New("circuit breaker open")
+var errBreakerOpen = factgraph.ErrCircuitOpen
 
 // What a transaction or a probe tells the breaker (finish's and probe's report): nil
 // (Neo4j answered, perhaps with an error), errDown (it could not be reached: a refused
@@ -176,10 +176,12 @@ func (w *watchdog) stop() {
 	w.t.Stop()
 }
 
-// openError is the error of a transaction refused by the open breaker.
+// openError is the error of a transaction refused or cut short by the open breaker; its
+// chain holds factgraph.ErrCircuitOpen.
 func openError(uri string, err error) error {
 	return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
-		Message: fmt.Sprintf("neo4j at %s does not answer (circuit breaker open: probing it)", uri), Err: err}
+		Message: fmt.Sprintf("neo4j at %s does not answer (circuit breaker open: probing it)", uri),
+		Err:     fmt.Errorf("%w: %w", factgraph.ErrCircuitOpen, err)}
 }
 
 // cutShort says whether the breaker cancelled ctx, so the transaction's error means

@@ -32,7 +32,8 @@ func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 		return gerr // an error gqlgen made itself, such as a null in a non-null field
 	}
 	code := factgraph.ErrorCode(err)
-	if code == factgraph.EINTERNAL || code == factgraph.EUNAVAILABLE {
+	// An outage is logged once, by the circuit breaker, not once per refused field.
+	if code == factgraph.EINTERNAL || (code == factgraph.EUNAVAILABLE && !errors.Is(err, factgraph.ErrCircuitOpen)) {
 		zerolog.Ctx(ctx).Error().Err(err).Str("code", code).Msg("graphql resolver error")
 	}
 	gerr.Message = factgraph.ErrorMessage(err)
