@@ -188,6 +188,11 @@ func (db *DB) finish(tctx context.Context, err error, report func(error)) error 
 		return nil
 	case cutShort(tctx):
 		return openError(db.cfg.URI, err)
+	case errors.Is(tctx.Err(), context.DeadlineExceeded):
+		// The driver may report a read cut short by the deadline as a connectivity error.
+		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request took longer than its time limit", Err: err}
+	case errors.Is(tctx.Err(), context.Canceled):
+		return &factgraph.Error{Code: factgraph.ECANCELED, Message: "the request was cancelled", Err: err}
 	}
 	return db.translate(err)
 }

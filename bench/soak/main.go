@@ -140,7 +140,8 @@ func run() error {
 				case <-time.After(time.Until(t0.Add(time.Duration(r) * every))):
 				}
 				sample(fmt.Sprintf("before-kill-%d", r))
-				o, err := cycle(ctx, *url, *pidfile, *start, *neo4jURI, *password)
+				// The cycle runs to recovery even past the duration (bounded by its own timeouts).
+				o, err := cycle(context.WithoutCancel(ctx), *url, *pidfile, *start, *neo4jURI, *password)
 				if err != nil {
 					fmt.Fprintln(os.Stderr, "soak: restart:", err)
 					cancel()

@@ -78,7 +78,16 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	nc.OnBreakerChange = func(from, to string) {
 		metrics.ObserveBreaker(to)
-		log.Warn().Str("from", from).Str("to", to).Msg("neo4j circuit breaker")
+		// Open and closed are logged; the flips between open and half-open while the
+		// probes fail (four a second) only at debug level.
+		ev := log.Debug()
+		switch {
+		case from == "closed":
+			ev = log.Warn()
+		case to == "closed":
+			ev = log.Info()
+		}
+		ev.Str("from", from).Str("to", to).Msg("neo4j circuit breaker")
 	}
 	db, err := openGraph(ctx, nc)
 	if err != nil {
