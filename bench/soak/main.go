@@ -105,13 +105,14 @@ func run() error {
 	// that fails is sent again until it is acknowledged, so every write lands once.
 	var acked atomic.Int64
 	var writeRetries atomic.Int64
+	run := strconv.FormatInt(t0.Unix(), 36) // this run's articles: article:soak-<run>-<n>
 	if *token != "" {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for n := 1; ctx.Err() == nil; n++ {
-				doc := fmt.Sprintf(`{"article": {"id": "article:soak-%d", "title": "Soak %d", "publishedAt": "2026-01-10"}}
-{"relation": {"type": "SUPPLIES", "from": "country:PRK", "to": "country:RUS", "confidence": 0.5, "evidence": [{"article": "article:soak-%d", "quote": "Soak write %d."}]}}`, n, n, n, n)
+				doc := fmt.Sprintf(`{"article": {"id": "article:soak-%s-%d", "title": "Soak %d", "publishedAt": "2026-01-10"}}
+{"relation": {"type": "SUPPLIES", "from": "country:PRK", "to": "country:RUS", "confidence": 0.5, "evidence": [{"article": "article:soak-%s-%d", "quote": "Soak write %d."}]}}`, run, n, n, run, n, n)
 				for ctx.Err() == nil {
 					codes, err := post(ctx, client, *url, *token,
 						`mutation($f: String!) { ingest(facts: $f, format: ndjson) { created } }`, map[string]any{"f": doc})
@@ -164,7 +165,7 @@ func run() error {
 	d, err := neo4j.NewDriverWithContext(*neo4jURI, neo4j.BasicAuth("neo4j", *password, ""))
 	if err == nil {
 		res, qerr := neo4j.ExecuteQuery(context.Background(), d,
-			`MATCH (a:Article) WHERE a.id STARTS WITH "article:soak-" RETURN count(a) AS n`, nil, neo4j.EagerResultTransformer)
+			`MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN count(a) AS n`, map[string]any{"prefix": "article:soak-" + run + "-"}, neo4j.EagerResultTransformer)
 		if qerr == nil {
 			n, _ := res.Records[0].Get("n")
 			stored = n.(int64)
