@@ -13,6 +13,7 @@
 #   DURATION [10m]  RESTARTS [2]  CONC [4] dashboard clients  PACE [0] pause between a
 #                   client's requests (e.g. 20ms: a light run)
 #   SOAK_DIR [/tmp/factgraph-soak]  SOAK_NEO4J_PORT [7722]  SOAK_PORT [18121]
+#   NEO4J_START_TIMEOUT [300] seconds to wait for Neo4j to start (a loaded machine is slow)
 #   BENCH_LOCK [/tmp/factgraph-bench.lock]  one benchmark at a time on this machine (flock);
 #                   SOAK_LOCK=0 skips it, for a light run (PACE) that cannot disturb one
 set -euo pipefail
@@ -35,7 +36,7 @@ if [[ "${SOAK_LOCK:-1}" != 0 ]]; then
 fi
 
 mkdir -p "$dir"
-neo() { NEO4J_BOLT_PORT=$nport NEO4J_LOCAL_DIR="$dir/neo4j" NEO4J_PASSWORD=$password NEO4J_HEAP=1g NEO4J_PAGECACHE=512m scripts/neo4j "$@"; }
+neo() { NEO4J_START_TIMEOUT=${NEO4J_START_TIMEOUT:-300} NEO4J_BOLT_PORT=$nport NEO4J_LOCAL_DIR="$dir/neo4j" NEO4J_PASSWORD=$password NEO4J_HEAP=1g NEO4J_PAGECACHE=512m scripts/neo4j "$@"; }
 fgpid=""
 cleanup() {
 	[[ -n "$fgpid" ]] && kill "$fgpid" 2>/dev/null && wait "$fgpid" 2>/dev/null || true
@@ -55,7 +56,7 @@ for _ in $(seq 100); do
 	sleep 0.1
 done
 
-start_cmd="NEO4J_BOLT_PORT=$nport NEO4J_LOCAL_DIR='$dir/neo4j' NEO4J_PASSWORD=$password NEO4J_HEAP=1g NEO4J_PAGECACHE=512m scripts/neo4j start"
+start_cmd="NEO4J_START_TIMEOUT=${NEO4J_START_TIMEOUT:-300} NEO4J_BOLT_PORT=$nport NEO4J_LOCAL_DIR='$dir/neo4j' NEO4J_PASSWORD=$password NEO4J_HEAP=1g NEO4J_PAGECACHE=512m scripts/neo4j start"
 "$dir/soak" -url "http://127.0.0.1:$port/graphql" -token "$token" -neo4j-uri "bolt://127.0.0.1:$nport" \
 	-neo4j-password "$password" -pidfile "$dir/neo4j/run/neo4j.pid" -start "$start_cmd" \
 	-duration "$duration" -restarts "$restarts" -conc "$conc" -pace "${PACE:-0}" -factgraph-pid "$fgpid" | tee "$dir/soak.txt"
