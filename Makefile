@@ -12,7 +12,7 @@ TEST_NEO4J_PORT ?= 7688
 TEST_NEO4J_DIR ?= $(CURDIR)/.neo4j-test
 TEST_NEO4J_PASSWORD ?= factgraph-test
 
-.PHONY: all build run test unit-test check-generate generate playground neo4j-start neo4j-stop \
+.PHONY: all build run test check-generate generate playground neo4j-start neo4j-stop \
         neo4j-test-start neo4j-test-stop fmt vet clean help chromium audit-suite bench eval bench-query
 
 all: build
@@ -67,6 +67,9 @@ audit-suite:
 # The playground test drives Debian's Chromium; scripts/chromium installs it if missing.
 chromium:
 	@scripts/chromium >/dev/null
+
+fmt:
+	gofmt -w $$(git ls-files -co --exclude-standard '*.go')
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go'))" || { gofmt -l $$(git ls-files -co --exclude-standard '*.go'); echo "gofmt needed"; exit 1; }

@@ -49,7 +49,7 @@ func (db *DB) Entity(ctx context.Context, id string, v factgraph.EntityView) (*f
 	if err := v.Validate(); err != nil {
 		return nil, err
 	}
-	es, _, err := db.cards(ctx, "entity", EntityStatement(id, v), v)
+	es, _, err := db.cards(ctx, "entity", EntityStatement(id, v), v, -1)
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +65,7 @@ func (db *DB) EntitiesByID(ctx context.Context, ids []string, v factgraph.Entity
 	if err := v.Validate(); err != nil {
 		return nil, err
 	}
-	es, _, err := db.cards(ctx, "entities_by_id", EntitiesStatement(ids, v), v)
+	es, _, err := db.cards(ctx, "entities_by_id", EntitiesStatement(ids, v), v, -1)
 	if err != nil {
 		return nil, err
 	}
@@ -76,24 +76,49 @@ func (db *DB) EntitiesByID(ctx context.Context, ids []string, v factgraph.Entity
 	return out, nil
 }
 
-// cards runs a compiled entity statement and maps its rows, then fills in the view's
-// neighbourhoods; the records are returned for the head's own columns.
-func (db *DB) cards(ctx context.Context, op string, st Statement, v factgraph.EntityView) ([]*factgraph.Entity, []*neo4j.Record, error) {
-	res, err := db.query(ctx, op, st.Cypher, st.Params)
-	if err != nil {
-		return nil, nil, err
+// cards runs a compiled entity statement and maps its rows; the records are returned for
+// the head's own columns. A view without neighbourhoods is one statement (DB.query); with
+// neighbourhoods, the statement and the neighbourhoods' levels share one read
+// transaction. Only the first max rows get neighbourhoods (a page's extra row only says
+// there is a next page); max < 0 is all.
+func (db *DB) cards(ctx context.Context, op string, st Statement, v factgraph.EntityView, max int) ([]*factgraph.Entity, []*neo4j.Record, error) {
+	type rows struct {
+		es   []*factgraph.Entity
+		recs []*neo4j.Record
 	}
-	es, err := cardsFrom(res.Records, v)
-	if err != nil {
-		return nil, nil, db.translate(fmt.Errorf("%s: %w", op, err))
+	if len(v.Neighborhoods) == 0 {
+		res, err := db.query(ctx, op, st.Cypher, st.Params)
+		if err != nil {
+			return nil, nil, err
+		}
+		es, err := cardsFrom(res.Records, v)
+		if err != nil {
+			return nil, nil, db.translate(fmt.Errorf("%s: %w", op, err))
+		}
+		return es, res.Records, nil
 	}
-	return es, res.Records, db.neighborhoodParts(ctx, es, v)
+	r, err := read(ctx, db, op, func(tx neo4j.ManagedTransaction) (rows, error) {
+		recs, err := run(ctx, tx, st.Cypher, st.Params)
+		if err != nil {
+			return rows{}, err
+		}
+		es, err := cardsFrom(recs, v)
+		if err != nil {
+			return rows{}, fmt.Errorf("%s: %w", op, err)
+		}
+		with := es
+		if max >= 0 && len(with) > max {
+			with = with[:max]
+		}
+		return rows{es, recs}, neighborhoodParts(ctx, tx, with, v)
+	})
+	return r.es, r.recs, err
 }
 
-// neighborhoodParts fills in the view's neighbourhoods of the entities: one Neighborhoods
-// call per part, for all of them.
-func (db *DB) neighborhoodParts(ctx context.Context, es []*factgraph.Entity, v factgraph.EntityView) error {
-	if len(v.Neighborhoods) == 0 || len(es) == 0 {
+// neighborhoodParts fills in the view's neighbourhoods of the entities: one
+// neighbourhood traversal per part, for all of them.
+func neighborhoodParts(ctx context.Context, tx neo4j.ManagedTransaction, es []*factgraph.Entity, v factgraph.EntityView) error {
+	if len(es) == 0 {
 		return nil
 	}
 	ids := make([]string, len(es))
@@ -101,7 +126,7 @@ func (db *DB) neighborhoodParts(ctx context.Context, es []*factgraph.Entity, v f
 		ids[i] = e.ID
 	}
 	for _, p := range v.Neighborhoods {
-		m, err := db.Neighborhoods(ctx, ids, p)
+		m, err := neighborhoodsIn(ctx, tx, ids, p)
 		if err != nil {
 			return err
 		}

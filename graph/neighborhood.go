@@ -98,79 +98,85 @@ func (db *DB) Neighborhoods(ctx context.Context, ids []string, p factgraph.Neigh
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	cy := NeighborhoodStatements(q)
 	return read(ctx, db, "neighborhood", func(tx neo4j.ManagedTransaction) (map[string]*factgraph.Subgraph, error) {
-		// levels[id] holds the element ids found at each distance, the centre at 0.
-		levels := map[string][][]string{}
-		params := neighborhoodParams(q)
-		params["ids"] = ids
-		recs, err := run(ctx, tx, cy.First, params)
+		return neighborhoodsIn(ctx, tx, ids, p)
+	})
+}
+
+// neighborhoodsIn is Neighborhoods inside a transaction (p.Query valid).
+func neighborhoodsIn(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, p factgraph.NeighborhoodPart) (map[string]*factgraph.Subgraph, error) {
+	q := p.Query
+	cy := NeighborhoodStatements(q)
+	// levels[id] holds the element ids found at each distance, the centre at 0.
+	levels := map[string][][]string{}
+	params := neighborhoodParams(q)
+	params["ids"] = ids
+	recs, err := run(ctx, tx, cy.First, params)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		row := r.AsMap()
+		id, err := str(row, "id")
 		if err != nil {
 			return nil, err
 		}
-		for _, r := range recs {
-			row := r.AsMap()
-			id, err := str(row, "id")
-			if err != nil {
-				return nil, err
-			}
-			c, err := str(row, "c")
-			if err != nil {
-				return nil, err
-			}
-			ns, err := strs(row, "ns")
-			if err != nil {
-				return nil, err
-			}
-			levels[id] = [][]string{{c}, ns}
+		c, err := str(row, "c")
+		if err != nil {
+			return nil, err
 		}
-		for depth := 2; depth <= q.Depth; depth++ {
-			for id, lv := range levels {
-				seen := 0
-				var all []string
-				for _, l := range lv {
-					seen += len(l)
-					all = append(all, l...)
-				}
-				remaining := q.Limit + 1 - seen
-				frontier := lv[len(lv)-1]
-				if remaining <= 0 || len(frontier) == 0 {
-					continue
-				}
-				lp := neighborhoodParams(q)
-				lp["frontier"], lp["seen"], lp["limit"] = frontier, all, int64(remaining)
-				recs, err := run(ctx, tx, cy.Next, lp)
-				if err != nil {
-					return nil, err
-				}
-				if len(recs) != 1 {
-					return nil, fmt.Errorf("neighbourhood level %d: want 1 row, got %d", depth, len(recs))
-				}
-				ns, err := strs(recs[0].AsMap(), "ns")
-				if err != nil {
-					return nil, err
-				}
-				levels[id] = append(lv, ns)
-			}
+		ns, err := strs(row, "ns")
+		if err != nil {
+			return nil, err
 		}
-		out := make(map[string]*factgraph.Subgraph, len(levels))
+		levels[id] = [][]string{{c}, ns}
+	}
+	for depth := 2; depth <= q.Depth; depth++ {
 		for id, lv := range levels {
-			var eids []string
-			dist := map[string]int{}
-			for d, l := range lv {
-				for _, e := range l {
-					eids = append(eids, e)
-					dist[e] = d
-				}
+			seen := 0
+			var all []string
+			for _, l := range lv {
+				seen += len(l)
+				all = append(all, l...)
 			}
-			sg, err := subgraph(ctx, tx, cy.Subgraph, eids, dist, q, p.Evidence)
+			remaining := q.Limit + 1 - seen
+			frontier := lv[len(lv)-1]
+			if remaining <= 0 || len(frontier) == 0 {
+				continue
+			}
+			lp := neighborhoodParams(q)
+			lp["frontier"], lp["seen"], lp["limit"] = frontier, all, int64(remaining)
+			recs, err := run(ctx, tx, cy.Next, lp)
 			if err != nil {
 				return nil, err
 			}
-			out[id] = sg
+			if len(recs) != 1 {
+				return nil, fmt.Errorf("neighbourhood level %d: want 1 row, got %d", depth, len(recs))
+			}
+			ns, err := strs(recs[0].AsMap(), "ns")
+			if err != nil {
+				return nil, err
+			}
+			levels[id] = append(lv, ns)
 		}
-		return out, nil
-	})
+	}
+	out := make(map[string]*factgraph.Subgraph, len(levels))
+	for id, lv := range levels {
+		var eids []string
+		dist := map[string]int{}
+		for d, l := range lv {
+			for _, e := range l {
+				eids = append(eids, e)
+				dist[e] = d
+			}
+		}
+		sg, err := subgraph(ctx, tx, cy.Subgraph, eids, dist, q, p.Evidence)
+		if err != nil {
+			return nil, err
+		}
+		out[id] = sg
+	}
+	return out, nil
 }
 
 // subgraph loads the nodes with these element ids and every edge among them that passes

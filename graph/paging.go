@@ -72,20 +72,9 @@ func (db *DB) Entities(ctx context.Context, q factgraph.EntityQuery, v factgraph
 	if err != nil {
 		return nil, err
 	}
-	// The neighbourhoods of the row past the page (which says there is a next page) are
-	// not wanted: the page's own statement runs with the view, the neighbourhoods after it.
-	stmtView := v
-	stmtView.Neighborhoods = nil
-	es, recs, err := db.cards(ctx, "entities", EntityPageStatement(q, skip, v), stmtView)
+	es, recs, err := db.cards(ctx, "entities", EntityPageStatement(q, skip, v), v, q.First)
 	if err != nil {
 		return nil, err
-	}
-	if len(v.Neighborhoods) > 0 {
-		for _, e := range es {
-			if e.Parts == nil {
-				e.Parts = &factgraph.EntityParts{Neighborhoods: map[string]*factgraph.Subgraph{}}
-			}
-		}
 	}
 	page := &factgraph.EntityPage{}
 	if len(recs) > 0 {
@@ -98,9 +87,6 @@ func (db *DB) Entities(ctx context.Context, q factgraph.EntityQuery, v factgraph
 	if len(es) > q.First {
 		page.HasNext = true
 		es = es[:q.First]
-	}
-	if err := db.neighborhoodParts(ctx, es, v); err != nil {
-		return nil, err
 	}
 	page.Entities = es
 	for i := range es {

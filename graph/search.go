@@ -58,7 +58,7 @@ func (db *DB) Search(ctx context.Context, q factgraph.SearchQuery, v factgraph.E
 	if lucene == "" {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "has no letters or digits"}
 	}
-	es, recs, err := db.cards(ctx, "search", SearchStatement(lucene, q, v), v)
+	es, recs, err := db.cards(ctx, "search", SearchStatement(lucene, q, v), v, -1)
 	if err != nil {
 		return nil, err
 	}

