@@ -13,7 +13,7 @@ TEST_NEO4J_DIR ?= $(CURDIR)/.neo4j-test
 TEST_NEO4J_PASSWORD ?= factgraph-test
 
 .PHONY: all build run test check-generate generate playground neo4j-start neo4j-stop \
-        neo4j-test-start neo4j-test-stop fmt vet clean help chromium bench eval bench-query
+        neo4j-test-start neo4j-test-stop fmt vet clean help chromium audit-suite bench eval bench-query
 
 all: build
 
@@ -56,9 +56,13 @@ neo4j-test-stop:
 	NEO4J_BOLT_PORT=$(TEST_NEO4J_PORT) NEO4J_LOCAL_DIR='$(TEST_NEO4J_DIR)' scripts/neo4j stop
 
 # Integration tests share one database, so packages run one at a time (-p 1).
-test: playground chromium neo4j-test-start vet
+test: playground chromium audit-suite neo4j-test-start vet
 	FACTGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) FACTGRAPH_TEST_NEO4J_PASSWORD='$(TEST_NEO4J_PASSWORD)' \
 	  go test -p 1 -count=1 ./...
+
+# graphql-http's audit suite (server/audit_test.go), pinned by server/audit/package-lock.json.
+audit-suite:
+	@bash server/audit/install.sh
 
 # The playground test drives Debian's Chromium; scripts/chromium installs it if missing.
 chromium:

@@ -13,8 +13,14 @@ const (
 	ELIMIT       = "limit"       // a request beyond a configured limit
 	EUNAVAILABLE = "unavailable" // the database cannot be reached
 	EUNAUTH      = "unauthenticated"
+	ECANCELED    = "canceled" // the caller went away (its context was cancelled)
 	EINTERNAL    = "internal" // anything else; details are logged, never shown
 )
+
+// ErrCircuitOpen is in the chain of an EUNAVAILABLE error returned at once, without
+// asking the database, because a circuit breaker knows it is down (the breaker logs its
+// changes of state; callers need not log each such error).
+var ErrCircuitOpen = errors.New("circuit breaker open")
 
 // Error is factgraph's coded error. Message is safe to show to users.
 type Error struct {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"github.com/sony/gobreaker/v2"
 
 	"github.com/factgraph/factgraph"
 )
@@ -35,12 +36,20 @@ type Config struct {
 	// Observe, if set, is called after every read and write transaction with a short
 	// name of the operation, how long it took and its error (for metrics).
 	Observe func(op string, d time.Duration, err error)
+	// BreakerOpenFor is how long the circuit breaker stays open, refusing transactions
+	// with EUNAVAILABLE at once, before it lets a probe through (default 250ms).
+	// breaker.go says when it opens.
+	BreakerOpenFor time.Duration
+	// OnBreakerChange, if set, is called when the breaker changes state ("closed",
+	// "open", "half-open"), for logs and metrics. It must not block.
+	OnBreakerChange func(from, to string)
 }
 
 // DB is an open Neo4j driver. It is safe for concurrent use; make one per process.
 type DB struct {
-	driver neo4j.DriverWithContext
-	cfg    Config
+	driver  neo4j.DriverWithContext
+	cfg     Config
+	breaker *breaker
 }
 
 // Open creates the driver and verifies that Neo4j answers and accepts the credentials.
@@ -54,6 +63,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	}
 	if cfg.MaxRetryTime <= 0 {
 		cfg.MaxRetryTime = 15 * time.Second
+	}
+	if cfg.BreakerOpenFor <= 0 {
+		cfg.BreakerOpenFor = 250 * time.Millisecond
 	}
 	u, err := url.Parse(cfg.URI)
 	if err != nil || u.Host == "" {
@@ -76,21 +88,30 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		_ = driver.Close(ctx)
 		return nil, db.unavailable(err)
 	}
+	db.breaker = newBreaker(cfg.BreakerOpenFor, db.probe, cfg.OnBreakerChange)
 	return db, nil
 }
 
 // Close closes the driver and its connections.
-func (db *DB) Close(ctx context.Context) error { return db.driver.Close(ctx) }
+func (db *DB) Close(ctx context.Context) error {
+	db.breaker.close()
+	return db.driver.Close(ctx)
+}
 
 // URI is the address the driver connects to.
 func (db *DB) URI() string { return db.cfg.URI }
 
-// Ping checks that Neo4j answers. Errors: EUNAVAILABLE.
+// Ping checks that Neo4j answers with one round trip (RETURN 1), and feeds the circuit
+// breaker: while it is open, Ping fails at once. Errors: EUNAVAILABLE.
 func (db *DB) Ping(ctx context.Context) error {
-	if err := db.driver.VerifyConnectivity(ctx); err != nil {
-		return db.unavailable(err)
+	err := db.breaker.check(ctx)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, gobreaker.ErrOpenState), errors.Is(err, gobreaker.ErrTooManyRequests):
+		return openError(db.cfg.URI, err)
 	}
-	return nil
+	return db.unavailable(err)
 }
 
 // session opens a session for reads or writes. Every session shares the bookmark
@@ -102,56 +123,88 @@ func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionW
 		BookmarkManager: db.driver.ExecuteQueryBookmarkManager()})
 }
 
-// read runs work in a managed read transaction and translates its error. op names the
-// operation for metrics.
+// read runs work in a managed read transaction through the circuit breaker and
+// translates its error. op names the operation for metrics. The driver's retries and its
+// wait for a connection end with ctx (the request's deadline), or at once if the breaker
+// opens.
 func read[T any](ctx context.Context, db *DB, op string, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
-	start := time.Now()
-	s := db.session(ctx, neo4j.AccessModeRead)
-	defer s.Close(context.WithoutCancel(ctx))
 	var cfg []func(*neo4j.TransactionConfig)
 	if db.cfg.QueryTimeout > 0 {
 		cfg = append(cfg, neo4j.WithTxTimeout(db.cfg.QueryTimeout))
 	}
-	v, err := neo4j.ExecuteRead(ctx, s, work, cfg...)
-	if err != nil {
-		err = db.translate(err)
-	}
-	db.observe(op, start, err)
-	return v, err
+	return guarded(ctx, db, op, func(ctx context.Context) (T, error) {
+		s := db.session(ctx, neo4j.AccessModeRead)
+		defer s.Close(context.WithoutCancel(ctx))
+		return neo4j.ExecuteRead(ctx, s, work, cfg...)
+	})
 }
 
 // query runs one read statement through neo4j.ExecuteQuery (the driver's way for a single
 // statement: one auto-committed read transaction, sent to a reader of a cluster, with the
 // driver's default bookmark manager, retried on transient errors) and translates its
-// error. It is the choke point of every single-statement read, as read is of the others.
+// error. It is the choke point of every single-statement read, as read is of the others,
+// and goes through the circuit breaker likewise.
 func (db *DB) query(ctx context.Context, op, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
-	start := time.Now()
 	opts := []neo4j.ExecuteQueryConfigurationOption{
 		neo4j.ExecuteQueryWithDatabase(db.cfg.Database), neo4j.ExecuteQueryWithReadersRouting(),
 	}
 	if db.cfg.QueryTimeout > 0 {
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(db.cfg.QueryTimeout)))
 	}
-	res, err := neo4j.ExecuteQuery(ctx, db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
-	if err != nil {
-		err = db.translate(err)
-	}
-	db.observe(op, start, err)
-	return res, err
+	return guarded(ctx, db, op, func(ctx context.Context) (*neo4j.EagerResult, error) {
+		return neo4j.ExecuteQuery(ctx, db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
+	})
 }
 
 // write runs work in a managed write transaction (retried on transient errors, so work
-// must be idempotent) and translates its error.
+// must be idempotent) through the circuit breaker and translates its error.
 func write[T any](ctx context.Context, db *DB, op string, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	return guarded(ctx, db, op, func(ctx context.Context) (T, error) {
+		s := db.session(ctx, neo4j.AccessModeWrite)
+		defer s.Close(context.WithoutCancel(ctx))
+		return neo4j.ExecuteWrite(ctx, s, work)
+	})
+}
+
+// guarded is the choke point of every transaction: it asks the circuit breaker, runs tx
+// under a context the breaker cancels if it opens, translates the error, reports it to
+// the breaker and to Observe.
+func guarded[T any](ctx context.Context, db *DB, op string, tx func(ctx context.Context) (T, error)) (v T, err error) {
 	start := time.Now()
-	s := db.session(ctx, neo4j.AccessModeWrite)
-	defer s.Close(context.WithoutCancel(ctx))
-	v, err := neo4j.ExecuteWrite(ctx, s, work)
+	defer func() { db.observe(op, start, err) }()
+	tctx, report, err := db.breaker.begin(ctx, db.cfg.URI)
 	if err != nil {
-		err = db.translate(err)
+		return v, err
 	}
-	db.observe(op, start, err)
+	reported := false
+	defer func() {
+		if !reported { // tx panicked: the breaker must still hear of it
+			report(nil)
+		}
+	}()
+	v, err = tx(tctx)
+	err = db.finish(tctx, err, report)
+	reported = true
 	return v, err
+}
+
+// finish reports the error of a transaction run under tctx (from breaker.begin) to the
+// breaker and translates it: a transaction the breaker cut short failed because Neo4j
+// is unavailable, whatever the driver says.
+func (db *DB) finish(tctx context.Context, err error, report func(error)) error {
+	report(verdict(tctx, err))
+	switch {
+	case err == nil:
+		return nil
+	case cutShort(tctx):
+		return openError(db.cfg.URI, err)
+	case errors.Is(tctx.Err(), context.DeadlineExceeded):
+		// The driver may report a read cut short by the deadline as a connectivity error.
+		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request took longer than its time limit", Err: err}
+	case errors.Is(tctx.Err(), context.Canceled):
+		return &factgraph.Error{Code: factgraph.ECANCELED, Message: "the request was cancelled", Err: err}
+	}
+	return db.translate(err)
 }
 
 func (db *DB) observe(op string, start time.Time, err error) {
@@ -185,7 +238,7 @@ func (db *DB) translate(err error) error {
 	case errors.Is(err, context.DeadlineExceeded):
 		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request took longer than its time limit", Err: err}
 	case errors.Is(err, context.Canceled):
-		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request was cancelled", Err: err}
+		return &factgraph.Error{Code: factgraph.ECANCELED, Message: "the request was cancelled", Err: err}
 	case unreachable(err):
 		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
 			Message: fmt.Sprintf("cannot reach neo4j at %s (is it running? set NEO4J_URI)", db.cfg.URI), Err: err}

@@ -19,6 +19,7 @@ var extensionCodes = map[string]string{
 	factgraph.EUNAVAILABLE: "UNAVAILABLE",
 	factgraph.EUNAUTH:      "UNAUTHENTICATED",
 	factgraph.EINTERNAL:    "INTERNAL",
+	factgraph.ECANCELED:    "CANCELLED",
 }
 
 // ErrorPresenter maps domain errors to GraphQL errors with extensions.code, in one place.
@@ -31,7 +32,8 @@ func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 		return gerr // an error gqlgen made itself, such as a null in a non-null field
 	}
 	code := factgraph.ErrorCode(err)
-	if code == factgraph.EINTERNAL || code == factgraph.EUNAVAILABLE {
+	// An outage is logged once, by the circuit breaker, not once per refused field.
+	if code == factgraph.EINTERNAL || (code == factgraph.EUNAVAILABLE && !errors.Is(err, factgraph.ErrCircuitOpen)) {
 		zerolog.Ctx(ctx).Error().Err(err).Str("code", code).Msg("graphql resolver error")
 	}
 	gerr.Message = factgraph.ErrorMessage(err)

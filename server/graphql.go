@@ -23,10 +23,15 @@ const (
 	apqCacheSize   = 1000
 )
 
+// maxTokens is the most lexical tokens a GraphQL document may have (names, punctuation,
+// values): about ten times the playground's introspection query.
+const maxTokens = 15000
+
 // newGraphQL builds the /graphql handler: gqlgen with explicit transports, caches and
 // limits, inside the middleware that applies to GraphQL requests only. The order, from
 // the outside in: metrics (they see every outcome), CORS (so even a 401 is readable by
-// an allowed page), auth, the request timeout.
+// an allowed page), auth, the per-client rate limit (which knows the writer), the
+// request timeout.
 func newGraphQL(cfg Config, graph factgraph.Reader, metrics *Metrics) http.Handler {
 	es := resolvers.NewExecutableSchema(resolvers.Config{Resolvers: &resolvers.Resolver{Graph: graph, Ingester: cfg.Ingester, Extractor: cfg.Extractor}})
 	srv := handler.New(withListComplexity(es))
@@ -39,23 +44,23 @@ func newGraphQL(cfg Config, graph factgraph.Reader, metrics *Metrics) http.Handl
 
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
+	srv.Use(newShapeCheck()) // after APQ, which may fill in the query
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	// Operation-context mutators run in this order, after parsing and validation and
-	// before any resolver: the cheap depth walk first, then the complexity walk.
-	if cfg.MaxDepth > 0 {
-		srv.Use(depthLimit{max: cfg.MaxDepth})
-	}
-	if cfg.MaxComplexity > 0 {
-		srv.Use(complexityLimit{extension.FixedComplexityLimit(cfg.MaxComplexity)})
-	}
+	// The token limit bounds the parser; shapeCheck refuses before validation what the
+	// validator would take quadratic time over (fields repeated in a selection set);
+	// limits, an operation-context mutator, runs after validation and before any
+	// resolver, in time linear in the document.
+	srv.SetParserTokenLimit(maxTokens)
+	srv.Use(&limits{maxDepth: cfg.MaxDepth, maxComplexity: cfg.MaxComplexity, maxStatements: cfg.MaxStatements})
 	srv.SetErrorPresenter(resolvers.ErrorPresenter)
 	srv.SetRecoverFunc(recoverResolver)
 
 	var h http.Handler = srv
 	h = resolvers.Middleware(graph, h) // per-request dataloaders
 	h = withTimeout(cfg.QueryTimeout, h)
+	h = rateLimit(cfg.RateLimit, cfg.RateBurst, h)
 	h = authenticate(cfg.Token, h)
 	h = withCORS(cfg.CORSOrigins, h)
 	h = metrics.instrument(h)

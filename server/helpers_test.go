@@ -16,8 +16,10 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/factgraph/factgraph"
 	"github.com/factgraph/factgraph/graph"
 	"github.com/factgraph/factgraph/graph/graphtest"
+	"github.com/factgraph/factgraph/loader"
 	"github.com/factgraph/factgraph/server"
 )
 
@@ -43,6 +45,7 @@ func newFixture(t *testing.T, cfg server.Config, mod ...func(*graph.Config)) *fi
 		f.calls.Add(1)
 		f.metrics.ObserveNeo4j(op, d, err)
 	}
+	gc.OnBreakerChange = func(from, to string) { t.Logf("circuit breaker: %s -> %s", from, to) }
 	for _, m := range mod {
 		m(&gc)
 	}
@@ -54,12 +57,19 @@ func newFixture(t *testing.T, cfg server.Config, mod ...func(*graph.Config)) *fi
 	}
 	t.Cleanup(func() { _ = db.Close(context.Background()) })
 	f.DB = db
+	if cfg.Ingester == selfIngester {
+		cfg.Ingester = &loader.Loader{Writer: db}
+	}
 	log := zerolog.New(&f.logs)
 	srv := httptest.NewServer(server.NewServer(cfg, db, log, f.metrics))
 	t.Cleanup(srv.Close)
 	f.URL = srv.URL
 	return f
 }
+
+// selfIngester in a fixture's Config stands for a loader writing to the fixture's own
+// database, which does not exist before newFixture opens it.
+var selfIngester factgraph.Ingester = &loader.Loader{}
 
 // lockedBuffer is a bytes.Buffer safe for the server's goroutines and the test's.
 type lockedBuffer struct {

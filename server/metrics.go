@@ -16,10 +16,12 @@ import (
 // Metrics are the server's Prometheus metrics, in a registry of their own (no globals),
 // served at /metrics:
 //
-//	factgraph_graphql_requests_total{operation,outcome}   outcome: ok, error, rejected
+//	factgraph_graphql_requests_total{operation,outcome}   outcome: ok, error, rejected, cancelled
 //	factgraph_graphql_request_duration_seconds{operation}
 //	factgraph_graphql_errors_total{code}                   extensions.code, NONE if absent
 //	factgraph_neo4j_query_duration_seconds{op,outcome}     outcome: ok or the error code
+//	factgraph_neo4j_breaker_open                           1 while the circuit breaker is open or half-open
+//	factgraph_neo4j_breaker_transitions_total{to}          closed, open, half-open
 //
 // plus the Go runtime's and the process's collectors.
 type Metrics struct {
@@ -29,6 +31,8 @@ type Metrics struct {
 	duration *prometheus.HistogramVec
 	errors   *prometheus.CounterVec
 	neo4j    *prometheus.HistogramVec
+	open     prometheus.Gauge
+	changes  *prometheus.CounterVec
 	ops      operationLabels
 }
 
@@ -41,7 +45,7 @@ func NewMetrics() *Metrics {
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "factgraph_graphql_requests_total",
-			Help: "GraphQL requests by operation name and outcome (ok, error: executed with errors, rejected: refused before execution).",
+			Help: "GraphQL requests by operation name and outcome (ok, error: executed with errors, rejected: refused before execution, cancelled: the client went away).",
 		}, []string{"operation", "outcome"}),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "factgraph_graphql_request_duration_seconds",
@@ -57,9 +61,17 @@ func NewMetrics() *Metrics {
 			Help:    "Time of Neo4j transactions, retries included, by operation and outcome (ok or the error code).",
 			Buckets: durationBuckets,
 		}, []string{"op", "outcome"}),
+		open: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "factgraph_neo4j_breaker_open",
+			Help: "1 while the Neo4j circuit breaker is open or half-open (queries answer UNAVAILABLE at once), 0 when closed.",
+		}),
+		changes: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "factgraph_neo4j_breaker_transitions_total",
+			Help: "Changes of state of the Neo4j circuit breaker, by the state entered (closed, open, half-open).",
+		}, []string{"to"}),
 		ops: operationLabels{max: maxOperationLabels, seen: map[string]bool{}},
 	}
-	m.reg.MustRegister(m.requests, m.duration, m.errors, m.neo4j,
+	m.reg.MustRegister(m.requests, m.duration, m.errors, m.neo4j, m.open, m.changes,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m.handler = promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
@@ -68,6 +80,17 @@ func NewMetrics() *Metrics {
 
 // Handler serves the metrics in the Prometheus exposition format.
 func (m *Metrics) Handler() http.Handler { return m.handler }
+
+// ObserveBreaker records a change of state of the Neo4j circuit breaker (to: "closed",
+// "open" or "half-open"); with a log line, it is graph.Config.OnBreakerChange.
+func (m *Metrics) ObserveBreaker(to string) {
+	m.changes.WithLabelValues(boundedLabel(to)).Inc()
+	if to == "closed" {
+		m.open.Set(0)
+	} else {
+		m.open.Set(1)
+	}
+}
 
 // ObserveNeo4j records one Neo4j transaction; it has the signature of graph.Config.Observe.
 func (m *Metrics) ObserveNeo4j(op string, d time.Duration, err error) {

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"strings"
@@ -28,6 +29,15 @@ type Config struct {
 	// MaxComplexity is the complexity budget of one operation: 1 per field, and a field
 	// with a `first` or `limit` argument costs that many times what it selects (0: no limit).
 	MaxComplexity int
+	// MaxStatements is the budget of Neo4j statements of one operation: each root field
+	// costs the statements its resolver runs (one for most, aliases counted separately),
+	// so a thousand aliases of one field are refused before any runs (0: no limit).
+	MaxStatements int
+	// RateLimit is how many GraphQL requests a second each client may send on average
+	// (a client: the writer with the token, else the remote address), RateBurst how many
+	// at once; the rest get 429 (0: no limit).
+	RateLimit float64
+	RateBurst int
 	// Token is the bearer token that allows writes. Empty: nobody may write.
 	Token string
 	// MaxBodyBytes bounds the body of a POST to /graphql (0: the default, 8 MiB).
@@ -48,6 +58,8 @@ var DefaultConfig = Config{
 	QueryTimeout:  30 * time.Second,
 	MaxDepth:      12,
 	MaxComplexity: 25000,
+	MaxStatements: 50,
+	RateBurst:     20,
 	MaxBodyBytes:  8 << 20,
 }
 
@@ -62,6 +74,12 @@ func (c Config) Validate() error {
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max body", Message: fmt.Sprintf("must not be negative, got %d", c.MaxBodyBytes)}
 	case c.MaxComplexity < 0:
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max complexity", Message: fmt.Sprintf("must not be negative, got %d", c.MaxComplexity)}
+	case c.RateLimit < 0 || math.IsNaN(c.RateLimit) || math.IsInf(c.RateLimit, 0):
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "rate limit", Message: fmt.Sprintf("must be a number of requests a second, 0 or more, got %v", c.RateLimit)}
+	case c.RateBurst < 0:
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "rate burst", Message: fmt.Sprintf("must not be negative, got %d", c.RateBurst)}
+	case c.MaxStatements < 0:
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "max statements", Message: fmt.Sprintf("must not be negative, got %d", c.MaxStatements)}
 	}
 	for _, o := range c.CORSOrigins {
 		if err := validOrigin(o); err != nil {
@@ -99,6 +117,9 @@ func NewServer(cfg Config, graph factgraph.Reader, log zerolog.Logger, metrics *
 	return h
 }
 
+// withTimeout runs the request under a deadline d from now, from parsing to the last
+// byte written: its context (so resolvers and Neo4j transactions) ends then, and so may
+// the writing of the response. The context also ends when the client goes away.
 func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	if d <= 0 {
 		return next
@@ -106,6 +127,10 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), d)
 		defer cancel()
+		deadline, _ := ctx.Deadline()
+		// A grace second to write the error that says the time is up; servers that
+		// cannot set a write deadline (a test recorder) keep theirs.
+		_ = http.NewResponseController(w).SetWriteDeadline(deadline.Add(time.Second))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
@@ -183,9 +208,10 @@ type requestInfo struct {
 
 // Outcomes of a GraphQL request.
 const (
-	outcomeOK       = "ok"       // executed, no errors
-	outcomeError    = "error"    // executed, with errors in the response
-	outcomeRejected = "rejected" // refused before execution: HTTP, parse, validation, limits, auth
+	outcomeOK        = "ok"        // executed, no errors
+	outcomeError     = "error"     // executed, with errors in the response
+	outcomeRejected  = "rejected"  // refused before execution: HTTP, parse, validation, limits, auth
+	outcomeCancelled = "cancelled" // the client went away before the answer
 )
 
 type infoKey struct{}

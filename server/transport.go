@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -76,6 +77,10 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	info := infoFrom(ctx)
 	start := graphql.Now()
 	params, status, err := t.readParams(w, r)
+	if err == nil && params.Query == "" && params.Extensions["persistedQuery"] == nil {
+		// Not a well-formed GraphQL-over-HTTP request (a persisted query may omit it).
+		status, err = http.StatusBadRequest, errors.New(`the request has no "query" parameter`)
+	}
 	if err != nil {
 		code := codeBadRequest
 		if status == http.StatusRequestEntityTooLarge {
@@ -101,7 +106,7 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 			status = http.StatusBadRequest // no data in the response: 4xx
 		}
 		info.outcome = outcomeRejected
-		writeResponse(w, r, status, resp)
+		writeResponse(w, r, status, resp, false)
 		return
 	}
 	if r.Method == http.MethodGet && opCtx.Operation.Operation != ast.Query {
@@ -113,9 +118,16 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 
 	responses, ctx := exec.DispatchOperation(ctx, opCtx)
 	resp := responses(ctx)
+	if errors.Is(r.Context().Err(), context.Canceled) {
+		// The client went away: nobody reads an answer, and the work stopped with the
+		// request's context (resolvers and Neo4j transactions included).
+		info.outcome = outcomeCancelled
+		w.WriteHeader(statusClientClosed)
+		return
+	}
 	if resp == nil {
 		// The executor gives nothing when the request's context ended first.
-		refuse(w, r, http.StatusServiceUnavailable, codeUnavailable, "the request timed out or was cancelled")
+		refuse(w, r, http.StatusServiceUnavailable, codeUnavailable, "the request timed out")
 		info.outcome = outcomeError
 		return
 	}
@@ -123,8 +135,12 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	if len(resp.Errors) > 0 {
 		info.outcome = outcomeError
 	}
-	writeResponse(w, r, http.StatusOK, resp)
+	writeResponse(w, r, http.StatusOK, resp, true)
 }
+
+// statusClientClosed is what the access log and the metrics show for a request whose
+// client disconnected before the answer (nginx's 499); the client never sees it.
+const statusClientClosed = 499
 
 // readParams reads the GraphQL parameters from the URL (GET) or the JSON body (POST).
 // Its errors are safe to show; the status says why the request is not well formed.
@@ -195,26 +211,58 @@ func refuse(w http.ResponseWriter, r *http.Request, status int, code, format str
 	info := infoFrom(r.Context())
 	info.outcome = outcomeRejected
 	err := &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": code}}
-	writeResponse(w, r, status, &graphql.Response{Errors: gqlerror.List{err}})
+	writeResponse(w, r, status, &graphql.Response{Errors: gqlerror.List{err}}, false)
 }
 
-// writeResponse writes resp as JSON in the media type the client asked for, and notes
-// the codes of its errors.
-func writeResponse(w http.ResponseWriter, r *http.Request, status int, resp *graphql.Response) {
+// response is a GraphQL response as written: "data" is there for an executed operation
+// (null when a non-null field failed up to the root) and absent for one refused before
+// execution, as the GraphQL spec and the GraphQL-over-HTTP draft say.
+type response struct {
+	Errors     gqlerror.List   `json:"errors,omitempty"`
+	Data       json.RawMessage `json:"data,omitempty"`
+	Extensions map[string]any  `json:"extensions,omitempty"`
+}
+
+// writeResponse writes resp as JSON in the media type the client asked for, with at most
+// maxErrors errors, and notes the codes of its errors. executed says whether the
+// operation ran, so whether the response has "data".
+func writeResponse(w http.ResponseWriter, r *http.Request, status int, resp *graphql.Response, executed bool) {
 	info := infoFrom(r.Context())
-	for _, e := range resp.Errors {
+	errs := capErrors(resp.Errors)
+	for _, e := range errs {
 		info.codes = append(info.codes, errorCode(e))
 	}
-	b, err := json.Marshal(resp)
+	out := response{Errors: errs, Extensions: resp.Extensions}
+	if executed {
+		out.Data = resp.Data
+		if len(out.Data) == 0 {
+			out.Data = json.RawMessage("null")
+		}
+	}
+	b, err := json.Marshal(out)
 	if err != nil {
 		zerolog.Ctx(r.Context()).Error().Err(err).Msg("encode graphql response")
 		status = http.StatusInternalServerError
-		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}],"data":null}`)
+		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`)
 		info.codes = append(info.codes, "INTERNAL")
 	}
 	w.Header().Set("Content-Type", responseMediaType(r))
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
+}
+
+// capErrors keeps the first maxErrors-1 errors and sums up the rest in one more, with
+// the code of the first one left out: 10,000 repeated directives need not be listed.
+func capErrors(errs gqlerror.List) gqlerror.List {
+	if len(errs) <= maxErrors {
+		return errs
+	}
+	rest := errs[maxErrors-1:]
+	more := &gqlerror.Error{
+		Message:    fmt.Sprintf("%d more errors not shown (a response lists at most %d)", len(rest), maxErrors),
+		Extensions: map[string]any{"code": errorCode(rest[0])},
+	}
+	return append(errs[:maxErrors-1:maxErrors-1], more)
 }
 
 // errorCode is the extensions.code of e, or "NONE".

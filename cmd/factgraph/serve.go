@@ -24,6 +24,9 @@ var serveEnv = []struct{ flag, env string }{
 	{"log", "FACTGRAPH_LOG"},
 	{"max-depth", "FACTGRAPH_MAX_DEPTH"},
 	{"max-complexity", "FACTGRAPH_MAX_COMPLEXITY"},
+	{"max-statements", "FACTGRAPH_MAX_STATEMENTS"},
+	{"rate-limit", "FACTGRAPH_RATE_LIMIT"},
+	{"rate-burst", "FACTGRAPH_RATE_BURST"},
 	{"max-body", "FACTGRAPH_MAX_BODY"},
 	{"query-timeout", "FACTGRAPH_QUERY_TIMEOUT"},
 	{"introspection", "FACTGRAPH_INTROSPECTION"},
@@ -40,6 +43,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	cfg := server.DefaultConfig
 	fs.IntVar(&cfg.MaxDepth, "max-depth", cfg.MaxDepth, "deepest field nesting of an operation, 0 for no limit (env FACTGRAPH_MAX_DEPTH)")
 	fs.IntVar(&cfg.MaxComplexity, "max-complexity", cfg.MaxComplexity, "complexity budget of an operation, 0 for no limit (env FACTGRAPH_MAX_COMPLEXITY)")
+	fs.IntVar(&cfg.MaxStatements, "max-statements", cfg.MaxStatements, "budget of Neo4j statements of an operation (root fields, aliases included), 0 for no limit (env FACTGRAPH_MAX_STATEMENTS)")
+	fs.Float64Var(&cfg.RateLimit, "rate-limit", cfg.RateLimit, "GraphQL requests a second each client (the token's holder, else an address) may send on average, 0 for no limit (env FACTGRAPH_RATE_LIMIT)")
+	fs.IntVar(&cfg.RateBurst, "rate-burst", cfg.RateBurst, "requests a client may send at once under --rate-limit (env FACTGRAPH_RATE_BURST)")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", cfg.MaxBodyBytes, "largest POST body to /graphql, in bytes (env FACTGRAPH_MAX_BODY)")
 	fs.DurationVar(&cfg.QueryTimeout, "query-timeout", cfg.QueryTimeout, "time limit of one GraphQL request and of its Neo4j transactions, 0 for none (env FACTGRAPH_QUERY_TIMEOUT)")
 	fs.BoolVar(&cfg.Introspection, "introspection", cfg.Introspection, "allow GraphQL schema introspection (env FACTGRAPH_INTROSPECTION)")
@@ -73,6 +79,24 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	metrics := server.NewMetrics()
 	nc.QueryTimeout = cfg.QueryTimeout
 	nc.Observe = metrics.ObserveNeo4j
+	// The driver's retries and its wait for a pooled connection end with the request's
+	// context, so at its deadline; without a deadline they keep the driver's bounds.
+	if cfg.QueryTimeout > 0 {
+		nc.MaxRetryTime = cfg.QueryTimeout
+	}
+	nc.OnBreakerChange = func(from, to string) {
+		metrics.ObserveBreaker(to)
+		// Open and closed are logged; the flips between open and half-open while the
+		// probes fail (four a second) only at debug level.
+		ev := log.Debug()
+		switch {
+		case from == "closed":
+			ev = log.Warn()
+		case to == "closed":
+			ev = log.Info()
+		}
+		ev.Str("from", from).Str("to", to).Msg("neo4j circuit breaker")
+	}
 	db, err := openGraph(ctx, nc)
 	if err != nil {
 		return err
@@ -105,7 +129,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	url := "http://" + displayAddr(ln.Addr())
 	fmt.Fprintf(stdout, "factgraph: serving GraphQL at %s/graphql and the playground at %s/ (neo4j %s)\n", url, url, db.URI())
 	log.Info().Str("addr", ln.Addr().String()).Str("neo4j", db.URI()).
-		Int("max_depth", cfg.MaxDepth).Int("max_complexity", cfg.MaxComplexity).
+		Int("max_depth", cfg.MaxDepth).Int("max_complexity", cfg.MaxComplexity).Int("max_statements", cfg.MaxStatements).
 		Dur("query_timeout", cfg.QueryTimeout).Bool("introspection", cfg.Introspection).
 		Bool("writes", cfg.Token != "").Strs("cors_origins", cfg.CORSOrigins).Msg("serving")
 

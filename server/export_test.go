@@ -1,0 +1,4 @@
+package server
+
+// RootStatements is rootStatements, for the tests.
+var RootStatements = rootStatements
