@@ -32,8 +32,8 @@ const (
 
 // Options tune a load.
 type Options struct {
-	BatchSize   int  // records per write transaction (default 1000)
-	Parallelism int  // concurrent write transactions (default 2)
+	BatchSize   int  // records per write transaction (DefaultBatchSize)
+	Parallelism int  // concurrent write transactions (DefaultParallelism)
 	DryRun      bool // validate, resolve and count what would change; write nothing
 	// SkipInvalid writes the valid records of a file that has invalid ones (and those
 	// whose references resolve). By default a file with any invalid record writes nothing.
@@ -85,6 +85,13 @@ func (s Summary) Records() int { return s.Articles + s.Entities + s.Relations + 
 // LoadFile loads the file at path ("-" is not accepted here; see LoadReader).
 // The format is told from the extension (.json, .ndjson/.jsonl, .csv) unless given.
 func (l *Loader) LoadFile(ctx context.Context, path, format string) (Summary, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return Summary{File: path}, err
+	}
+	if st.IsDir() {
+		return Summary{File: path}, factgraph.Errorf(factgraph.EINVALID, "%s is a directory: give fact files (.json, .ndjson, .csv)", path)
+	}
 	if format == FormatAuto {
 		format = formatOf(path)
 	}
@@ -98,10 +105,6 @@ func (l *Loader) LoadFile(ctx context.Context, path, format string) (Summary, er
 		if err != nil {
 			return Summary{File: path}, err
 		}
-	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return Summary{File: path}, err
 	}
 	open := func() (io.ReadCloser, error) { return os.Open(path) }
 	return l.load(ctx, path, format, st.Size(), open)
@@ -299,7 +302,6 @@ type scanned struct {
 	declWhere map[string]where    // declared entity id -> first declaration
 	names     map[string][]string // folded name -> declared entity ids
 	articles  map[string]bool     // declared article ids
-	events    map[string]bool
 	entRefs   map[string]where // entity references (ids or names) -> first use
 	artRefs   map[string]where
 	resolved  map[string]string // entity reference -> entity id
@@ -323,7 +325,7 @@ func (l *Loader) scan(ctx context.Context, name, format string, size int64, open
 		return nil, err
 	}
 	sc := &scanned{kinds: map[string]string{}, declWhere: map[string]where{}, names: map[string][]string{},
-		articles: map[string]bool{}, events: map[string]bool{}, entRefs: map[string]where{}, artRefs: map[string]where{},
+		articles: map[string]bool{}, entRefs: map[string]where{}, artRefs: map[string]where{},
 		badEnt: map[string]bool{}, badRefs: map[string]bool{}, badArts: map[string]bool{}}
 	lastReport := time.Now()
 	for n := 0; ; n++ {
@@ -398,7 +400,6 @@ func (sc *scanned) add(file string, it item) {
 		}
 	case it.event != nil:
 		e := it.event
-		sc.events[e.ID] = true // the same event twice is merged: roles and evidence accumulate
 		sc.counts[3]++
 		for i, r := range e.Roles {
 			ref(sc.entRefs, r.Entity, fmt.Sprintf("roles[%d].entity", i))
