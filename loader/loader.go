@@ -302,7 +302,7 @@ type scanned struct {
 	declWhere map[string]where    // declared entity id -> first declaration
 	names     map[string][]string // folded name -> declared entity ids
 	articles  map[string]bool     // declared article ids
-	entRefs   map[string]where // entity references (ids or names) -> first use
+	entRefs   map[string]where    // entity references (ids or names) -> first use
 	artRefs   map[string]where
 	resolved  map[string]string // entity reference -> entity id
 	badEnt    map[string]bool   // entity ids whose records are invalid (SkipInvalid)
