@@ -262,16 +262,16 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 	}
 
 	// Records repeated within the set are written once (by hash), then grouped by edge.
-	byType := map[string][]*factgraph.Relation{}
+	byType := map[string][]hashed[factgraph.Relation]{}
 	for i := range fs.Relations {
 		r := &fs.Relations[i]
-		if h := hash(r); seen[h] {
+		h := hash(r)
+		if seen[h] {
 			repeats++
 			continue
-		} else {
-			seen[h] = true
 		}
-		byType[r.Type] = append(byType[r.Type], r)
+		seen[h] = true
+		byType[r.Type] = append(byType[r.Type], hashed[factgraph.Relation]{r, h})
 	}
 	for _, t := range sortedKeys(byType) {
 		if !factgraph.IsRelationType(t) {
@@ -280,16 +280,16 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 		add(strings.ReplaceAll(upsertRelations, "%TYPE%", t), relationRows(byType[t]))
 	}
 
-	var events []*factgraph.Event
+	var events []hashed[factgraph.Event]
 	for i := range fs.Events {
 		e := &fs.Events[i]
-		if h := hash(e); seen[h] {
+		h := hash(e)
+		if seen[h] {
 			repeats++
 			continue
-		} else {
-			seen[h] = true
 		}
-		events = append(events, e)
+		seen[h] = true
+		events = append(events, hashed[factgraph.Event]{e, h})
 	}
 	if len(events) > 0 {
 		add(upsertEvents, eventRows(events))
@@ -566,6 +566,12 @@ func roleWrites(verb, indent string) string {
 	return b.String()
 }
 
+// hashed is a record with its hash, computed once.
+type hashed[T any] struct {
+	v    *T
+	hash string
+}
+
 // evidenceItem is one piece of evidence as a write carries it: an article and quote with
 // the values of the record that brings it, and the record's place in the winner order.
 func evidenceItem(ev *factgraph.Evidence, hash string, conf float64, mod string) map[string]any {
@@ -605,15 +611,16 @@ func mergeItems(items []map[string]any) []map[string]any {
 // records (their hashes, times and quantities, and their evidence for the unchanged
 // check) and the merged evidence items. Rows are sorted by key, so that concurrent writers
 // take the locks of edges in the same order.
-func relationRows(rels []*factgraph.Relation) []map[string]any {
+func relationRows(rels []hashed[factgraph.Relation]) []map[string]any {
 	byKey := map[string]map[string]any{}
 	var items = map[string][]map[string]any{}
-	for _, r := range rels {
+	for _, hr := range rels {
+		r, h := hr.v, hr.hash
 		conf := factgraph.DefaultConfidence
 		if r.Confidence != nil {
 			conf = *r.Confidence
 		}
-		h, mod := hash(r), modality(r.Modality)
+		mod := modality(r.Modality)
 		key := r.ID()
 		row := byKey[key]
 		if row == nil {
@@ -688,16 +695,17 @@ func freshValues(row map[string]any, sources bool) map[string]any {
 
 // eventRows groups event records by id, as relationRows does by edge; roles are merged
 // (each role and entity once).
-func eventRows(evs []*factgraph.Event) []map[string]any {
+func eventRows(evs []hashed[factgraph.Event]) []map[string]any {
 	byID := map[string]map[string]any{}
 	items := map[string][]map[string]any{}
 	roleSeen := map[[3]string]bool{}
-	for _, e := range evs {
+	for _, he := range evs {
+		e, h := he.v, he.hash
 		conf := factgraph.DefaultConfidence
 		if e.Confidence != nil {
 			conf = *e.Confidence
 		}
-		h, mod := hash(e), modality(e.Modality)
+		mod := modality(e.Modality)
 		row := byID[e.ID]
 		if row == nil {
 			row = map[string]any{"id": e.ID, "records": []map[string]any{}, "roles": []map[string]any{}}

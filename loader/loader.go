@@ -309,6 +309,11 @@ type scanned struct {
 	badRefs   map[string]bool   // references that do not resolve
 	badArts   map[string]bool
 	selfLoops int
+	// Record numbers (in file order) of the last declaration (article, entity) and of the
+	// first relation or event: when the former is before the latter, one read pass writes
+	// everything (declarations are committed before the first relation is sent).
+	lastDecl, firstRef int
+	n                  int
 }
 
 // scan reads the whole file once: every record is decoded and validated, ids and
@@ -351,6 +356,12 @@ func (l *Loader) scan(ctx context.Context, name, format string, size int64, open
 		}
 		if p != nil {
 			continue
+		}
+		sc.n++
+		if it.article != nil || it.entity != nil {
+			sc.lastDecl = sc.n
+		} else if sc.firstRef == 0 {
+			sc.firstRef = sc.n
 		}
 		sc.add(name, it)
 	}
@@ -590,11 +601,12 @@ func anyBadArticle(sc *scanned, evs []factgraph.Evidence) bool {
 	return false
 }
 
-// write reads the file twice more: first articles and entities, then relations and
-// events (which reference them), and writes them in batches on parallel workers. A
-// record always goes to the same worker (by its key), so two workers never write the
-// same node or edge; they can still lock the same hub entity from two relations, which
-// Neo4j resolves as a deadlock the driver retries (so the default is one worker).
+// write reads the file once more (twice when the file declares articles or entities after
+// its first relation or event: articles and entities first, then what references them) and
+// writes it in batches on parallel workers. A record always goes to the same worker (by
+// its key), so two workers never write the same node or edge; they can still lock the
+// same hub entity from two relations, which Neo4j resolves as a deadlock the driver
+// retries (so the default is one worker).
 func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error)) (factgraph.WriteStats, error) {
 	total := int64(sc.counts[0] + sc.counts[1] + sc.counts[2] + sc.counts[3])
 	batch, par := l.BatchSize, l.Parallelism
@@ -620,6 +632,11 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 	}
 	// Articles and entities first, then what references them.
 	phases := [][]string{{"article", "entity"}, {"relation", "event"}}
+	if sc.firstRef == 0 || sc.lastDecl < sc.firstRef {
+		// Declarations first in the file (as generated and extracted files are): one pass,
+		// with a barrier before the first relation or event.
+		phases = [][]string{recordKinds}
+	}
 	if l.OneTransaction {
 		// One batch of everything: Write orders articles and entities before relations
 		// and events within its transaction.
@@ -659,7 +676,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	chans := make([]chan *factgraph.FactSet, par)
-	var wg sync.WaitGroup
+	var wg, inflight sync.WaitGroup
 	for i := range chans {
 		chans[i] = make(chan *factgraph.FactSet, 2)
 		wg.Add(1)
@@ -667,6 +684,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			defer wg.Done()
 			for fs := range in {
 				if ctx.Err() != nil {
+					inflight.Done()
 					continue // drain after a failure
 				}
 				write := l.Writer.Write
@@ -674,6 +692,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 					write = l.Writer.Check // what would change, in read transactions
 				}
 				s, err := write(ctx, fs)
+				inflight.Done()
 				if err != nil {
 					cancel(err)
 					continue
@@ -688,19 +707,38 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		worker int
 		group  string
 	}
+	// Memory: at most 2 x batch records wait in pending batches (the fullest is sent when
+	// they are more), whatever the number of groups, plus the batches in flight.
 	pending := map[slot]*factgraph.FactSet{}
+	pendingTotal := 0
 	flush := func(k slot) bool {
 		fs := pending[k]
 		if fs == nil || fs.Len() == 0 {
 			return true
 		}
+		inflight.Add(1)
 		select {
 		case chans[k.worker] <- fs:
 			delete(pending, k)
+			pendingTotal -= fs.Len()
 			return true
 		case <-ctx.Done():
+			inflight.Done()
 			return false
 		}
+	}
+	// barrier sends every pending batch and waits until all are written: what follows
+	// may reference them.
+	declared := !contains(kinds, "relation") && !contains(kinds, "event")
+	barrier := func() bool {
+		for k := range pending {
+			if !flush(k) {
+				return false
+			}
+		}
+		inflight.Wait()
+		declared = true
+		return ctx.Err() == nil
 	}
 	var readErr error
 	for {
@@ -715,6 +753,9 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		if p != nil || !contains(kinds, it.kind()) || !sc.usable(&it) {
 			continue
 		}
+		if !declared && !l.OneTransaction && (it.relation != nil || it.event != nil) && !barrier() {
+			break
+		}
 		k := slot{worker(&it, par), it.group()}
 		if l.OneTransaction {
 			k.group = "" // everything in one batch
@@ -725,8 +766,21 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			pending[k] = fs
 		}
 		it.appendTo(fs)
+		pendingTotal++
 		if fs.Len() >= batch && !flush(k) {
 			break
+		}
+		if !l.OneTransaction && pendingTotal >= 2*batch {
+			var fullest slot
+			n := 0
+			for k, fs := range pending {
+				if fs.Len() > n || (fs.Len() == n && (k.group < fullest.group || (k.group == fullest.group && k.worker < fullest.worker))) {
+					fullest, n = k, fs.Len()
+				}
+			}
+			if !flush(fullest) {
+				break
+			}
 		}
 	}
 	for k := range pending {
