@@ -14,7 +14,7 @@ import (
 )
 
 // ndjsonReader streams an NDJSON fact file: one record per line, each line an object with
-// exactly one key (article, entity, relation or event). Memory stays flat.
+// exactly one key (article, entity, relation or event), one line in memory at a time.
 type ndjsonReader struct {
 	name string
 	r    *bufio.Reader
