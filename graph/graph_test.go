@@ -175,8 +175,10 @@ func TestCorroborationFromASecondArticle(t *testing.T) {
 	if e.FirstSeen != "2025-12-26" || e.LastSeen != "2026-01-05" {
 		t.Errorf("first/last seen = %s/%s, want 2025-12-26/2026-01-05", e.FirstSeen, e.LastSeen)
 	}
-	if *e.Confidence != 0.9 {
-		t.Errorf("confidence = %v, want 0.9 (the highest of its sources)", *e.Confidence)
+	// Two independent sources, 0.6 (alleged) and 0.9 (reported): noisy-or 1-(0.4*0.1), and
+	// the most certain modality.
+	if *e.Confidence != 0.96 || e.Modality != factgraph.ModalityReported {
+		t.Errorf("confidence, modality = %v, %s; want 0.96, reported (noisy-or of 0.6 and 0.9; the most certain)", *e.Confidence, e.Modality)
 	}
 }
 

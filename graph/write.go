@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -220,7 +222,7 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 		// skipped: the result does not depend on where batches begin and end.
 		kept := rows[:0]
 		for _, r := range rows {
-			if h, _ := r["hash"].(string); !seen[h] {
+			if h, ok := r["hash"].(string); !ok || !seen[h] {
 				seen[h] = true
 				kept = append(kept, r)
 			} else {
@@ -259,23 +261,39 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 		add(strings.ReplaceAll(upsertEntities, "%KIND%", kind), byKind[kind])
 	}
 
-	byType := map[string][]map[string]any{}
+	// Records repeated within the set are written once (by hash), then grouped by edge.
+	byType := map[string][]*factgraph.Relation{}
 	for i := range fs.Relations {
 		r := &fs.Relations[i]
-		byType[r.Type] = append(byType[r.Type], relationRow(r))
+		if h := hash(r); seen[h] {
+			repeats++
+			continue
+		} else {
+			seen[h] = true
+		}
+		byType[r.Type] = append(byType[r.Type], r)
 	}
 	for _, t := range sortedKeys(byType) {
 		if !factgraph.IsRelationType(t) {
 			panic(fmt.Sprintf("graph: relation type %q is not allow-listed", t))
 		}
-		add(strings.ReplaceAll(upsertRelations, "%TYPE%", t), byType[t])
+		add(strings.ReplaceAll(upsertRelations, "%TYPE%", t), relationRows(byType[t]))
 	}
 
-	var events []map[string]any
+	var events []*factgraph.Event
 	for i := range fs.Events {
-		events = append(events, eventRow(&fs.Events[i]))
+		e := &fs.Events[i]
+		if h := hash(e); seen[h] {
+			repeats++
+			continue
+		} else {
+			seen[h] = true
+		}
+		events = append(events, e)
 	}
-	add(upsertEvents, events)
+	if len(events) > 0 {
+		add(upsertEvents, eventRows(events))
+	}
 	return out, repeats
 }
 
@@ -288,6 +306,9 @@ func checkOnly(upsert string) string {
 	}
 	// Entities the file declares are not in the graph yet: their relations count as new.
 	head := strings.ReplaceAll(upsert[:i], "\nMATCH (", "\nOPTIONAL MATCH (")
+	if strings.Contains(head, " AS states") {
+		return head + "\nUNWIND states AS state RETURN state, count(*) AS n"
+	}
 	return head + "\nRETURN state, count(*) AS n"
 }
 
@@ -328,62 +349,81 @@ CALL (r, state) {
 }
 RETURN state, count(*) AS n`
 
-// A relation is one edge per (from, type, to) carrying aggregates (distinct sources,
-// highest confidence, first and last seen). Its evidence is one STATES relationship per
-// article and quote, from the article to the relation's object, keyed by the relation's id:
-// each record costs the same however many sources the relation already has. A record
-// whose hash is already on a STATES relationship was loaded before and is skipped. The
-// same article and quote from another record (another file, another confidence) is the
-// same source: the STATES relationship takes the record's values and hash, the source
-// count does not change.
-const upsertRelations = `
+// Corroboration. A relation is one edge per (from, type, to); its evidence is one STATES
+// relationship per article and quote, from the article to the relation's object, keyed by
+// the relation's id. What each source said stays on its evidence: a STATES relationship
+// carries the confidence, modality, offsets, attribution, rule and hash of the record
+// that brought it; where several records bring the same article and quote, the greatest
+// record by (confidence, certainty of the modality, hash) wins, whatever the order they
+// come in. The edge's values are derived from all of its evidence (see deriveRelation),
+// so they too are the same in any load order, in one load or many, alone or alongside
+// another load: each write first takes the edge's lock, then reads what is committed.
+//
+// A record is unchanged (state 2) when every piece of its evidence is already there with
+// a winner at least as great: writing it again would change nothing.
+var upsertRelations = `
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.from})
 MATCH (b:Entity {id: r.to})
-OPTIONAL CALL (r) {
-  MATCH ()-[seen:STATES {hash: r.hash}]->() RETURN true AS same LIMIT 1
-}
 OPTIONAL MATCH (a)-[old:%TYPE%]->(b)
-WITH a, b, r, CASE WHEN same THEN 2 WHEN old IS NULL THEN 0 ELSE 1 END AS state
-CALL (a, b, r, state) {
-  WITH a, b, r WHERE state < 2
+WITH a, b, r, [rec IN r.records |
+  CASE WHEN old IS NULL THEN 0
+       WHEN all(x IN rec.evidence WHERE EXISTS {
+         MATCH (:Article {id: x.article})-[s:STATES {key: r.key, quote: x.quote}]->(b) WHERE %DOMINATES% }) THEN 2
+       ELSE 1 END] AS states
+CALL (a, b, r, states) {
+  WITH a, b, r WHERE any(s IN states WHERE s < 2)
   MERGE (a)-[e:%TYPE%]->(b)
-  ON CREATE SET e.sourceCount = 0, e.confidence = 0.0
-  WITH a, b, e, r
+  SET e.sourceCount = coalesce(e.sourceCount, 0)
+  WITH b, e, r
   CALL (b, r) {
-    UNWIND range(0, size(r.articles) - 1) AS i
-    MATCH (art:Article {id: r.articles[i]})
-    WITH b, r, i, art, EXISTS { (art)-[:STATES {key: r.key}]->(b) } AS known
-    MERGE (art)-[x:STATES {key: r.key, quote: r.quotes[i]}]->(b)
-    SET x.hash = r.hash, x.confidence = r.confidence, x.modality = r.modality,
-        x.attribution = r.attributions[i], x.rule = r.rules[i], x.start = r.starts[i], x.end = r.ends[i]
-    WITH art, known
-    RETURN count(DISTINCT CASE WHEN known THEN null ELSE art END) AS fresh,
-           min(art.publishedAt) AS first, max(art.publishedAt) AS last
+    UNWIND r.items AS x
+    MATCH (art:Article {id: x.article})
+    MERGE (art)-[s:STATES {key: r.key, quote: x.quote}]->(b)
+    WITH s, x WHERE s.hash IS NULL OR NOT (%DOMINATES%)
+    SET s.hash = x.hash, s.confidence = x.confidence, s.modality = x.modality,
+        s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
   }
-  SET e.sourceCount = e.sourceCount + fresh,
-      e.confidence = CASE WHEN r.confidence > e.confidence THEN r.confidence ELSE e.confidence END,
-      e.modality = r.modality, e.time = r.time, e.timePrecision = r.timePrecision,
-      e.timeStart = r.timeStart, e.timeEnd = r.timeEnd,
-      e.qValues = r.qValues, e.qUnits = r.qUnits, e.qApprox = r.qApprox, e.qOf = r.qOf,
-      e.firstSeen = CASE WHEN first IS NOT NULL AND (e.firstSeen IS NULL OR first < e.firstSeen) THEN first ELSE e.firstSeen END,
-      e.lastSeen = CASE WHEN last IS NOT NULL AND (e.lastSeen IS NULL OR last > e.lastSeen) THEN last ELSE e.lastSeen END
+  CALL (r) {
+    MATCH (art:Article)-[s:STATES {key: r.key}]->()
+    WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
+    ORDER BY c
+    WITH collect(c) AS cs, count(*) AS sources, min(art.publishedAt) AS first, max(art.publishedAt) AS last, max(rank) AS rank
+    RETURN sources, first, last, rank, %NOISYOR% AS confidence
+  }
+  CALL (r) {
+    MATCH ()-[s:STATES {key: r.key}]->()
+    RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
+  }
+  SET e.sourceCount = sources, e.confidence = confidence, e.modality = %MODALITY%,
+      e.firstSeen = first, e.lastSeen = last
+  WITH e, [rec IN r.records WHERE rec.hash = lead] AS leads
+  FOREACH (l IN leads |
+    SET e.time = l.time, e.timePrecision = l.timePrecision, e.timeStart = l.timeStart, e.timeEnd = l.timeEnd,
+        e.qValues = l.qValues, e.qUnits = l.qUnits, e.qApprox = l.qApprox, e.qOf = l.qOf)
 }
+UNWIND states AS state
 RETURN state, count(*) AS n`
 
-// upsertEvents writes events with their role edges and evidence. Role types come from
-// the allow-list: one FOREACH per role keeps them static in the query text.
+// upsertEvents writes events with their role edges and evidence, by the rule of
+// relations: roles accumulate, each EVIDENCED_BY relationship keeps the greatest record
+// that brought its article and quote, and the event's confidence and modality are derived
+// from all of its evidence, its other values taken from its lead record. Role types come
+// from the allow-list: one FOREACH per role keeps them static in the query text.
 var upsertEvents = `
 UNWIND $rows AS r
 OPTIONAL MATCH (old:Event {id: r.id})
-WITH r, CASE WHEN old IS NULL THEN 0 WHEN old.hash = r.hash THEN 2 ELSE 1 END AS state
-CALL (r, state) {
-  WITH r WHERE state < 2
+WITH r, [rec IN r.records |
+  CASE WHEN old IS NULL THEN 0
+       WHEN all(x IN rec.evidence WHERE EXISTS {
+              MATCH (old)-[s:EVIDENCED_BY {quote: x.quote}]->(:Article {id: x.article}) WHERE %DOMINATES% })
+        AND all(role IN rec.roles WHERE EXISTS {
+              MATCH (old)-[y]->(:Entity {id: role.entity}) WHERE type(y) = role.role }) THEN 2
+       ELSE 1 END] AS states
+CALL (r, states) {
+  WITH r WHERE any(s IN states WHERE s < 2)
   MERGE (ev:Event {id: r.id})
-  SET ev.hash = r.hash, ev.type = r.type, ev.label = r.label, ev.modality = r.modality,
-      ev.confidence = r.confidence, ev.time = r.time, ev.timePrecision = r.timePrecision,
-      ev.timeStart = r.timeStart, ev.timeEnd = r.timeEnd,
-      ev.qValues = r.qValues, ev.qUnits = r.qUnits, ev.qApprox = r.qApprox, ev.qOf = r.qOf
+  SET ev.hash = coalesce(ev.hash, '')
   WITH ev, r
   CALL (ev, r) {
     UNWIND r.roles AS role
@@ -391,13 +431,98 @@ CALL (r, state) {
 ` + roleMerges() + `
   }
   CALL (ev, r) {
-    UNWIND r.evidence AS x
-    MATCH (a:Article {id: x.article})
-    MERGE (ev)-[y:EVIDENCED_BY {quote: x.quote}]->(a)
-    SET y.start = x.start, y.end = x.end, y.attribution = x.attribution, y.rule = x.rule
+    UNWIND r.items AS x
+    MATCH (art:Article {id: x.article})
+    MERGE (ev)-[s:EVIDENCED_BY {quote: x.quote}]->(art)
+    WITH s, x WHERE s.hash IS NULL OR NOT (%DOMINATES%)
+    SET s.hash = x.hash, s.confidence = x.confidence, s.modality = x.modality,
+        s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
   }
+  CALL (ev) {
+    MATCH (ev)-[s:EVIDENCED_BY]->(art:Article)
+    WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
+    ORDER BY c
+    WITH collect(c) AS cs, max(rank) AS rank
+    RETURN rank, %NOISYOR% AS confidence
+  }
+  CALL (ev) {
+    MATCH (ev)-[s:EVIDENCED_BY]->()
+    RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
+  }
+  SET ev.confidence = confidence, ev.modality = %MODALITY%
+  WITH ev, [rec IN r.records WHERE rec.hash = lead] AS leads
+  FOREACH (l IN leads |
+    SET ev.hash = l.hash, ev.type = l.type, ev.label = l.label,
+        ev.time = l.time, ev.timePrecision = l.timePrecision, ev.timeStart = l.timeStart, ev.timeEnd = l.timeEnd,
+        ev.qValues = l.qValues, ev.qUnits = l.qUnits, ev.qApprox = l.qApprox, ev.qOf = l.qOf)
 }
+UNWIND states AS state
 RETURN state, count(*) AS n`
+
+// Certainty orders the modalities from the least certain to the most: the modality a set
+// of sources gives a relation or an event is the most certain one among them.
+var Certainty = []string{factgraph.ModalityDenied, factgraph.ModalityPlanned, factgraph.ModalityAlleged,
+	factgraph.ModalityEstimated, factgraph.ModalityReported}
+
+// CertaintyRank is the place of a modality in Certainty, from 1; 0 for anything else.
+func CertaintyRank(m string) int {
+	for i, c := range Certainty {
+		if c == m {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// CombineConfidence is the confidence of a relation or an event stated by independent
+// sources of the given confidences (one per article: the highest of that article's
+// evidence): noisy-or, 1 - Π(1 - c), the product taken in ascending order of c, rounded
+// half up to 6 decimals. Every step is one IEEE 754 operation, so Go and Cypher (which
+// computes it in the write queries, noisyOrCypher) give the same bits, in any input order.
+func CombineConfidence(cs []float64) float64 {
+	s := slices.Clone(cs)
+	slices.Sort(s)
+	p := 1.0
+	for _, c := range s {
+		p = p * (1.0 - c)
+	}
+	return math.Floor((1.0-p)*1000000.0+0.5) / 1000000.0
+}
+
+// noisyOrCypher is CombineConfidence over a list cs sorted ascending.
+const noisyOrCypher = `floor((1.0 - reduce(p = 1.0, c IN cs | p * (1.0 - c))) * 1000000.0 + 0.5) / 1000000.0`
+
+// rankCypher is CertaintyRank of s.modality.
+func rankCypher(v string) string {
+	var b strings.Builder
+	b.WriteString("CASE " + v + ".modality")
+	for i, m := range Certainty {
+		fmt.Fprintf(&b, " WHEN '%s' THEN %d", m, i+1)
+	}
+	b.WriteString(" ELSE 0 END")
+	return b.String()
+}
+
+// modalityCypher is the modality of certainty rank `rank`.
+func modalityCypher() string {
+	return "['" + strings.Join(Certainty, "', '") + "'][rank - 1]"
+}
+
+// expand fills in the placeholders of the upserts: %RANK% (the rank of s.modality),
+// %DOMINATES% (the evidence s, as stored, is at least as great as the incoming x by
+// (confidence, certainty, hash)), %NOISYOR%, %MODALITY%.
+func expand(q string) string {
+	rank := rankCypher("s")
+	dominates := "(s.confidence > x.confidence OR (s.confidence = x.confidence AND (" + rank + " > x.rank OR (" +
+		rank + " = x.rank AND s.hash >= x.hash))))"
+	return strings.NewReplacer("%RANK%", rank, "%DOMINATES%", dominates, "%NOISYOR%", noisyOrCypher,
+		"%MODALITY%", modalityCypher()).Replace(q)
+}
+
+func init() {
+	upsertRelations = expand(upsertRelations)
+	upsertEvents = expand(upsertEvents)
+}
 
 func roleMerges() string {
 	var b strings.Builder
@@ -407,54 +532,138 @@ func roleMerges() string {
 	return b.String()
 }
 
-func relationRow(r *factgraph.Relation) map[string]any {
-	conf := factgraph.DefaultConfidence
-	if r.Confidence != nil {
-		conf = *r.Confidence
-	}
-	row := map[string]any{"from": r.From, "to": r.To, "key": r.ID(), "hash": hash(r), "modality": modality(r.Modality), "confidence": conf}
-	var arts, quotes, attributions, rules, starts, ends []any
-	seen := map[[2]string]bool{}
-	for _, ev := range r.Evidence {
-		if k := [2]string{ev.Article, ev.Quote}; !seen[k] { // the same quote twice counts once
-			seen[k] = true
-			arts = append(arts, ev.Article)
-			quotes = append(quotes, ev.Quote)
-			attributions = append(attributions, stringOrNil(ev.Attribution))
-			rules = append(rules, stringOrNil(ev.Rule))
-			starts, ends = append(starts, intOrNil(ev.Start)), append(ends, intOrNil(ev.End))
-		}
-	}
-	row["articles"], row["quotes"], row["attributions"], row["rules"] = arts, quotes, attributions, rules
-	row["starts"], row["ends"] = starts, ends
-	timeProps(row, r.Time)
-	quantityProps(row, r.Quantities)
-	return row
+// evidenceItem is one piece of evidence as a write carries it: an article and quote with
+// the values of the record that brings it, and the record's place in the winner order.
+func evidenceItem(ev *factgraph.Evidence, hash string, conf float64, mod string) map[string]any {
+	return map[string]any{"article": ev.Article, "quote": ev.Quote, "hash": hash, "confidence": conf,
+		"modality": mod, "rank": int64(CertaintyRank(mod)), "attribution": stringOrNil(ev.Attribution),
+		"rule": stringOrNil(ev.Rule), "start": intOrNil(ev.Start), "end": intOrNil(ev.End)}
 }
 
-func eventRow(e *factgraph.Event) map[string]any {
-	conf := factgraph.DefaultConfidence
-	if e.Confidence != nil {
-		conf = *e.Confidence
+// greater reports whether evidence item x beats y: by confidence, then certainty, then hash.
+func greater(x, y map[string]any) bool {
+	if cx, cy := x["confidence"].(float64), y["confidence"].(float64); cx != cy {
+		return cx > cy
 	}
-	row := map[string]any{"id": e.ID, "hash": hash(e), "type": e.Type, "label": e.Label,
-		"modality": modality(e.Modality), "confidence": conf}
-	roles := make([]map[string]any, len(e.Roles))
-	for i, r := range e.Roles {
-		if !factgraph.IsRole(r.Role) {
-			panic(fmt.Sprintf("graph: role %q is not allow-listed", r.Role))
+	if rx, ry := x["rank"].(int64), y["rank"].(int64); rx != ry {
+		return rx > ry
+	}
+	return x["hash"].(string) > y["hash"].(string)
+}
+
+// mergeItems keeps, for each (article, quote), the greatest item, in a stable order.
+func mergeItems(items []map[string]any) []map[string]any {
+	best := map[[2]string]int{}
+	var out []map[string]any
+	for _, x := range items {
+		k := [2]string{x["article"].(string), x["quote"].(string)}
+		if i, ok := best[k]; !ok {
+			best[k] = len(out)
+			out = append(out, x)
+		} else if greater(x, out[i]) {
+			out[i] = x
 		}
-		roles[i] = map[string]any{"role": r.Role, "entity": r.Entity}
 	}
-	evidence := make([]map[string]any, len(e.Evidence))
-	for i, ev := range e.Evidence {
-		evidence[i] = map[string]any{"article": ev.Article, "quote": ev.Quote, "start": intOrNil(ev.Start), "end": intOrNil(ev.End),
-			"attribution": stringOrNil(ev.Attribution), "rule": stringOrNil(ev.Rule)}
+	return out
+}
+
+// relationRows groups relation records by edge: one row per (from, type, to) with the
+// records (their hashes, times and quantities, and their evidence for the unchanged
+// check) and the merged evidence items. Rows are sorted by key, so that concurrent writers
+// take the locks of edges in the same order.
+func relationRows(rels []*factgraph.Relation) []map[string]any {
+	byKey := map[string]map[string]any{}
+	var items = map[string][]map[string]any{}
+	for _, r := range rels {
+		conf := factgraph.DefaultConfidence
+		if r.Confidence != nil {
+			conf = *r.Confidence
+		}
+		h, mod := hash(r), modality(r.Modality)
+		key := r.ID()
+		row := byKey[key]
+		if row == nil {
+			row = map[string]any{"from": r.From, "to": r.To, "key": key, "records": []map[string]any{}}
+			byKey[key] = row
+		}
+		rec := map[string]any{"hash": h}
+		var evs []map[string]any
+		seen := map[[2]string]bool{}
+		for i := range r.Evidence {
+			ev := &r.Evidence[i]
+			if k := [2]string{ev.Article, ev.Quote}; !seen[k] { // the same quote twice counts once
+				seen[k] = true
+				x := evidenceItem(ev, h, conf, mod)
+				evs = append(evs, x)
+				items[key] = append(items[key], x)
+			}
+		}
+		rec["evidence"] = evs
+		timeProps(rec, r.Time)
+		quantityProps(rec, r.Quantities)
+		row["records"] = append(row["records"].([]map[string]any), rec)
 	}
-	row["roles"], row["evidence"] = roles, evidence
-	timeProps(row, e.Time)
-	quantityProps(row, e.Quantities)
-	return row
+	out := make([]map[string]any, 0, len(byKey))
+	for _, key := range sortedKeys(byKey) {
+		row := byKey[key]
+		row["items"] = mergeItems(items[key])
+		out = append(out, row)
+	}
+	return out
+}
+
+// eventRows groups event records by id, as relationRows does by edge; roles are merged
+// (each role and entity once).
+func eventRows(evs []*factgraph.Event) []map[string]any {
+	byID := map[string]map[string]any{}
+	items := map[string][]map[string]any{}
+	roleSeen := map[[3]string]bool{}
+	for _, e := range evs {
+		conf := factgraph.DefaultConfidence
+		if e.Confidence != nil {
+			conf = *e.Confidence
+		}
+		h, mod := hash(e), modality(e.Modality)
+		row := byID[e.ID]
+		if row == nil {
+			row = map[string]any{"id": e.ID, "records": []map[string]any{}, "roles": []map[string]any{}}
+			byID[e.ID] = row
+		}
+		roles := make([]map[string]any, len(e.Roles))
+		for i, r := range e.Roles {
+			if !factgraph.IsRole(r.Role) {
+				panic(fmt.Sprintf("graph: role %q is not allow-listed", r.Role))
+			}
+			roles[i] = map[string]any{"role": r.Role, "entity": r.Entity}
+			if k := [3]string{e.ID, r.Role, r.Entity}; !roleSeen[k] {
+				roleSeen[k] = true
+				row["roles"] = append(row["roles"].([]map[string]any), roles[i])
+			}
+		}
+		rec := map[string]any{"hash": h, "type": e.Type, "label": e.Label, "roles": roles}
+		var list []map[string]any
+		seen := map[[2]string]bool{}
+		for i := range e.Evidence {
+			ev := &e.Evidence[i]
+			if k := [2]string{ev.Article, ev.Quote}; !seen[k] {
+				seen[k] = true
+				x := evidenceItem(ev, h, conf, mod)
+				list = append(list, x)
+				items[e.ID] = append(items[e.ID], x)
+			}
+		}
+		rec["evidence"] = list
+		timeProps(rec, e.Time)
+		quantityProps(rec, e.Quantities)
+		row["records"] = append(row["records"].([]map[string]any), rec)
+	}
+	out := make([]map[string]any, 0, len(byID))
+	for _, id := range sortedKeys(byID) {
+		row := byID[id]
+		row["items"] = mergeItems(items[id])
+		out = append(out, row)
+	}
+	return out
 }
 
 // stringOrNil stores an empty optional string as no property.

@@ -161,8 +161,8 @@ func TestLoadReferencesEntitiesAlreadyInGraph(t *testing.T) {
 	}
 	for _, e := range nb.Edges {
 		if e.Type == "SUPPLIES" && e.To == "country:RUS" {
-			if e.SourceCount != 2 || *e.Confidence != 0.9 || e.LastSeen != "2026-01-05" {
-				t.Errorf("SUPPLIES after a later article: sources %d, confidence %v, last seen %s; want 2, 0.9, 2026-01-05",
+			if e.SourceCount != 2 || *e.Confidence != 0.96 || e.LastSeen != "2026-01-05" {
+				t.Errorf("SUPPLIES after a later article: sources %d, confidence %v, last seen %s; want 2, 0.96 (noisy-or of 0.6 and 0.9), 2026-01-05",
 					e.SourceCount, *e.Confidence, e.LastSeen)
 			}
 			return
