@@ -58,7 +58,7 @@ neo4j-test-stop:
 # Integration tests share one database, so packages run one at a time (-p 1).
 test: playground chromium neo4j-test-start vet
 	FACTGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) FACTGRAPH_TEST_NEO4J_PASSWORD='$(TEST_NEO4J_PASSWORD)' \
-	  go test -p 1 -count=1 ./...
+	  go test -p 1 -count=1 -timeout 45m ./...
 
 # The playground test drives Debian's Chromium; scripts/chromium installs it if missing.
 chromium:

@@ -33,7 +33,10 @@ type converter struct {
 	kinds    map[string]string   // entity id -> kind
 	nameKeys map[string][]string // entity id -> its folded name keys
 	names    map[string][]string // folded name key -> entity ids
-	dates    map[string]string   // article id -> publishedAt ("" when none)
+	// pendingNames are entities written since the name index was last brought up to
+	// date: it is needed only when a later file names an entity of an earlier one.
+	pendingNames []pendingName
+	dates        map[string]string // article id -> publishedAt ("" when none)
 
 	articles, entities, events, relations *sorter
 
@@ -103,10 +106,19 @@ func (c *converter) MissingArticles(_ context.Context, ids []string) ([]string, 
 	return out, nil
 }
 
+type pendingName struct {
+	id, name string
+	aliases  []string
+}
+
 // ResolveNames answers from the names and aliases of the entities converted before.
 func (c *converter) ResolveNames(_ context.Context, keys []string) (map[string][]string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	for _, p := range c.pendingNames {
+		c.setNames(p.id, factgraph.NameKeys(p.name, p.aliases))
+	}
+	c.pendingNames = nil
 	out := map[string][]string{}
 	for _, k := range keys {
 		if ids := c.names[k]; len(ids) > 0 {
@@ -133,7 +145,7 @@ func (c *converter) Write(_ context.Context, fs *factgraph.FactSet) (factgraph.W
 	for i := range fs.Entities {
 		e := &fs.Entities[i]
 		c.kinds[e.ID] = e.Kind
-		c.setNames(e.ID, factgraph.NameKeys(e.Name, e.Aliases))
+		c.pendingNames = append(c.pendingNames, pendingName{e.ID, e.Name, e.Aliases})
 		if err := c.queue(c.entities, e.ID, e); err != nil {
 			return factgraph.WriteStats{}, err
 		}
@@ -154,11 +166,8 @@ func (c *converter) Write(_ context.Context, fs *factgraph.FactSet) (factgraph.W
 }
 
 func (c *converter) queue(s *sorter, key string, rec any) error {
-	data, err := json.Marshal(rec)
-	if err != nil {
-		return err
-	}
-	return s.add(key, graph.RecordHash(rec), data)
+	data, h := graph.MarshalHash(rec)
+	return s.add(key, h, data)
 }
 
 // setNames keeps the name index of the entities as the graph's would be: an entity
@@ -199,7 +208,7 @@ const (
 		"qValues:double[],qUnits:string[],qApprox:boolean[],qOf:string[]"
 	publishedByHeader = ":START_ID(Article),:END_ID(Source)"
 	roleHeader        = ":START_ID(Event),:END_ID(Entity),:TYPE"
-	evidencedByHeader = ":START_ID(Event),:END_ID(Article),quote,start:long,end:long,attribution,rule"
+	evidencedByHeader = ":START_ID(Event),:END_ID(Article),quote,hash,confidence:double,modality,attribution,rule,start:long,end:long"
 	relationHeader    = ":START_ID(Entity),:END_ID(Entity),:TYPE,sourceCount:long,confidence:double,firstSeen:date,lastSeen:date," +
 		"modality,time,timePrecision,timeStart:date,timeEnd:date,qValues:double[],qUnits:string[],qApprox:boolean[],qOf:string[]"
 	statesHeader = ":START_ID(Article),:END_ID(Entity),key,quote,hash,confidence:double,modality,attribution,rule,start:long,end:long"
@@ -386,48 +395,156 @@ func (w *groupWriter) entity(g []spillRec) error {
 	return nil
 }
 
-func (w *groupWriter) event(g []spillRec) error {
-	var last factgraph.Event
-	var lastHash string
-	type roleKey struct{ role, entity string }
-	type evKey struct{ article, quote string }
-	var roles []roleKey
-	var evOrder []evKey
-	evidence := map[evKey]factgraph.Evidence{}
-	for i, r := range g {
-		same := i > 0 && r.hash == lastHash
-		w.outcome(i == 0, same)
-		if same {
+// item is one piece of evidence (an article and quote) as the record that brought it
+// says it: a STATES or EVIDENCED_BY relationship if that record wins it.
+type item struct {
+	article, quote    string
+	hash, modality    string
+	attribution, rule string
+	conf              float64
+	rank              int
+	start, end        *int
+}
+
+// greater reports whether x beats y for the same article and quote: by confidence, then
+// certainty of the modality, then hash (graph.Write's order).
+func (x *item) greater(y *item) bool {
+	if x.conf != y.conf {
+		return x.conf > y.conf
+	}
+	if x.rank != y.rank {
+		return x.rank > y.rank
+	}
+	return x.hash > y.hash
+}
+
+type evKey struct{ article, quote string }
+
+// evidenceSet keeps the winning item of each article and quote of one edge or event.
+type evidenceSet struct {
+	order []evKey
+	win   map[evKey]*item
+}
+
+// items are a record's pieces of evidence, each article and quote once (its first mention).
+func items(evs []factgraph.Evidence, hash string, conf float64, mod string) []*item {
+	seen := map[evKey]bool{}
+	var out []*item
+	for _, ev := range evs {
+		k := evKey{ev.Article, ev.Quote}
+		if seen[k] {
 			continue
 		}
-		last = factgraph.Event{}
-		if err := decode(r, &last); err != nil {
-			return err
-		}
-		lastHash = r.hash
-		// MERGE (ev)-[:ROLE]->(e): roles accumulate over the event's records.
-		for _, ro := range last.Roles {
-			if k := (roleKey{ro.Role, ro.Entity}); !contains(roles, k) {
-				roles = append(roles, k)
-			}
-		}
-		// MERGE (ev)-[y:EVIDENCED_BY {quote}]->(a) SET y...: one per (article, quote), with
-		// the values of its last mention.
-		for _, ev := range last.Evidence {
-			k := evKey{ev.Article, ev.Quote}
-			if _, ok := evidence[k]; !ok {
-				evOrder = append(evOrder, k)
-			}
-			evidence[k] = ev
+		seen[k] = true
+		out = append(out, &item{article: ev.Article, quote: ev.Quote, hash: hash, modality: mod, conf: conf,
+			rank: graph.CertaintyRank(mod), attribution: ev.Attribution, rule: ev.Rule, start: ev.Start, end: ev.End})
+	}
+	return out
+}
+
+// dominated reports whether every item already has a winner at least as great: the
+// record would change nothing (unchanged).
+func (s *evidenceSet) dominated(its []*item) bool {
+	for _, x := range its {
+		if w := s.win[evKey{x.article, x.quote}]; w == nil || x.greater(w) {
+			return false
 		}
 	}
-	e, f := &last, w.f["event"]
-	f.str(e.ID)
-	f.str(lastHash)
+	return true
+}
+
+func (s *evidenceSet) add(its []*item) {
+	if s.win == nil {
+		s.win = map[evKey]*item{}
+	}
+	for _, x := range its {
+		k := evKey{x.article, x.quote}
+		if w := s.win[k]; w == nil {
+			s.order = append(s.order, k)
+			s.win[k] = x
+		} else if x.greater(w) {
+			s.win[k] = x
+		}
+	}
+}
+
+// derive computes what graph.Write derives from all the evidence: the noisy-or of the
+// per-article highest confidences, the most certain modality, the lead item (the greatest
+// winner) and the distinct articles.
+func (s *evidenceSet) derive() (conf float64, mod string, lead *item, articles []string) {
+	best := map[string]float64{}
+	rank := 0
+	for _, k := range s.order {
+		x := s.win[k]
+		if c, ok := best[x.article]; !ok {
+			best[x.article] = x.conf
+			articles = append(articles, x.article)
+		} else if x.conf > c {
+			best[x.article] = x.conf
+		}
+		rank = max(rank, x.rank)
+		if lead == nil || x.greater(lead) {
+			lead = x
+		}
+	}
+	cs := make([]float64, 0, len(best))
+	for _, c := range best {
+		cs = append(cs, c)
+	}
+	conf = graph.CombineConfidence(cs)
+	if rank > 0 {
+		mod = graph.Certainty[rank-1]
+	}
+	return conf, mod, lead, articles
+}
+
+func writeEvidence(x *csvFile, it *item) {
+	x.str(it.hash)
+	x.float(it.conf)
+	x.str(it.modality)
+	x.optStr(it.attribution)
+	x.optStr(it.rule)
+	x.optInt(it.start)
+	x.optInt(it.end)
+}
+
+// event applies an event's records: roles accumulate, each EVIDENCED_BY keeps its winner,
+// the event takes the lead record's values and the derived confidence and modality.
+func (w *groupWriter) event(g []spillRec) error {
+	type roleKey struct{ role, entity string }
+	var roles []roleKey
+	var ev evidenceSet
+	records := map[string]*factgraph.Event{}
+	for i, r := range g {
+		if records[r.hash] != nil {
+			w.outcome(false, true) // the same record again
+			continue
+		}
+		e := &factgraph.Event{}
+		if err := decode(r, e); err != nil {
+			return err
+		}
+		records[r.hash] = e
+		its := items(e.Evidence, r.hash, confidence(e.Confidence), modality(e.Modality))
+		newRole := false
+		for _, ro := range e.Roles {
+			if k := (roleKey{ro.Role, ro.Entity}); !contains(roles, k) {
+				roles = append(roles, k)
+				newRole = true
+			}
+		}
+		w.outcome(i == 0, i > 0 && !newRole && ev.dominated(its))
+		ev.add(its)
+	}
+	conf, mod, lead, _ := ev.derive()
+	e, id := records[lead.hash], g[0].key
+	f := w.f["event"]
+	f.str(id)
+	f.str(lead.hash)
 	f.str(e.Type)
 	f.str(e.Label)
-	f.str(modality(e.Modality))
-	f.float(confidence(e.Confidence))
+	f.str(mod)
+	f.float(conf)
 	timeFields(f, e.Time)
 	if quantityFields(f, e.Quantities) {
 		w.c.lost.EventOfBlank++
@@ -437,122 +554,80 @@ func (w *groupWriter) event(g []spillRec) error {
 	}
 	f.end()
 	for _, k := range roles {
-		w.f["role"].str(e.ID)
+		w.f["role"].str(id)
 		w.f["role"].str(k.entity)
 		w.f["role"].str(k.role)
 		w.f["role"].end()
 	}
-	for _, k := range evOrder {
-		ev, x := evidence[k], w.f["evidenced_by"]
-		x.str(e.ID)
-		x.str(ev.Article)
-		x.str(ev.Quote)
-		x.optInt(ev.Start)
-		x.optInt(ev.End)
-		x.optStr(ev.Attribution)
-		x.optStr(ev.Rule)
+	for _, k := range ev.order {
+		it, x := ev.win[k], w.f["evidenced_by"]
+		x.str(id)
+		x.str(it.article)
+		x.str(it.quote)
+		writeEvidence(x, it)
 		x.end()
 	}
 	return nil
 }
 
-// statesRow is a relation's evidence from one article and quote: a STATES relationship.
-type statesRow struct {
-	article, quote    string
-	hash, modality    string
-	attribution, rule string
-	conf              float64
-	start, end        *int
-}
-
+// relation applies the records of one (from, type, to): each STATES keeps its winner; the
+// edge's values are derived from all of them, its time and quantities the lead record's.
 func (w *groupWriter) relation(g []spillRec) error {
-	var last factgraph.Relation
-	applied := false
-	var conf float64 // ON CREATE SET e.confidence = 0.0, then the highest
-	var first, lastSeen string
-	type evKey struct{ article, quote string }
-	var order []evKey
-	states := map[evKey]*statesRow{}
-	onStates := map[string]int{} // hash -> how many STATES carry it
-	articles := map[string]bool{}
+	var ev evidenceSet
+	records := map[string]*factgraph.Relation{}
 	for i, r := range g {
-		// A record whose hash is on a STATES relationship was loaded before: skipped.
-		same := onStates[r.hash] > 0
-		w.outcome(i == 0, same)
-		if same {
+		if records[r.hash] != nil {
+			w.outcome(false, true)
 			continue
 		}
-		var rel factgraph.Relation
-		if err := decode(r, &rel); err != nil {
+		rel := &factgraph.Relation{}
+		if err := decode(r, rel); err != nil {
 			return err
 		}
-		c, mod := confidence(rel.Confidence), modality(rel.Modality)
-		seen := map[evKey]bool{}
-		for _, ev := range rel.Evidence {
-			k := evKey{ev.Article, ev.Quote}
-			if seen[k] { // the same quote twice in a record counts once (its first mention)
-				continue
+		its := items(rel.Evidence, r.hash, confidence(rel.Confidence), modality(rel.Modality))
+		rel.Evidence = nil
+		records[r.hash] = rel
+		w.outcome(i == 0, i > 0 && ev.dominated(its))
+		ev.add(its)
+	}
+	conf, mod, lead, articles := ev.derive()
+	var first, last string
+	for _, a := range articles {
+		if d := w.c.dates[a]; d != "" {
+			if first == "" || d < first {
+				first = d
 			}
-			seen[k] = true
-			s := states[k]
-			if s == nil {
-				s = &statesRow{article: ev.Article, quote: ev.Quote}
-				states[k] = s
-				order = append(order, k)
-			} else {
-				onStates[s.hash]--
-			}
-			s.hash, s.conf, s.modality = r.hash, c, mod
-			s.attribution, s.rule, s.start, s.end = ev.Attribution, ev.Rule, ev.Start, ev.End
-			onStates[r.hash]++
-			articles[ev.Article] = true
-			if d := w.c.dates[ev.Article]; d != "" {
-				if first == "" || d < first {
-					first = d
-				}
-				if d > lastSeen {
-					lastSeen = d
-				}
+			if d > last {
+				last = d
 			}
 		}
-		conf = max(conf, c)
-		rel.Evidence = nil
-		last, applied = rel, true
 	}
-	if !applied {
-		return nil
-	}
+	rel := records[lead.hash]
 	f := w.f["relation"]
-	f.str(last.From)
-	f.str(last.To)
-	f.str(last.Type)
+	f.str(rel.From)
+	f.str(rel.To)
+	f.str(rel.Type)
 	f.int(int64(len(articles)))
 	f.float(conf)
 	f.date(first)
-	f.date(lastSeen)
-	f.str(modality(last.Modality))
-	timeFields(f, last.Time)
-	if quantityFields(f, last.Quantities) {
+	f.date(last)
+	f.str(mod)
+	timeFields(f, rel.Time)
+	if quantityFields(f, rel.Quantities) {
 		w.c.lost.RelationOfBlnk++
 	}
-	if len(last.Quantities) == 0 {
+	if len(rel.Quantities) == 0 {
 		w.c.lost.RelationQuant++
 	}
 	f.end()
-	key := last.ID()
-	for _, k := range order {
-		s, x := states[k], w.f["states"]
-		x.str(s.article)
-		x.str(last.To)
+	key := rel.ID()
+	for _, k := range ev.order {
+		it, x := ev.win[k], w.f["states"]
+		x.str(it.article)
+		x.str(rel.To)
 		x.str(key)
-		x.str(s.quote)
-		x.str(s.hash)
-		x.float(s.conf)
-		x.str(s.modality)
-		x.optStr(s.attribution)
-		x.optStr(s.rule)
-		x.optInt(s.start)
-		x.optInt(s.end)
+		x.str(it.quote)
+		writeEvidence(x, it)
 		x.end()
 	}
 	return nil

@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -73,6 +74,24 @@ type Summary struct {
 	SchemaSeconds  float64  `json:"schemaSeconds"`  // server start, lists, migrations, indexes online, stop
 	Seconds        float64  `json:"seconds"`
 	PerSecond      float64  `json:"recordsPerSecond"`
+	// ConverterPeakRSSMB is this process's peak resident memory (the JVMs it runs are
+	// separate processes with their own -Xmx and off-heap limits).
+	ConverterPeakRSSMB int `json:"converterPeakRSSMB"`
+}
+
+// peakRSSMB reads this process's peak resident set (VmHWM), 0 where /proc is missing.
+func peakRSSMB() int {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmHWM:" {
+			kb, _ := strconv.Atoi(f[1])
+			return kb / 1024
+		}
+	}
+	return 0
 }
 
 // Records is the number of records read.
@@ -192,6 +211,7 @@ func Import(ctx context.Context, files []string, o Options) (Summary, error) {
 	}
 	sum.Created, sum.Updated, sum.Unchanged = conv.stats.Created, conv.stats.Updated, conv.stats.Unchanged
 	sum.ConvertSeconds = time.Since(t0).Seconds()
+	sum.ConverterPeakRSSMB = peakRSSMB()
 	sum.ImportArgs = args
 	o.logf("import: converted %d records in %.1fs: %d nodes and %d relationships to import", sum.Records(),
 		sum.ConvertSeconds, counts.Nodes, counts.Relationships)
