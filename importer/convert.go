@@ -167,7 +167,7 @@ func (c *converter) Write(_ context.Context, fs *factgraph.FactSet) (factgraph.W
 
 func (c *converter) queue(s *sorter, key string, rec any) error {
 	data, h := graph.MarshalHash(rec)
-	return s.add(key, h, data)
+	return s.add(key, h, data, rec)
 }
 
 // setNames keeps the name index of the entities as the graph's would be: an entity
@@ -309,11 +309,17 @@ func (w *groupWriter) outcome(first, same bool) {
 	}
 }
 
-func decode(r spillRec, v any) error {
-	if err := json.Unmarshal(r.data, v); err != nil {
-		return fmt.Errorf("import: decode queued record %s: %w", r.key, err)
+// decode returns the record: the one the loader wrote while it is in memory, else
+// decoded from its JSON (read back from a sorted run).
+func decode[T any](r spillRec) (*T, error) {
+	if p, ok := r.rec.(*T); ok {
+		return p, nil
 	}
-	return nil
+	v := new(T)
+	if err := json.Unmarshal(r.data, v); err != nil {
+		return nil, fmt.Errorf("import: decode queued record %s: %w", r.key, err)
+	}
+	return v, nil
 }
 
 func (w *groupWriter) article(g []spillRec) error {
@@ -326,10 +332,11 @@ func (w *groupWriter) article(g []spillRec) error {
 		if same {
 			continue
 		}
-		last = factgraph.Article{}
-		if err := decode(r, &last); err != nil {
+		a, err := decode[factgraph.Article](r)
+		if err != nil {
 			return err
 		}
+		last = *a
 		lastHash = r.hash
 		// MERGE (a)-[:PUBLISHED_BY]->(s) for each publisher the article had.
 		if last.Publisher != "" && !contains(publishers, last.Publisher) {
@@ -368,10 +375,11 @@ func (w *groupWriter) entity(g []spillRec) error {
 		if same {
 			continue
 		}
-		last = factgraph.Entity{}
-		if err := decode(r, &last); err != nil {
+		e, err := decode[factgraph.Entity](r)
+		if err != nil {
 			return err
 		}
+		last = *e
 		lastHash = r.hash
 	}
 	e, f := &last, w.f["entity"]
@@ -520,8 +528,8 @@ func (w *groupWriter) event(g []spillRec) error {
 			w.outcome(false, true) // the same record again
 			continue
 		}
-		e := &factgraph.Event{}
-		if err := decode(r, e); err != nil {
+		e, err := decode[factgraph.Event](r)
+		if err != nil {
 			return err
 		}
 		records[r.hash] = e
@@ -580,8 +588,8 @@ func (w *groupWriter) relation(g []spillRec) error {
 			w.outcome(false, true)
 			continue
 		}
-		rel := &factgraph.Relation{}
-		if err := decode(r, rel); err != nil {
+		rel, err := decode[factgraph.Relation](r)
+		if err != nil {
 			return err
 		}
 		its := items(rel.Evidence, r.hash, confidence(rel.Confidence), modality(rel.Modality))

@@ -20,6 +20,7 @@ type spillRec struct {
 	seq  uint64
 	hash string
 	data []byte
+	rec  any // the decoded record while it is in memory (nil once read back from a run)
 }
 
 // sorter groups records by key with bounded memory: an external merge sort. Records are
@@ -41,11 +42,11 @@ func newSorter(dir, name string, budget int) *sorter {
 	return &sorter{dir: dir, name: name, budget: max(budget, 1<<20)}
 }
 
-func (s *sorter) add(key, hash string, data []byte) error {
-	s.buf = append(s.buf, spillRec{key: key, seq: s.seq, hash: hash, data: data})
+func (s *sorter) add(key, hash string, data []byte, rec any) error {
+	s.buf = append(s.buf, spillRec{key: key, seq: s.seq, hash: hash, data: data, rec: rec})
 	s.seq++
 	s.n++
-	s.bytes += len(key) + len(hash) + len(data) + 80
+	s.bytes += len(key) + len(hash) + 2*len(data) + 200 // the JSON, and about as much for the record
 	if s.bytes >= s.budget {
 		return s.spill()
 	}
