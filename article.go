@@ -26,6 +26,9 @@ func (a *Article) Validate() error {
 	if strings.TrimSpace(a.Title) == "" {
 		return fieldError("title", "must not be empty")
 	}
+	if err := a.checkTexts(); err != nil {
+		return err
+	}
 	if a.URL != "" {
 		u, err := url.Parse(a.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -64,6 +67,9 @@ func (ev *Evidence) Validate() error {
 	}
 	if strings.TrimSpace(ev.Quote) == "" {
 		return fieldError("quote", "must not be empty")
+	}
+	if err := ev.checkTexts(); err != nil {
+		return err
 	}
 	if (ev.Start == nil) != (ev.End == nil) {
 		return fieldError("start", "start and end must be given together")

@@ -78,6 +78,9 @@ func (e *Entity) Validate() error {
 			return fieldError("aliases[%d]", "must not be empty", i)
 		}
 	}
+	if err := e.checkTexts(); err != nil {
+		return err
+	}
 	for k := range e.Keys {
 		if !keyPattern.MatchString(k) {
 			return fieldError("keys", "key %q must be lower-case letters, digits and _", k)

@@ -138,6 +138,15 @@ func (q *Quantity) Validate() error {
 	if strings.TrimSpace(q.Unit) == "" {
 		return fieldError("unit", "must not be empty")
 	}
+	if err := checkName(q.Unit, "unit"); err != nil {
+		return err
+	}
+	if err := checkName(q.Of, "of"); err != nil {
+		return err
+	}
+	if q.Value < 0 && !signedUnit(q.Unit) {
+		return fieldError("value", "must not be negative for unit %q (only changes and temperatures may be: %s)", q.Unit, strings.Join(SignedUnits, ", "))
+	}
 	return nil
 }
 
@@ -176,6 +185,9 @@ func (e *Event) Validate() error {
 	if strings.TrimSpace(e.Label) == "" {
 		return fieldError("label", "must not be empty")
 	}
+	if err := checkName(e.Label, "label"); err != nil {
+		return err
+	}
 	if e.Time != nil {
 		if err := e.Time.Validate(); err != nil {
 			return PrefixField(err, "time")
@@ -196,6 +208,9 @@ func (e *Event) Validate() error {
 		}
 		if strings.TrimSpace(r.Entity) == "" {
 			return fieldError("roles[%d].entity", "must name an entity", i)
+		}
+		if err := checkName(r.Entity, "roles[%d].entity", i); err != nil {
+			return err
 		}
 	}
 	for i := range e.Quantities {

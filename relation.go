@@ -46,6 +46,12 @@ func (r *Relation) Validate() error {
 	if strings.TrimSpace(r.To) == "" {
 		return fieldError("to", "must name an entity")
 	}
+	if err := checkName(r.From, "from"); err != nil {
+		return err
+	}
+	if err := checkName(r.To, "to"); err != nil {
+		return err
+	}
 	if r.From == r.To {
 		return fieldError("to", "a relation needs two different entities (both %q)", r.From)
 	}

@@ -5,6 +5,8 @@
 # 2. A dedicated local Neo4j (port 7690, data in .neo4j-bench, wiped first) gets:
 #    cold load: factgraph load of the file into the empty database;
 #    re-load:   the same file again (every record is already there);
+#    incremental: ~100,000 new records (INCR facts of seed 2, entities dropped, new article
+#               and event ids) into the loaded graph;
 #    each timed, with the loader's peak memory (max RSS from /usr/bin/time).
 # 3. The initial import (factgraph import) into another wiped local server directory
 #    (.neo4j-bench-import), end to end: validation and CSV, neo4j-admin, lists, schema and
@@ -50,6 +52,7 @@ PY
 
 steps=${STEPS:-load import}
 cold_s=- cold_rate=- cold_mb=- re_s=- re_rate=- re_mb=- c_created=- c_updated=- c_unchanged=- r_unchanged=-
+in_s=- in_rate=- in_mb=- incr_records=- i_created=- i_updated=- i_unchanged=-
 if [[ " $steps " == *" load "* ]]; then
   scripts/neo4j reset >/dev/null 2>&1 || true
   scripts/neo4j start
@@ -57,6 +60,25 @@ if [[ " $steps " == *" load "* ]]; then
   read -r cold_s cold_rate cold_mb c_created c_updated c_unchanged < <(load)
   echo "bench: re-load" >&2
   read -r re_s re_rate re_mb r_created r_updated r_unchanged < <(load)
+
+  # --- loader block: incremental load (new facts into the loaded graph) ---
+  # INCR [111112] facts of another seed, without their entity declarations (their relations
+  # and events name entities of the loaded graph by id) and with article and event ids
+  # renamed so that they are new: about 100,000 new records.
+  incr=${INCR:-111112}
+  incr_file=$dir/incr-$incr.ndjson
+  if [ ! -f "$incr_file" ]; then
+    bin/factgraph gen --facts "$incr" --seed 2 "$incr_file.tmp"
+    grep -v '^{"entity"' "$incr_file.tmp" | sed -e 's/"article:a/"article:x/g' -e 's/"event:e/"event:x/g' >"$incr_file"
+    rm -f "$incr_file.tmp"
+  fi
+  incr_records=$(wc -l <"$incr_file")
+  echo "bench: incremental load of $incr_file ($incr_records new records)" >&2
+  full_file=$file
+  file=$incr_file
+  read -r in_s in_rate in_mb i_created i_updated i_unchanged < <(load)
+  file=$full_file
+  # --- end of the loader block ---
   scripts/neo4j stop >/dev/null
 fi
 scripts/neo4j stop >/dev/null 2>&1 || true
@@ -105,6 +127,7 @@ fi
 printf '\n%-40s %10s %12s %10s\n' "run ($facts facts)" "seconds" "facts/s" "peak MB"
 printf '%-40s %10s %12s %10s\n' "factgraph load, cold" "$cold_s" "$cold_rate" "$cold_mb"
 printf '%-40s %10s %12s %10s\n' "factgraph load, re-load" "$re_s" "$re_rate" "$re_mb"
+printf '%-40s %10s %12s %10s\n' "factgraph load, incremental" "$in_s" "$in_rate" "$in_mb"
 printf '%-40s %10s %12s %10s\n' "factgraph import, end to end" "$imp_s" "$imp_rate" "$imp_mb"
 printf '%-40s %10s %12s %10s\n' "  convert (validate, group, CSV)" "$imp_conv" "-" "${imp_conv_mb:--}"
 printf '%-40s %10s %12s %10s\n' "  neo4j-admin import" "$imp_admin" "-" "-"
@@ -112,6 +135,7 @@ printf '%-40s %10s %12s %10s\n' "  lists, schema, indexes online" "$imp_schema" 
 printf '%-40s %10s %12s %10s\n' "neo4j-admin import alone (floor)" "$floor_s" "$floor_rate" "${floor_mb:--}"
 echo
 [ "$cold_rate" = - ] || echo "cold: created $c_created updated $c_updated unchanged $c_unchanged; re-load: unchanged $r_unchanged of $facts"
+[ "$in_rate" = - ] || echo "incremental: $incr_records records into the $facts-fact graph: created $i_created updated $i_updated unchanged $i_unchanged"
 [ "$ratio" = - ] || echo "import end to end / neo4j-admin alone: ${ratio}x (target at most 1.3x)"
 [ "$cold_rate" = - ] || [ "$imp_rate" = - ] || awk -v c="$cold_rate" -v r="$re_rate" -v f="$imp_rate" 'BEGIN {
   printf "re-load / cold: %.2fx    import / cold: %.2fx\n", r / c, f / c }'

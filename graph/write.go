@@ -259,16 +259,16 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 	}
 
 	// Records repeated within the set are written once (by hash), then grouped by edge.
-	byType := map[string][]*factgraph.Relation{}
+	byType := map[string][]hashed[factgraph.Relation]{}
 	for i := range fs.Relations {
 		r := &fs.Relations[i]
-		if h := hash(r); seen[h] {
+		h := hash(r)
+		if seen[h] {
 			repeats++
 			continue
-		} else {
-			seen[h] = true
 		}
-		byType[r.Type] = append(byType[r.Type], r)
+		seen[h] = true
+		byType[r.Type] = append(byType[r.Type], hashed[factgraph.Relation]{r, h})
 	}
 	for _, t := range sortedKeys(byType) {
 		if !factgraph.IsRelationType(t) {
@@ -277,16 +277,16 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 		add(strings.ReplaceAll(upsertRelations, "%TYPE%", t), relationRows(byType[t]))
 	}
 
-	var events []*factgraph.Event
+	var events []hashed[factgraph.Event]
 	for i := range fs.Events {
 		e := &fs.Events[i]
-		if h := hash(e); seen[h] {
+		h := hash(e)
+		if seen[h] {
 			repeats++
 			continue
-		} else {
-			seen[h] = true
 		}
-		events = append(events, e)
+		seen[h] = true
+		events = append(events, hashed[factgraph.Event]{e, h})
 	}
 	if len(events) > 0 {
 		add(upsertEvents, eventRows(events))
@@ -364,33 +364,49 @@ WITH a, b, r, [rec IN r.records |
 CALL (a, b, r, states) {
   WITH a, b, r WHERE any(s IN states WHERE s < 2)
   MERGE (a)-[e:%TYPE%]->(b)
-  SET e.sourceCount = coalesce(e.sourceCount, 0)
-  WITH b, e, r
-  CALL (b, r) {
-    UNWIND r.items AS x
-    MATCH (art:Article {id: x.article})
-    MERGE (art)-[s:STATES {key: r.key, quote: x.quote}]->(b)
-    WITH s, x WHERE s.hash IS NULL OR NOT (%DOMINATES%)
-    SET s.hash = x.hash, s.confidence = x.confidence, s.modality = x.modality,
-        s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
+  ON CREATE SET e.sourceCount = -1
+  ON MATCH SET e.sourceCount = e.sourceCount
+  WITH b, e, r, e.sourceCount = -1 AS created
+  // A new edge: no evidence can exist yet (every writer creates evidence only under the
+  // edge's lock), so its evidence is created and its values are those computed from the
+  // row (freshValues).
+  CALL (b, e, r, created) {
+    WITH b, e, r WHERE created
+    CALL (b, r) {
+      UNWIND r.items AS x
+      MATCH (art:Article {id: x.article})
+      CREATE (art)-[:STATES {key: r.key, quote: x.quote, hash: x.hash, confidence: x.confidence, modality: x.modality,
+                             attribution: x.attribution, rule: x.rule, start: x.start, end: x.end}]->(b)
+      RETURN min(art.publishedAt) AS first, max(art.publishedAt) AS last
+    }
+    SET e += r.fresh, e.firstSeen = first, e.lastSeen = last
   }
-  CALL (r) {
-    MATCH (art:Article)-[s:STATES {key: r.key}]->()
-    WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
-    ORDER BY c
-    WITH collect(c) AS cs, count(*) AS sources, min(art.publishedAt) AS first, max(art.publishedAt) AS last, max(rank) AS rank
-    RETURN sources, first, last, rank, %NOISYOR% AS confidence
+  CALL (b, e, r, created) {
+    WITH b, e, r WHERE NOT created
+    CALL (b, r) {
+      UNWIND r.items AS x
+      MATCH (art:Article {id: x.article})
+      MERGE (art)-[s:STATES {key: r.key, quote: x.quote}]->(b)
+      WITH s, x WHERE s.hash IS NULL OR NOT (%DOMINATES%)
+      SET s.hash = x.hash, s.confidence = x.confidence, s.modality = x.modality,
+          s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
+    }
+    CALL (r) {
+      MATCH (art:Article)-[s:STATES {key: r.key}]->()
+      WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
+      ORDER BY c
+      WITH collect(c) AS cs, count(*) AS sources, min(art.publishedAt) AS first, max(art.publishedAt) AS last, max(rank) AS rank
+      RETURN sources, first, last, rank, %NOISYOR% AS confidence
+    }
+    CALL (r) {
+      MATCH ()-[s:STATES {key: r.key}]->()
+      RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
+    }
+    SET e.sourceCount = sources, e.confidence = confidence, e.modality = %MODALITY%,
+        e.firstSeen = first, e.lastSeen = last
+    WITH e, [rec IN r.records WHERE rec.hash = lead] AS leads
+    FOREACH (l IN leads | SET e += l.values)
   }
-  CALL (r) {
-    MATCH ()-[s:STATES {key: r.key}]->()
-    RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
-  }
-  SET e.sourceCount = sources, e.confidence = confidence, e.modality = %MODALITY%,
-      e.firstSeen = first, e.lastSeen = last
-  WITH e, [rec IN r.records WHERE rec.hash = lead] AS leads
-  FOREACH (l IN leads |
-    SET e.time = l.time, e.timePrecision = l.timePrecision, e.timeStart = l.timeStart, e.timeEnd = l.timeEnd,
-        e.qValues = l.qValues, e.qUnits = l.qUnits, e.qApprox = l.qApprox, e.qOf = l.qOf)
 }
 UNWIND states AS state
 RETURN state, count(*) AS n`
@@ -413,38 +429,54 @@ WITH r, [rec IN r.records |
 CALL (r, states) {
   WITH r WHERE any(s IN states WHERE s < 2)
   MERGE (ev:Event {id: r.id})
-  SET ev.hash = coalesce(ev.hash, '')
-  WITH ev, r
-  CALL (ev, r) {
-    UNWIND r.roles AS role
-    MATCH (e:Entity {id: role.entity})
-` + roleMerges() + `
+  ON CREATE SET ev.hash = ''
+  ON MATCH SET ev.hash = ev.hash
+  WITH ev, r, ev.hash = '' AS created
+  CALL (ev, r, created) {
+    WITH ev, r WHERE created
+    CALL (ev, r) {
+      UNWIND r.roles AS role
+      MATCH (e:Entity {id: role.entity})
+` + roleWrites("CREATE", "      ") + `
+    }
+    CALL (ev, r) {
+      UNWIND r.items AS x
+      MATCH (art:Article {id: x.article})
+      CREATE (ev)-[:EVIDENCED_BY {quote: x.quote, hash: x.hash, confidence: x.confidence, modality: x.modality,
+                                  attribution: x.attribution, rule: x.rule, start: x.start, end: x.end}]->(art)
+    }
+    SET ev += r.fresh
   }
-  CALL (ev, r) {
-    UNWIND r.items AS x
-    MATCH (art:Article {id: x.article})
-    MERGE (ev)-[s:EVIDENCED_BY {quote: x.quote}]->(art)
-    WITH s, x WHERE s.hash IS NULL OR NOT (%DOMINATES%)
-    SET s.hash = x.hash, s.confidence = x.confidence, s.modality = x.modality,
-        s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
+  CALL (ev, r, created) {
+    WITH ev, r WHERE NOT created
+    CALL (ev, r) {
+      UNWIND r.roles AS role
+      MATCH (e:Entity {id: role.entity})
+` + roleWrites("MERGE", "      ") + `
+    }
+    CALL (ev, r) {
+      UNWIND r.items AS x
+      MATCH (art:Article {id: x.article})
+      MERGE (ev)-[s:EVIDENCED_BY {quote: x.quote}]->(art)
+      WITH s, x WHERE s.hash IS NULL OR NOT (%DOMINATES%)
+      SET s.hash = x.hash, s.confidence = x.confidence, s.modality = x.modality,
+          s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
+    }
+    CALL (ev) {
+      MATCH (ev)-[s:EVIDENCED_BY]->(art:Article)
+      WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
+      ORDER BY c
+      WITH collect(c) AS cs, max(rank) AS rank
+      RETURN rank, %NOISYOR% AS confidence
+    }
+    CALL (ev) {
+      MATCH (ev)-[s:EVIDENCED_BY]->()
+      RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
+    }
+    SET ev.confidence = confidence, ev.modality = %MODALITY%
+    WITH ev, [rec IN r.records WHERE rec.hash = lead] AS leads
+    FOREACH (l IN leads | SET ev += l.values)
   }
-  CALL (ev) {
-    MATCH (ev)-[s:EVIDENCED_BY]->(art:Article)
-    WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
-    ORDER BY c
-    WITH collect(c) AS cs, max(rank) AS rank
-    RETURN rank, %NOISYOR% AS confidence
-  }
-  CALL (ev) {
-    MATCH (ev)-[s:EVIDENCED_BY]->()
-    RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
-  }
-  SET ev.confidence = confidence, ev.modality = %MODALITY%
-  WITH ev, [rec IN r.records WHERE rec.hash = lead] AS leads
-  FOREACH (l IN leads |
-    SET ev.hash = l.hash, ev.type = l.type, ev.label = l.label,
-        ev.time = l.time, ev.timePrecision = l.timePrecision, ev.timeStart = l.timeStart, ev.timeEnd = l.timeEnd,
-        ev.qValues = l.qValues, ev.qUnits = l.qUnits, ev.qApprox = l.qApprox, ev.qOf = l.qOf)
 }
 UNWIND states AS state
 RETURN state, count(*) AS n`
@@ -514,12 +546,20 @@ func init() {
 	upsertEvents = expand(upsertEvents)
 }
 
-func roleMerges() string {
+// roleWrites creates or merges the role edge (ev)-[:ROLE]->(e) of `role`: one FOREACH per
+// allow-listed role keeps relationship types static in the query text.
+func roleWrites(verb, indent string) string {
 	var b strings.Builder
 	for _, role := range factgraph.Roles {
-		fmt.Fprintf(&b, "    FOREACH (_ IN CASE WHEN role.role = '%s' THEN [1] ELSE [] END | MERGE (ev)-[:%s]->(e))\n", role, role)
+		fmt.Fprintf(&b, "%sFOREACH (_ IN CASE WHEN role.role = '%s' THEN [1] ELSE [] END | %s (ev)-[:%s]->(e))\n", indent, role, verb, role)
 	}
 	return b.String()
+}
+
+// hashed is a record with its hash, computed once.
+type hashed[T any] struct {
+	v    *T
+	hash string
 }
 
 // evidenceItem is one piece of evidence as a write carries it: an article and quote with
@@ -561,15 +601,16 @@ func mergeItems(items []map[string]any) []map[string]any {
 // records (their hashes, times and quantities, and their evidence for the unchanged
 // check) and the merged evidence items. Rows are sorted by key, so that concurrent writers
 // take the locks of edges in the same order.
-func relationRows(rels []*factgraph.Relation) []map[string]any {
+func relationRows(rels []hashed[factgraph.Relation]) []map[string]any {
 	byKey := map[string]map[string]any{}
 	var items = map[string][]map[string]any{}
-	for _, r := range rels {
+	for _, hr := range rels {
+		r, h := hr.v, hr.hash
 		conf := factgraph.DefaultConfidence
 		if r.Confidence != nil {
 			conf = *r.Confidence
 		}
-		h, mod := hash(r), modality(r.Modality)
+		mod := modality(r.Modality)
 		key := r.ID()
 		row := byKey[key]
 		if row == nil {
@@ -589,31 +630,72 @@ func relationRows(rels []*factgraph.Relation) []map[string]any {
 			}
 		}
 		rec["evidence"] = evs
-		timeProps(rec, r.Time)
-		quantityProps(rec, r.Quantities)
+		values := map[string]any{}
+		timeProps(values, r.Time)
+		quantityProps(values, r.Quantities)
+		rec["values"] = values
 		row["records"] = append(row["records"].([]map[string]any), rec)
 	}
 	out := make([]map[string]any, 0, len(byKey))
 	for _, key := range sortedKeys(byKey) {
 		row := byKey[key]
 		row["items"] = mergeItems(items[key])
+		row["fresh"] = freshValues(row, true)
 		out = append(out, row)
+	}
+	return out
+}
+
+// freshValues are the values of an edge (event) whose only evidence is the row's: the
+// aggregates of its items (sourceCount for edges, confidence, modality) and the values of
+// its lead record. It is the Go twin of the recomputation in the upserts.
+func freshValues(row map[string]any, sources bool) map[string]any {
+	items := row["items"].([]map[string]any)
+	perArticle := map[string]float64{}
+	var lead map[string]any
+	rank := int64(0)
+	for _, x := range items {
+		a, c := x["article"].(string), x["confidence"].(float64)
+		if old, ok := perArticle[a]; !ok || c > old {
+			perArticle[a] = c
+		}
+		rank = max(rank, x["rank"].(int64))
+		if lead == nil || greater(x, lead) {
+			lead = x
+		}
+	}
+	cs := make([]float64, 0, len(perArticle))
+	for _, c := range perArticle {
+		cs = append(cs, c)
+	}
+	out := map[string]any{"confidence": CombineConfidence(cs), "modality": Certainty[rank-1]}
+	if sources {
+		out["sourceCount"] = int64(len(perArticle))
+	}
+	for _, rec := range row["records"].([]map[string]any) {
+		if rec["hash"] == lead["hash"] {
+			for k, v := range rec["values"].(map[string]any) {
+				out[k] = v
+			}
+			break
+		}
 	}
 	return out
 }
 
 // eventRows groups event records by id, as relationRows does by edge; roles are merged
 // (each role and entity once).
-func eventRows(evs []*factgraph.Event) []map[string]any {
+func eventRows(evs []hashed[factgraph.Event]) []map[string]any {
 	byID := map[string]map[string]any{}
 	items := map[string][]map[string]any{}
 	roleSeen := map[[3]string]bool{}
-	for _, e := range evs {
+	for _, he := range evs {
+		e, h := he.v, he.hash
 		conf := factgraph.DefaultConfidence
 		if e.Confidence != nil {
 			conf = *e.Confidence
 		}
-		h, mod := hash(e), modality(e.Modality)
+		mod := modality(e.Modality)
 		row := byID[e.ID]
 		if row == nil {
 			row = map[string]any{"id": e.ID, "records": []map[string]any{}, "roles": []map[string]any{}}
@@ -630,7 +712,7 @@ func eventRows(evs []*factgraph.Event) []map[string]any {
 				row["roles"] = append(row["roles"].([]map[string]any), roles[i])
 			}
 		}
-		rec := map[string]any{"hash": h, "type": e.Type, "label": e.Label, "roles": roles}
+		rec := map[string]any{"hash": h, "roles": roles}
 		var list []map[string]any
 		seen := map[[2]string]bool{}
 		for i := range e.Evidence {
@@ -643,14 +725,17 @@ func eventRows(evs []*factgraph.Event) []map[string]any {
 			}
 		}
 		rec["evidence"] = list
-		timeProps(rec, e.Time)
-		quantityProps(rec, e.Quantities)
+		values := map[string]any{"hash": h, "type": e.Type, "label": e.Label}
+		timeProps(values, e.Time)
+		quantityProps(values, e.Quantities)
+		rec["values"] = values
 		row["records"] = append(row["records"].([]map[string]any), rec)
 	}
 	out := make([]map[string]any, 0, len(byID))
 	for _, id := range sortedKeys(byID) {
 		row := byID[id]
 		row["items"] = mergeItems(items[id])
+		row["fresh"] = freshValues(row, false)
 		out = append(out, row)
 	}
 	return out

@@ -97,7 +97,7 @@ func TestNDJSONProblemsHaveLineNumbers(t *testing.T) {
 	}
 	want := []string{
 		"in.ndjson:2:1: a line holds exactly one record",
-		`in.ndjson:3:1: unknown record kind "entiti"`,
+		`in.ndjson:3:2: unknown record kind "entiti"`,
 		"in.ndjson:4:",
 		"in.ndjson:5:",
 		"in.ndjson:6:3: not a JSON object: invalid character 'o'",
@@ -111,7 +111,7 @@ func TestNDJSONProblemsHaveLineNumbers(t *testing.T) {
 			t.Errorf("problem %d = %q, want prefix %q", i, got, w)
 		}
 	}
-	if got := ve.Problems[2].String(); !strings.Contains(got, "relation.confidence: want float64") {
+	if got := ve.Problems[2].String(); !strings.Contains(got, "relation.confidence: want a number, got a JSON string") {
 		t.Errorf("type error = %q, want it to name relation.confidence", got)
 	}
 }

@@ -32,8 +32,8 @@ const (
 
 // Options tune a load.
 type Options struct {
-	BatchSize   int  // records per write transaction (default 1000)
-	Parallelism int  // concurrent write transactions (default 2)
+	BatchSize   int  // records per write transaction (DefaultBatchSize)
+	Parallelism int  // concurrent write transactions (DefaultParallelism)
 	DryRun      bool // validate, resolve and count what would change; write nothing
 	// SkipInvalid writes the valid records of a file that has invalid ones (and those
 	// whose references resolve). By default a file with any invalid record writes nothing.
@@ -85,6 +85,13 @@ func (s Summary) Records() int { return s.Articles + s.Entities + s.Relations + 
 // LoadFile loads the file at path ("-" is not accepted here; see LoadReader).
 // The format is told from the extension (.json, .ndjson/.jsonl, .csv) unless given.
 func (l *Loader) LoadFile(ctx context.Context, path, format string) (Summary, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return Summary{File: path}, err
+	}
+	if st.IsDir() {
+		return Summary{File: path}, factgraph.Errorf(factgraph.EINVALID, "%s is a directory: give fact files (.json, .ndjson, .csv)", path)
+	}
 	if format == FormatAuto {
 		format = formatOf(path)
 	}
@@ -98,10 +105,6 @@ func (l *Loader) LoadFile(ctx context.Context, path, format string) (Summary, er
 		if err != nil {
 			return Summary{File: path}, err
 		}
-	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return Summary{File: path}, err
 	}
 	open := func() (io.ReadCloser, error) { return os.Open(path) }
 	return l.load(ctx, path, format, st.Size(), open)
@@ -299,14 +302,18 @@ type scanned struct {
 	declWhere map[string]where    // declared entity id -> first declaration
 	names     map[string][]string // folded name -> declared entity ids
 	articles  map[string]bool     // declared article ids
-	events    map[string]bool
-	entRefs   map[string]where // entity references (ids or names) -> first use
+	entRefs   map[string]where    // entity references (ids or names) -> first use
 	artRefs   map[string]where
 	resolved  map[string]string // entity reference -> entity id
 	badEnt    map[string]bool   // entity ids whose records are invalid (SkipInvalid)
 	badRefs   map[string]bool   // references that do not resolve
 	badArts   map[string]bool
 	selfLoops int
+	// Record numbers (in file order) of the last declaration (article, entity) and of the
+	// first relation or event: when the former is before the latter, one read pass writes
+	// everything (declarations are committed before the first relation is sent).
+	lastDecl, firstRef int
+	n                  int
 }
 
 // scan reads the whole file once: every record is decoded and validated, ids and
@@ -323,7 +330,7 @@ func (l *Loader) scan(ctx context.Context, name, format string, size int64, open
 		return nil, err
 	}
 	sc := &scanned{kinds: map[string]string{}, declWhere: map[string]where{}, names: map[string][]string{},
-		articles: map[string]bool{}, events: map[string]bool{}, entRefs: map[string]where{}, artRefs: map[string]where{},
+		articles: map[string]bool{}, entRefs: map[string]where{}, artRefs: map[string]where{},
 		badEnt: map[string]bool{}, badRefs: map[string]bool{}, badArts: map[string]bool{}}
 	lastReport := time.Now()
 	for n := 0; ; n++ {
@@ -349,6 +356,12 @@ func (l *Loader) scan(ctx context.Context, name, format string, size int64, open
 		}
 		if p != nil {
 			continue
+		}
+		sc.n++
+		if it.article != nil || it.entity != nil {
+			sc.lastDecl = sc.n
+		} else if sc.firstRef == 0 {
+			sc.firstRef = sc.n
 		}
 		sc.add(name, it)
 	}
@@ -398,7 +411,6 @@ func (sc *scanned) add(file string, it item) {
 		}
 	case it.event != nil:
 		e := it.event
-		sc.events[e.ID] = true // the same event twice is merged: roles and evidence accumulate
 		sc.counts[3]++
 		for i, r := range e.Roles {
 			ref(sc.entRefs, r.Entity, fmt.Sprintf("roles[%d].entity", i))
@@ -589,11 +601,12 @@ func anyBadArticle(sc *scanned, evs []factgraph.Evidence) bool {
 	return false
 }
 
-// write reads the file twice more: first articles and entities, then relations and
-// events (which reference them), and writes them in batches on parallel workers. A
-// record always goes to the same worker (by its key), so two workers never write the
-// same node or edge; they can still lock the same hub entity from two relations, which
-// Neo4j resolves as a deadlock the driver retries (so the default is one worker).
+// write reads the file once more (twice when the file declares articles or entities after
+// its first relation or event: articles and entities first, then what references them) and
+// writes it in batches on parallel workers. A record always goes to the same worker (by
+// its key), so two workers never write the same node or edge; they can still lock the
+// same hub entity from two relations, which Neo4j resolves as a deadlock the driver
+// retries (so the default is one worker).
 func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error)) (factgraph.WriteStats, error) {
 	total := int64(sc.counts[0] + sc.counts[1] + sc.counts[2] + sc.counts[3])
 	batch, par := l.BatchSize, l.Parallelism
@@ -619,6 +632,11 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 	}
 	// Articles and entities first, then what references them.
 	phases := [][]string{{"article", "entity"}, {"relation", "event"}}
+	if sc.firstRef == 0 || sc.lastDecl < sc.firstRef {
+		// Declarations first in the file (as generated and extracted files are): one pass,
+		// with a barrier before the first relation or event.
+		phases = [][]string{recordKinds}
+	}
 	if l.OneTransaction {
 		// One batch of everything: Write orders articles and entities before relations
 		// and events within its transaction.
@@ -658,7 +676,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	chans := make([]chan *factgraph.FactSet, par)
-	var wg sync.WaitGroup
+	var wg, inflight sync.WaitGroup
 	for i := range chans {
 		chans[i] = make(chan *factgraph.FactSet, 2)
 		wg.Add(1)
@@ -666,6 +684,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			defer wg.Done()
 			for fs := range in {
 				if ctx.Err() != nil {
+					inflight.Done()
 					continue // drain after a failure
 				}
 				write := l.Writer.Write
@@ -673,6 +692,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 					write = l.Writer.Check // what would change, in read transactions
 				}
 				s, err := write(ctx, fs)
+				inflight.Done()
 				if err != nil {
 					cancel(err)
 					continue
@@ -687,19 +707,38 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		worker int
 		group  string
 	}
+	// Memory: at most 2 x batch records wait in pending batches (the fullest is sent when
+	// they are more), whatever the number of groups, plus the batches in flight.
 	pending := map[slot]*factgraph.FactSet{}
+	pendingTotal := 0
 	flush := func(k slot) bool {
 		fs := pending[k]
 		if fs == nil || fs.Len() == 0 {
 			return true
 		}
+		inflight.Add(1)
 		select {
 		case chans[k.worker] <- fs:
 			delete(pending, k)
+			pendingTotal -= fs.Len()
 			return true
 		case <-ctx.Done():
+			inflight.Done()
 			return false
 		}
+	}
+	// barrier sends every pending batch and waits until all are written: what follows
+	// may reference them.
+	declared := !contains(kinds, "relation") && !contains(kinds, "event")
+	barrier := func() bool {
+		for k := range pending {
+			if !flush(k) {
+				return false
+			}
+		}
+		inflight.Wait()
+		declared = true
+		return ctx.Err() == nil
 	}
 	var readErr error
 	for {
@@ -714,6 +753,9 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		if p != nil || !contains(kinds, it.kind()) || !sc.usable(&it) {
 			continue
 		}
+		if !declared && !l.OneTransaction && (it.relation != nil || it.event != nil) && !barrier() {
+			break
+		}
 		k := slot{worker(&it, par), it.group()}
 		if l.OneTransaction {
 			k.group = "" // everything in one batch
@@ -724,8 +766,21 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			pending[k] = fs
 		}
 		it.appendTo(fs)
+		pendingTotal++
 		if fs.Len() >= batch && !flush(k) {
 			break
+		}
+		if !l.OneTransaction && pendingTotal >= 2*batch {
+			var fullest slot
+			n := 0
+			for k, fs := range pending {
+				if fs.Len() > n || (fs.Len() == n && (k.group < fullest.group || (k.group == fullest.group && k.worker < fullest.worker))) {
+					fullest, n = k, fs.Len()
+				}
+			}
+			if !flush(fullest) {
+				break
+			}
 		}
 	}
 	for k := range pending {

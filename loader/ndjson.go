@@ -14,7 +14,7 @@ import (
 )
 
 // ndjsonReader streams an NDJSON fact file: one record per line, each line an object with
-// exactly one key (article, entity, relation or event). Memory stays flat.
+// exactly one key (article, entity, relation or event), one line in memory at a time.
 type ndjsonReader struct {
 	name string
 	r    *bufio.Reader
@@ -114,8 +114,13 @@ func (n *ndjsonReader) decodeLine(line []byte) (item, *Problem) {
 		if errors.As(err, &se) {
 			p.Message = "not a JSON object: " + p.Message
 		}
+		// An unknown key of the line itself is an unknown record kind; one inside a record
+		// is an unknown field, with its path (recordProblem found it).
 		if k, ok := strings.CutPrefix(p.Message, "unknown field "); ok && p.Field == "" {
 			p.Message = fmt.Sprintf("unknown record kind %s (want article, entity, relation or event)", k)
+		}
+		if te := (*json.UnmarshalTypeError)(nil); errors.As(err, &te) && p.Field == "" {
+			p.Message = "a line holds one record: an object with one key, article, entity, relation or event (got a JSON " + te.Value + ")"
 		}
 		return item{}, &p
 	}

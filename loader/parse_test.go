@@ -19,11 +19,11 @@ func TestParseJSONMalformed(t *testing.T) {
 		want string // a substring of the one problem reported
 	}{
 		{"truncated.json", "truncated.json:11:1: unexpected end of input (truncated JSON?)"},
-		{"wrong-type.json", "wrong-type.json:8:6: entities[1].name: want string, got JSON number"},
+		{"wrong-type.json", "wrong-type.json:8:6: entities[1].name: want a string, got a JSON number"},
 		{"invalid-utf8.json", "invalid-utf8.json:6:56: invalid UTF-8"},
 		{"label-injection.json", `label-injection.json:7:5: entities[1].kind: must be one of Country, Person`},
 		{"reltype-injection.json", `reltype-injection.json:10:5: relations[0].type: must be one of LEADS`},
-		{"unknown-field.json", `unknown-field.json:6:5: entities[0]: unknown field "nmae"`},
+		{"unknown-field.json", `unknown-field.json:6:69: entities[0]: unknown field "nmae"`},
 		{"bad-time.json", `bad-time.json:10:5: events[0].time.value: "2025-Q4" is not a month (want 2025-12)`},
 		{"not-an-object.json", "not-an-object.json:1:1: a fact file is a JSON object"},
 		{"trailing-garbage.json", "trailing-garbage.json:11:1: unexpected data after the fact document"},
@@ -92,5 +92,41 @@ func TestParseJSONSample(t *testing.T) {
 	if len(fs.Articles) == 0 || len(fs.Entities) < 10 || len(fs.Relations) < 10 || len(fs.Events) < 5 {
 		t.Errorf("sample is thin: %d articles, %d entities, %d relations, %d events",
 			len(fs.Articles), len(fs.Entities), len(fs.Relations), len(fs.Events))
+	}
+}
+
+// Problems name the full JSON path, array indexes included, for type errors and unknown
+// fields inside a record, and an unknown field is not taken for an unknown record kind.
+func TestProblemsNameTheJSONPath(t *testing.T) {
+	ndjson := `{"article": {"id": "article:a", "title": "A"}}
+{"relation": {"type": "SUPPLIES", "from": "country:A", "to": "country:B", "evidence": [{"article": "article:a", "quote": "q"}, {"article": "article:a", "quote": "q", "start": "x", "end": 3}]}}
+{"entity": {"id": "country:A", "kind": "Country", "name": "A", "nmae": "typo"}}
+{"event": {"id": "event:e", "type": "TALKS", "label": "T", "roles": [{"role": "AGENT", "entity": "country:A"}, {"role": "TARGET", "entity": "country:B", "weight": 2}], "evidence": [{"article": "article:a", "quote": "q"}]}}
+{"entitiy": {"id": "country:B"}}
+"just a string"
+{"entity": {"id": "country:B", "kind": "Country", "name": "B\u0000"}}
+{"relation": {"type": "SUPPLIES", "from": "country:A", "to": "country:B", "quantities": [{"value": -5, "unit": "troops"}], "evidence": [{"article": "article:a", "quote": "q"}]}}
+`
+	_, err := loader.Parse("in.ndjson", loader.FormatNDJSON, strings.NewReader(ndjson))
+	var ve *loader.ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %v", err)
+	}
+	want := []string{
+		`in.ndjson:2:167: relation.evidence[1].start: want an integer, got a JSON string`,
+		`in.ndjson:3:64: entity: unknown field "nmae"`,
+		`in.ndjson:4:154: event.roles[1]: unknown field "weight"`,
+		`in.ndjson:5:2: unknown record kind "entitiy"`,
+		`in.ndjson:6:1: a line holds one record: an object with one key, article, entity, relation or event (got a JSON string)`,
+		`in.ndjson:7:1: entity.name: must not contain control characters (U+0000 at byte 1)`,
+		`in.ndjson:8:1: relation.quantities[0].value: must not be negative for unit "troops"`,
+	}
+	if len(ve.Problems) != len(want) {
+		t.Fatalf("%d problems, want %d:\n%v", len(ve.Problems), len(want), err)
+	}
+	for i, w := range want {
+		if got := ve.Problems[i].String(); !strings.HasPrefix(got, w) {
+			t.Errorf("problem %d = %q\nwant prefix     %q", i, got, w)
+		}
 	}
 }

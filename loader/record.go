@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -107,18 +108,29 @@ func recordProblem(file string, line, col int, field string, raw []byte, err err
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		p.Field = joinField(field, te.Field)
-		p.Message = fmt.Sprintf("want %s, got JSON %s", te.Type, te.Value)
-		// te.Offset is just past the offending value; point at its key instead.
+		p.Message = fmt.Sprintf("want %s, got a JSON %s", jsonKind(te.Type), te.Value)
 		off := int(te.Offset)
-		key := te.Field[strings.LastIndex(te.Field, ".")+1:]
-		if i := bytes.LastIndex(raw[:min(off, len(raw))], []byte(`"`+key+`"`)); i >= 0 {
-			off = i
+		// encoding/json names the field without array indexes (evidence.start): find the
+		// value in the raw record for its full path (evidence[1].start) and its key.
+		if path, at, ok := valuePathBefore(raw, off); ok {
+			p.Field = joinField(field, path)
+			off = at
 		}
 		l, c := position(raw, off)
 		if l == 1 {
 			c += col - 1
 		}
 		p.Line, p.Column = line+l-1, c
+	}
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		if parent, at, found := keyPath(raw, strings.Trim(name, `"`)); found {
+			p.Field = joinField(field, parent)
+			l, c := position(raw, at)
+			if l == 1 {
+				c += col - 1
+			}
+			p.Line, p.Column = line+l-1, c
+		}
 	}
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
@@ -132,6 +144,31 @@ func recordProblem(file string, line, col int, field string, raw []byte, err err
 		p.Message = strings.TrimPrefix(p.Message, "json: ")
 	}
 	return p
+}
+
+// jsonKind says what JSON a Go type decodes from: "a string", "a number", ...
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "another value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "an integer"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return t.String()
 }
 
 func joinField(parent, child string) string {

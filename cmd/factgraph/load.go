@@ -34,6 +34,18 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	default:
 		return usageError{fmt.Sprintf("load: --format %q: want json, ndjson or csv", *format)}
 	}
+	for _, name := range fs.Args() { // before connecting: a wrong argument needs no database
+		if name == "-" {
+			continue
+		}
+		st, err := os.Stat(name)
+		if err != nil {
+			return usageError{fmt.Sprintf("load: %v", err)}
+		}
+		if st.IsDir() {
+			return usageError{fmt.Sprintf("load: %s is a directory: give fact files (.json, .ndjson, .csv)", name)}
+		}
+	}
 	p, err := newProgress(*progress, stderr)
 	if err != nil {
 		return err

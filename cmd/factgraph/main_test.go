@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/factgraph/factgraph/graph/graphtest"
+	"github.com/factgraph/factgraph/loader"
 )
 
 var sample = filepath.Join("..", "..", "data", "sample.json")
@@ -210,6 +213,49 @@ func TestServeNeighborsOfNorthKorea(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != http.StatusOK || !strings.Contains(strings.ToLower(string(b)), want) {
 			t.Errorf("GET %s = %d %q, want 200 containing %s", path, resp.StatusCode, b, want)
+		}
+	}
+}
+
+// A directory or a missing file is a usage error (exit 2), said before any connection.
+func TestLoadDirectoryOrMissingFileExits2(t *testing.T) {
+	env := func(k string) string { return map[string]string{"NEO4J_URI": "bolt://127.0.0.1:1"}[k] }
+	for _, c := range []struct{ arg, want string }{
+		{t.TempDir(), "is a directory"},
+		{filepath.Join(t.TempDir(), "missing.ndjson"), "no such file"},
+	} {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), []string{"factgraph", "load", c.arg}, env, nil, &out, &errb)
+		if code := exitCode(err); code != 2 || !strings.Contains(fmt.Sprint(err), c.want) {
+			t.Errorf("load %s: exit %d, err %v; want 2 and %q", c.arg, code, err, c.want)
+		}
+	}
+}
+
+// load -h and docs/facts.md give the same defaults for batch size and parallelism.
+func TestLoadHelpAgreesWithDocs(t *testing.T) {
+	var out, errb bytes.Buffer
+	_ = run(context.Background(), []string{"factgraph", "load", "-h"}, func(string) string { return "" }, nil, &out, &errb)
+	help := out.String() + errb.String()
+	docs, err := os.ReadFile(filepath.Join("..", "..", "docs", "facts.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		fmt.Sprintf("records per write transaction (default %d)", loader.DefaultBatchSize),
+		fmt.Sprintf("concurrent write transactions (default %d)", loader.DefaultParallelism),
+	} {
+		if !strings.Contains(help, want) {
+			t.Errorf("load -h lacks %q:\n%s", want, help)
+		}
+	}
+	row := fmt.Sprintf("records per write transaction (%d), concurrent transactions (%d)", loader.DefaultBatchSize, loader.DefaultParallelism)
+	if !strings.Contains(string(docs), row) {
+		t.Errorf("docs/facts.md lacks %q", row)
+	}
+	for _, want := range []string{fmt.Sprintf("default %d records per transaction", loader.DefaultBatchSize), fmt.Sprintf("default %d)", loader.DefaultParallelism)} {
+		if !strings.Contains(string(docs), want) {
+			t.Errorf("docs/facts.md lacks %q", want)
 		}
 	}
 }
