@@ -322,28 +322,42 @@ func decode[T any](r spillRec) (*T, error) {
 	return v, nil
 }
 
-func (w *groupWriter) article(g []spillRec) error {
-	var last factgraph.Article
+// latest applies a node's records as the upserts of graph.Write do: a record with the
+// hash the node already has changes nothing, any other replaces its values (the latest
+// declaration wins). each is called with every record applied.
+func latest[T any](w *groupWriter, g []spillRec, each func(*T)) (*T, string, error) {
+	var last *T
 	var lastHash string
-	var publishers []string
 	for i, r := range g {
 		same := i > 0 && r.hash == lastHash
 		w.outcome(i == 0, same)
 		if same {
 			continue
 		}
-		a, err := decode[factgraph.Article](r)
+		v, err := decode[T](r)
 		if err != nil {
-			return err
+			return nil, "", err
 		}
-		last = *a
-		lastHash = r.hash
-		// MERGE (a)-[:PUBLISHED_BY]->(s) for each publisher the article had.
-		if last.Publisher != "" && !contains(publishers, last.Publisher) {
-			publishers = append(publishers, last.Publisher)
+		last, lastHash = v, r.hash
+		if each != nil {
+			each(v)
 		}
 	}
-	a, f := &last, w.f["article"]
+	return last, lastHash, nil
+}
+
+func (w *groupWriter) article(g []spillRec) error {
+	// MERGE (a)-[:PUBLISHED_BY]->(s) for each publisher the article had.
+	var publishers []string
+	a, lastHash, err := latest(w, g, func(a *factgraph.Article) {
+		if a.Publisher != "" && !contains(publishers, a.Publisher) {
+			publishers = append(publishers, a.Publisher)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	f := w.f["article"]
 	f.str(a.ID)
 	f.str(lastHash)
 	f.str(a.Title)
@@ -367,22 +381,11 @@ func (w *groupWriter) article(g []spillRec) error {
 }
 
 func (w *groupWriter) entity(g []spillRec) error {
-	var last factgraph.Entity
-	var lastHash string
-	for i, r := range g {
-		same := i > 0 && r.hash == lastHash
-		w.outcome(i == 0, same)
-		if same {
-			continue
-		}
-		e, err := decode[factgraph.Entity](r)
-		if err != nil {
-			return err
-		}
-		last = *e
-		lastHash = r.hash
+	e, lastHash, err := latest[factgraph.Entity](w, g, nil)
+	if err != nil {
+		return err
 	}
-	e, f := &last, w.f["entity"]
+	f := w.f["entity"]
 	aliases, keys, names := e.Aliases, e.KeyList(), factgraph.NameKeys(e.Name, e.Aliases)
 	if len(aliases) == 0 || len(keys) == 0 || len(names) == 0 {
 		w.c.lost.EntityLists++

@@ -90,25 +90,21 @@ func (c *csvFile) strs(list []string) {
 }
 
 func (c *csvFile) floats(list []float64) {
-	c.sep()
-	c.w.WriteByte('"')
-	for i, v := range list {
-		if i > 0 {
-			c.w.WriteString(arrayDelimiter)
-		}
-		c.w.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
-	}
-	c.w.WriteByte('"')
+	joined(c, list, func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) })
 }
 
-func (c *csvFile) bools(list []bool) {
+func (c *csvFile) bools(list []bool) { joined(c, list, strconv.FormatBool) }
+
+// joined writes a list of numbers or booleans, quoted, the elements separated by the
+// array delimiter.
+func joined[T any](c *csvFile, list []T, format func(T) string) {
 	c.sep()
 	c.w.WriteByte('"')
 	for i, v := range list {
 		if i > 0 {
 			c.w.WriteString(arrayDelimiter)
 		}
-		c.w.WriteString(strconv.FormatBool(v))
+		c.w.WriteString(format(v))
 	}
 	c.w.WriteByte('"')
 }
