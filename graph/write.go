@@ -606,41 +606,48 @@ func relationRows(rels []hashed[factgraph.Relation]) []map[string]any {
 	var items = map[string][]map[string]any{}
 	for _, hr := range rels {
 		r, h := hr.v, hr.hash
-		conf := factgraph.DefaultConfidence
-		if r.Confidence != nil {
-			conf = *r.Confidence
-		}
-		mod := modality(r.Modality)
 		key := r.ID()
 		row := byKey[key]
 		if row == nil {
 			row = map[string]any{"from": r.From, "to": r.To, "key": key, "records": []map[string]any{}}
 			byKey[key] = row
 		}
-		rec := map[string]any{"hash": h}
-		var evs []map[string]any
-		seen := map[[2]string]bool{}
-		for i := range r.Evidence {
-			ev := &r.Evidence[i]
-			if k := [2]string{ev.Article, ev.Quote}; !seen[k] { // the same quote twice counts once
-				seen[k] = true
-				x := evidenceItem(ev, h, conf, mod)
-				evs = append(evs, x)
-				items[key] = append(items[key], x)
-			}
-		}
-		rec["evidence"] = evs
+		evs := evidenceItems(r.Evidence, h, r.Confidence, r.Modality)
+		items[key] = append(items[key], evs...)
 		values := map[string]any{}
 		timeProps(values, r.Time)
 		quantityProps(values, r.Quantities)
-		rec["values"] = values
-		row["records"] = append(row["records"].([]map[string]any), rec)
+		row["records"] = append(row["records"].([]map[string]any), map[string]any{"hash": h, "evidence": evs, "values": values})
 	}
-	out := make([]map[string]any, 0, len(byKey))
-	for _, key := range sortedKeys(byKey) {
-		row := byKey[key]
+	return finishRows(byKey, items, true)
+}
+
+// evidenceItems are the items of one record's evidence, each (article, quote) once.
+func evidenceItems(list []factgraph.Evidence, h string, confidence *float64, mod string) []map[string]any {
+	conf := factgraph.DefaultConfidence
+	if confidence != nil {
+		conf = *confidence
+	}
+	mod = modality(mod)
+	var out []map[string]any
+	seen := map[[2]string]bool{}
+	for i := range list {
+		ev := &list[i]
+		if k := [2]string{ev.Article, ev.Quote}; !seen[k] { // the same quote twice counts once
+			seen[k] = true
+			out = append(out, evidenceItem(ev, h, conf, mod))
+		}
+	}
+	return out
+}
+
+// finishRows merges each row's items and computes its fresh values, in key order.
+func finishRows(rows map[string]map[string]any, items map[string][]map[string]any, sources bool) []map[string]any {
+	out := make([]map[string]any, 0, len(rows))
+	for _, key := range sortedKeys(rows) {
+		row := rows[key]
 		row["items"] = mergeItems(items[key])
-		row["fresh"] = freshValues(row, true)
+		row["fresh"] = freshValues(row, sources)
 		out = append(out, row)
 	}
 	return out
@@ -691,11 +698,6 @@ func eventRows(evs []hashed[factgraph.Event]) []map[string]any {
 	roleSeen := map[[3]string]bool{}
 	for _, he := range evs {
 		e, h := he.v, he.hash
-		conf := factgraph.DefaultConfidence
-		if e.Confidence != nil {
-			conf = *e.Confidence
-		}
-		mod := modality(e.Modality)
 		row := byID[e.ID]
 		if row == nil {
 			row = map[string]any{"id": e.ID, "records": []map[string]any{}, "roles": []map[string]any{}}
@@ -712,33 +714,14 @@ func eventRows(evs []hashed[factgraph.Event]) []map[string]any {
 				row["roles"] = append(row["roles"].([]map[string]any), roles[i])
 			}
 		}
-		rec := map[string]any{"hash": h, "roles": roles}
-		var list []map[string]any
-		seen := map[[2]string]bool{}
-		for i := range e.Evidence {
-			ev := &e.Evidence[i]
-			if k := [2]string{ev.Article, ev.Quote}; !seen[k] {
-				seen[k] = true
-				x := evidenceItem(ev, h, conf, mod)
-				list = append(list, x)
-				items[e.ID] = append(items[e.ID], x)
-			}
-		}
-		rec["evidence"] = list
+		evs := evidenceItems(e.Evidence, h, e.Confidence, e.Modality)
+		items[e.ID] = append(items[e.ID], evs...)
 		values := map[string]any{"hash": h, "type": e.Type, "label": e.Label}
 		timeProps(values, e.Time)
 		quantityProps(values, e.Quantities)
-		rec["values"] = values
-		row["records"] = append(row["records"].([]map[string]any), rec)
+		row["records"] = append(row["records"].([]map[string]any), map[string]any{"hash": h, "roles": roles, "evidence": evs, "values": values})
 	}
-	out := make([]map[string]any, 0, len(byID))
-	for _, id := range sortedKeys(byID) {
-		row := byID[id]
-		row["items"] = mergeItems(items[id])
-		row["fresh"] = freshValues(row, false)
-		out = append(out, row)
-	}
-	return out
+	return finishRows(byID, items, false)
 }
 
 // stringOrNil stores an empty optional string as no property.
@@ -806,4 +789,74 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// StatementProfile is what Neo4j's PROFILE says about one write statement of a batch.
+type StatementProfile struct {
+	Statement string // the upsert: articles, entities:KIND, relations:TYPE, events
+	Rows      int    // input rows (one per edge or event for relations and events)
+	DBHits    int64  // database hits of the whole plan
+	Seconds   float64
+	Operators []OperatorProfile // the operators with the most db hits, most first
+}
+
+// OperatorProfile is one operator of a profiled plan.
+type OperatorProfile struct {
+	Operator string
+	DBHits   int64
+	Rows     int64
+}
+
+// ProfileWrite writes the fact set as Write does, each statement under PROFILE, and says
+// where the database's work goes (for bench/writeprofile). Errors: EUNAVAILABLE, EINTERNAL.
+func (db *DB) ProfileWrite(ctx context.Context, fs *factgraph.FactSet) ([]StatementProfile, error) {
+	stmts, _ := planWrite(fs, false)
+	return write(ctx, db, "profile_write", func(tx neo4j.ManagedTransaction) ([]StatementProfile, error) {
+		var out []StatementProfile
+		for _, s := range stmts {
+			start := time.Now()
+			res, err := tx.Run(ctx, "PROFILE "+s.cypher, map[string]any{"rows": s.rows})
+			if err != nil {
+				return nil, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			p := StatementProfile{Statement: statementName(s.cypher), Rows: len(s.rows), Seconds: time.Since(start).Seconds()}
+			var walk func(pp neo4j.ProfiledPlan)
+			walk = func(pp neo4j.ProfiledPlan) {
+				p.DBHits += pp.DbHits()
+				p.Operators = append(p.Operators, OperatorProfile{Operator: pp.Operator(), DBHits: pp.DbHits(), Rows: pp.Records()})
+				for _, c := range pp.Children() {
+					walk(c)
+				}
+			}
+			if pp := sum.Profile(); pp != nil {
+				walk(pp)
+			}
+			sort.Slice(p.Operators, func(i, j int) bool { return p.Operators[i].DBHits > p.Operators[j].DBHits })
+			p.Operators = p.Operators[:min(len(p.Operators), 6)]
+			out = append(out, p)
+		}
+		return out, nil
+	})
+}
+
+func statementName(cypher string) string {
+	for _, k := range []string{"MERGE (a)-[e:", "SET e:", "MERGE (ev:Event", "MERGE (a:Article"} {
+		if i := strings.Index(cypher, k); i >= 0 {
+			rest := cypher[i+len(k):]
+			switch k {
+			case "MERGE (a)-[e:":
+				return "relations:" + rest[:strings.Index(rest, "]")]
+			case "SET e:":
+				return "entities:" + rest[:strings.Index(rest, ",")]
+			case "MERGE (ev:Event":
+				return "events"
+			}
+			return "articles"
+		}
+	}
+	return "?"
 }
