@@ -58,7 +58,7 @@ neo4j-test-stop:
 # Integration tests share one database, so packages run one at a time (-p 1).
 test: playground chromium audit-suite neo4j-test-start vet
 	FACTGRAPH_TEST_NEO4J_URI=bolt://127.0.0.1:$(TEST_NEO4J_PORT) FACTGRAPH_TEST_NEO4J_PASSWORD='$(TEST_NEO4J_PASSWORD)' \
-	  go test -p 1 -count=1 ./...
+	  go test -p 1 -count=1 -timeout 45m ./...
 
 # graphql-http's audit suite (server/audit_test.go), pinned by server/audit/package-lock.json.
 audit-suite:

@@ -2,9 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -341,14 +338,7 @@ func checkOnly(upsert string) string {
 }
 
 // hash is a short digest of a record's content: equal records have equal hashes.
-func hash(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(fmt.Sprintf("graph: hash: %v", err)) // domain records always marshal
-	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:12])
-}
+func hash(v any) string { return RecordHash(v) }
 
 const upsertArticles = `
 UNWIND $rows AS r

@@ -58,6 +58,7 @@ Usage:
 Commands:
   serve     serve GraphQL at /graphql and the playground at /
   load      validate fact files and load them into the graph
+  import    initial load of an empty database with neo4j-admin import (offline, fastest)
   extract   read facts from article text (rules and a gazetteer, offline); print them
   ingest    extract the facts of articles and load them into the graph
   migrate   apply the graph schema (constraints and indexes)
@@ -93,6 +94,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runServe(ctx, rest, getenv, stdout, stderr)
 	case "load":
 		return runLoad(ctx, rest, getenv, stdin, stdout, stderr)
+	case "import":
+		return runImport(ctx, rest, getenv, stdin, stdout, stderr)
 	case "extract":
 		return runExtract(rest, getenv, stdin, stdout, stderr)
 	case "ingest":

@@ -49,7 +49,7 @@ func (p *progress) update(u loader.Progress) {
 		frac = float64(u.Done) / float64(u.Total)
 	}
 	var rate, eta string
-	if u.Phase == "write" {
+	if u.Phase == "write" || u.Phase == "group" {
 		r := float64(u.Done) / max(elapsed, 1e-3)
 		rate = fmt.Sprintf("%.0f records/s", r)
 		if r > 0 && u.Done < u.Total {
