@@ -78,7 +78,11 @@ func (c prf) scores() (p, r, f float64) {
 	return
 }
 
-var scoreRows = []string{"entities", "quantities", "dates", "events", "event roles", "attribution"}
+// The rows: "events" match by type, sentence and agent; "events+target" also need the gold
+// target (when the gold has one); "quantities" are the amounts found in the text,
+// "quantities in facts" those that reach the fact document (on an event, a relation or the
+// article).
+var scoreRows = []string{"entities", "quantities", "quantities in facts", "dates", "events", "events+target", "event roles", "attribution"}
 
 type evalCase struct {
 	name, split, style string
@@ -155,33 +159,23 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 		return "gold:" + gid
 	}
 
-	// quantities: value, unit (singular) and approximation
-	unit := func(u string) string { return strings.TrimSuffix(strings.ToLower(strings.TrimSpace(u)), "s") }
+	// quantities: value, unit (singular) and approximation; once for the amounts found in the
+	// text, once for those the fact document carries
+	found := make([]factgraph.Quantity, len(res.Quantities))
+	texts := make([]string, len(res.Quantities))
+	for i, q := range res.Quantities {
+		found[i], texts[i] = q.Quantity, q.Text
+	}
+	var ms []string
+	out["quantities"], ms = scoreQuantities(g, found, texts, "quantity")
+	misses = append(misses, ms...)
+	facts := factQuantities(res.Facts())
+	out["quantities in facts"], ms = scoreQuantities(g, facts, make([]string, len(facts)), "fact quantity")
+	misses = append(misses, ms...)
 	used := map[int]bool{}
 	tp := 0
-	for _, gq := range g.Quantities {
-		found := false
-		for i, q := range res.Quantities {
-			if !used[i] && math.Abs(q.Quantity.Value-gq.Value) <= 1e-6*math.Max(1, math.Abs(gq.Value)) && unit(q.Quantity.Unit) == unit(gq.Unit) && q.Quantity.Approx == gq.Approx {
-				used[i], found = true, true
-				tp++
-				break
-			}
-		}
-		if !found {
-			misses = append(misses, fmt.Sprintf("quantity missed: %v %s approx=%v (%q)", gq.Value, gq.Unit, gq.Approx, gq.Text))
-		}
-	}
-	for i, q := range res.Quantities {
-		if !used[i] {
-			misses = append(misses, fmt.Sprintf("quantity extra: %v %s approx=%v (%q)", q.Quantity.Value, q.Quantity.Unit, q.Quantity.Approx, q.Text))
-		}
-	}
-	out["quantities"] = prf{tp, len(res.Quantities), len(g.Quantities)}
 
 	// dates: value and precision
-	used = map[int]bool{}
-	tp = 0
 	for _, gd := range g.Dates {
 		found := false
 		for i, d := range res.Dates {
@@ -206,6 +200,7 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 	// roles: (event, role, entity) of the matched events
 	usedEv := map[int]bool{}
 	tp = 0
+	withTarget := 0
 	roles := prf{}
 	for _, ge := range g.Events {
 		agent := ""
@@ -233,6 +228,15 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 		usedEv[found] = true
 		tp++
 		ev := res.Events[found]
+		targetOK := true
+		for _, r := range ge.Roles {
+			if r.Role == factgraph.RoleTarget && !hasRole(ev.Roles, factgraph.RoleTarget, mapID(r.Entity)) {
+				targetOK = false
+			}
+		}
+		if targetOK {
+			withTarget++
+		}
 		roles.pred += len(ev.Roles)
 		for _, r := range ge.Roles {
 			if hasRole(ev.Roles, r.Role, mapID(r.Entity)) {
@@ -248,6 +252,7 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 		}
 	}
 	out["events"] = prf{tp, len(res.Events), len(g.Events)}
+	out["events+target"] = prf{withTarget, len(res.Events), len(g.Events)}
 	out["event roles"] = roles
 
 	// attribution: the sentence of the gold quote, attributed to the same source
@@ -286,12 +291,63 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 	return out, misses
 }
 
+// scoreQuantities matches quantities with the gold ones by value, unit (singular and plural
+// alike) and approximation.
+func scoreQuantities(g gold, found []factgraph.Quantity, texts []string, what string) (prf, []string) {
+	var misses []string
+	unit := func(u string) string { return strings.TrimSuffix(strings.ToLower(strings.TrimSpace(u)), "s") }
+	used := map[int]bool{}
+	tp := 0
+	for _, gq := range g.Quantities {
+		ok := false
+		for i, q := range found {
+			if !used[i] && math.Abs(q.Value-gq.Value) <= 1e-6*math.Max(1, math.Abs(gq.Value)) && unit(q.Unit) == unit(gq.Unit) && q.Approx == gq.Approx {
+				used[i], ok = true, true
+				tp++
+				break
+			}
+		}
+		if !ok {
+			misses = append(misses, fmt.Sprintf("%s missed: %v %s approx=%v (%q)", what, gq.Value, gq.Unit, gq.Approx, gq.Text))
+		}
+	}
+	for i, q := range found {
+		if !used[i] {
+			misses = append(misses, fmt.Sprintf("%s extra: %v %s approx=%v (%q)", what, q.Value, q.Unit, q.Approx, texts[i]))
+		}
+	}
+	return prf{tp, len(found), len(g.Quantities)}, misses
+}
+
+// factQuantities are the quantities a fact document carries, each once: the same amount on
+// an event and on the relation made from it counts once.
+func factQuantities(fs factgraph.FactSet) []factgraph.Quantity {
+	var out []factgraph.Quantity
+	seen := map[string]bool{}
+	add := func(where string, qs []factgraph.Quantity) {
+		for _, q := range qs {
+			k := fmt.Sprintf("%s|%v|%s|%v", where, q.Value, q.Unit, q.Approx)
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, q)
+			}
+		}
+	}
+	for _, ev := range fs.Events {
+		add(ev.Evidence[0].Quote, ev.Quantities)
+	}
+	for _, r := range fs.Relations {
+		add(r.Evidence[0].Quote, r.Quantities)
+	}
+	return out
+}
+
 func table(title string, sums map[string]prf) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n| %-12s | %9s | %6s | %6s | %8s | %5s | %5s |\n|---|---:|---:|---:|---:|---:|---:|\n", title, "", "precision", "recall", "F1", "correct", "found", "gold")
+	fmt.Fprintf(&b, "%s\n| %-19s | %9s | %6s | %6s | %8s | %5s | %5s |\n|---|---:|---:|---:|---:|---:|---:|\n", title, "", "precision", "recall", "F1", "correct", "found", "gold")
 	for _, row := range scoreRows {
 		p, r, f := sums[row].scores()
-		fmt.Fprintf(&b, "| %-12s | %9.2f | %6.2f | %6.2f | %8d | %5d | %5d |\n", row, p, r, f, sums[row].tp, sums[row].pred, sums[row].gold)
+		fmt.Fprintf(&b, "| %-19s | %9.2f | %6.2f | %6.2f | %8d | %5d | %5d |\n", row, p, r, f, sums[row].tp, sums[row].pred, sums[row].gold)
 	}
 	return b.String()
 }
