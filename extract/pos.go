@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// Part-of-speech tags (Penn Treebank: NN, NNP, VBD, VBN, IN, ...) come from the averaged-
+// perceptron model that github.com/jdkato/prose/v2 ships inside its module (read with its
+// exported prose.Asset: no file, no download). The model is prose's; the scoring is done
+// here with the same features as prose's tagger but over arrays instead of freshly built
+// maps, because prose's own loop (a map per word and per score) runs at about 60,000
+// words/s on this machine, which would leave no room for the rest of the extraction.
+// TestPOSTagsEqualProse checks that the tags are prose's own.
+
+type classWeight struct {
+	class  uint8
+	weight float64
+}
+
+type posModel struct {
+	classes []string
+	tagMap  map[string]string        // words the model always tags one way
+	weights map[string][]classWeight // feature -> weight per class
+}
+
+var (
+	posOnce  sync.Once
+	posTable *posModel
+	posErr   error
+)
+
+// posTagger returns the tagger, decoding prose's model the first time (about 0.2 s).
+func posTagger() (*posModel, error) {
+	posOnce.Do(func() { posTable, posErr = loadPOSModel() })
+	return posTable, posErr
+}
+
+func loadPOSModel() (*posModel, error) {
+	decode := func(name string, v any) error {
+		b, err := prose.Asset("model/AveragedPerceptron/" + name)
+		if err != nil {
+			return fmt.Errorf("part-of-speech model %s: %w", name, err)
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
+			return fmt.Errorf("part-of-speech model %s: %w", name, err)
+		}
+		return nil
+	}
+	var classes []string
+	var tags map[string]string
+	var wts map[string]map[string]float64
+	if err := decode("classes.gob", &classes); err != nil {
+		return nil, err
+	}
+	if err := decode("tags.gob", &tags); err != nil {
+		return nil, err
+	}
+	if err := decode("weights.gob", &wts); err != nil {
+		return nil, err
+	}
+	if len(classes) > 255 {
+		return nil, fmt.Errorf("part-of-speech model: %d classes, at most 255 supported", len(classes))
+	}
+	index := map[string]uint8{}
+	for i, c := range classes {
+		index[c] = uint8(i)
+	}
+	m := &posModel{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(wts))}
+	for feat, ws := range wts {
+		row := make([]classWeight, 0, len(ws))
+		for label, w := range ws {
+			c, ok := index[label]
+			if !ok {
+				continue
+			}
+			row = append(row, classWeight{c, w})
+		}
+		m.weights[feat] = row
+	}
+	return m, nil
+}
+
+// posNormalize is prose's normalisation of a context word.
+func posNormalize(word string) string {
+	if word == "" {
+		return word
+	}
+	if strings.Contains(word, "-") && word[0] != '-' {
+		return "!HYPHEN"
+	}
+	if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+		return "!YEAR"
+	}
+	if word[0] >= '0' && word[0] <= '9' {
+		return "!DIGITS"
+	}
+	return strings.ToLower(word)
+}
+
+func suffix3(s string) string {
+	if len(s) > 3 {
+		return s[len(s)-3:]
+	}
+	return s
+}
+
+// tag returns the Penn Treebank tag of each word, left to right as prose does.
+func (m *posModel) tag(words []string) []string {
+	out := make([]string, len(words))
+	ctx := make([]string, len(words)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, w := range words {
+		ctx[i+2] = posNormalize(w)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	p1, p2 := "-START-", "-START2-"
+	var buf []byte
+	scores := make([]float64, len(m.classes))
+	touched := make([]bool, len(m.classes))
+	for i, w := range words {
+		var tag string
+		switch {
+		case w == "-":
+			tag = "-"
+		case w == "":
+			tag = "NN"
+		default:
+			var ok bool
+			if tag, ok = m.tagMap[w]; !ok {
+				for k := range scores {
+					scores[k], touched[k] = 0, false
+				}
+				c := i + 2
+				feat := func(parts ...string) {
+					buf = buf[:0]
+					for k, p := range parts {
+						if k > 0 {
+							buf = append(buf, ' ')
+						}
+						buf = append(buf, p...)
+					}
+					for _, cw := range m.weights[string(buf)] {
+						scores[cw.class] += cw.weight
+						touched[cw.class] = true
+					}
+				}
+				feat("bias")
+				feat("i suffix", suffix3(w))
+				feat("i pref1", w[:1])
+				feat("i-1 tag", p1)
+				feat("i-2 tag", p2)
+				feat("i tag+i-2 tag", p1, p2)
+				feat("i word", ctx[c])
+				feat("i-1 tag+i word", p1, ctx[c])
+				feat("i-1 word", ctx[c-1])
+				feat("i-1 suffix", suffix3(ctx[c-1]))
+				feat("i-2 word", ctx[c-2])
+				feat("i+1 word", ctx[c+1])
+				feat("i+1 suffix", suffix3(ctx[c+1]))
+				feat("i+2 word", ctx[c+2])
+				// as prose: the best of the classes some feature scored (a class no
+				// feature names is not a candidate, even when the others score below 0)
+				best := -1
+				for k := range scores {
+					if touched[k] && (best < 0 || scores[k] > scores[best]) {
+						best = k
+					}
+				}
+				tag = "NN"
+				if best >= 0 {
+					tag = m.classes[best]
+				}
+			}
+		}
+		out[i] = tag
+		p2, p1 = p1, tag
+	}
+	return out
+}
