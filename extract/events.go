@@ -37,6 +37,8 @@ var triggers = map[string]string{
 	"criticized": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
 	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
 	"discussed": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
+	"spoken with": "TALKS", "speak with": "TALKS", "speaks with": "TALKS", "speaking with": "TALKS", "spoke to": "TALKS",
+	"spoken to": "TALKS",
 	"statement": "STATEMENT",
 	"met":       "MEETING", "meet": "MEETING", "meeting": "MEETING", "meetings": "MEETING", "meets": "MEETING", "congress": "MEETING", "summit": "MEETING",
 	"passed through": "TRANSIT", "transited": "TRANSIT", "transiting": "TRANSIT", "sailing through": "TRANSIT",
@@ -455,12 +457,7 @@ func (d *doc) byAgent(toks []token, ms []Mention, last, hi int, kinds map[string
 func (d *doc) pronoun(w string, ms []Mention, k int) string {
 	switch w {
 	case "he", "him", "his", "she", "her":
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].last < k && d.kindOf(ms[i].Entity) == factgraph.KindPerson {
-				return ms[i].Entity
-			}
-		}
-		return d.lastPerson
+		return d.personPronoun(w, ms, k)
 	case "it", "its", "they", "their", "them":
 		for i := len(ms) - 1; i >= 0; i-- {
 			kind := d.kindOf(ms[i].Entity)
@@ -499,6 +496,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	kinds := agentKindsFor(typ)
 	passive := isParticiple(toks[i].Norm) && (i > 0 && beVerbs[toks[i-1].Norm] || i > 1 && beVerbs[toks[i-2].Norm] && toks[i-1].Norm != "to")
 	var agents []string
+	leadParticiple := false
 	if passive {
 		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
 			agents = append(agents, a)
@@ -513,9 +511,24 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	} else {
+		// a noun with a possessive: "his meeting with Lee" is the meeting of whoever "his"
+		// is (by role: the subject first), "Russia's attack" is Russia's
+		if i > 0 && s.noun(i) {
+			if possessiveDeterminer(toks[i-1].Norm) {
+				if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && kinds[d.kindOf(id)] {
+					agents = append(agents, id)
+				}
+			} else if toks[i-1].Text == "'s" || toks[i-1].Text == "’s" {
+				for k := len(ms) - 1; k >= 0; k-- {
+					if ms[k].last == i-2 && kinds[d.kindOf(ms[k].Entity)] {
+						agents = append(agents, ms[k].Entity)
+					}
+				}
+			}
+		}
 		// the nearest doer before the trigger, or a pronoun nearer than it; coordinated
 		// doers ("Moscow and Pyongyang") all act
-		for k := len(ms) - 1; k >= 0; k-- {
+		for k := len(ms) - 1; k >= 0 && len(agents) == 0; k-- {
 			m := ms[k]
 			if m.last >= i || m.first < lo {
 				continue
@@ -544,10 +557,32 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		if len(agents) == 0 {
 			for p := i - 1; p >= lo && p >= i-6; p-- {
+				// "He said they discussed": what comes before a speech verb is its subject
+				if p < i-1 && speechVerbs[toks[p].Norm] {
+					break
+				}
+				// "they" after a sentence about two people: those people, the subject first
+				if w := toks[p].Norm; (w == "they" || w == "we") && (typ == "TALKS" || typ == "MEETING") {
+					if ps := d.pluralPersons(ms, p); len(ps) >= 2 {
+						agents = append(agents, ps[0])
+						for _, q := range ps[1:] {
+							add(factgraph.RoleParticipant, q)
+						}
+						break
+					}
+				}
 				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
 					agents = append(agents, id)
 					break
 				}
+			}
+		}
+		// "Touring a drone plant on Tuesday, the minister said": a leading participle's
+		// doer is the subject of the main clause
+		if len(agents) == 0 && i < s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) {
+			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
+				agents = append(agents, id)
+				leadParticiple = true
 			}
 		}
 		// production by "them", by the factories: the facility named last in the article
@@ -584,6 +619,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			continue
 		}
 		if possessor(toks, ms, k) && !(typ == "DEPLOYMENT" && prev == "to") {
+			continue
+		}
+		// "the President's envoy": the talks are with the envoy, not the President
+		if (typ == "TALKS" || typ == "MEETING") && possessiveOfNoun(s, ms, m) {
+			continue
+		}
+		// "a drone plant", "missile factories": a weapon naming a facility is no role
+		if kind == factgraph.KindWeaponSystem && m.last+1 < len(toks) && compoundHeads[toks[m.last+1].Norm] {
 			continue
 		}
 		switch {
@@ -633,6 +676,15 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	}
 	if len(ev.Roles) == 0 {
 		return nil
+	}
+	// "Touring the production lines, Kim set forth ...": a participle that only repeats
+	// the doer of the event named before is that event, not another
+	if leadParticiple && len(ev.Roles) == 1 {
+		for _, r := range d.lastRoles[typ] {
+			if r.Role == factgraph.RoleAgent && r.Entity == ev.Roles[0].Entity {
+				return nil
+			}
+		}
 	}
 	return ev
 }
@@ -764,4 +816,17 @@ func (d *doc) modality(s *sentence, i int) (string, float64) {
 		}
 	}
 	return factgraph.ModalityReported, 0.8
+}
+
+// possessiveOfNoun: the mention is a possessor of a noun that is not itself a mention
+// ("the President's envoy").
+func possessiveOfNoun(s *sentence, ms []Mention, m Mention) bool {
+	toks := s.Tokens
+	k := m.last + 1
+	if toks[m.last].Text == "'s" || toks[m.last].Text == "’s" {
+		k = m.last
+	} else if k >= len(toks) || toks[k].Text != "'s" && toks[k].Text != "’s" {
+		return false
+	}
+	return k+1 < len(toks) && s.noun(k+1) && !covered(ms, k+1)
 }

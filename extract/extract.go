@@ -89,6 +89,12 @@ type doc struct {
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
+	// clause-level state: the sentence being read, the index in its mentions of its main
+	// clause's subject (-1: none), and the subject and people of the sentence before
+	cur         *sentence
+	curSubject  int
+	prevSubject string
+	prevPersons []string
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is
@@ -114,6 +120,10 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		d.pub, _ = time.Parse(time.DateOnly, a.PublishedAt)
 	} else {
 		res.Warnings = append(res.Warnings, "the article has no publishedAt: relative dates (\"a day earlier\", \"on Friday\") are not resolved")
+	}
+	tagger, err := posTagger()
+	if err != nil {
+		return nil, &factgraph.Error{Code: factgraph.EINTERNAL, Message: err.Error()}
 	}
 	sents := splitSentences(a.Text)
 	speakers := 0
@@ -149,6 +159,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	for si := range sents {
 		s := &sents[si]
 		res.Sentences = append(res.Sentences, Sentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text})
+		tagger.tagSentence(s)
 		ms := d.matchGazetteer(s)
 		ms = append(ms, d.matchAnaphors(s, ms)...)
 		ms = append(ms, d.matchPatterns(s, ms)...)
@@ -158,6 +169,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		res.Dates = append(res.Dates, dates...)
 		qs := d.findQuantities(s, dates)
 		res.Quantities = append(res.Quantities, qs...)
+		d.cur = s
+		d.curSubject = d.subjectMention(s, ms)
 		attr := d.findAttribution(s, ms)
 		if attr != nil {
 			res.Attributions = append(res.Attributions, *attr)
@@ -170,6 +183,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		for _, r := range d.patternRelations(s, ms, attr) {
 			addRelation(r)
 		}
+		d.endSentence(s, ms)
 	}
 	for _, k := range relOrder {
 		res.Relations = append(res.Relations, *relations[k])

@@ -184,3 +184,35 @@ func (m *posModel) tag(words []string) []string {
 	}
 	return out
 }
+
+// tagSentence gives every token of the sentence its part-of-speech tag. Pieces joined by
+// hyphens ("Jong-un", "8,700-ton", "surface-to-air") are one word for the tagger, as in
+// prose's tokenizer, and share its tag.
+func (m *posModel) tagSentence(s *sentence) {
+	toks := s.Tokens
+	words := make([]string, 0, len(toks))
+	group := make([]int, len(toks)) // token -> word index
+	for k, t := range toks {
+		if t.Hyphen && len(words) > 0 {
+			words[len(words)-1] += "-" + t.Text
+			group[k] = len(words) - 1
+			continue
+		}
+		w := t.Text
+		switch w {
+		case "’s":
+			w = "'s"
+		case "“", "”":
+			w = "\""
+		case "’", "‘":
+			w = "'"
+		}
+		words = append(words, w)
+		group[k] = len(words) - 1
+	}
+	tags := m.tag(words)
+	s.Tags = make([]string, len(toks))
+	for k := range toks {
+		s.Tags[k] = tags[group[k]]
+	}
+}

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factgraph/factgraph"
+)
+
+// The sentences of issue 13, made up to show each kind of error, with a few test people.
+const issuePeople = `{"id": "person:t-smith", "kind": "Person", "name": "Smith", "country": "country:NOR"}
+{"id": "person:t-jones", "kind": "Person", "name": "Jones", "country": "country:NOR"}
+{"id": "person:t-lee", "kind": "Person", "name": "Lee", "country": "country:SWE"}
+{"id": "person:t-alder", "kind": "Person", "name": "Anna Alder", "short": ["Alder"], "titles": ["president"], "country": "country:FIN"}
+{"id": "person:t-holt", "kind": "Person", "name": "Ann Holt", "short": ["Holt"], "titles": ["minister", "defence minister"], "country": "country:NOR"}
+`
+
+func issueExtract(t *testing.T, published, text string) *Result {
+	t.Helper()
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Read(strings.NewReader(issuePeople), "issue-people.jsonl"); err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(g).Extract(factgraph.Article{ID: "article:t", Title: "t", PublishedAt: published, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// eventsOf returns the events of the type in sentence si (-1: any sentence).
+func eventsOf(res *Result, typ string, si int) []factgraph.Event {
+	var out []factgraph.Event
+	for _, ev := range res.Events {
+		if ev.Type == typ && (si < 0 || *ev.Evidence[0].Start == res.Sentences[si].Start) {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func roleOf(ev factgraph.Event, role string) []string {
+	var out []string
+	for _, r := range ev.Roles {
+		if r.Role == role {
+			out = append(out, r.Entity)
+		}
+	}
+	return out
+}
+
+func wantEvent(t *testing.T, res *Result, typ string, si int, roles map[string][]string) {
+	t.Helper()
+	evs := eventsOf(res, typ, si)
+	if len(evs) != 1 {
+		t.Errorf("want one %s event in sentence %d, got %d (all events: %v)", typ, si, len(evs), summary(res))
+		return
+	}
+	for role, want := range roles {
+		got := roleOf(evs[0], role)
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s %s: got %v, want %v (roles %v) in %q", typ, role, got, want, evs[0].Roles, evs[0].Evidence[0].Quote)
+		}
+	}
+}
+
+func summary(res *Result) []string {
+	var out []string
+	for _, ev := range res.Events {
+		out = append(out, ev.Type+fmtRoles(ev.Roles))
+	}
+	return out
+}
+
+func fmtRoles(rs []factgraph.Role) string {
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, r.Role+"="+r.Entity)
+	}
+	return "(" + strings.Join(parts, " ") + ")"
+}
+
+func TestIssueRolesByClause(t *testing.T) {
+	// the talks are Smith's with the envoy Jones, not with the President whose envoy he is
+	res := issueExtract(t, "2025-12-26", "President Anna Alder left for Oslo. Smith said on Monday that he had spoken with the President's envoy, Jones.")
+	wantEvent(t, res, "TALKS", 1, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
+
+	// "he" after two people is the one who was the subject
+	res = issueExtract(t, "2025-12-26", "Smith met Jones in Oslo. He said they discussed trade.")
+	wantEvent(t, res, "TALKS", 1, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
+	if len(res.Attributions) != 1 || res.Attributions[0].Source != "person:t-smith" {
+		t.Errorf("attribution: %+v, want Smith", res.Attributions)
+	}
+
+	// "his meeting" is the meeting of the subject, not of the one being briefed
+	res = issueExtract(t, "2025-12-26", "Smith was expected to brief Jones on his meeting with Lee.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-lee"}})
+
+	// an agent after the trigger: the subject of the main clause does the participle's act
+	res = issueExtract(t, "2025-12-26", "Defence Minister Ann Holt arrived in Oslo. Touring a drone plant on Tuesday, the minister said output would rise.")
+	wantEvent(t, res, "INSPECTION", 1, map[string][]string{"AGENT": {"person:t-holt"}})
+
+	// a purpose clause: jets sent to escort a bomber are no supply of jets
+	res = issueExtract(t, "2025-12-26", "Norway scrambled two jets to escort a bomber away.")
+	if evs := eventsOf(res, "SUPPLY", -1); len(evs) != 0 {
+		t.Errorf("supply of jets: %v", summary(res))
+	}
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:NOR"}})
+}
