@@ -181,4 +181,3 @@ func possessiveDeterminer(w string) bool {
 	}
 	return false
 }
-
