@@ -283,11 +283,12 @@ func TestReadArticle(t *testing.T) {
 	}
 }
 
-// longArticle is about n words of the evaluation articles, repeated.
+// longArticle is about n words of the first evaluation set's articles, repeated (the same
+// text as before the second set was added, so speed figures stay comparable).
 func longArticle(t testing.TB, n int) string {
 	var b strings.Builder
 	words := 0
-	cases := loadEvalSet(t)
+	cases := loadEvalDir(t, "articles")
 	for words < n {
 		for _, c := range cases {
 			b.WriteString(c.file.Article.Text)

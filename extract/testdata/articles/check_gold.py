@@ -6,7 +6,8 @@ Checks: article header fields, JSON validity, exact-substring quotes,
 role entities declared, allowed types/roles/modalities/precisions,
 date value forms, entity id forms. Prints totals; exits 1 on any error.
 
-Usage: python3 check_gold.py [dir]
+Usage: python3 check_gold.py [dir ...]   (default: this directory; the new sets are
+../dev and ../heldout, whose articles must carry the split of their directory)
 """
 import json
 import os
@@ -14,13 +15,15 @@ import re
 import sys
 
 HEADER_FIELDS = ["id", "title", "publisher", "publishedAt", "style", "split"]
-STYLES = {"wire", "state-media", "transcript"}
+STYLES = {"wire", "state-media", "transcript", "broadcast"}
 SPLITS = {"dev", "heldout"}
 EVENT_TYPES = {
     "ORDER", "INSPECTION", "VISIT", "PRODUCTION", "EXPANSION", "DEPLOYMENT",
     "SUPPLY", "TEST", "LAUNCH", "INTERCEPTION", "STRIKE", "SANCTION",
     "CONDEMNATION", "TALKS", "STATEMENT", "MEETING", "TRANSIT", "INCURSION",
     "CONSTRUCTION", "ANNOUNCEMENT",
+    # added for the second evaluation set (README "Conventions for the new sets")
+    "DETENTION", "DENIAL", "CONFIRMATION",
 }
 ROLES = {"AGENT", "TARGET", "PARTICIPANT", "LOCATION", "INSTRUMENT", "BENEFICIARY"}
 MODALITIES = {"reported", "alleged", "planned", "estimated", "denied"}
@@ -64,7 +67,7 @@ def parse_article(path, errs):
         errs.append("bad split " + hdr["split"])
     if hdr.get("publishedAt") and not PRECISION_RE["day"].match(hdr["publishedAt"]):
         errs.append("bad publishedAt " + hdr["publishedAt"])
-    prefix = {"wire": "wire", "state-media": "state", "transcript": "transcript"}.get(hdr.get("style"))
+    prefix = {"wire": "wire", "state-media": "state", "transcript": "transcript", "broadcast": "broadcast"}.get(hdr.get("style"))
     if prefix and slug.split("-", 1)[0] != prefix:
         errs.append("slug prefix does not match style")
     body = body.strip("\n")
@@ -97,8 +100,12 @@ def check(dirpath):
         errs = []
         hdr, body = parse_article(os.path.join(dirpath, t), errs)
         words = len(body.split())
-        if not 150 <= words <= 450:
-            errs.append("body has %d words (want 150-450)" % words)
+        lo, hi = (150, 450) if os.path.basename(os.path.abspath(dirpath)) == "articles" else (250, 600)
+        if not lo <= words <= hi:
+            errs.append("body has %d words (want %d-%d)" % (words, lo, hi))
+        want = os.path.basename(os.path.abspath(dirpath))
+        if want in SPLITS and hdr.get("split") != want:
+            errs.append("split %r in directory %s/" % (hdr.get("split"), want))
         splits.setdefault(hdr.get("split"), []).append((slug, hdr.get("style")))
         gpath = os.path.join(dirpath, slug + ".gold.json")
         gold = None
@@ -191,4 +198,10 @@ def check(dirpath):
 
 
 if __name__ == "__main__":
-    sys.exit(check(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))))
+    dirs = sys.argv[1:] or [os.path.dirname(os.path.abspath(__file__))]
+    rc = 0
+    for d in dirs:
+        if len(dirs) > 1:
+            print("== " + d)
+        rc |= check(d)
+    sys.exit(rc)
