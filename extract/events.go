@@ -49,7 +49,17 @@ var triggers = map[string]string{
 	"establishing": "CONSTRUCTION", "construct": "CONSTRUCTION",
 	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
 	"presented": "ANNOUNCEMENT", "acknowledged": "ANNOUNCEMENT",
+	"detained": "DETENTION", "detain": "DETENTION", "detaining": "DETENTION", "detention": "DETENTION",
+	"seized": "DETENTION", "seize": "DETENTION", "seizing": "DETENTION", "impounded": "DETENTION",
+	"boarded": "DETENTION", "took control of": "DETENTION", "arrested": "DETENTION",
+	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
+	"dismissed the accusations": "DENIAL", "dismissed accusations": "DENIAL", "dismissed the claims": "DENIAL",
+	"confirmed": "CONFIRMATION", "confirms": "CONFIRMATION", "confirm": "CONFIRMATION", "acknowledged that": "CONFIRMATION",
 }
+
+// speechActs are events whose object is a claim: no location, and a target only when an
+// entity is what is condemned.
+var speechActs = map[string]bool{"DENIAL": true, "CONFIRMATION": true, "CONDEMNATION": true}
 
 // agentKinds can do things; targetKinds per event type are what it is done to.
 var agentKinds = map[string]bool{factgraph.KindPerson: true, factgraph.KindCountry: true, factgraph.KindOrganization: true}
@@ -60,6 +70,7 @@ var targetKinds = map[string]map[string]bool{
 	"VISIT":        {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindOrganization: true},
 	"INTERCEPTION": {factgraph.KindWeaponSystem: true, factgraph.KindVessel: true},
 	"STRIKE":       {factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindLocation: true, factgraph.KindVessel: true},
+	"DETENTION":    {factgraph.KindVessel: true, factgraph.KindPerson: true},
 	"SANCTION":     {factgraph.KindOrganization: true, factgraph.KindPerson: true, factgraph.KindVessel: true, factgraph.KindCountry: true},
 	"CONDEMNATION": {factgraph.KindCountry: true, factgraph.KindOrganization: true, factgraph.KindPerson: true, factgraph.KindWeaponSystem: true},
 	"CONSTRUCTION": {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindWeaponSystem: true},
@@ -159,6 +170,10 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
+		if otherSense(s, ms, d, typ, i, last) {
+			i = last
+			continue
+		}
 		// a trigger used as a modifier of another noun: "production lines", "production
 		// processes"; "production" right after "expand" is the expansion itself
 		if (typ == "PRODUCTION" || typ == "TEST") && last+1 < len(toks) && compoundHeads[toks[last+1].Norm] {
@@ -618,6 +633,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
 			continue
 		}
+		if speechActs[typ] && (kind == factgraph.KindLocation || kind == factgraph.KindFacility || kind == factgraph.KindCountry && locationPrepositions[prev]) {
+			continue
+		}
 		if possessor(toks, ms, k) && !(typ == "DEPLOYMENT" && prev == "to") {
 			continue
 		}
@@ -829,4 +847,81 @@ func possessiveOfNoun(s *sentence, ms []Mention, m Mention) bool {
 		return false
 	}
 	return k+1 < len(toks) && s.noun(k+1) && !covered(ms, k+1)
+}
+
+// Trigger sense checks: the trigger word is used in another sense, not as an event.
+
+// purposeOpeners: "so as to", "in order to" before a verb trigger: an aim, not an event.
+func purposePhrase(toks []token, i int) bool {
+	if i < 3 || toks[i-1].Norm != "to" {
+		return false
+	}
+	a, b := toks[i-3].Norm, toks[i-2].Norm
+	return a == "so" && b == "as" || a == "in" && b == "order"
+}
+
+// idiomObjects: "meet a deadline", "meet the demand", "launch an investigation".
+var idiomObjects = map[string]map[string]bool{
+	"MEETING": {"deadline": true, "deadlines": true, "demand": true, "demands": true, "target": true, "targets": true,
+		"needs": true, "need": true, "goal": true, "goals": true, "expectations": true, "requirements": true,
+		"standards": true, "obligations": true, "criteria": true, "quota": true},
+	"LAUNCH": {"operation": true, "mission": true, "campaign": true, "investigation": true, "probe": true,
+		"initiative": true, "inquiry": true, "programme": true, "program": true, "offensive": true, "appeal": true,
+		"review": true, "bid": true, "project": true, "plan": true, "website": true, "platform": true},
+	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
+		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
+	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
+}
+
+// weaponHeads after a trigger noun make it a modifier: "strike fighter", "attack drones".
+var weaponHeads = map[string]bool{"fighter": true, "fighters": true, "aircraft": true, "helicopter": true,
+	"helicopters": true, "drone": true, "drones": true, "submarine": true, "submarines": true, "group": true,
+	"groups": true, "capability": true, "capabilities": true, "force": true, "forces": true, "weapons": true,
+	"weapon": true, "missile": true, "missiles": true, "team": true, "teams": true, "unit": true, "units": true,
+	"chain": true, "chains": true, "route": true, "routes": true, "corridor": true, "pad": true, "vehicle": true,
+	"vehicles": true, "boat": true, "boats": true, "jet": true, "jets": true, "craft": true, "ship": true, "ships": true}
+
+// otherSense reports a trigger used in another sense: in a purpose phrase ("so as to
+// meet"), an idiom ("meet a deadline", "launch an investigation", "built reserves"), a noun
+// for an appeal ("her call for calm"), a modifier of a weapon ("strike fighter", "attack
+// helicopters"), a characterisation ("the most serious attack on ..."), "fired on".
+func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool {
+	toks := s.Tokens
+	if purposePhrase(toks, i) {
+		return true
+	}
+	// the object of the verb: the next noun within three words ("meet its deadline")
+	if objs := idiomObjects[typ]; objs != nil {
+		for k := last + 1; k < len(toks) && k <= last+4; k++ {
+			if !toks[k].Word {
+				break
+			}
+			if objs[toks[k].Norm] {
+				return true
+			}
+			if s.noun(k) {
+				break
+			}
+		}
+	}
+	if last+1 < len(toks) {
+		next := toks[last+1].Norm
+		// "her call for calm", "Michal's call for tougher measures", "calls for restraint"
+		if typ == "TALKS" && (toks[i].Norm == "call" || toks[i].Norm == "calls") && (next == "for" || next == "to") {
+			return true
+		}
+		// "strike fighter", "attack helicopters": the noun is a weapon's modifier
+		if (s.noun(i) || s.tag(i) == "JJ") && last == i && weaponHeads[next] && !covered(ms, last+1) {
+			return true
+		}
+		// "fired on Russian assets": shooting at, not a launch
+		if typ == "LAUNCH" && (next == "on" || next == "at" || next == "upon") && toks[i].Norm == "fired" {
+			return true
+		}
+	}
+	// "the most serious attack on Danish infrastructure": a superlative characterises
+	if s.noun(i) && i > 0 && (s.tag(i-1) == "JJS" || i > 1 && s.tag(i-2) == "RBS" || i > 1 && toks[i-2].Norm == "most") {
+		return true
+	}
+	return false
 }

@@ -198,8 +198,10 @@ func TestEventsRolesAndModality(t *testing.T) {
 	if len(res.Relations) != 1 || res.Relations[0].Type != "DEPLOYED_TROOPS_TO" || res.Relations[0].To != "country:RUS" {
 		t.Errorf("relations: %+v", res.Relations)
 	}
+	// the denial is an event (DENIAL, by Pyongyang); the supply it denies has modality denied
 	res = extractText(t, "", "Pyongyang has denied supplying weapons to Moscow.")
-	if len(res.Events) != 1 || res.Events[0].Modality != "denied" {
+	if len(res.Events) != 2 || res.Events[0].Type != "DENIAL" || !hasRole(res.Events[0].Roles, "AGENT", "country:PRK") ||
+		res.Events[0].Modality != "reported" || res.Events[1].Type != "SUPPLY" || res.Events[1].Modality != "denied" {
 		t.Errorf("denied: %+v", res.Events)
 	}
 }
