@@ -162,6 +162,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		tagger.tagSentence(s)
 		ms := d.matchGazetteer(s)
 		ms = append(ms, d.matchAnaphors(s, ms)...)
+		news, drop := d.matchNewNames(s, ms)
+		ms = append(dropMentions(ms, drop), news...)
 		ms = append(ms, d.matchPatterns(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 		res.Mentions = append(res.Mentions, ms...)

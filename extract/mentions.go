@@ -138,6 +138,7 @@ var personTitles = map[string]bool{
 	"officer": true, "official": true, "marshal": true, "deputy": true, "adviser": true, "advisor": true,
 	"correspondent": true, "professor": true, "researcher": true, "lt": true, "gen": true, "col": true,
 	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
+	"executive": true, "head": true,
 }
 
 // titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
@@ -145,7 +146,7 @@ var titleWords = map[string]bool{
 	"foreign": true, "defence": true, "defense": true, "prime": true, "vice": true, "first": true, "interior": true,
 	"finance": true, "national": true, "security": true, "senior": true, "special": true,
 	"presidential": true, "press": true, "trade": true, "economy": true, "justice": true, "army": true,
-	"navy": true, "air": true, "force": true, "staff": true,
+	"navy": true, "air": true, "force": true, "staff": true, "executive": true, "chief": true, "managing": true,
 }
 
 // orgHeads end the name of an organization: "Defence Ministry", "Operational Command".
@@ -154,6 +155,9 @@ var orgHeads = map[string]bool{
 	"service": true, "guard": true, "forces": true, "army": true, "navy": true, "party": true, "institute": true,
 	"bureau": true, "commission": true, "corporation": true, "company": true, "group": true, "department": true,
 	"directorate": true, "administration": true, "authority": true, "fleet": true, "staff": true, "university": true,
+	"police": true, "customs": true, "centre": true, "center": true, "association": true, "union": true,
+	"federation": true, "society": true, "organisation": true, "organization": true, "foundation": true,
+	"coalition": true, "consortium": true, "court": true, "parliament": true, "assembly": true, "operator": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
