@@ -80,7 +80,13 @@ var targetKinds = map[string]map[string]bool{
 
 // instrumentTypes take the weapons of their sentence as instruments (production and
 // expansion take them as targets).
-var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true}
+var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true, "DEPLOYMENT": true}
+
+// platforms are weapons that are deployed rather than supplied: "sent warships to the Gulf
+// of Finland" is a deployment.
+var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true,
+	"weapon:maritime-patrol-aircraft": true, "weapon:surveillance-aircraft": true, "weapon:fighter-jet": true,
+	"weapon:bomber": true, "weapon:helicopter": true}
 
 // beneficiaryWords before a country make it the receiver of troops or supplies.
 var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
@@ -351,6 +357,9 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	}
 	for _, m := range ms {
 		if m.first > last && m.first <= last+7 && d.kindOf(m.Entity) == factgraph.KindWeaponSystem {
+			if platforms[m.Entity] {
+				return "DEPLOYMENT"
+			}
 			return "SUPPLY"
 		}
 	}
@@ -481,6 +490,11 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 				return ms[i].Entity
 			}
 		}
+	case "i", "my", "me":
+		// a transcript speaker's "I": the speaker
+		if d.speaker != "" {
+			return d.speaker
+		}
 	case "we", "our", "us":
 		// a transcript speaker's "we": their country (a person) or themselves
 		if d.speaker != "" {
@@ -603,6 +617,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// production by "them", by the factories: the facility named last in the article
 		if len(agents) == 0 && (typ == "PRODUCTION" || typ == "EXPANSION") && d.lastFacility != "" {
 			agents = append(agents, d.lastFacility)
+		}
+	}
+	// in a transcript turn, an act with no doer named ("two F-16 fighters intercepted",
+	// "this was discussed with the Americans") is the speaker's side's
+	if len(agents) == 0 && d.speaker != "" && !speechActs[typ] && !d.hasByAgent(toks, last, hi) {
+		if id := d.pronoun("we", ms, i); id != "" && kinds[d.kindOf(id)] {
+			agents = append(agents, id)
 		}
 	}
 	for _, a := range agents {
@@ -890,8 +911,14 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if purposePhrase(toks, i) {
 		return true
 	}
-	// the object of the verb: the next noun within three words ("meet its deadline")
+	// the object of the verb: the next noun within three words ("meet its deadline"), or
+	// the noun a relative clause describes ("the mission NATO launched")
 	if objs := idiomObjects[typ]; objs != nil {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if objs[toks[k].Norm] {
+				return true
+			}
+		}
 		for k := last + 1; k < len(toks) && k <= last+4; k++ {
 			if !toks[k].Word {
 				break
@@ -922,6 +949,16 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	// "the most serious attack on Danish infrastructure": a superlative characterises
 	if s.noun(i) && i > 0 && (s.tag(i-1) == "JJS" || i > 1 && s.tag(i-2) == "RBS" || i > 1 && toks[i-2].Norm == "most") {
 		return true
+	}
+	return false
+}
+
+// hasByAgent: a "by" follows the trigger in its clause (a passive's or a noun's agent).
+func (d *doc) hasByAgent(toks []token, last, hi int) bool {
+	for k := last + 1; k <= hi && k < len(toks); k++ {
+		if toks[k].Norm == "by" {
+			return true
+		}
 	}
 	return false
 }

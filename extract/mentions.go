@@ -69,6 +69,15 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 			Start: toks[i].Start, End: toks[best].End, Sentence: s.Index,
 			Rule: "gazetteer." + bestForm.Kind, Resolved: true, first: i, last: best,
 		}
+		// "MiG-31 fighter jets", "F-16 fighters": a class written after a named system is
+		// that system's head noun, not another weapon
+		if n := len(out); n > 0 && bestForm.Entry.Kind == factgraph.KindWeaponSystem && out[n-1].last == i-1 &&
+			d.kindOf(out[n-1].Entity) == factgraph.KindWeaponSystem && lowerFirst(m.Text) {
+			out[n-1].End, out[n-1].last = m.End, m.last
+			out[n-1].Text = d.text[out[n-1].Start:m.End]
+			i = best
+			continue
+		}
 		out = append(out, m)
 		d.note(bestForm.Entry.ID, bestForm.Kind != formShort)
 		i = best
