@@ -110,3 +110,83 @@ func TestIssueRolesByClause(t *testing.T) {
 	}
 	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:NOR"}})
 }
+
+func hasEntity2(res *Result, kind, name string) bool {
+	for _, e := range res.Entities {
+		if e.Kind == kind && factgraph.NormalizeName(e.Name) == factgraph.NormalizeName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestIssueNewNamedThings(t *testing.T) {
+	cases := []struct{ text, kind, name string }{
+		{"The tankers Aurora and Meridian left the port of Primorsk.", factgraph.KindVessel, "Aurora"},
+		{"The tankers Aurora and Meridian left the port of Primorsk.", factgraph.KindVessel, "Meridian"},
+		{"A 300-metre tanker called the Nova was seen off Gotland.", factgraph.KindVessel, "Nova"},
+		{"Swedish police boarded the bulk carrier Vezhen.", factgraph.KindVessel, "Vezhen"},
+		{"The Norwegian Harbour Pilots Association said the route was closed.", factgraph.KindOrganization, "Norwegian Harbour Pilots Association"},
+		{"The company said its chief executive, Ann Berg, would resign.", factgraph.KindPerson, "Ann Berg"},
+		{"Jens Jespersen said the drones were large.", factgraph.KindPerson, "Jens Jespersen"},
+		{"The tanker was taken to the town of Porvoo.", factgraph.KindLocation, "Porvoo"},
+		{"Drones were seen over Copenhagen Airport.", factgraph.KindFacility, "Copenhagen Airport"},
+		{"Russia fired a surface-to-air missile.", factgraph.KindWeaponSystem, "surface-to-air missile"},
+		{"Denmark sent fighter jets to Poland.", factgraph.KindWeaponSystem, "fighter jet"},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-12-26", c.text)
+		if !hasEntity2(res, c.kind, c.name) {
+			t.Errorf("%q: no %s %q among %v", c.text, c.kind, c.name, res.Entities)
+		}
+		for _, e := range res.Entities {
+			if e.Name == c.name && !strings.HasPrefix(e.Description, "Unresolved") && c.kind != factgraph.KindWeaponSystem {
+				t.Errorf("%q: %s is not marked unresolved: %q", c.text, e.ID, e.Description)
+			}
+		}
+	}
+	// a named system's class noun is its head, not a second weapon
+	res := issueExtract(t, "2025-12-26", "Three Russian MiG-31 fighter jets entered Estonian airspace.")
+	if hasEntity2(res, factgraph.KindWeaponSystem, "fighter jet") || !entityIDs(res)["weapon:mig-31"] {
+		t.Errorf("MiG-31 fighter jets: %v", res.Entities)
+	}
+}
+
+func TestIssueTriggerSenses(t *testing.T) {
+	for _, text := range []string{
+		"Poland moved its ships so as to meet the schedule.", // purpose phrase
+		"The shipyard struggled to meet a deadline for Norway.", // idiom
+		"Her call for calm in Poland was ignored.",               // an appeal, not a call
+		"Norway bought a strike fighter from the United States.", // weapon compound
+		"NATO is launching an operation in the Baltic Sea.",     // an operation, not a launch
+		"Finland built reserves after 2022.",                     // not construction
+		"This is the most serious attack on Danish infrastructure, Denmark said.",
+	} {
+		res := issueExtract(t, "2025-12-26", text)
+		for _, ev := range res.Events {
+			switch ev.Type {
+			case "MEETING", "TALKS", "STRIKE", "LAUNCH", "CONSTRUCTION", "SUPPLY":
+				t.Errorf("%q: false %s event %v", text, ev.Type, ev.Roles)
+			}
+		}
+	}
+}
+
+func TestIssueNewEventTypes(t *testing.T) {
+	res := issueExtract(t, "2025-12-26", "Russia denied any involvement.")
+	wantEvent(t, res, "DENIAL", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2025-12-26", "NATO confirmed that the jets had been intercepted.")
+	wantEvent(t, res, "CONFIRMATION", 0, map[string][]string{"AGENT": {"org:nato"}})
+	res = issueExtract(t, "2025-12-26", "Poland condemned Russia over the incursion.")
+	wantEvent(t, res, "CONDEMNATION", 0, map[string][]string{"AGENT": {"country:POL"}, "TARGET": {"country:RUS"}})
+	res = issueExtract(t, "2025-12-26", "Finland detained the tanker Eagle S in the Gulf of Finland.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:FIN"}, "TARGET": {"vessel:eagle-s"}})
+	// the sanction's object is the vessel listed
+	res = issueExtract(t, "2025-12-26", "The tanker Eagle S was added to the sanctions list by the European Union.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"org:european-union"}, "TARGET": {"vessel:eagle-s"}})
+	for _, ty := range []string{"DETENTION", "DENIAL", "CONFIRMATION"} {
+		if !factgraph.IsEventType(ty) {
+			t.Errorf("%s is not in the domain vocabulary", ty)
+		}
+	}
+}

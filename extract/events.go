@@ -101,6 +101,19 @@ func findTrigger(toks []token, i int) (string, int) {
 	if !toks[i].Word {
 		return "", i
 	}
+	// "added to the sanctions list", "placed on the EU's sanctions list": a sanction whose
+	// object is what is listed
+	switch toks[i].Norm {
+	case "added", "placed", "put", "included":
+		for k := i + 1; k < len(toks) && k <= i+7; k++ {
+			if !toks[k].Word && toks[k].Text != "'s" && toks[k].Text != "’s" {
+				break
+			}
+			if toks[k].Norm == "blacklist" || toks[k].Norm == "list" && toks[k-1].Norm == "sanctions" {
+				return "SANCTION", k
+			}
+		}
+	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
@@ -562,7 +575,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if m.last >= i || m.first < lo {
 				continue
 			}
-			if !kinds[d.kindOf(m.Entity)] || d.inAttribution(s, m) || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+			// the source of "X denied", "X confirmed" is the one who denies or confirms
+			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i)
+			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
 			// "Poland ... reported dozens of objects crossing": what follows a speech verb

@@ -250,6 +250,12 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			for n < len(toks) && toks[n].Word && (personTitles[toks[n].Norm] || titleWords[toks[n].Norm]) {
 				n++
 			}
+			// "its chief executive, Ann Lee": a name of two words or more in apposition
+			if n+2 < len(toks) && toks[n].Text == "," && !covered(ms, n+1) && toks[n+1].Word && toks[n+1].Capitalized() && !stopCaps[toks[n+1].Norm] {
+				if last := capRun(toks, n+1, 4); last > n+1 && !orgHeads[toks[last].Norm] {
+					n++
+				}
+			}
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {
 				// one word is a name only right after a capitalised title: "President Nawrocki"
 				if last := capRun(toks, n, 4); last > n || (last == n && n == i+1 && t.Capitalized() && !stopCaps[toks[n].Norm]) {

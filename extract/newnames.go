@@ -170,7 +170,16 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		if vesselHeads[t.Norm] || vesselPlurals[t.Norm] {
 			k := i + 1
 			for k < len(toks) {
-				if last := nameRun(toks, ms, k, 3); last >= k && !notName(toks[k]) && toks[k].Word && !orgHeads[toks[last].Norm] {
+				run := nameRun
+				if vesselPlurals[t.Norm] {
+					run = func(toks []token, ms []Mention, i, max int) int {
+						if covered(ms, i) {
+							return -1
+						}
+						return capRun(toks, i, max)
+					}
+				}
+				if last := run(toks, ms, k, 3); last >= k && !notName(toks[k]) && toks[k].Word && !orgHeads[toks[last].Norm] {
 					add(k, last, factgraph.KindVessel, "pattern.vessel-name")
 					k = last + 1
 					if vesselPlurals[t.Norm] && k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Text == ",") {
@@ -201,7 +210,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		// people: "Jens Jespersen said", "said Robin Lardot, director of ...": two or three
 		// capitalised words, tagged as proper nouns, next to a speech verb
-		if t.Capitalized() && !notName(t) && s.tag(i) == "NNP" {
+		if t.Capitalized() && !notName(t) && s.noun(i) {
 			last := capRun(toks, i, 3)
 			if last > i && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !covered(ms, last) {
 				before := i > 0 && speechVerbs[toks[i-1].Norm]
@@ -210,7 +219,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				if before || after || appos {
 					all := true
 					for k := i; k <= last; k++ {
-						all = all && s.tag(k) == "NNP" && !covered(ms, k)
+						all = all && s.noun(k) && !covered(ms, k)
 					}
 					if all {
 						add(i, last, factgraph.KindPerson, "pattern.speaker-name")
