@@ -154,11 +154,11 @@ func TestIssueNewNamedThings(t *testing.T) {
 
 func TestIssueTriggerSenses(t *testing.T) {
 	for _, text := range []string{
-		"Poland moved its ships so as to meet the schedule.", // purpose phrase
-		"The shipyard struggled to meet a deadline for Norway.", // idiom
+		"Poland moved its ships so as to meet the schedule.",     // purpose phrase
+		"The shipyard struggled to meet a deadline for Norway.",  // idiom
 		"Her call for calm in Poland was ignored.",               // an appeal, not a call
 		"Norway bought a strike fighter from the United States.", // weapon compound
-		"NATO is launching an operation in the Baltic Sea.",     // an operation, not a launch
+		"NATO is launching an operation in the Baltic Sea.",      // an operation, not a launch
 		"Finland built reserves after 2022.",                     // not construction
 		"This is the most serious attack on Danish infrastructure, Denmark said.",
 	} {
@@ -188,5 +188,32 @@ func TestIssueNewEventTypes(t *testing.T) {
 		if !factgraph.IsEventType(ty) {
 			t.Errorf("%s is not in the domain vocabulary", ty)
 		}
+	}
+}
+
+func TestIssueDateForms(t *testing.T) {
+	// published on Friday 2025-12-26
+	cases := []struct{ text, want string }{
+		{"Smith told reporters Monday that talks would go on.", "2025-12-22"},
+		{"The cable broke early Sunday morning.", "2025-12-21"},
+		{"The tanker left on December 20. The evening before, its crew had been changed.", "2025-12-19"},
+		{"The drones came back late Wednesday.", "2025-12-24"},
+		{"The tanker was seized on Christmas Day.", "2025-12-25"},
+		{"NATO launched the mission two weeks ago.", "2025-12-12"},
+		{"The ship left on December 20 and was seized the same night.", "2025-12-20"},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-12-26", c.text)
+		found := false
+		for _, d := range res.Dates {
+			found = found || d.Time.Value == c.want && d.Time.Precision == "day"
+		}
+		if !found {
+			t.Errorf("%q: dates %+v, want %s", c.text, res.Dates, c.want)
+		}
+	}
+	// "earlier this week": no week precision, so no date rather than a wrong one
+	if res := issueExtract(t, "2025-12-26", "Smith met Jones earlier this week."); len(res.Dates) != 0 {
+		t.Errorf("earlier this week: %+v", res.Dates)
 	}
 }
