@@ -217,3 +217,35 @@ func TestIssueDateForms(t *testing.T) {
 		t.Errorf("earlier this week: %+v", res.Dates)
 	}
 }
+
+// Numbers no event takes are kept as quantities of the article, with the entity they
+// describe; an event's numbers go to the nearest event of their sentence only.
+func TestIssueArticleQuantities(t *testing.T) {
+	res := issueExtract(t, "2025-12-26", "The Eagle S, with a crew of 24, was anchored off Porvoo. The shadow fleet numbers about 600 tankers. Four telecommunications cables run nearby.")
+	want := map[factgraph.Quantity]bool{
+		{Value: 24, Unit: "crew", Entity: "vessel:eagle-s"}:                               true,
+		{Value: 600, Unit: "tankers", Approx: true, Entity: "vessel:russian-ghost-fleet"}: true,
+		{Value: 4, Unit: "cables"}:                                                        true,
+	}
+	got := map[factgraph.Quantity]bool{}
+	for _, q := range res.Facts().Articles[0].Quantities {
+		got[q] = true
+	}
+	for q := range want {
+		if !got[q] {
+			t.Errorf("article quantities %+v lack %+v", res.Facts().Articles[0].Quantities, q)
+		}
+	}
+	if err := res.Facts().Articles[0].Validate(); err != nil {
+		t.Error(err)
+	}
+	res = issueExtract(t, "2025-12-26", "North Korea sent about 15,000 troops to Russia and Poland intercepted two drones.")
+	for _, ev := range res.Events {
+		if len(ev.Quantities) != 1 {
+			t.Errorf("%s: quantities %v, want its own one", ev.Type, ev.Quantities)
+		}
+	}
+	if len(res.Article.Quantities) != 0 {
+		t.Errorf("article quantities %v: the events took them", res.Article.Quantities)
+	}
+}

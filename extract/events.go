@@ -180,9 +180,12 @@ func clauseBounds(toks []token, i int) (int, int) {
 }
 
 // findEvents reads the events of a sentence from its triggers and the mentions around them.
-func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) []factgraph.Event {
+// Each amount of the sentence goes to the event whose trigger is nearest to it; the
+// amounts of a sentence without events are returned for the article.
+func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) ([]factgraph.Event, []QuantityMention) {
 	toks := s.Tokens
 	var out []factgraph.Event
+	var at []int // the trigger's byte offset of each event
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
 		if typ == "" || covered(ms, i) || adjectival(toks, i, last, typ) {
@@ -245,9 +248,6 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			t := dates[0].Time
 			ev.Time = &t
 		}
-		for _, q := range qs {
-			ev.Quantities = append(ev.Quantities, q.Quantity)
-		}
 		mod, conf := d.modality(s, i)
 		ev.Modality = mod
 		ev.Confidence = &conf
@@ -264,9 +264,29 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		ev.Label = d.label(ev, toks[i:last+1])
 		out = append(out, *ev)
+		at = append(at, toks[i].Start)
 		i = last
 	}
-	return out
+	if len(out) == 0 {
+		return out, qs
+	}
+	for _, q := range qs {
+		best := 0
+		for k := range out {
+			if abs(at[k]-q.Start) < abs(at[best]-q.Start) {
+				best = k
+			}
+		}
+		out[best].Quantities = append(out[best].Quantities, q.Quantity)
+	}
+	return out, nil
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func findID(evs []factgraph.Event, id string) bool {

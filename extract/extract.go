@@ -177,7 +177,10 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		if attr != nil {
 			res.Attributions = append(res.Attributions, *attr)
 		}
-		evs := d.findEvents(s, ms, dates, qs, attr)
+		evs, rest := d.findEvents(s, ms, dates, qs, attr)
+		for _, q := range rest {
+			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))
+		}
 		res.Events = append(res.Events, evs...)
 		for _, r := range d.eventRelations(evs) {
 			addRelation(r)
@@ -217,6 +220,30 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		addEntity(r.To)
 	}
 	return res, nil
+}
+
+// articleQuantity keeps an amount no event takes as a quantity of the article, with the
+// entity it describes: the mention nearest before it in the sentence ("the Eagle S ... its
+// crew of 24"), else the nearest after it ("24 crew members of the Eagle S"), else none.
+func (d *doc) articleQuantity(s *sentence, ms []Mention, q QuantityMention) factgraph.Quantity {
+	out := q.Quantity
+	best, dist := "", 1<<30
+	for _, m := range ms {
+		var gap int
+		switch {
+		case m.End <= q.Start:
+			gap = q.Start - m.End
+		case m.Start >= q.End:
+			gap = 2 * (m.Start - q.End) // after: only when nothing is nearer before
+		default:
+			continue
+		}
+		if gap < dist {
+			best, dist = m.Entity, gap
+		}
+	}
+	out.Entity = best
+	return out
 }
 
 // attribution patterns: the source before or after a speech verb, "according to X".
@@ -479,6 +506,7 @@ func (d *doc) eventRelations(evs []factgraph.Event) []factgraph.Relation {
 		if agent == "" {
 			continue
 		}
+		quantified := false
 		for _, r := range ev.Roles {
 			if r.Role != spec.role || r.Entity == agent {
 				continue
@@ -491,7 +519,12 @@ func (d *doc) eventRelations(evs []factgraph.Event) []factgraph.Relation {
 			}
 			conf := *ev.Confidence
 			rel := factgraph.Relation{Type: spec.rel, From: agent, To: r.Entity, Confidence: &conf, Modality: ev.Modality,
-				Time: ev.Time, Quantities: ev.Quantities, Evidence: withRule(ev.Evidence, "relation."+strings.ToLower(spec.rel)+".from-"+strings.ToLower(ev.Type))}
+				Time: ev.Time, Evidence: withRule(ev.Evidence, "relation."+strings.ToLower(spec.rel)+".from-"+strings.ToLower(ev.Type))}
+			// the event's amounts go with its first relation only: they were stated once
+			if !quantified {
+				rel.Quantities = ev.Quantities
+				quantified = true
+			}
 			out = append(out, rel)
 		}
 	}
