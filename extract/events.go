@@ -28,7 +28,7 @@ var triggers = map[string]string{
 	"tested": "TEST", "test": "TEST", "tests": "TEST", "testing": "TEST", "test fired": "TEST", "test fire": "TEST",
 	"launched": "LAUNCH", "launch": "LAUNCH", "launches": "LAUNCH", "fired": "LAUNCH", "firing": "LAUNCH",
 	"intercepted": "INTERCEPTION", "intercept": "INTERCEPTION", "interception": "INTERCEPTION", "interceptions": "INTERCEPTION",
-	"intercepting": "INTERCEPTION", "scrambled": "INTERCEPTION", "shot down": "INTERCEPTION", "escorted": "INTERCEPTION",
+	"intercepting": "INTERCEPTION", "scrambled": "INTERCEPTION", "shot down": "INTERCEPTION",
 	"struck": "STRIKE", "strike": "STRIKE", "strikes": "STRIKE", "attacked": "STRIKE", "attack": "STRIKE",
 	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE",
 	"sanctioned": "SANCTION", "sanction": "SANCTION", "sanctioning": "SANCTION", "imposed sanctions": "SANCTION", "blacklisted": "SANCTION",
@@ -36,7 +36,7 @@ var triggers = map[string]string{
 	"condemned": "CONDEMNATION", "condemns": "CONDEMNATION", "denounced": "CONDEMNATION", "criticised": "CONDEMNATION",
 	"criticized": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
 	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
-	"discussed": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
+	"discussed": "TALKS", "consultations": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
 	"spoken with": "TALKS", "speak with": "TALKS", "speaks with": "TALKS", "speaking with": "TALKS", "spoke to": "TALKS",
 	"spoken to": "TALKS",
 	"statement": "STATEMENT",
@@ -45,6 +45,8 @@ var triggers = map[string]string{
 	"sailed through": "TRANSIT", "passing through": "TRANSIT", "transit": "TRANSIT", "transits": "TRANSIT",
 	"crossed": "INCURSION", "crossing": "INCURSION", "violated": "INCURSION", "incursion": "INCURSION",
 	"entered": "INCURSION", "enter": "INCURSION", "incursions": "INCURSION",
+	"flew over": "INCURSION", "seen over": "INCURSION", "spotted over": "INCURSION", "spotted near": "INCURSION",
+	"sighted": "INCURSION", "sightings": "INCURSION", "sighting": "INCURSION", "seen near": "INCURSION",
 	"build": "CONSTRUCTION", "building": "CONSTRUCTION", "construction": "CONSTRUCTION", "built": "CONSTRUCTION",
 	"establishing": "CONSTRUCTION", "construct": "CONSTRUCTION",
 	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
@@ -80,7 +82,7 @@ var targetKinds = map[string]map[string]bool{
 
 // instrumentTypes take the weapons of their sentence as instruments (production and
 // expansion take them as targets).
-var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true, "DEPLOYMENT": true}
+var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true, "DEPLOYMENT": true, "INCURSION": true}
 
 // platforms are weapons that are deployed rather than supplied: "sent warships to the Gulf
 // of Finland" is a deployment.

@@ -136,6 +136,42 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		if !t.Word || covered(ms, i) || covered(out, i) {
 			continue
 		}
+		// organisations: "the National Bureau of Investigation", "North Atlantic Council",
+		// "the Latvian State Radio and Television Centre"
+		if t.Capitalized() && !notName(t) {
+			if last := nameRun(toks, ms, i, 7); last > i && orgName(toks, i, last) {
+				add(i, last, factgraph.KindOrganization, "pattern.org-name")
+				i = last
+				continue
+			}
+		}
+		// "Fingrid, the Finnish grid operator, said", "Navibulgar, the Bulgarian shipping
+		// company that owns ...": a name in apposition with a company noun
+		if t.Capitalized() && !notName(t) && s.noun(i) && !personTitles[t.Norm] {
+			if last := capRun(toks, i, 3); last >= i && last+2 < len(toks) && toks[last+1].Text == "," && (toks[last+2].Norm == "the" || toks[last+2].Norm == "a") {
+				for k := last + 3; k < len(toks) && k <= last+7; k++ {
+					if companyNouns[toks[k].Norm] {
+						add(i, last, factgraph.KindOrganization, "pattern.company-apposition")
+						break
+					}
+					if !toks[k].Word {
+						break
+					}
+				}
+				if covered(out, i) {
+					i = last
+					continue
+				}
+			}
+		}
+		// "broadcaster DR", "the shipping company Navibulgar"
+		if companyNouns[t.Norm] && i+1 < len(toks) && !covered(ms, i+1) && toks[i+1].Capitalized() && !notName(toks[i+1]) {
+			if last := capRun(toks, i+1, 3); last > i && !orgHeads[toks[last].Norm] {
+				add(i+1, last, factgraph.KindOrganization, "pattern.company-name")
+				i = last
+				continue
+			}
+		}
 		// facilities: "Dolmabahce Palace", "Skrydstrup air base", "the Ämari air base"
 		if t.Capitalized() && !notName(t) {
 			if last := nameRun(toks, ms, i, 4); last >= i {
@@ -180,6 +216,10 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					}
 				}
 				if last := run(toks, ms, k, 3); last >= k && !notName(toks[k]) && toks[k].Word && !orgHeads[toks[last].Norm] {
+					// "Yi Peng 3": a number ends the name
+					if last+1 < len(toks) && toks[last+1].Word && isDigitByte(toks[last+1].Text[0]) && len(toks[last+1].Text) <= 3 {
+						last++
+					}
 					add(k, last, factgraph.KindVessel, "pattern.vessel-name")
 					k = last + 1
 					if vesselPlurals[t.Norm] && k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Text == ",") {
@@ -210,7 +250,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		// people: "Jens Jespersen said", "said Robin Lardot, director of ...": two or three
 		// capitalised words, tagged as proper nouns, next to a speech verb
-		if t.Capitalized() && !notName(t) && s.noun(i) {
+		if t.Capitalized() && !notName(t) && s.noun(i) && !personTitles[t.Norm] && !titleWords[t.Norm] {
 			last := capRun(toks, i, 3)
 			if last > i && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !covered(ms, last) {
 				before := i > 0 && speechVerbs[toks[i-1].Norm]
@@ -232,6 +272,11 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	}
 	return out, drop
 }
+
+// companyNouns in an apposition or before a name say that it is an organisation's.
+var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,
+	"shipowner": true, "owner": true, "manufacturer": true, "producer": true, "carrier": false, "insurer": true,
+	"newspaper": true, "daily": true, "agency": true, "group": true, "conglomerate": true, "utility": true}
 
 // vesselPlurals introduce several named vessels: "the tankers Aurora and Meridian".
 var vesselPlurals = map[string]bool{"tankers": true, "vessels": true, "ships": true, "freighters": true}

@@ -224,7 +224,7 @@ func countedNoun(rest string, base int) (string, int) {
 		// a compound's head is its last noun ("four telecommunications cables" are cables,
 		// "eight crew members" crew members)
 		plural := func(lw string) bool {
-			return strings.HasSuffix(lw, "s") && len(lw) > 3 && !strings.HasSuffix(lw, "ss") && !notUnits[lw]
+			return strings.HasSuffix(lw, "s") && len(lw) > 3 && !strings.HasSuffix(lw, "ss") && !notUnits[lw] && !notPlurals[lw]
 		}
 		next := ""
 		if n := off + len(w); n < len(rest) && rest[n] == ' ' {
@@ -244,6 +244,11 @@ func countedNoun(rest string, base int) (string, int) {
 	}
 	return "", base
 }
+
+// notPlurals end in s without being plural nouns.
+var notPlurals = map[string]bool{"this": true, "thus": true, "plus": true, "always": true, "perhaps": true,
+	"whereas": true, "across": true, "unless": true, "its": true, "was": true, "has": true, "does": true,
+	"towards": true, "afterwards": true, "besides": true, "news": true, "politics": true}
 
 // compoundFirst nouns make a two-word unit with the plural after them: "crew members".
 var compoundFirst = map[string]bool{"crew": true, "staff": true, "team": true, "navy": true, "army": true, "police": true}
