@@ -26,9 +26,34 @@ type classWeight struct {
 
 type posModel struct {
 	classes []string
-	tagMap  map[string]string        // words the model always tags one way
-	weights map[string][]classWeight // feature -> weight per class
+	tagMap  map[string]string // words the model always tags one way
+	// weights per feature template ("i word", "i-1 tag", ...) and then per value: a
+	// feature "i word enterprises" is weights[tplIWord]["enterprises"]. Short keys in
+	// small maps hash and miss the cache less than the full feature strings.
+	weights [numTemplates]map[string][]classWeight
 }
+
+// The feature templates of prose's tagger, in its order.
+const (
+	tplBias = iota
+	tplISuffix
+	tplIPref1
+	tplPrevTag
+	tplPrev2Tag
+	tplTagPair
+	tplIWord
+	tplPrevTagWord
+	tplPrevWord
+	tplPrevSuffix
+	tplPrev2Word
+	tplNextWord
+	tplNextSuffix
+	tplNext2Word
+	numTemplates
+)
+
+var templateNames = [numTemplates]string{"bias", "i suffix", "i pref1", "i-1 tag", "i-2 tag", "i tag+i-2 tag",
+	"i word", "i-1 tag+i word", "i-1 word", "i-1 suffix", "i-2 word", "i+1 word", "i+1 suffix", "i+2 word"}
 
 var (
 	posOnce  sync.Once
@@ -72,8 +97,25 @@ func loadPOSModel() (*posModel, error) {
 	for i, c := range classes {
 		index[c] = uint8(i)
 	}
-	m := &posModel{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(wts))}
+	m := &posModel{classes: classes, tagMap: tags}
+	for t := range m.weights {
+		m.weights[t] = map[string][]classWeight{}
+	}
 	for feat, ws := range wts {
+		tpl, value := -1, ""
+		for t, name := range templateNames {
+			if feat == name && t == tplBias {
+				tpl = t
+				break
+			}
+			// the longest template name that prefixes the feature ("i-1 tag+i word" before "i-1 tag")
+			if strings.HasPrefix(feat, name+" ") && (tpl < 0 || len(name) > len(templateNames[tpl])) {
+				tpl, value = t, feat[len(name)+1:]
+			}
+		}
+		if tpl < 0 {
+			continue // a feature of no template: never asked for
+		}
 		row := make([]classWeight, 0, len(ws))
 		for label, w := range ws {
 			c, ok := index[label]
@@ -82,7 +124,7 @@ func loadPOSModel() (*posModel, error) {
 			}
 			row = append(row, classWeight{c, w})
 		}
-		m.weights[feat] = row
+		m.weights[tpl][value] = row
 	}
 	return m, nil
 }
@@ -138,33 +180,33 @@ func (m *posModel) tag(words []string) []string {
 					scores[k], touched[k] = 0, false
 				}
 				c := i + 2
-				feat := func(parts ...string) {
-					buf = buf[:0]
-					for k, p := range parts {
-						if k > 0 {
-							buf = append(buf, ' ')
-						}
-						buf = append(buf, p...)
-					}
-					for _, cw := range m.weights[string(buf)] {
+				feat := func(tpl int, value string) {
+					for _, cw := range m.weights[tpl][value] {
 						scores[cw.class] += cw.weight
 						touched[cw.class] = true
 					}
 				}
-				feat("bias")
-				feat("i suffix", suffix3(w))
-				feat("i pref1", w[:1])
-				feat("i-1 tag", p1)
-				feat("i-2 tag", p2)
-				feat("i tag+i-2 tag", p1, p2)
-				feat("i word", ctx[c])
-				feat("i-1 tag+i word", p1, ctx[c])
-				feat("i-1 word", ctx[c-1])
-				feat("i-1 suffix", suffix3(ctx[c-1]))
-				feat("i-2 word", ctx[c-2])
-				feat("i+1 word", ctx[c+1])
-				feat("i+1 suffix", suffix3(ctx[c+1]))
-				feat("i+2 word", ctx[c+2])
+				pair := func(tpl int, a, b string) {
+					buf = append(append(append(buf[:0], a...), ' '), b...)
+					for _, cw := range m.weights[tpl][string(buf)] {
+						scores[cw.class] += cw.weight
+						touched[cw.class] = true
+					}
+				}
+				feat(tplBias, "")
+				feat(tplISuffix, suffix3(w))
+				feat(tplIPref1, w[:1])
+				feat(tplPrevTag, p1)
+				feat(tplPrev2Tag, p2)
+				pair(tplTagPair, p1, p2)
+				feat(tplIWord, ctx[c])
+				pair(tplPrevTagWord, p1, ctx[c])
+				feat(tplPrevWord, ctx[c-1])
+				feat(tplPrevSuffix, suffix3(ctx[c-1]))
+				feat(tplPrev2Word, ctx[c-2])
+				feat(tplNextWord, ctx[c+1])
+				feat(tplNextSuffix, suffix3(ctx[c+1]))
+				feat(tplNext2Word, ctx[c+2])
 				// as prose: the best of the classes some feature scored (a class no
 				// feature names is not a candidate, even when the others score below 0)
 				best := -1
