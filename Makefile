@@ -76,7 +76,7 @@ check-generate:
 	go generate ./...
 	@git diff --exit-code -- resolvers/ || { echo "generated code is stale: run make generate and commit"; exit 1; }
 
-# The extractor scored against the hand-made gold facts of extract/testdata/articles.
+# The extractor scored against the hand-made gold facts of extract/testdata/{articles,dev,heldout}.
 eval:
 	go test -count=1 -v -run TestExtractionQuality ./extract
 
