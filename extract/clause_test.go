@@ -108,7 +108,10 @@ func TestIssueRolesByClause(t *testing.T) {
 	if evs := eventsOf(res, "SUPPLY", -1); len(evs) != 0 {
 		t.Errorf("supply of jets: %v", summary(res))
 	}
-	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:NOR"}})
+	// ("scrambled" alone is no event by the second set's conventions)
+	if evs := eventsOf(res, "DEPLOYMENT", -1); len(evs) != 0 {
+		t.Errorf("deployment of jets: %v", summary(res))
+	}
 }
 
 func hasEntity2(res *Result, kind, name string) bool {

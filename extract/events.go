@@ -21,7 +21,8 @@ var triggers = map[string]string{
 	"boost": "EXPANSION", "boosting": "EXPANSION", "ramp up": "EXPANSION", "ramping up": "EXPANSION",
 	"sent": "DEPLOYMENT", "send": "DEPLOYMENT", "sending": "DEPLOYMENT", "deployed": "DEPLOYMENT",
 	"deploy": "DEPLOYMENT", "deploying": "DEPLOYMENT", "deployment": "DEPLOYMENT", "deployments": "DEPLOYMENT", "dispatched": "DEPLOYMENT",
-	"dispatch": "DEPLOYMENT",
+	"dispatch": "DEPLOYMENT", "pledged": "DEPLOYMENT", "pledges": "DEPLOYMENT", "pledging": "DEPLOYMENT",
+	"military presence": "DEPLOYMENT", "naval presence": "DEPLOYMENT",
 	"supply":   "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
 	"delivered": "SUPPLY", "deliveries": "SUPPLY", "shipments": "SUPPLY", "shipment": "SUPPLY", "transferred": "SUPPLY", "arms exports": "SUPPLY",
 	"provided": "SUPPLY", "providing": "SUPPLY", "exports": "SUPPLY",
@@ -159,8 +160,9 @@ func clauseBounds(toks []token, i int) (int, int) {
 		}
 	}
 	// a relative clause closed by a comma before the trigger is parenthetical: "tankers,
-	// which evade sanctions, are sailing through" keeps the tankers
-	for lo > 1 && toks[lo-1].Norm == "which" {
+	// which evade sanctions, are sailing through" keeps the tankers, "Navibulgar, the
+	// company that owns the Vezhen, denied" keeps Navibulgar
+	for lo > 1 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "that" && toks[lo-2].Word && !speechVerbs[toks[lo-2].Norm] && lo >= 3 && commaBefore(toks, lo-2)) {
 		closed := false
 		for k := lo; k < i; k++ {
 			if toks[k].Text == "," {
@@ -180,6 +182,16 @@ func clauseBounds(toks []token, i int) (int, int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// commaBefore: a comma among the five tokens before token k (an apposition opens there).
+func commaBefore(toks []token, k int) bool {
+	for j := k; j >= 0 && j >= k-5; j-- {
+		if toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // findEvents reads the events of a sentence from its triggers and the mentions around them.
@@ -467,7 +479,8 @@ func possessor(toks []token, ms []Mention, k int) bool {
 // and a person ("Ukrainian President Volodymyr Zelensky", "US envoys Steve Witkoff").
 func (d *doc) modifier(toks []token, ms []Mention, k int) bool {
 	m := ms[k]
-	if d.kindOf(m.Entity) != factgraph.KindCountry || k+1 >= len(ms) {
+	// a country or organisation word before a person: "NATO Secretary General Mark Rutte"
+	if kind := d.kindOf(m.Entity); kind != factgraph.KindCountry && kind != factgraph.KindOrganization || k+1 >= len(ms) {
 		return false
 	}
 	n := ms[k+1]
@@ -598,6 +611,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if m.last >= i || m.first < lo {
 				continue
 			}
+			// "Navibulgar, the Bulgarian shipping company that owns the Vezhen, denied": a
+			// word inside an apposition to a doer before it is not the doer
+			if inApposition(toks, ms, k, i, kinds, d) {
+				continue
+			}
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
 			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i)
 			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
@@ -640,6 +658,19 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
 					agents = append(agents, id)
+					break
+				}
+			}
+		}
+		// "Rutte said after a phone call with Stubb": a noun in a phrase of time is the
+		// subject's act, past the speech verb
+		// (talks and meetings only: "Poland closed airports after the attack" is not Poland's)
+		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
+			for p := i - 1; p >= 0 && p >= i-4; p-- {
+				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" {
+					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
+						agents = append(agents, id)
+					}
 					break
 				}
 			}
@@ -949,6 +980,19 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if purposePhrase(toks, i) {
 		return true
 	}
+	// "pledged two frigates" deploys them; "pledged support" does not
+	if typ == "DEPLOYMENT" && strings.HasPrefix(toks[i].Norm, "pledg") {
+		found := false
+		for k := last + 1; k < len(toks) && k <= last+8; k++ {
+			found = found || troopNouns[toks[k].Norm]
+		}
+		for _, m := range ms {
+			found = found || m.first > last && m.first <= last+8 && platforms[m.Entity]
+		}
+		if !found {
+			return true
+		}
+	}
 	// the object of the verb: the next noun within three words ("meet its deadline"), or
 	// the noun a relative clause describes ("the mission NATO launched")
 	if objs := idiomObjects[typ]; objs != nil {
@@ -995,6 +1039,37 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 func (d *doc) hasByAgent(toks []token, last, hi int) bool {
 	for k := last + 1; k <= hi && k < len(toks); k++ {
 		if toks[k].Norm == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// inApposition: mention k sits between ", the|a" and a comma before token i, right after
+// another mention that can do the act ("Navibulgar, the Bulgarian company ..., denied").
+func inApposition(toks []token, ms []Mention, k, i int, kinds map[string]bool, d *doc) bool {
+	m := ms[k]
+	open := -1
+	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
+		if toks[j].Text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 1 || open+1 >= len(toks) || toks[open+1].Norm != "the" && toks[open+1].Norm != "a" && toks[open+1].Norm != "an" {
+		return false
+	}
+	closed := false
+	for j := m.last + 1; j < i; j++ {
+		if toks[j].Text == "," {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k2 := k - 1; k2 >= 0; k2-- {
+		if ms[k2].last == open-1 && kinds[d.kindOf(ms[k2].Entity)] {
 			return true
 		}
 	}

@@ -253,6 +253,9 @@ var speechVerbs = map[string]bool{
 	"warned": true, "confirmed": true, "denied": true, "noted": true, "declared": true, "alleged": true,
 	"believe": true, "believes": true, "praised": true, "accused": true, "acknowledged": true, "argued": true,
 	"disputes": true, "estimated": true, "estimate": true, "say": true, "tells": true,
+	"stressed": true, "described": true, "urged": true, "condemned": true, "denounced": true, "rejected": true,
+	"demanded": true, "explained": true, "emphasised": true, "emphasized": true, "underlined": true,
+	"saying": true, "rejects": true, "condemns": true,
 }
 
 // datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.
@@ -308,6 +311,12 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 			if loc := unnamedSources.FindStringIndex(d.text[toks[i+1].End:min(s.End, toks[i+1].End+40)]); loc != nil && loc[0] <= 5 {
 				ph := strings.ToLower(d.text[toks[i+1].End+loc[0] : toks[i+1].End+loc[1]])
 				return d.unnamed(s, ph, d.text[toks[i].Start:toks[i+1].End+loc[1]], "attribution.according-to")
+			}
+			// according to him
+			if i+2 < len(toks) {
+				if id := d.pronoun(toks[i+2].Norm, ms, i+2); id != "" && agentKinds[d.kindOf(id)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i].Start:toks[i+2].End], Rule: "attribution.according-to-pronoun"})
+				}
 			}
 			// according to ship-tracking data, according to a statement from the presidential office
 			if ph, end := nounPhrase(toks, i+2); ph != "" {
@@ -366,10 +375,21 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
 			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 		}
-		// he said: the person named last
+		// he said, it said: the person (or organisation, country) the pronoun refers to
 		if i > 0 {
-			if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && (toks[i-1].Norm == "he" || toks[i-1].Norm == "she") {
-				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.pronoun"})
+			switch w := toks[i-1].Norm; w {
+			case "he", "she", "it", "they":
+				if id := d.pronoun(w, ms, i-1); id != "" && agentKinds[d.kindOf(id)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.pronoun"})
+				}
+			}
+		}
+		// "Maria Zakharova on Thursday denounced ...", "Tsahkna called the incursion brazen
+		// and said ...": the main clause's subject, when the verb is its verb
+		if d.curSubject >= 0 && d.curSubject < len(ms) {
+			m := ms[d.curSubject]
+			if m.last < i && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) && !strings.Contains(d.text[m.End:toks[i].Start], ",") {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.clause-subject"})
 			}
 		}
 	}
