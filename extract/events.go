@@ -15,6 +15,8 @@ var triggers = map[string]string{
 	"inspection": "INSPECTION", "inspections": "INSPECTION", "toured": "INSPECTION", "touring": "INSPECTION", "tour": "INSPECTION",
 	"field guidance": "INSPECTION", "examined": "INSPECTION",
 	"visited": "VISIT", "visits": "VISIT", "visit": "VISIT", "visiting": "VISIT",
+	"travel to": "VISIT", "travelled to": "VISIT", "traveled to": "VISIT", "travels to": "VISIT", "trip to": "VISIT",
+	"arrived in": "VISIT", "arrives in": "VISIT", "flew to": "VISIT",
 	"produce": "PRODUCTION", "produced": "PRODUCTION", "produces": "PRODUCTION", "producing": "PRODUCTION",
 	"production": "PRODUCTION", "manufacture": "PRODUCTION", "manufacturing": "PRODUCTION", "output": "PRODUCTION",
 	"expand": "EXPANSION", "expanding": "EXPANSION", "expansion": "EXPANSION", "expanded": "EXPANSION",
@@ -32,26 +34,28 @@ var triggers = map[string]string{
 	"intercepting": "INTERCEPTION", "shot down": "INTERCEPTION", "shoot down": "INTERCEPTION",
 	"brought down": "INTERCEPTION", "drove away": "INTERCEPTION", "expelled": "INTERCEPTION", "downed": "INTERCEPTION",
 	"struck": "STRIKE", "strike": "STRIKE", "strikes": "STRIKE", "attacked": "STRIKE", "attack": "STRIKE",
-	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE",
+	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE", "hit": "STRIKE", "targeted": "STRIKE",
 	"sanctioned": "SANCTION", "sanction": "SANCTION", "sanctioning": "SANCTION", "imposed sanctions": "SANCTION", "blacklisted": "SANCTION",
 	"designated": "SANCTION", "new sanctions": "SANCTION", "sanctions on": "SANCTION", "sanctions against": "SANCTION",
 	"condemned": "CONDEMNATION", "condemns": "CONDEMNATION", "denounced": "CONDEMNATION", "criticised": "CONDEMNATION",
 	"criticized": "CONDEMNATION", "protested against": "CONDEMNATION", "protested": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
 	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
-	"discussed": "TALKS", "consultations": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
+	"discussed": "TALKS", "consultations": "TALKS", "negotiate": "TALKS", "negotiating": "TALKS",
+	"phoned": "TALKS", "spoke by phone": "TALKS", "conversation": "TALKS", "telephone call": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
 	"spoken with": "TALKS", "speak with": "TALKS", "speaks with": "TALKS", "speaking with": "TALKS", "spoke to": "TALKS",
 	"spoken to": "TALKS",
 	"statement": "STATEMENT",
-	"met":       "MEETING", "meet": "MEETING", "meeting": "MEETING", "meetings": "MEETING", "meets": "MEETING", "congress": "MEETING", "summit": "MEETING",
+	"met":       "MEETING", "meet": "MEETING", "meeting": "MEETING", "meetings": "MEETING", "meets": "MEETING", "convened": "MEETING", "gathered": "MEETING", "congress": "MEETING", "summit": "MEETING",
 	"passed through": "TRANSIT", "transited": "TRANSIT", "transiting": "TRANSIT", "sailing through": "TRANSIT",
 	"sailed through": "TRANSIT", "passing through": "TRANSIT", "transit": "TRANSIT", "transits": "TRANSIT",
+	"flight from": "TRANSIT", "passage": "TRANSIT", "sailed from": "TRANSIT", "flew from": "TRANSIT",
 	"invaded": "INCURSION", "invade": "INCURSION", "invasion": "INCURSION", "crossed": "INCURSION", "crossing": "INCURSION", "violated": "INCURSION", "incursion": "INCURSION",
 	"entered": "INCURSION", "enter": "INCURSION", "incursions": "INCURSION",
 	"flew over": "INCURSION", "seen over": "INCURSION", "spotted over": "INCURSION", "spotted near": "INCURSION",
 	"sighted": "INCURSION", "sightings": "INCURSION", "sighting": "INCURSION", "seen near": "INCURSION",
 	"build": "CONSTRUCTION", "building": "CONSTRUCTION", "construction": "CONSTRUCTION", "built": "CONSTRUCTION",
 	"establishing": "CONSTRUCTION", "construct": "CONSTRUCTION",
-	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
+	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "announce": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
 	"presented": "ANNOUNCEMENT", "acknowledged": "ANNOUNCEMENT",
 	"detained": "DETENTION", "detain": "DETENTION", "detaining": "DETENTION", "detention": "DETENTION",
 	"seized": "DETENTION", "seize": "DETENTION", "seizing": "DETENTION", "impounded": "DETENTION",
@@ -690,7 +694,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	}
 	// in a transcript turn, an act with no doer named ("two F-16 fighters intercepted",
 	// "this was discussed with the Americans") is the speaker's side's
-	if len(agents) == 0 && d.speaker != "" && !speechActs[typ] && !d.hasByAgent(toks, last, hi) {
+	if len(agents) == 0 && d.speaker != "" && s.verb(i) && !speechActs[typ] && !d.hasByAgent(toks, last, hi) {
 		if id := d.pronoun("we", ms, i); id != "" && kinds[d.kindOf(id)] {
 			agents = append(agents, id)
 		}
@@ -978,6 +982,10 @@ var weaponHeads = map[string]bool{"fighter": true, "fighters": true, "aircraft":
 func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool {
 	toks := s.Tokens
 	if purposePhrase(toks, i) {
+		return true
+	}
+	// "hit" is a strike only as a verb ("a hit", "the hit list" are not)
+	if toks[i].Norm == "hit" && !s.verb(i) {
 		return true
 	}
 	// "pledged two frigates" deploys them; "pledged support" does not
