@@ -25,7 +25,7 @@ var triggers = map[string]string{
 	"deploy": "DEPLOYMENT", "deploying": "DEPLOYMENT", "deployment": "DEPLOYMENT", "deployments": "DEPLOYMENT", "dispatched": "DEPLOYMENT",
 	"dispatch": "DEPLOYMENT", "pledged": "DEPLOYMENT", "pledges": "DEPLOYMENT", "pledging": "DEPLOYMENT",
 	"military presence": "DEPLOYMENT", "naval presence": "DEPLOYMENT",
-	"supply":   "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
+	"supply": "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
 	"delivered": "SUPPLY", "deliveries": "SUPPLY", "shipments": "SUPPLY", "shipment": "SUPPLY", "transferred": "SUPPLY", "arms exports": "SUPPLY",
 	"provided": "SUPPLY", "providing": "SUPPLY", "exports": "SUPPLY",
 	"tested": "TEST", "test": "TEST", "tests": "TEST", "testing": "TEST", "test fired": "TEST", "test fire": "TEST",
