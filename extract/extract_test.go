@@ -360,6 +360,11 @@ func FuzzExtract(f *testing.F) {
 		f.Fatal(err)
 	}
 	x := New(g)
+	// the part-of-speech model is decoded once per process, here, not inside the first
+	// input's time limit (each fuzzing worker runs this setup)
+	if _, err := posTagger(); err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, text, published string) {
 		if !utf8.ValidString(text) {
 			return
