@@ -89,6 +89,7 @@ type doc struct {
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
+	newNames        map[string]string // folded full name -> id of a new entity (not a person)
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
 	cur         *sentence
@@ -113,7 +114,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, lastRoles: map[string][]factgraph.Role{}}
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
 	if a.PublishedAt != "" {
@@ -364,7 +365,9 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 		// ..., said Peskov / ..., KCNA said: the mention right after the verb
 		for _, m := range ms {
-			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && i > 0 && toks[i-1].Text == "," {
+			// (the comma may sit inside the closing quote: '... seabed," said Robin Lardot')
+			comma := i > 0 && toks[i-1].Text == "," || i > 1 && isQuote(toks[i-1].Text) && toks[i-2].Text == ","
+			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && comma {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"})
 			}
@@ -395,6 +398,8 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 	}
 	return nil
 }
+
+func isQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }
 
 // nounPhrase reads the words from token k to the next punctuation (at most eight), drops
 // "a statement from", "data from" and articles, and returns it lower-cased with its end.

@@ -320,6 +320,9 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		d.unresolved[id] = &factgraph.Entity{ID: id, Kind: kind, Name: name,
 			Description: "Unresolved: not in the gazetteer; recognised by rule " + rule + " in " + d.article.ID + "."}
 		d.unresolvedOrder = append(d.unresolvedOrder, id)
+		if kind != factgraph.KindPerson {
+			d.newNames[factgraph.NormalizeName(name)] = id
+		}
 		if kind == factgraph.KindPerson {
 			words := strings.Fields(factgraph.NormalizeName(name))
 			if len(words) >= 2 {

@@ -19,10 +19,19 @@ var facilityHeads = map[string]bool{"airport": true, "palace": true, "harbour": 
 	"station": true, "bridge": true, "pipeline": true, "shipyard": true, "dockyard": true, "cosmodrome": true,
 	"airfield": true, "airbase": true, "refinery": true}
 
+// infraNouns after a numbered name make it a facility: "the Estlink 2 cable".
+var infraNouns = map[string]bool{"cable": true, "pipeline": true, "link": true, "interconnector": true,
+	"reactor": true, "line": true, "power": true, "gas": true}
+
+// placePrepositions before an unknown proper noun make it a place.
+var placePrepositions = map[string]bool{"in": true, "near": true, "off": true, "from": true, "to": true,
+	"towards": true, "outside": true, "around": true}
+
 // placeNouns before "of X": "the town of Porvoo", "the island of Vaindloo".
 var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "island": true, "port": true,
 	"region": true, "province": true, "district": true, "county": true, "municipality": true, "peninsula": true,
-	"oblast": true, "islands": true}
+	"oblast": true, "islands": true, "north": true, "south": true, "east": true, "west": true, "coast": true,
+	"outskirts": true}
 
 // regionHeads after a name: "the Zaporizhzhia region", "Kursk Oblast".
 var regionHeads = map[string]bool{"region": true, "oblast": true, "province": true, "krai": true, "district": true}
@@ -136,6 +145,32 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		if !t.Word || covered(ms, i) || covered(out, i) {
 			continue
 		}
+		// a new name the article introduced before, named again: "Fingrid", "Estlink 2"
+		if len(d.newNames) > 0 && t.Capitalized() {
+			found := false
+			for j := min(len(toks)-1, i+5); j >= i; j-- {
+				key := wordSpan(toks, i, j)
+				if id, ok := d.newNames[key]; ok && key != "" && !taken(i, j) {
+					out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[j].End], Start: toks[i].Start,
+						End: toks[j].End, Sentence: s.Index, Rule: "pattern.new-name-again", first: i, last: j})
+					d.note(id, true)
+					i, found = j, true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		// "the Estlink 2 cable", "the Nord Stream 2 pipeline": a name with a number before
+		// an infrastructure noun
+		if t.Capitalized() && !notName(t) {
+			if last := capRun(toks, i, 3); last >= i && last+2 < len(toks) && toks[last+1].Word && isDigitByte(toks[last+1].Text[0]) && len(toks[last+1].Text) <= 2 && infraNouns[toks[last+2].Norm] {
+				add(i, last+1, factgraph.KindFacility, "pattern.facility-number")
+				i = last + 1
+				continue
+			}
+		}
 		// organisations: "the National Bureau of Investigation", "North Atlantic Council",
 		// "the Latvian State Radio and Television Centre"
 		if t.Capitalized() && !notName(t) {
@@ -192,6 +227,16 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					continue
 				}
 			}
+		}
+		// places: "an anchorage off Karlskrona", "a flight from Karelia": one unknown
+		// capitalised proper noun after a place preposition, alone (not the start of a longer
+		// name, not an acronym, not a month or a day)
+		if i > 1 && placePrepositions[toks[i-1].Norm] && t.Capitalized() && !t.AllCaps() && !notName(t) && s.tag(i) == "NNP" &&
+			len(t.Text) >= 4 && !personTitles[t.Norm] && !orgHeads[t.Norm] && !facilityHeads[t.Norm] &&
+			(i+1 >= len(toks) || !toks[i+1].Word || !toks[i+1].Capitalized() && toks[i+1].Text != "'s" && !toks[i+1].Hyphen) &&
+			(i+1 >= len(toks) || toks[i+1].Text != "'s" && toks[i+1].Text != "’s") && !t.Hyphen {
+			add(i, i, factgraph.KindLocation, "pattern.place-after-preposition")
+			continue
 		}
 		// places: "the town of Porvoo", "the island of Vaindloo"
 		if placeNouns[t.Norm] && i+2 < len(toks) && toks[i+1].Norm == "of" && !covered(ms, i+2) {
