@@ -252,3 +252,23 @@ func TestIssueArticleQuantities(t *testing.T) {
 		t.Errorf("article quantities %v: the events took them", res.Article.Quantities)
 	}
 }
+
+func TestAttributionForms(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// a TASS-style dateline attributes the sentence after it
+		{"ISTANBUL, May 16. /TASS/. Russia and Ukraine have agreed to exchange prisoners.", "org:tass"},
+		// the reporter's closing attribution wins over a speech verb inside the claim
+		{"Kim also urged the party to guarantee supplies of steel, KCNA said.", "org:kcna"},
+		// a passive speech verb's source follows "by"
+		{"This was announced to reporters by the head of the delegation, Vladimir Medinsky.", "person:vladimir-medinsky"},
+		// a comma inside the closing quote
+		{"\"We suspect the anchor,\" said Dmitry Peskov, adding more.", "person:dmitry-peskov"},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-05-16", c.text)
+		last := res.Attributions[len(res.Attributions)-1]
+		if last.Source != c.want {
+			t.Errorf("%q: attributed to %q by %s, want %s", c.text, last.Source, last.Rule, c.want)
+		}
+	}
+}

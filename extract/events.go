@@ -543,6 +543,10 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 				return ms[i].Entity
 			}
 		}
+		// "In a statement, it said": the organisation that was the subject before
+		if (w == "it" || w == "its") && d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindOrganization {
+			return d.prevSubject
+		}
 	case "i", "my", "me":
 		// a transcript speaker's "I": the speaker
 		if d.speaker != "" {

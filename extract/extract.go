@@ -90,6 +90,8 @@ type doc struct {
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
 	newNames        map[string]string // folded full name -> id of a new entity (not a person)
+	pendingDateline string            // the agency of a dateline sentence, for the next sentence
+	pendingText     string
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
 	cur         *sentence
@@ -262,6 +264,9 @@ var speechVerbs = map[string]bool{
 // datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.
 var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|–)`)
 
+// slashDatelineRe: "ISTANBUL, May 16. /TASS/." alone as a sentence.
+var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
+
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers|police|prosecutors|investigators|correspondent)\b`)
 
@@ -269,6 +274,8 @@ var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|sta
 func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 	toks := s.Tokens
 	name := d.nameOf
+	pending := d.pendingDateline // a dateline sentence's agency: for this sentence only
+	d.pendingDateline = ""
 	// a transcript (two or more speaker lines): "PESKOV: ..." starts a turn that lasts to
 	// the end of its paragraph
 	if s.Para != d.speakerPara {
@@ -292,6 +299,18 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 			return d.source(&Attribution{Sentence: s.Index, Source: d.speaker, Name: name(d.speaker), Text: strings.TrimSpace(s.Speaker), Rule: "attribution.speaker"})
 		}
 		return nil
+	}
+	// "ISTANBUL, May 16. /TASS/.": a dateline sentence attributes the sentence after it
+	if pending != "" {
+		return d.source(&Attribution{Sentence: s.Index, Source: pending, Name: name(pending), Text: d.pendingText, Rule: "attribution.dateline"})
+	}
+	if slashDatelineRe.MatchString(s.Text) {
+		for _, m := range ms {
+			if d.kindOf(m.Entity) == factgraph.KindOrganization {
+				d.pendingDateline, d.pendingText = m.Entity, s.Text
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text, Rule: "attribution.dateline"})
+			}
+		}
 	}
 	if loc := datelineRe.FindStringSubmatchIndex(s.Text); loc != nil {
 		for _, m := range ms {
@@ -325,9 +344,48 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 			}
 		}
 	}
+	// the order in which speech verbs are tried: a reporter's closing "..., KCNA said." first,
+	// then left to right
+	order := make([]int, 0, 4)
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-6; i-- {
+		if speechVerbs[toks[i].Norm] {
+			rest := 0
+			for _, t := range toks[i+1:] {
+				if t.Word {
+					rest++
+				}
+			}
+			if rest == 0 && commaBefore(toks, i-1) {
+				order = append(order, i)
+			}
+			break
+		}
+	}
 	for i := range toks {
-		if !speechVerbs[toks[i].Norm] {
-			continue
+		if speechVerbs[toks[i].Norm] && (len(order) == 0 || order[0] != i) {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
+		// "This was announced to reporters by the head of the delegation, Vladimir
+		// Medinsky": a passive speech verb's source follows "by"
+		if i > 0 && beVerbs[toks[i-1].Norm] {
+			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+				if toks[k].Norm != "by" {
+					continue
+				}
+				var best *Mention
+				for mi := range ms {
+					m := &ms[mi]
+					if m.first > k && m.first <= k+14 && agentKinds[d.kindOf(m.Entity)] && (best == nil || d.kindOf(m.Entity) == factgraph.KindPerson && d.kindOf(best.Entity) != factgraph.KindPerson) {
+						best = m
+					}
+				}
+				if best != nil {
+					return d.source(&Attribution{Sentence: s.Index, Source: best.Entity, Name: name(best.Entity),
+						Text: d.text[toks[i].Start:best.End], Rule: "attribution.passive-by"})
+				}
+			}
 		}
 		// officials said: an unnamed source right before the verb
 		lo := toks[max(0, i-3)].Start
