@@ -232,11 +232,7 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 				return
 			}
 		}
-		name := d.text[toks[first].Start:toks[last].End]
-		id := d.newEntity(kind, name, rule)
-		out = append(out, Mention{Entity: id, Text: name, Start: toks[first].Start, End: toks[last].End,
-			Sentence: s.Index, Rule: rule, first: first, last: last})
-		d.note(id, true)
+		out = append(out, d.newMention(s, first, last, kind, rule))
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -306,6 +302,17 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// newMention is the mention of tokens first..last as a new entity of the kind (created on
+// its first mention), noted as mentioned.
+func (d *doc) newMention(s *sentence, first, last int, kind, rule string) Mention {
+	toks := s.Tokens
+	name := d.text[toks[first].Start:toks[last].End]
+	id := d.newEntity(kind, name, rule)
+	d.note(id, true)
+	return Mention{Entity: id, Text: name, Start: toks[first].Start, End: toks[last].End,
+		Sentence: s.Index, Rule: rule, first: first, last: last}
 }
 
 // newEntity returns the id of the new entity with that kind and name, creating it.

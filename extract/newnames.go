@@ -115,11 +115,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		if first > last || taken(first, last) {
 			return
 		}
-		name := d.text[toks[first].Start:toks[last].End]
-		id := d.newEntity(kind, name, rule)
-		out = append(out, Mention{Entity: id, Text: name, Start: toks[first].Start, End: toks[last].End,
-			Sentence: s.Index, Rule: rule, first: first, last: last})
-		d.note(id, true)
+		out = append(out, d.newMention(s, first, last, kind, rule))
 	}
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
