@@ -16,6 +16,9 @@ type Article struct {
 	PublishedAt string `json:"publishedAt,omitempty"` // YYYY-MM-DD
 	Language    string `json:"language,omitempty"`
 	Text        string `json:"text,omitempty"`
+	// Quantities are amounts the article states that no event or relation takes (fleet
+	// sizes, crews, lengths, shares), each with the entity it describes when known.
+	Quantities []Quantity `json:"quantities,omitempty"`
 }
 
 // Validate checks the article. Errors: EINVALID naming the field.
@@ -38,6 +41,11 @@ func (a *Article) Validate() error {
 	if a.PublishedAt != "" {
 		if _, err := time.Parse(time.DateOnly, a.PublishedAt); err != nil {
 			return fieldError("publishedAt", "must be a date YYYY-MM-DD (got %q)", a.PublishedAt)
+		}
+	}
+	for i := range a.Quantities {
+		if err := a.Quantities[i].Validate(); err != nil {
+			return PrefixField(err, "quantities[%d]", i)
 		}
 	}
 	return nil

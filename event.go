@@ -43,6 +43,9 @@ var EventTypes = []string{
 	"ORDER", "INSPECTION", "VISIT", "PRODUCTION", "EXPANSION", "DEPLOYMENT", "SUPPLY",
 	"TEST", "LAUNCH", "INTERCEPTION", "STRIKE", "SANCTION", "CONDEMNATION", "TALKS",
 	"STATEMENT", "MEETING", "TRANSIT", "INCURSION", "CONSTRUCTION", "ANNOUNCEMENT",
+	// a state or authority detains, seizes or boards a vessel or person (AGENT, TARGET,
+	// LOCATION); someone denies or confirms a claim (AGENT, TARGET when an entity)
+	"DETENTION", "DENIAL", "CONFIRMATION",
 }
 
 // IsEventType reports whether t is an allowed event type.
@@ -128,6 +131,9 @@ type Quantity struct {
 	Unit   string  `json:"unit"`
 	Approx bool    `json:"approx,omitempty"`
 	Of     string  `json:"of,omitempty"` // what is counted or measured, e.g. "displacement"
+	// Entity is the entity the amount describes, in an article's quantities ("a crew of
+	// 24" of the vessel; a fleet's size): an id, name or alias. Empty: the article's topic.
+	Entity string `json:"entity,omitempty"`
 }
 
 // Validate checks the quantity. Errors: EINVALID.

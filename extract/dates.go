@@ -54,12 +54,17 @@ var dateHints = map[string][]string{
 	"date.month-day-year": monthWords, "date.day-month-year": monthWords, "date.month-day": monthWords,
 	"date.day-month": monthWords, "date.month-year": monthWords, "date.month": monthWords,
 	"date.quarter":        {"quarter", "q1", "q2", "q3", "q4"},
-	"date.relative-day":   {"day", "yesterday", "today", "tomorrow"},
+	"date.relative-day":   {"day", "yesterday", "today", "tomorrow", "before", "same", "ago"},
 	"date.weekday":        {"day"},
+	"date.holiday":        {"christmas", "new year"},
 	"date.relative-month": {"month"},
 	"date.relative-year":  {"year"},
 	"date.year":           {"19", "20"},
 }
+
+// holidays: month and day.
+var holidays = map[string][2]int{"christmas day": {12, 25}, "christmas eve": {12, 24}, "new year's day": {1, 1},
+	"new year's eve": {12, 31}, "boxing day": {12, 26}}
 
 var monthWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
@@ -97,18 +102,28 @@ var dateRules = []dateRule{
 	{"date.quarter", regexp.MustCompile(`\bQ([1-4]) (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return factgraph.TimeSpec{Value: fmt.Sprintf("%s-Q%s", m[2], m[1]), Precision: factgraph.PrecisionQuarter}, true
 	}},
-	{"date.relative-day", regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven) days? (?:earlier|before|later|after|ago)|the (?:day|previous day) before|the previous day|the next day|the following day)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.relative-day", regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon))\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		phrase := strings.ToLower(m[1])
 		ref := d.pub
+		week := 1
+		if strings.Contains(phrase, "week") {
+			week = 7
+		}
 		switch {
+		case strings.HasPrefix(phrase, "the same "):
+			// the last day named
+			if !d.lastDay.IsZero() {
+				ref = d.lastDay
+			}
+			return dayOf(ref, 0)
+		case strings.HasSuffix(phrase, " ago"):
+			return dayOf(ref, -week*numberWords[strings.Fields(phrase)[0]])
 		case phrase == "yesterday":
 			return dayOf(ref, -1)
 		case phrase == "today":
 			return dayOf(ref, 0)
 		case phrase == "tomorrow":
 			return dayOf(ref, 1)
-		case strings.HasSuffix(phrase, " ago"):
-			return dayOf(ref, -numberWords[strings.Fields(phrase)[0]])
 		}
 		if !d.lastDay.IsZero() {
 			ref = d.lastDay
@@ -119,16 +134,18 @@ var dateRules = []dateRule{
 			if n == 0 {
 				n = 1
 			}
-			return dayOf(ref, -n)
+			return dayOf(ref, -n*week)
 		default:
 			n := numberWords[strings.Fields(phrase)[0]]
 			if n == 0 {
 				n = 1
 			}
-			return dayOf(ref, n)
+			return dayOf(ref, n*week)
 		}
 	}},
-	{"date.weekday", regexp.MustCompile(`\b(?:(?:on|last|this|next|On|Last|This|Next) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	// "on Friday", "last Monday", and without a preposition: "told reporters Tuesday",
+	// "late Wednesday", "early Sunday morning"
+	{"date.weekday", regexp.MustCompile(`\b(?:(?:on|last|this|next|early|late|On|Last|This|Next|Early|Late) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?: (?:morning|afternoon|evening|night))?`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		if d.pub.IsZero() {
 			return factgraph.TimeSpec{}, false
 		}
@@ -144,6 +161,19 @@ var dateRules = []dateRule{
 		// the most recent such day on or before publication
 		n := (int(d.pub.Weekday()) - int(want) + 7) % 7
 		return dayOf(d.pub, -n)
+	}},
+	{"date.holiday", regexp.MustCompile(`\b(Christmas Day|Christmas Eve|New Year's Day|New Year's Eve|Boxing Day)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		md := holidays[strings.ToLower(m[1])]
+		mo, day := md[0], md[1]
+		// the last one on or before publication
+		y := d.pub.Year()
+		if time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC).After(d.pub) {
+			y--
+		}
+		return dayTime(y, time.Month(mo), day)
 	}},
 	{"date.relative-month", regexp.MustCompile(`(?i)\b(earlier this|later this|this|last|next|early this|late last|early next) month\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		if d.pub.IsZero() {
@@ -183,12 +213,12 @@ var dateRules = []dateRule{
 			if mo <= d.pub.Month() {
 				y++
 			}
-		case mo > d.pub.Month() && !strings.HasPrefix(low, "this"):
+		case mo > d.pub.Month() && !strings.HasPrefix(low, "this") && !strings.HasPrefix(low, "by") && !strings.HasPrefix(low, "until"):
 			y-- // "in March" read in January is last March
 		}
 		return factgraph.TimeSpec{Value: fmt.Sprintf("%04d-%02d", y, mo), Precision: factgraph.PrecisionMonth}, true
 	}},
-	{"date.year", regexp.MustCompile(`\b(?:in|since|by|until|during|from|early|late|mid-|In|Since|By|Until|During|From|Early|Late)[ -]?((?:19|20)\d{2})\b(?:\s+([a-z]+))?`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.year", regexp.MustCompile(`\b(?:in|since|by|until|during|from|early|late|after|before|of|mid-|In|Since|By|Until|During|From|Early|Late|After|Before)[ -]?((?:19|20)\d{2})\b(?:\s+([a-z]+))?`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		if isCountNoun(m[2]) { // "by 2000 shells": an amount
 			return factgraph.TimeSpec{}, false
 		}

@@ -15,39 +15,59 @@ var triggers = map[string]string{
 	"inspection": "INSPECTION", "inspections": "INSPECTION", "toured": "INSPECTION", "touring": "INSPECTION", "tour": "INSPECTION",
 	"field guidance": "INSPECTION", "examined": "INSPECTION",
 	"visited": "VISIT", "visits": "VISIT", "visit": "VISIT", "visiting": "VISIT",
+	"travel to": "VISIT", "travelled to": "VISIT", "traveled to": "VISIT", "travels to": "VISIT", "trip to": "VISIT",
+	"arrived in": "VISIT", "arrives in": "VISIT", "flew to": "VISIT",
 	"produce": "PRODUCTION", "produced": "PRODUCTION", "produces": "PRODUCTION", "producing": "PRODUCTION",
 	"production": "PRODUCTION", "manufacture": "PRODUCTION", "manufacturing": "PRODUCTION", "output": "PRODUCTION",
 	"expand": "EXPANSION", "expanding": "EXPANSION", "expansion": "EXPANSION", "expanded": "EXPANSION",
 	"boost": "EXPANSION", "boosting": "EXPANSION", "ramp up": "EXPANSION", "ramping up": "EXPANSION",
 	"sent": "DEPLOYMENT", "send": "DEPLOYMENT", "sending": "DEPLOYMENT", "deployed": "DEPLOYMENT",
 	"deploy": "DEPLOYMENT", "deploying": "DEPLOYMENT", "deployment": "DEPLOYMENT", "deployments": "DEPLOYMENT", "dispatched": "DEPLOYMENT",
-	"dispatch": "DEPLOYMENT",
-	"supply":   "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
+	"dispatch": "DEPLOYMENT", "pledged": "DEPLOYMENT", "pledges": "DEPLOYMENT", "pledging": "DEPLOYMENT",
+	"military presence": "DEPLOYMENT", "naval presence": "DEPLOYMENT",
+	"supply": "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
 	"delivered": "SUPPLY", "deliveries": "SUPPLY", "shipments": "SUPPLY", "shipment": "SUPPLY", "transferred": "SUPPLY", "arms exports": "SUPPLY",
 	"provided": "SUPPLY", "providing": "SUPPLY", "exports": "SUPPLY",
 	"tested": "TEST", "test": "TEST", "tests": "TEST", "testing": "TEST", "test fired": "TEST", "test fire": "TEST",
 	"launched": "LAUNCH", "launch": "LAUNCH", "launches": "LAUNCH", "fired": "LAUNCH", "firing": "LAUNCH",
 	"intercepted": "INTERCEPTION", "intercept": "INTERCEPTION", "interception": "INTERCEPTION", "interceptions": "INTERCEPTION",
-	"intercepting": "INTERCEPTION", "scrambled": "INTERCEPTION", "shot down": "INTERCEPTION", "escorted": "INTERCEPTION",
+	"intercepting": "INTERCEPTION", "shot down": "INTERCEPTION", "shoot down": "INTERCEPTION",
+	"brought down": "INTERCEPTION", "drove away": "INTERCEPTION", "expelled": "INTERCEPTION", "downed": "INTERCEPTION",
 	"struck": "STRIKE", "strike": "STRIKE", "strikes": "STRIKE", "attacked": "STRIKE", "attack": "STRIKE",
-	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE",
+	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE", "hit": "STRIKE", "targeted": "STRIKE",
 	"sanctioned": "SANCTION", "sanction": "SANCTION", "sanctioning": "SANCTION", "imposed sanctions": "SANCTION", "blacklisted": "SANCTION",
 	"designated": "SANCTION", "new sanctions": "SANCTION", "sanctions on": "SANCTION", "sanctions against": "SANCTION",
 	"condemned": "CONDEMNATION", "condemns": "CONDEMNATION", "denounced": "CONDEMNATION", "criticised": "CONDEMNATION",
-	"criticized": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
+	"criticized": "CONDEMNATION", "protested against": "CONDEMNATION", "protested": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
 	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
-	"discussed": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
+	"discussed": "TALKS", "consultations": "TALKS", "negotiate": "TALKS", "negotiating": "TALKS",
+	"phoned": "TALKS", "spoke by phone": "TALKS", "conversation": "TALKS", "telephone call": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
+	"spoken with": "TALKS", "speak with": "TALKS", "speaks with": "TALKS", "speaking with": "TALKS", "spoke to": "TALKS",
+	"spoken to": "TALKS",
 	"statement": "STATEMENT",
-	"met":       "MEETING", "meet": "MEETING", "meeting": "MEETING", "meetings": "MEETING", "meets": "MEETING", "congress": "MEETING", "summit": "MEETING",
+	"met":       "MEETING", "meet": "MEETING", "meeting": "MEETING", "meetings": "MEETING", "meets": "MEETING", "convened": "MEETING", "gathered": "MEETING", "congress": "MEETING", "summit": "MEETING",
 	"passed through": "TRANSIT", "transited": "TRANSIT", "transiting": "TRANSIT", "sailing through": "TRANSIT",
 	"sailed through": "TRANSIT", "passing through": "TRANSIT", "transit": "TRANSIT", "transits": "TRANSIT",
-	"crossed": "INCURSION", "crossing": "INCURSION", "violated": "INCURSION", "incursion": "INCURSION",
+	"flight from": "TRANSIT", "passage": "TRANSIT", "sailed from": "TRANSIT", "flew from": "TRANSIT",
+	"invaded": "INCURSION", "invade": "INCURSION", "invasion": "INCURSION", "crossed": "INCURSION", "crossing": "INCURSION", "violated": "INCURSION", "incursion": "INCURSION",
 	"entered": "INCURSION", "enter": "INCURSION", "incursions": "INCURSION",
+	"flew over": "INCURSION", "seen over": "INCURSION", "spotted over": "INCURSION", "spotted near": "INCURSION",
+	"sighted": "INCURSION", "sightings": "INCURSION", "sighting": "INCURSION", "seen near": "INCURSION",
 	"build": "CONSTRUCTION", "building": "CONSTRUCTION", "construction": "CONSTRUCTION", "built": "CONSTRUCTION",
 	"establishing": "CONSTRUCTION", "construct": "CONSTRUCTION",
-	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
+	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "announce": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
 	"presented": "ANNOUNCEMENT", "acknowledged": "ANNOUNCEMENT",
+	"detained": "DETENTION", "detain": "DETENTION", "detaining": "DETENTION", "detention": "DETENTION",
+	"seized": "DETENTION", "seize": "DETENTION", "seizing": "DETENTION", "impounded": "DETENTION",
+	"boarded": "DETENTION", "took control of": "DETENTION", "arrested": "DETENTION",
+	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
+	"dismissed the accusations": "DENIAL", "dismissed accusations": "DENIAL", "dismissed the claims": "DENIAL",
+	"confirmed": "CONFIRMATION", "confirms": "CONFIRMATION", "confirm": "CONFIRMATION", "acknowledged that": "CONFIRMATION",
 }
+
+// speechActs are events whose object is a claim: no location, and a target only when an
+// entity is what is condemned.
+var speechActs = map[string]bool{"DENIAL": true, "CONFIRMATION": true, "CONDEMNATION": true}
 
 // agentKinds can do things; targetKinds per event type are what it is done to.
 var agentKinds = map[string]bool{factgraph.KindPerson: true, factgraph.KindCountry: true, factgraph.KindOrganization: true}
@@ -58,6 +78,7 @@ var targetKinds = map[string]map[string]bool{
 	"VISIT":        {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindOrganization: true},
 	"INTERCEPTION": {factgraph.KindWeaponSystem: true, factgraph.KindVessel: true},
 	"STRIKE":       {factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindLocation: true, factgraph.KindVessel: true},
+	"DETENTION":    {factgraph.KindVessel: true, factgraph.KindPerson: true},
 	"SANCTION":     {factgraph.KindOrganization: true, factgraph.KindPerson: true, factgraph.KindVessel: true, factgraph.KindCountry: true},
 	"CONDEMNATION": {factgraph.KindCountry: true, factgraph.KindOrganization: true, factgraph.KindPerson: true, factgraph.KindWeaponSystem: true},
 	"CONSTRUCTION": {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindWeaponSystem: true},
@@ -67,7 +88,13 @@ var targetKinds = map[string]map[string]bool{
 
 // instrumentTypes take the weapons of their sentence as instruments (production and
 // expansion take them as targets).
-var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true}
+var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": true, "STRIKE": true, "DEPLOYMENT": true, "INCURSION": true}
+
+// platforms are weapons that are deployed rather than supplied: "sent warships to the Gulf
+// of Finland" is a deployment.
+var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true,
+	"weapon:maritime-patrol-aircraft": true, "weapon:surveillance-aircraft": true, "weapon:fighter-jet": true,
+	"weapon:bomber": true, "weapon:helicopter": true}
 
 // beneficiaryWords before a country make it the receiver of troops or supplies.
 var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
@@ -81,6 +108,19 @@ var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": 
 func findTrigger(toks []token, i int) (string, int) {
 	if !toks[i].Word {
 		return "", i
+	}
+	// "added to the sanctions list", "placed on the EU's sanctions list": a sanction whose
+	// object is what is listed
+	switch toks[i].Norm {
+	case "added", "placed", "put", "included":
+		for k := i + 1; k < len(toks) && k <= i+7; k++ {
+			if !toks[k].Word && toks[k].Text != "'s" && toks[k].Text != "’s" {
+				break
+			}
+			if toks[k].Norm == "blacklist" || toks[k].Norm == "list" && toks[k-1].Norm == "sanctions" {
+				return "SANCTION", k
+			}
+		}
 	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
@@ -124,8 +164,9 @@ func clauseBounds(toks []token, i int) (int, int) {
 		}
 	}
 	// a relative clause closed by a comma before the trigger is parenthetical: "tankers,
-	// which evade sanctions, are sailing through" keeps the tankers
-	for lo > 1 && toks[lo-1].Norm == "which" {
+	// which evade sanctions, are sailing through" keeps the tankers, "Navibulgar, the
+	// company that owns the Vezhen, denied" keeps Navibulgar
+	for lo > 1 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "that" && toks[lo-2].Word && !speechVerbs[toks[lo-2].Norm] && lo >= 3 && commaBefore(toks, lo-2)) {
 		closed := false
 		for k := lo; k < i; k++ {
 			if toks[k].Text == "," {
@@ -147,16 +188,33 @@ func clauseBounds(toks []token, i int) (int, int) {
 	return lo, hi
 }
 
+// commaBefore: a comma among the five tokens before token k (an apposition opens there).
+func commaBefore(toks []token, k int) bool {
+	for j := k; j >= 0 && j >= k-5; j-- {
+		if toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // findEvents reads the events of a sentence from its triggers and the mentions around them.
-func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) []factgraph.Event {
+// Each amount of the sentence goes to the event whose trigger is nearest to it; the
+// amounts of a sentence without events are returned for the article.
+func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) ([]factgraph.Event, []QuantityMention) {
 	toks := s.Tokens
 	var out []factgraph.Event
+	var at []int // the trigger's byte offset of each event
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
 		if typ == "" || covered(ms, i) || adjectival(toks, i, last, typ) {
 			continue
 		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
+		if otherSense(s, ms, d, typ, i, last) {
+			i = last
+			continue
+		}
 		// a trigger used as a modifier of another noun: "production lines", "production
 		// processes"; "production" right after "expand" is the expansion itself
 		if (typ == "PRODUCTION" || typ == "TEST") && last+1 < len(toks) && compoundHeads[toks[last+1].Norm] {
@@ -209,9 +267,6 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			t := dates[0].Time
 			ev.Time = &t
 		}
-		for _, q := range qs {
-			ev.Quantities = append(ev.Quantities, q.Quantity)
-		}
 		mod, conf := d.modality(s, i)
 		ev.Modality = mod
 		ev.Confidence = &conf
@@ -228,9 +283,29 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		ev.Label = d.label(ev, toks[i:last+1])
 		out = append(out, *ev)
+		at = append(at, toks[i].Start)
 		i = last
 	}
-	return out
+	if len(out) == 0 {
+		return out, qs
+	}
+	for _, q := range qs {
+		best := 0
+		for k := range out {
+			if abs(at[k]-q.Start) < abs(at[best]-q.Start) {
+				best = k
+			}
+		}
+		out[best].Quantities = append(out[best].Quantities, q.Quantity)
+	}
+	return out, nil
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func findID(evs []factgraph.Event, id string) bool {
@@ -334,6 +409,9 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	}
 	for _, m := range ms {
 		if m.first > last && m.first <= last+7 && d.kindOf(m.Entity) == factgraph.KindWeaponSystem {
+			if platforms[m.Entity] {
+				return "DEPLOYMENT"
+			}
 			return "SUPPLY"
 		}
 	}
@@ -405,7 +483,8 @@ func possessor(toks []token, ms []Mention, k int) bool {
 // and a person ("Ukrainian President Volodymyr Zelensky", "US envoys Steve Witkoff").
 func (d *doc) modifier(toks []token, ms []Mention, k int) bool {
 	m := ms[k]
-	if d.kindOf(m.Entity) != factgraph.KindCountry || k+1 >= len(ms) {
+	// a country or organisation word before a person: "NATO Secretary General Mark Rutte"
+	if kind := d.kindOf(m.Entity); kind != factgraph.KindCountry && kind != factgraph.KindOrganization || k+1 >= len(ms) {
 		return false
 	}
 	n := ms[k+1]
@@ -455,12 +534,7 @@ func (d *doc) byAgent(toks []token, ms []Mention, last, hi int, kinds map[string
 func (d *doc) pronoun(w string, ms []Mention, k int) string {
 	switch w {
 	case "he", "him", "his", "she", "her":
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].last < k && d.kindOf(ms[i].Entity) == factgraph.KindPerson {
-				return ms[i].Entity
-			}
-		}
-		return d.lastPerson
+		return d.personPronoun(w, ms, k)
 	case "it", "its", "they", "their", "them":
 		for i := len(ms) - 1; i >= 0; i-- {
 			kind := d.kindOf(ms[i].Entity)
@@ -468,6 +542,15 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 				(w == "they" || w == "them" || w == "their") && (kind == factgraph.KindFacility || kind == factgraph.KindVessel)) {
 				return ms[i].Entity
 			}
+		}
+		// "In a statement, it said": the organisation that was the subject before
+		if (w == "it" || w == "its") && d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindOrganization {
+			return d.prevSubject
+		}
+	case "i", "my", "me":
+		// a transcript speaker's "I": the speaker
+		if d.speaker != "" {
+			return d.speaker
 		}
 	case "we", "our", "us":
 		// a transcript speaker's "we": their country (a person) or themselves
@@ -499,6 +582,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	kinds := agentKindsFor(typ)
 	passive := isParticiple(toks[i].Norm) && (i > 0 && beVerbs[toks[i-1].Norm] || i > 1 && beVerbs[toks[i-2].Norm] && toks[i-1].Norm != "to")
 	var agents []string
+	leadParticiple := false
 	if passive {
 		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
 			agents = append(agents, a)
@@ -513,14 +597,36 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	} else {
+		// a noun with a possessive: "his meeting with Lee" is the meeting of whoever "his"
+		// is (by role: the subject first), "Russia's attack" is Russia's
+		if i > 0 && s.noun(i) {
+			if possessiveDeterminer(toks[i-1].Norm) {
+				if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && kinds[d.kindOf(id)] {
+					agents = append(agents, id)
+				}
+			} else if toks[i-1].Text == "'s" || toks[i-1].Text == "’s" {
+				for k := len(ms) - 1; k >= 0; k-- {
+					if ms[k].last == i-2 && kinds[d.kindOf(ms[k].Entity)] {
+						agents = append(agents, ms[k].Entity)
+					}
+				}
+			}
+		}
 		// the nearest doer before the trigger, or a pronoun nearer than it; coordinated
 		// doers ("Moscow and Pyongyang") all act
-		for k := len(ms) - 1; k >= 0; k-- {
+		for k := len(ms) - 1; k >= 0 && len(agents) == 0; k-- {
 			m := ms[k]
 			if m.last >= i || m.first < lo {
 				continue
 			}
-			if !kinds[d.kindOf(m.Entity)] || d.inAttribution(s, m) || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+			// "Navibulgar, the Bulgarian shipping company that owns the Vezhen, denied": a
+			// word inside an apposition to a doer before it is not the doer
+			if inApposition(toks, ms, k, i, kinds, d) {
+				continue
+			}
+			// the source of "X denied", "X confirmed" is the one who denies or confirms
+			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i)
+			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
 			// "Poland ... reported dozens of objects crossing": what follows a speech verb
@@ -544,15 +650,57 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		if len(agents) == 0 {
 			for p := i - 1; p >= lo && p >= i-6; p-- {
+				// "He said they discussed": what comes before a speech verb is its subject
+				if p < i-1 && speechVerbs[toks[p].Norm] {
+					break
+				}
+				// "they" after a sentence about two people: those people, the subject first
+				if w := toks[p].Norm; (w == "they" || w == "we") && (typ == "TALKS" || typ == "MEETING") {
+					if ps := d.pluralPersons(ms, p); len(ps) >= 2 {
+						agents = append(agents, ps[0])
+						for _, q := range ps[1:] {
+							add(factgraph.RoleParticipant, q)
+						}
+						break
+					}
+				}
 				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
 					agents = append(agents, id)
 					break
 				}
 			}
 		}
+		// "Rutte said after a phone call with Stubb": a noun in a phrase of time is the
+		// subject's act, past the speech verb
+		// (talks and meetings only: "Poland closed airports after the attack" is not Poland's)
+		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
+			for p := i - 1; p >= 0 && p >= i-4; p-- {
+				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" {
+					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
+						agents = append(agents, id)
+					}
+					break
+				}
+			}
+		}
+		// "Touring a drone plant on Tuesday, the minister said": a leading participle's
+		// doer is the subject of the main clause
+		if len(agents) == 0 && i < s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) {
+			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
+				agents = append(agents, id)
+				leadParticiple = true
+			}
+		}
 		// production by "them", by the factories: the facility named last in the article
 		if len(agents) == 0 && (typ == "PRODUCTION" || typ == "EXPANSION") && d.lastFacility != "" {
 			agents = append(agents, d.lastFacility)
+		}
+	}
+	// in a transcript turn, an act with no doer named ("two F-16 fighters intercepted",
+	// "this was discussed with the Americans") is the speaker's side's
+	if len(agents) == 0 && d.speaker != "" && s.verb(i) && !speechActs[typ] && !d.hasByAgent(toks, last, hi) {
+		if id := d.pronoun("we", ms, i); id != "" && kinds[d.kindOf(id)] {
+			agents = append(agents, id)
 		}
 	}
 	for _, a := range agents {
@@ -583,7 +731,18 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
 			continue
 		}
+		if speechActs[typ] && (kind == factgraph.KindLocation || kind == factgraph.KindFacility || kind == factgraph.KindCountry && locationPrepositions[prev]) {
+			continue
+		}
 		if possessor(toks, ms, k) && !(typ == "DEPLOYMENT" && prev == "to") {
+			continue
+		}
+		// "the President's envoy": the talks are with the envoy, not the President
+		if (typ == "TALKS" || typ == "MEETING") && possessiveOfNoun(s, ms, m) {
+			continue
+		}
+		// "a drone plant", "missile factories": a weapon naming a facility is no role
+		if kind == factgraph.KindWeaponSystem && m.last+1 < len(toks) && compoundHeads[toks[m.last+1].Norm] {
 			continue
 		}
 		switch {
@@ -633,6 +792,15 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	}
 	if len(ev.Roles) == 0 {
 		return nil
+	}
+	// "Touring the production lines, Kim set forth ...": a participle that only repeats
+	// the doer of the event named before is that event, not another
+	if leadParticiple && len(ev.Roles) == 1 {
+		for _, r := range d.lastRoles[typ] {
+			if r.Role == factgraph.RoleAgent && r.Entity == ev.Roles[0].Entity {
+				return nil
+			}
+		}
 	}
 	return ev
 }
@@ -764,4 +932,158 @@ func (d *doc) modality(s *sentence, i int) (string, float64) {
 		}
 	}
 	return factgraph.ModalityReported, 0.8
+}
+
+// possessiveOfNoun: the mention is a possessor of a noun that is not itself a mention
+// ("the President's envoy").
+func possessiveOfNoun(s *sentence, ms []Mention, m Mention) bool {
+	toks := s.Tokens
+	k := m.last + 1
+	if toks[m.last].Text == "'s" || toks[m.last].Text == "’s" {
+		k = m.last
+	} else if k >= len(toks) || toks[k].Text != "'s" && toks[k].Text != "’s" {
+		return false
+	}
+	return k+1 < len(toks) && s.noun(k+1) && !covered(ms, k+1)
+}
+
+// Trigger sense checks: the trigger word is used in another sense, not as an event.
+
+// purposeOpeners: "so as to", "in order to" before a verb trigger: an aim, not an event.
+func purposePhrase(toks []token, i int) bool {
+	if i < 3 || toks[i-1].Norm != "to" {
+		return false
+	}
+	a, b := toks[i-3].Norm, toks[i-2].Norm
+	return a == "so" && b == "as" || a == "in" && b == "order"
+}
+
+// idiomObjects: "meet a deadline", "meet the demand", "launch an investigation".
+var idiomObjects = map[string]map[string]bool{
+	"MEETING": {"deadline": true, "deadlines": true, "demand": true, "demands": true, "target": true, "targets": true,
+		"needs": true, "need": true, "goal": true, "goals": true, "expectations": true, "requirements": true,
+		"standards": true, "obligations": true, "criteria": true, "quota": true},
+	"LAUNCH": {"operation": true, "mission": true, "campaign": true, "investigation": true, "probe": true,
+		"initiative": true, "inquiry": true, "programme": true, "program": true, "offensive": true, "appeal": true,
+		"review": true, "bid": true, "project": true, "plan": true, "website": true, "platform": true},
+	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
+		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
+	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
+}
+
+// weaponHeads after a trigger noun make it a modifier: "strike fighter", "attack drones".
+var weaponHeads = map[string]bool{"fighter": true, "fighters": true, "aircraft": true, "helicopter": true,
+	"helicopters": true, "drone": true, "drones": true, "submarine": true, "submarines": true, "group": true,
+	"groups": true, "capability": true, "capabilities": true, "force": true, "forces": true, "weapons": true,
+	"weapon": true, "missile": true, "missiles": true, "team": true, "teams": true, "unit": true, "units": true,
+	"chain": true, "chains": true, "route": true, "routes": true, "corridor": true, "pad": true, "vehicle": true,
+	"vehicles": true, "boat": true, "boats": true, "jet": true, "jets": true, "craft": true, "ship": true, "ships": true}
+
+// otherSense reports a trigger used in another sense: in a purpose phrase ("so as to
+// meet"), an idiom ("meet a deadline", "launch an investigation", "built reserves"), a noun
+// for an appeal ("her call for calm"), a modifier of a weapon ("strike fighter", "attack
+// helicopters"), a characterisation ("the most serious attack on ..."), "fired on".
+func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool {
+	toks := s.Tokens
+	if purposePhrase(toks, i) {
+		return true
+	}
+	// "hit" is a strike only as a verb ("a hit", "the hit list" are not)
+	if toks[i].Norm == "hit" && !s.verb(i) {
+		return true
+	}
+	// "pledged two frigates" deploys them; "pledged support" does not
+	if typ == "DEPLOYMENT" && strings.HasPrefix(toks[i].Norm, "pledg") {
+		found := false
+		for k := last + 1; k < len(toks) && k <= last+8; k++ {
+			found = found || troopNouns[toks[k].Norm]
+		}
+		for _, m := range ms {
+			found = found || m.first > last && m.first <= last+8 && platforms[m.Entity]
+		}
+		if !found {
+			return true
+		}
+	}
+	// the object of the verb: the next noun within three words ("meet its deadline"), or
+	// the noun a relative clause describes ("the mission NATO launched")
+	if objs := idiomObjects[typ]; objs != nil {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if objs[toks[k].Norm] {
+				return true
+			}
+		}
+		for k := last + 1; k < len(toks) && k <= last+4; k++ {
+			if !toks[k].Word {
+				break
+			}
+			if objs[toks[k].Norm] {
+				return true
+			}
+			if s.noun(k) {
+				break
+			}
+		}
+	}
+	if last+1 < len(toks) {
+		next := toks[last+1].Norm
+		// "her call for calm", "Michal's call for tougher measures", "calls for restraint"
+		if typ == "TALKS" && (toks[i].Norm == "call" || toks[i].Norm == "calls") && (next == "for" || next == "to") {
+			return true
+		}
+		// "strike fighter", "attack helicopters": the noun is a weapon's modifier
+		if (s.noun(i) || s.tag(i) == "JJ") && last == i && weaponHeads[next] && !covered(ms, last+1) {
+			return true
+		}
+		// "fired on Russian assets": shooting at, not a launch
+		if typ == "LAUNCH" && (next == "on" || next == "at" || next == "upon") && toks[i].Norm == "fired" {
+			return true
+		}
+	}
+	// "the most serious attack on Danish infrastructure": a superlative characterises
+	if s.noun(i) && i > 0 && (s.tag(i-1) == "JJS" || i > 1 && s.tag(i-2) == "RBS" || i > 1 && toks[i-2].Norm == "most") {
+		return true
+	}
+	return false
+}
+
+// hasByAgent: a "by" follows the trigger in its clause (a passive's or a noun's agent).
+func (d *doc) hasByAgent(toks []token, last, hi int) bool {
+	for k := last + 1; k <= hi && k < len(toks); k++ {
+		if toks[k].Norm == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// inApposition: mention k sits between ", the|a" and a comma before token i, right after
+// another mention that can do the act ("Navibulgar, the Bulgarian company ..., denied").
+func inApposition(toks []token, ms []Mention, k, i int, kinds map[string]bool, d *doc) bool {
+	m := ms[k]
+	open := -1
+	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
+		if toks[j].Text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 1 || open+1 >= len(toks) || toks[open+1].Norm != "the" && toks[open+1].Norm != "a" && toks[open+1].Norm != "an" {
+		return false
+	}
+	closed := false
+	for j := m.last + 1; j < i; j++ {
+		if toks[j].Text == "," {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k2 := k - 1; k2 >= 0; k2-- {
+		if ms[k2].last == open-1 && kinds[d.kindOf(ms[k2].Entity)] {
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,15 @@ type doc struct {
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
+	newNames        map[string]string // folded full name -> id of a new entity (not a person)
+	pendingDateline string            // the agency of a dateline sentence, for the next sentence
+	pendingText     string
+	// clause-level state: the sentence being read, the index in its mentions of its main
+	// clause's subject (-1: none), and the subject and people of the sentence before
+	cur         *sentence
+	curSubject  int
+	prevSubject string
+	prevPersons []string
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is
@@ -107,13 +116,17 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, lastRoles: map[string][]factgraph.Role{}}
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
 	if a.PublishedAt != "" {
 		d.pub, _ = time.Parse(time.DateOnly, a.PublishedAt)
 	} else {
 		res.Warnings = append(res.Warnings, "the article has no publishedAt: relative dates (\"a day earlier\", \"on Friday\") are not resolved")
+	}
+	tagger, err := posTagger()
+	if err != nil {
+		return nil, &factgraph.Error{Code: factgraph.EINTERNAL, Message: err.Error()}
 	}
 	sents := splitSentences(a.Text)
 	speakers := 0
@@ -149,8 +162,11 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	for si := range sents {
 		s := &sents[si]
 		res.Sentences = append(res.Sentences, Sentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text})
+		tagger.tagSentence(s)
 		ms := d.matchGazetteer(s)
 		ms = append(ms, d.matchAnaphors(s, ms)...)
+		news, drop := d.matchNewNames(s, ms)
+		ms = append(dropMentions(ms, drop), news...)
 		ms = append(ms, d.matchPatterns(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 		res.Mentions = append(res.Mentions, ms...)
@@ -158,11 +174,16 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		res.Dates = append(res.Dates, dates...)
 		qs := d.findQuantities(s, dates)
 		res.Quantities = append(res.Quantities, qs...)
+		d.cur = s
+		d.curSubject = d.subjectMention(s, ms)
 		attr := d.findAttribution(s, ms)
 		if attr != nil {
 			res.Attributions = append(res.Attributions, *attr)
 		}
-		evs := d.findEvents(s, ms, dates, qs, attr)
+		evs, rest := d.findEvents(s, ms, dates, qs, attr)
+		for _, q := range rest {
+			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))
+		}
 		res.Events = append(res.Events, evs...)
 		for _, r := range d.eventRelations(evs) {
 			addRelation(r)
@@ -170,6 +191,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		for _, r := range d.patternRelations(s, ms, attr) {
 			addRelation(r)
 		}
+		d.endSentence(s, ms)
 	}
 	for _, k := range relOrder {
 		res.Relations = append(res.Relations, *relations[k])
@@ -203,6 +225,30 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	return res, nil
 }
 
+// articleQuantity keeps an amount no event takes as a quantity of the article, with the
+// entity it describes: the mention nearest before it in the sentence ("the Eagle S ... its
+// crew of 24"), else the nearest after it ("24 crew members of the Eagle S"), else none.
+func (d *doc) articleQuantity(s *sentence, ms []Mention, q QuantityMention) factgraph.Quantity {
+	out := q.Quantity
+	best, dist := "", 1<<30
+	for _, m := range ms {
+		var gap int
+		switch {
+		case m.End <= q.Start:
+			gap = q.Start - m.End
+		case m.Start >= q.End:
+			gap = 2 * (m.Start - q.End) // after: only when nothing is nearer before
+		default:
+			continue
+		}
+		if gap < dist {
+			best, dist = m.Entity, gap
+		}
+	}
+	out.Entity = best
+	return out
+}
+
 // attribution patterns: the source before or after a speech verb, "according to X".
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "reported": true, "reports": true, "told": true, "stated": true, "claimed": true,
@@ -210,18 +256,26 @@ var speechVerbs = map[string]bool{
 	"warned": true, "confirmed": true, "denied": true, "noted": true, "declared": true, "alleged": true,
 	"believe": true, "believes": true, "praised": true, "accused": true, "acknowledged": true, "argued": true,
 	"disputes": true, "estimated": true, "estimate": true, "say": true, "tells": true,
+	"stressed": true, "described": true, "urged": true, "condemned": true, "denounced": true, "rejected": true,
+	"demanded": true, "explained": true, "emphasised": true, "emphasized": true, "underlined": true,
+	"saying": true, "rejects": true, "condemns": true,
 }
 
 // datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.
 var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|–)`)
 
+// slashDatelineRe: "ISTANBUL, May 16. /TASS/." alone as a sentence.
+var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
+
 // unnamed sources: phrases that attribute without naming an entity.
-var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers)\b`)
+var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers|police|prosecutors|investigators|correspondent)\b`)
 
 // findAttribution reads who the sentence attributes its claims to.
 func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 	toks := s.Tokens
 	name := d.nameOf
+	pending := d.pendingDateline // a dateline sentence's agency: for this sentence only
+	d.pendingDateline = ""
 	// a transcript (two or more speaker lines): "PESKOV: ..." starts a turn that lasts to
 	// the end of its paragraph
 	if s.Para != d.speakerPara {
@@ -246,6 +300,18 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 		return nil
 	}
+	// "ISTANBUL, May 16. /TASS/.": a dateline sentence attributes the sentence after it
+	if pending != "" {
+		return d.source(&Attribution{Sentence: s.Index, Source: pending, Name: name(pending), Text: d.pendingText, Rule: "attribution.dateline"})
+	}
+	if slashDatelineRe.MatchString(s.Text) {
+		for _, m := range ms {
+			if d.kindOf(m.Entity) == factgraph.KindOrganization {
+				d.pendingDateline, d.pendingText = m.Entity, s.Text
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text, Rule: "attribution.dateline"})
+			}
+		}
+	}
 	if loc := datelineRe.FindStringSubmatchIndex(s.Text); loc != nil {
 		for _, m := range ms {
 			if m.Start >= s.Start+loc[2] && m.End <= s.Start+loc[3] {
@@ -266,15 +332,60 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 				ph := strings.ToLower(d.text[toks[i+1].End+loc[0] : toks[i+1].End+loc[1]])
 				return d.unnamed(s, ph, d.text[toks[i].Start:toks[i+1].End+loc[1]], "attribution.according-to")
 			}
+			// according to him
+			if i+2 < len(toks) {
+				if id := d.pronoun(toks[i+2].Norm, ms, i+2); id != "" && agentKinds[d.kindOf(id)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i].Start:toks[i+2].End], Rule: "attribution.according-to-pronoun"})
+				}
+			}
 			// according to ship-tracking data, according to a statement from the presidential office
 			if ph, end := nounPhrase(toks, i+2); ph != "" {
 				return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[toks[i].Start:end], Rule: "attribution.according-to"}
 			}
 		}
 	}
+	// the order in which speech verbs are tried: a reporter's closing "..., KCNA said." first,
+	// then left to right
+	order := make([]int, 0, 4)
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-6; i-- {
+		if speechVerbs[toks[i].Norm] {
+			rest := 0
+			for _, t := range toks[i+1:] {
+				if t.Word {
+					rest++
+				}
+			}
+			if rest == 0 && commaBefore(toks, i-1) {
+				order = append(order, i)
+			}
+			break
+		}
+	}
 	for i := range toks {
-		if !speechVerbs[toks[i].Norm] {
-			continue
+		if speechVerbs[toks[i].Norm] && (len(order) == 0 || order[0] != i) {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
+		// "This was announced to reporters by the head of the delegation, Vladimir
+		// Medinsky": a passive speech verb's source follows "by"
+		if i > 0 && beVerbs[toks[i-1].Norm] {
+			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+				if toks[k].Norm != "by" {
+					continue
+				}
+				var best *Mention
+				for mi := range ms {
+					m := &ms[mi]
+					if m.first > k && m.first <= k+14 && agentKinds[d.kindOf(m.Entity)] && (best == nil || d.kindOf(m.Entity) == factgraph.KindPerson && d.kindOf(best.Entity) != factgraph.KindPerson) {
+						best = m
+					}
+				}
+				if best != nil {
+					return d.source(&Attribution{Sentence: s.Index, Source: best.Entity, Name: name(best.Entity),
+						Text: d.text[toks[i].Start:best.End], Rule: "attribution.passive-by"})
+				}
+			}
 		}
 		// officials said: an unnamed source right before the verb
 		lo := toks[max(0, i-3)].Start
@@ -312,7 +423,9 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 		// ..., said Peskov / ..., KCNA said: the mention right after the verb
 		for _, m := range ms {
-			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && i > 0 && toks[i-1].Text == "," {
+			// (the comma may sit inside the closing quote: '... seabed," said Robin Lardot')
+			comma := i > 0 && toks[i-1].Text == "," || i > 1 && isQuote(toks[i-1].Text) && toks[i-2].Text == ","
+			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && comma {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"})
 			}
@@ -323,15 +436,28 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
 			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 		}
-		// he said: the person named last
+		// he said, it said: the person (or organisation, country) the pronoun refers to
 		if i > 0 {
-			if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && (toks[i-1].Norm == "he" || toks[i-1].Norm == "she") {
-				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.pronoun"})
+			switch w := toks[i-1].Norm; w {
+			case "he", "she", "it", "they":
+				if id := d.pronoun(w, ms, i-1); id != "" && agentKinds[d.kindOf(id)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.pronoun"})
+				}
+			}
+		}
+		// "Maria Zakharova on Thursday denounced ...", "Tsahkna called the incursion brazen
+		// and said ...": the main clause's subject, when the verb is its verb
+		if d.curSubject >= 0 && d.curSubject < len(ms) {
+			m := ms[d.curSubject]
+			if m.last < i && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) && !strings.Contains(d.text[m.End:toks[i].Start], ",") {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.clause-subject"})
 			}
 		}
 	}
 	return nil
 }
+
+func isQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }
 
 // nounPhrase reads the words from token k to the next punctuation (at most eight), drops
 // "a statement from", "data from" and articles, and returns it lower-cased with its end.
@@ -463,6 +589,7 @@ func (d *doc) eventRelations(evs []factgraph.Event) []factgraph.Relation {
 		if agent == "" {
 			continue
 		}
+		quantified := false
 		for _, r := range ev.Roles {
 			if r.Role != spec.role || r.Entity == agent {
 				continue
@@ -475,7 +602,12 @@ func (d *doc) eventRelations(evs []factgraph.Event) []factgraph.Relation {
 			}
 			conf := *ev.Confidence
 			rel := factgraph.Relation{Type: spec.rel, From: agent, To: r.Entity, Confidence: &conf, Modality: ev.Modality,
-				Time: ev.Time, Quantities: ev.Quantities, Evidence: withRule(ev.Evidence, "relation."+strings.ToLower(spec.rel)+".from-"+strings.ToLower(ev.Type))}
+				Time: ev.Time, Evidence: withRule(ev.Evidence, "relation."+strings.ToLower(spec.rel)+".from-"+strings.ToLower(ev.Type))}
+			// the event's amounts go with its first relation only: they were stated once
+			if !quantified {
+				rel.Quantities = ev.Quantities
+				quantified = true
+			}
 			out = append(out, rel)
 		}
 	}

@@ -69,6 +69,15 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 			Start: toks[i].Start, End: toks[best].End, Sentence: s.Index,
 			Rule: "gazetteer." + bestForm.Kind, Resolved: true, first: i, last: best,
 		}
+		// "MiG-31 fighter jets", "F-16 fighters": a class written after a named system is
+		// that system's head noun, not another weapon
+		if n := len(out); n > 0 && bestForm.Entry.Kind == factgraph.KindWeaponSystem && out[n-1].last == i-1 &&
+			d.kindOf(out[n-1].Entity) == factgraph.KindWeaponSystem && lowerFirst(m.Text) {
+			out[n-1].End, out[n-1].last = m.End, m.last
+			out[n-1].Text = d.text[out[n-1].Start:m.End]
+			i = best
+			continue
+		}
 		out = append(out, m)
 		d.note(bestForm.Entry.ID, bestForm.Kind != formShort)
 		i = best
@@ -138,6 +147,7 @@ var personTitles = map[string]bool{
 	"officer": true, "official": true, "marshal": true, "deputy": true, "adviser": true, "advisor": true,
 	"correspondent": true, "professor": true, "researcher": true, "lt": true, "gen": true, "col": true,
 	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
+	"executive": true, "head": true,
 }
 
 // titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
@@ -145,7 +155,7 @@ var titleWords = map[string]bool{
 	"foreign": true, "defence": true, "defense": true, "prime": true, "vice": true, "first": true, "interior": true,
 	"finance": true, "national": true, "security": true, "senior": true, "special": true,
 	"presidential": true, "press": true, "trade": true, "economy": true, "justice": true, "army": true,
-	"navy": true, "air": true, "force": true, "staff": true,
+	"navy": true, "air": true, "force": true, "staff": true, "executive": true, "chief": true, "managing": true,
 }
 
 // orgHeads end the name of an organization: "Defence Ministry", "Operational Command".
@@ -154,6 +164,9 @@ var orgHeads = map[string]bool{
 	"service": true, "guard": true, "forces": true, "army": true, "navy": true, "party": true, "institute": true,
 	"bureau": true, "commission": true, "corporation": true, "company": true, "group": true, "department": true,
 	"directorate": true, "administration": true, "authority": true, "fleet": true, "staff": true, "university": true,
+	"police": true, "customs": true, "centre": true, "center": true, "association": true, "union": true,
+	"federation": true, "society": true, "organisation": true, "organization": true, "foundation": true,
+	"coalition": true, "consortium": true, "court": true, "parliament": true, "assembly": true, "operator": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
@@ -219,11 +232,7 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 				return
 			}
 		}
-		name := d.text[toks[first].Start:toks[last].End]
-		id := d.newEntity(kind, name, rule)
-		out = append(out, Mention{Entity: id, Text: name, Start: toks[first].Start, End: toks[last].End,
-			Sentence: s.Index, Rule: rule, first: first, last: last})
-		d.note(id, true)
+		out = append(out, d.newMention(s, first, last, kind, rule))
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -236,6 +245,12 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			n := i + 1
 			for n < len(toks) && toks[n].Word && (personTitles[toks[n].Norm] || titleWords[toks[n].Norm]) {
 				n++
+			}
+			// "its chief executive, Ann Lee": a name of two words or more in apposition
+			if n+2 < len(toks) && toks[n].Text == "," && !covered(ms, n+1) && toks[n+1].Word && toks[n+1].Capitalized() && !stopCaps[toks[n+1].Norm] {
+				if last := capRun(toks, n+1, 4); last > n+1 && !orgHeads[toks[last].Norm] {
+					n++
+				}
 			}
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {
 				// one word is a name only right after a capitalised title: "President Nawrocki"
@@ -289,6 +304,17 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 	return out
 }
 
+// newMention is the mention of tokens first..last as a new entity of the kind (created on
+// its first mention), noted as mentioned.
+func (d *doc) newMention(s *sentence, first, last int, kind, rule string) Mention {
+	toks := s.Tokens
+	name := d.text[toks[first].Start:toks[last].End]
+	id := d.newEntity(kind, name, rule)
+	d.note(id, true)
+	return Mention{Entity: id, Text: name, Start: toks[first].Start, End: toks[last].End,
+		Sentence: s.Index, Rule: rule, first: first, last: last}
+}
+
 // newEntity returns the id of the new entity with that kind and name, creating it.
 func (d *doc) newEntity(kind, name, rule string) string {
 	prefix := map[string]string{
@@ -301,6 +327,9 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		d.unresolved[id] = &factgraph.Entity{ID: id, Kind: kind, Name: name,
 			Description: "Unresolved: not in the gazetteer; recognised by rule " + rule + " in " + d.article.ID + "."}
 		d.unresolvedOrder = append(d.unresolvedOrder, id)
+		if kind != factgraph.KindPerson {
+			d.newNames[factgraph.NormalizeName(name)] = id
+		}
 		if kind == factgraph.KindPerson {
 			words := strings.Fields(factgraph.NormalizeName(name))
 			if len(words) >= 2 {

@@ -50,7 +50,7 @@ var notUnits = map[string]bool{
 	"of": true, "and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "the": true, "a": true,
 	"was": true, "were": true, "is": true, "are": true, "had": true, "have": true, "has": true, "by": true,
 	"for": true, "from": true, "with": true, "that": true, "which": true, "said": true, "as": true, "than": true,
-	"more": true, "new": true, "other": true, "such": true, "these": true, "those": true, "times": true,
+	"more": true, "new": true, "other": true, "such": true, "these": true, "those": true,
 	"per": true, "p": true, "m": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "percent": false,
 }
 
@@ -67,6 +67,9 @@ var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\
 	`a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|` +
 	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)` +
 	`(?:\s*(thousand|million|billion|trillion|mn|bn))?\b(%)?`)
+
+// collectiveOfRe: a collective noun and "of" right before a bare number.
+var collectiveOfRe = regexp.MustCompile(`(?i)\b(crew|fleet|force|convoy|flotilla|total|staff|team|group|delegation)s? of\s*$`)
 
 // findQuantities returns the amounts of a sentence. Spans inside dates are skipped.
 func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention {
@@ -127,6 +130,12 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		default:
 			unit, unitEnd = countedNoun(rest, end)
 		}
+		// "the crew of 24", "a fleet of 600": the noun before "of" is what is counted
+		if unit == "" {
+			if m := collectiveOfRe.FindStringSubmatch(text[max(0, start-20):start]); m != nil {
+				unit = strings.ToLower(m[1])
+			}
+		}
 		if unit == "" {
 			continue
 		}
@@ -180,6 +189,13 @@ func countedNoun(rest string, base int) (string, int) {
 	off := 0
 	if strings.HasPrefix(rest, " of ") {
 		off = 4
+		// "two of its airports"
+		for _, det := range []string{"its ", "their ", "the ", "his ", "her ", "our "} {
+			if strings.HasPrefix(rest[off:], det) {
+				off += len(det)
+				break
+			}
+		}
 	}
 	for words := 0; words < 4; words++ {
 		for off < len(rest) && rest[off] == ' ' {
@@ -204,14 +220,38 @@ func countedNoun(rest string, base int) (string, int) {
 		if notUnits[lw] || !isLetterAt(w, 0) {
 			return "", base
 		}
-		// an unknown lower-case plural noun: "15 Shahed-type drones" handled above; "40 tankers"
-		if strings.HasSuffix(lw, "s") && len(lw) > 3 && !strings.HasSuffix(lw, "ss") && !isUpperAt(w, 0) {
+		// an unknown lower-case plural noun: "15 Shahed-type drones" handled above; "40 tankers";
+		// a compound's head is its last noun ("four telecommunications cables" are cables,
+		// "eight crew members" crew members)
+		plural := func(lw string) bool {
+			return strings.HasSuffix(lw, "s") && len(lw) > 3 && !strings.HasSuffix(lw, "ss") && !notUnits[lw] && !notPlurals[lw]
+		}
+		next := ""
+		if n := off + len(w); n < len(rest) && rest[n] == ' ' {
+			next = leadingWord(rest[n+1:])
+		}
+		if nl := strings.ToLower(next); next != "" && !isUpperAt(next, 0) && plural(nl) && !isUpperAt(w, 0) && (plural(lw) || compoundFirst[lw]) {
+			end := base + off + len(w) + 1 + len(next)
+			if plural(lw) {
+				return nl, end
+			}
+			return lw + " " + nl, end
+		}
+		if plural(lw) && !isUpperAt(w, 0) {
 			return lw, base + off + len(w)
 		}
 		return "", base
 	}
 	return "", base
 }
+
+// notPlurals end in s without being plural nouns.
+var notPlurals = map[string]bool{"this": true, "thus": true, "plus": true, "always": true, "perhaps": true,
+	"whereas": true, "across": true, "unless": true, "its": true, "was": true, "has": true, "does": true,
+	"towards": true, "afterwards": true, "besides": true, "news": true, "politics": true}
+
+// compoundFirst nouns make a two-word unit with the plural after them: "crew members".
+var compoundFirst = map[string]bool{"crew": true, "staff": true, "team": true, "navy": true, "army": true, "police": true}
 
 func leadingWord(s string) string {
 	if isUpperAt(s, 0) { // model names: F-16, Il-20

@@ -49,7 +49,26 @@ type sentence struct {
 	Speaker string
 	// Para is the paragraph: blank lines separate paragraphs.
 	Para int
+	// Tags are the part-of-speech tags of the tokens (Penn Treebank: NN, VBD, IN, ...).
+	Tags []string
 }
+
+// tag is the part-of-speech tag of token k ("" outside the sentence or before tagging).
+func (s *sentence) tag(k int) string {
+	if k < 0 || k >= len(s.Tags) {
+		return ""
+	}
+	return s.Tags[k]
+}
+
+// verb: token k is tagged as a verb (VB, VBD, VBG, VBN, VBP, VBZ) or a modal.
+func (s *sentence) verb(k int) bool {
+	t := s.tag(k)
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// noun: token k is tagged as a noun (NN, NNS, NNP, NNPS).
+func (s *sentence) noun(k int) bool { return strings.HasPrefix(s.tag(k), "NN") }
 
 // abbreviations whose dot does not end a sentence (lower-cased, without the dot).
 var abbreviations = map[string]bool{

@@ -197,6 +197,20 @@ func explainResult(w io.Writer, r *extract.Result) {
 		}
 		fmt.Fprintf(w, "  %s%g %s  %q by %s\n", approx, q.Quantity.Value, q.Quantity.Unit, q.Text, q.Rule)
 	}
+	if len(r.Article.Quantities) > 0 {
+		fmt.Fprintf(w, "  of the article (no event takes them):\n")
+		for _, q := range r.Article.Quantities {
+			approx := ""
+			if q.Approx {
+				approx = "~"
+			}
+			of := q.Entity
+			if of == "" {
+				of = "(the article)"
+			}
+			fmt.Fprintf(w, "    %s%g %s  of %s\n", approx, q.Value, q.Unit, of)
+		}
+	}
 	fmt.Fprintf(w, "\nattributions (%d):\n", len(r.Attributions))
 	for _, a := range r.Attributions {
 		fmt.Fprintf(w, "  sentence %d: %s  %q by %s\n", a.Sentence, a.Name, a.Text, a.Rule)

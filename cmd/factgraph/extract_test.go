@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -38,7 +39,7 @@ func TestBundledArticlesMatchTheSample(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if af.Article != want {
+		if !reflect.DeepEqual(af.Article, want) {
 			t.Errorf("%s differs from %s's article %s", p, sample, want.ID)
 		}
 	}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"github.com/factgraph/factgraph"
+)
+
+// Clause-level reading from the part-of-speech tags: the subject of a sentence's main
+// clause, and pronouns resolved by grammatical role (the subject of the sentence or of the
+// one before) and recency, rather than by the nearest name.
+
+// subordinators open a clause that comes before the main one: "After touring the plant, ...".
+var subordinators = map[string]bool{"after": true, "while": true, "when": true, "before": true, "as": true,
+	"if": true, "although": true, "though": true, "since": true, "upon": true, "once": true, "despite": true}
+
+// finite: token k is a verb with tense (or a modal): the verb of a clause.
+func (s *sentence) finite(k int) bool {
+	switch s.tag(k) {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// mainClauseStart is the first token of the main clause: after a leading participle,
+// prepositional or subordinate phrase closed by a comma ("Touring a drone plant on Tuesday,
+// the minister said ..."), else 0.
+func (s *sentence) mainClauseStart() int {
+	toks := s.Tokens
+	if len(toks) == 0 {
+		return 0
+	}
+	k := 0
+	for k < len(toks) && !toks[k].Word { // opening quotes, dashes
+		k++
+	}
+	if k >= len(toks) {
+		return 0
+	}
+	t := s.tag(k)
+	lead := t == "VBG" || t == "VBN" || t == "IN" && toks[k].Norm != "that" || subordinators[toks[k].Norm] || t == "RB" && k+1 < len(toks) && toks[k+1].Text == ","
+	if !lead {
+		return 0
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			return j + 1
+		}
+		if toks[j].Text == ";" || toks[j].Text == ":" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// subjectMention returns the index in ms of the subject of the main clause: the first doer
+// from the main clause's start that is not after a preposition, not a possessor or a
+// modifier, and comes before the clause's first finite verb; -1 if none.
+func (d *doc) subjectMention(s *sentence, ms []Mention) int {
+	toks := s.Tokens
+	start := s.mainClauseStart()
+	verb := len(toks)
+	for k := start; k < len(toks); k++ {
+		if s.finite(k) {
+			verb = k
+			break
+		}
+	}
+	for k, m := range ms {
+		if m.first < start || m.first > verb {
+			continue
+		}
+		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// sentenceSubject is the entity that is the main clause's subject: a mention, or a
+// pronoun before the verb ("He said ..."), resolved.
+func (d *doc) sentenceSubject(s *sentence, ms []Mention) string {
+	if k := d.subjectMention(s, ms); k >= 0 {
+		return ms[k].Entity
+	}
+	toks := s.Tokens
+	for k := s.mainClauseStart(); k < len(toks) && !s.finite(k); k++ {
+		switch toks[k].Norm {
+		case "he", "she":
+			return d.pronoun(toks[k].Norm, ms, k)
+		}
+	}
+	return ""
+}
+
+// clauseSubject is the subject of the current sentence when it is a person whose mention
+// ends before token k, else "".
+func (d *doc) clauseSubjectPerson(ms []Mention, k int) string {
+	if d.curSubject >= 0 && d.curSubject < len(ms) {
+		m := ms[d.curSubject]
+		if m.last < k && d.kindOf(m.Entity) == factgraph.KindPerson {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+// personPronoun resolves he/him/his/she/her at token k by role, then recency: the subject
+// of the sentence when it is a person named before the pronoun (not for "him"/"her" as an
+// object, which is someone else), else the person named last before it in the sentence,
+// else the subject of the sentence before when a person, else the person named last.
+func (d *doc) personPronoun(w string, ms []Mention, k int) string {
+	subj := d.clauseSubjectPerson(ms, k)
+	object := w == "him" || w == "her" && k+1 < len(d.cur.Tokens) && d.cur.tag(k) == "PRP"
+	if subj != "" && !object {
+		return subj
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].last < k && d.kindOf(ms[i].Entity) == factgraph.KindPerson && (ms[i].Entity != subj || !object) {
+			return ms[i].Entity
+		}
+	}
+	if subj != "" {
+		return subj
+	}
+	hasPerson := false
+	for _, m := range ms {
+		if m.last < k && d.kindOf(m.Entity) == factgraph.KindPerson {
+			hasPerson = true
+		}
+	}
+	if !hasPerson && d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindPerson {
+		return d.prevSubject
+	}
+	return d.lastPerson
+}
+
+// pluralPersons: "they" after a sentence about two or more people is those people, the
+// subject first; nil otherwise.
+func (d *doc) pluralPersons(ms []Mention, k int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.last < k && d.kindOf(m.Entity) == factgraph.KindPerson && !seen[m.Entity] {
+			seen[m.Entity] = true
+			out = append(out, m.Entity)
+		}
+	}
+	if len(out) >= 2 {
+		return out
+	}
+	if len(out) == 0 && len(d.prevPersons) >= 2 {
+		return d.prevPersons
+	}
+	return nil
+}
+
+// endSentence records what the next sentence's pronouns may refer to.
+func (d *doc) endSentence(s *sentence, ms []Mention) {
+	d.prevSubject = d.sentenceSubject(s, ms)
+	var persons []string
+	seen := map[string]bool{}
+	if d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindPerson {
+		persons = append(persons, d.prevSubject)
+		seen[d.prevSubject] = true
+	}
+	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindPerson && !seen[m.Entity] {
+			seen[m.Entity] = true
+			persons = append(persons, m.Entity)
+		}
+	}
+	d.prevPersons = persons
+}
+
+// possessiveDeterminer: "his", "her", "its", "their" before a noun.
+func possessiveDeterminer(w string) bool {
+	switch w {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,340 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Patterns by which the text introduces named things the gazetteer lacks: organisations
+// and facilities whose name starts with a country word ("the Swedish Coast Guard",
+// "Copenhagen Airport"), places after a place noun ("the island of Vaindloo"), vessels
+// after their type ("the bulk carrier Vezhen", "the tankers Aurora and Meridian", "a tanker
+// called the Nova"), people before or after a speech verb or in an apposition with their
+// role ("Jens Jespersen said", "said Robin Lardot, director of", "its executive director,
+// Petar Kirov"). Each becomes an unresolved entity, as the older patterns' do.
+
+// facilityHeads end a facility's name: "Copenhagen Airport", "Dolmabahce Palace".
+var facilityHeads = map[string]bool{"airport": true, "palace": true, "harbour": true, "harbor": true, "terminal": true,
+	"station": true, "bridge": true, "pipeline": true, "shipyard": true, "dockyard": true, "cosmodrome": true,
+	"airfield": true, "airbase": true, "refinery": true}
+
+// infraNouns after a numbered name make it a facility: "the Estlink 2 cable".
+var infraNouns = map[string]bool{"cable": true, "pipeline": true, "link": true, "interconnector": true,
+	"reactor": true, "line": true, "power": true, "gas": true}
+
+// placePrepositions before an unknown proper noun make it a place.
+var placePrepositions = map[string]bool{"in": true, "near": true, "off": true, "from": true, "to": true,
+	"towards": true, "outside": true, "around": true}
+
+// placeNouns before "of X": "the town of Porvoo", "the island of Vaindloo".
+var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "island": true, "port": true,
+	"region": true, "province": true, "district": true, "county": true, "municipality": true, "peninsula": true,
+	"oblast": true, "islands": true, "north": true, "south": true, "east": true, "west": true, "coast": true,
+	"outskirts": true}
+
+// regionHeads after a name: "the Zaporizhzhia region", "Kursk Oblast".
+var regionHeads = map[string]bool{"region": true, "oblast": true, "province": true, "krai": true, "district": true}
+
+// nameConnectors may join the capitalised words of a name: "Bureau of Investigation",
+// "State Radio and Television Centre".
+var nameConnectors = map[string]bool{"of": true, "and": true, "for": true}
+
+// leadStops are capitalised only because they start a sentence; unlike stopCaps they do
+// not include the compass words that begin names ("North Atlantic Council").
+var leadStops = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "he": true,
+	"she": true, "it": true, "they": true, "we": true, "this": true, "that": true, "but": true, "and": true,
+	"as": true, "while": true, "after": true, "before": true, "according": true, "asked": true, "q": true, "i": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "when": true, "if": true, "what": true,
+	"no": true, "yes": true, "of": true}
+
+// notNames are capitalised words that are not parts of names.
+func notName(t token) bool {
+	_, mo := months[t.Norm]
+	_, wd := weekdays[t.Norm]
+	return mo || wd || leadStops[t.Norm]
+}
+
+// nameRun returns the last token of a name starting at i: capitalised words (and hyphen
+// pieces), joined by connectors followed by another capitalised word, at most max words;
+// -1 if token i does not start one. Mentions end it.
+func nameRun(toks []token, ms []Mention, i, max int) int {
+	last := -1
+	words := 0
+	for j := i; j < len(toks) && words < max; j++ {
+		t := toks[j]
+		if !t.Word || covered(ms, j) {
+			break
+		}
+		if t.Hyphen && last >= 0 {
+			last = j
+			continue
+		}
+		if nameConnectors[t.Norm] && last >= 0 && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Capitalized() && !covered(ms, j+1) {
+			continue
+		}
+		if !t.Capitalized() || j > i && notName(t) {
+			break
+		}
+		last = j
+		words++
+	}
+	return last
+}
+
+// orgEnd: the name i..last is an organisation's when its last word is an organisation noun
+// or one is followed by "of" ("Bureau of Investigation").
+func orgName(toks []token, i, last int) bool {
+	if orgHeads[toks[last].Norm] {
+		return true
+	}
+	for k := i; k < last; k++ {
+		if orgHeads[toks[k].Norm] && toks[k+1].Norm == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// matchNewNames finds the names of these patterns in a sentence. It returns the new
+// mentions and the indexes of mentions they absorb (the country word of "the Swedish Coast
+// Guard").
+func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool) {
+	toks := s.Tokens
+	var out []Mention
+	drop := map[int]bool{}
+	taken := func(first, last int) bool {
+		for k := first; k <= last; k++ {
+			if covered(out, k) {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(first, last int, kind, rule string) {
+		if first > last || taken(first, last) {
+			return
+		}
+		out = append(out, d.newMention(s, first, last, kind, rule))
+	}
+	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
+	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
+	for k, m := range ms {
+		if d.kindOf(m.Entity) != factgraph.KindCountry || m.last+1 >= len(toks) {
+			continue
+		}
+		last := nameRun(toks, ms, m.last+1, 6)
+		if last < 0 {
+			continue
+		}
+		switch {
+		case orgName(toks, m.last+1, last) || last == m.last+1 && (toks[last].Norm == "customs" || toks[last].Norm == "police"):
+			add(m.first, last, factgraph.KindOrganization, "pattern.country-org")
+			drop[k] = true
+		case facilityHeads[toks[last].Norm]:
+			add(m.first, last, factgraph.KindFacility, "pattern.facility-name")
+			drop[k] = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.Word || covered(ms, i) || covered(out, i) {
+			continue
+		}
+		// a new name the article introduced before, named again: "Fingrid", "Estlink 2"
+		if len(d.newNames) > 0 && t.Capitalized() {
+			found := false
+			for j := min(len(toks)-1, i+5); j >= i; j-- {
+				key := wordSpan(toks, i, j)
+				if id, ok := d.newNames[key]; ok && key != "" && !taken(i, j) {
+					out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[j].End], Start: toks[i].Start,
+						End: toks[j].End, Sentence: s.Index, Rule: "pattern.new-name-again", first: i, last: j})
+					d.note(id, true)
+					i, found = j, true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		// "the Estlink 2 cable", "the Nord Stream 2 pipeline": a name with a number before
+		// an infrastructure noun
+		if t.Capitalized() && !notName(t) {
+			if last := capRun(toks, i, 3); last >= i && last+2 < len(toks) && toks[last+1].Word && isDigitByte(toks[last+1].Text[0]) && len(toks[last+1].Text) <= 2 && infraNouns[toks[last+2].Norm] {
+				add(i, last+1, factgraph.KindFacility, "pattern.facility-number")
+				i = last + 1
+				continue
+			}
+		}
+		// organisations: "the National Bureau of Investigation", "North Atlantic Council",
+		// "the Latvian State Radio and Television Centre"
+		if t.Capitalized() && !notName(t) {
+			if last := nameRun(toks, ms, i, 7); last > i && orgName(toks, i, last) {
+				add(i, last, factgraph.KindOrganization, "pattern.org-name")
+				i = last
+				continue
+			}
+		}
+		// "Fingrid, the Finnish grid operator, said", "Navibulgar, the Bulgarian shipping
+		// company that owns ...": a name in apposition with a company noun
+		if t.Capitalized() && !notName(t) && s.noun(i) && !personTitles[t.Norm] {
+			if last := capRun(toks, i, 3); last >= i && last+2 < len(toks) && toks[last+1].Text == "," && (toks[last+2].Norm == "the" || toks[last+2].Norm == "a") {
+				for k := last + 3; k < len(toks) && k <= last+7; k++ {
+					if companyNouns[toks[k].Norm] {
+						add(i, last, factgraph.KindOrganization, "pattern.company-apposition")
+						break
+					}
+					if !toks[k].Word {
+						break
+					}
+				}
+				if covered(out, i) {
+					i = last
+					continue
+				}
+			}
+		}
+		// "broadcaster DR", "the shipping company Navibulgar"
+		if companyNouns[t.Norm] && i+1 < len(toks) && !covered(ms, i+1) && toks[i+1].Capitalized() && !notName(toks[i+1]) {
+			if last := capRun(toks, i+1, 3); last > i && !orgHeads[toks[last].Norm] {
+				add(i+1, last, factgraph.KindOrganization, "pattern.company-name")
+				i = last
+				continue
+			}
+		}
+		// facilities: "Dolmabahce Palace", "Skrydstrup air base", "the Ämari air base"
+		if t.Capitalized() && !notName(t) {
+			if last := nameRun(toks, ms, i, 4); last >= i {
+				if last > i && facilityHeads[toks[last].Norm] {
+					add(i, last, factgraph.KindFacility, "pattern.facility-name")
+					i = last
+					continue
+				}
+				if last+2 < len(toks) && toks[last+1].Norm == "air" && toks[last+2].Norm == "base" || last+2 < len(toks) && toks[last+1].Norm == "naval" && toks[last+2].Norm == "base" {
+					add(i, last+2, factgraph.KindFacility, "pattern.facility-name")
+					i = last + 2
+					continue
+				}
+				// "the Zaporizhzhia region"
+				if last+1 < len(toks) && regionHeads[toks[last+1].Norm] && last == i {
+					add(i, last+1, factgraph.KindLocation, "pattern.region-name")
+					i = last + 1
+					continue
+				}
+			}
+		}
+		// places: "an anchorage off Karlskrona", "a flight from Karelia": one unknown
+		// capitalised proper noun after a place preposition, alone (not the start of a longer
+		// name, not an acronym, not a month or a day)
+		if i > 1 && placePrepositions[toks[i-1].Norm] && t.Capitalized() && !t.AllCaps() && !notName(t) && s.tag(i) == "NNP" &&
+			len(t.Text) >= 4 && !personTitles[t.Norm] && !orgHeads[t.Norm] && !facilityHeads[t.Norm] &&
+			(i+1 >= len(toks) || !toks[i+1].Word || !toks[i+1].Capitalized() && toks[i+1].Text != "'s" && !toks[i+1].Hyphen) &&
+			(i+1 >= len(toks) || toks[i+1].Text != "'s" && toks[i+1].Text != "’s") && !t.Hyphen {
+			add(i, i, factgraph.KindLocation, "pattern.place-after-preposition")
+			continue
+		}
+		// places: "the town of Porvoo", "the island of Vaindloo"
+		if placeNouns[t.Norm] && i+2 < len(toks) && toks[i+1].Norm == "of" && !covered(ms, i+2) {
+			if last := nameRun(toks, ms, i+2, 3); last >= i+2 && !notName(toks[i+2]) {
+				kind := factgraph.KindLocation
+				add(i+2, last, kind, "pattern.place-of")
+				i = last
+				continue
+			}
+		}
+		// vessels: "the bulk carrier Vezhen", "the tankers Aurora and Meridian"
+		if vesselHeads[t.Norm] || vesselPlurals[t.Norm] {
+			k := i + 1
+			for k < len(toks) {
+				run := nameRun
+				if vesselPlurals[t.Norm] {
+					run = func(toks []token, ms []Mention, i, max int) int {
+						if covered(ms, i) {
+							return -1
+						}
+						return capRun(toks, i, max)
+					}
+				}
+				if last := run(toks, ms, k, 3); last >= k && !notName(toks[k]) && toks[k].Word && !orgHeads[toks[last].Norm] {
+					// "Yi Peng 3": a number ends the name
+					if last+1 < len(toks) && toks[last+1].Word && isDigitByte(toks[last+1].Text[0]) && len(toks[last+1].Text) <= 3 {
+						last++
+					}
+					add(k, last, factgraph.KindVessel, "pattern.vessel-name")
+					k = last + 1
+					if vesselPlurals[t.Norm] && k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Text == ",") {
+						k++
+						continue
+					}
+				}
+				break
+			}
+			// "a 300-metre tanker called the Nova"
+			if k == i+1 && i+2 < len(toks) && (toks[i+1].Norm == "called" || toks[i+1].Norm == "named") {
+				j := i + 2
+				if toks[j].Norm == "the" {
+					j++
+				}
+				if j < len(toks) {
+					if last := nameRun(toks, ms, j, 3); last >= j {
+						add(j, last, factgraph.KindVessel, "pattern.vessel-called")
+						i = last
+						continue
+					}
+				}
+			}
+			if k > i+1 {
+				i = k - 1
+				continue
+			}
+		}
+		// people: "Jens Jespersen said", "said Robin Lardot, director of ...": two or three
+		// capitalised words, tagged as proper nouns, next to a speech verb
+		if t.Capitalized() && !notName(t) && s.noun(i) && !personTitles[t.Norm] && !titleWords[t.Norm] {
+			last := capRun(toks, i, 3)
+			if last > i && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !covered(ms, last) {
+				before := i > 0 && speechVerbs[toks[i-1].Norm]
+				after := last+1 < len(toks) && speechVerbs[toks[last+1].Norm]
+				appos := last+1 < len(toks) && toks[last+1].Text == "," && last+2 < len(toks) && (toks[last+2].Norm == "director" || toks[last+2].Norm == "head" || personTitles[toks[last+2].Norm] || titleWords[toks[last+2].Norm])
+				if before || after || appos {
+					all := true
+					for k := i; k <= last; k++ {
+						all = all && s.noun(k) && !covered(ms, k)
+					}
+					if all {
+						add(i, last, factgraph.KindPerson, "pattern.speaker-name")
+						i = last
+						continue
+					}
+				}
+			}
+		}
+	}
+	return out, drop
+}
+
+// companyNouns in an apposition or before a name say that it is an organisation's.
+var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,
+	"shipowner": true, "owner": true, "manufacturer": true, "producer": true, "carrier": false, "insurer": true,
+	"newspaper": true, "daily": true, "agency": true, "group": true, "conglomerate": true, "utility": true}
+
+// vesselPlurals introduce several named vessels: "the tankers Aurora and Meridian".
+var vesselPlurals = map[string]bool{"tankers": true, "vessels": true, "ships": true, "freighters": true}
+
+// dropMentions removes the absorbed mentions.
+func dropMentions(ms []Mention, drop map[int]bool) []Mention {
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// lowerFirst reports whether a name is written in lower case (a class, not a name).
+func lowerFirst(s string) bool { return s != "" && strings.ToLower(s[:1]) == s[:1] }
