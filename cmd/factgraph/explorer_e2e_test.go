@@ -491,3 +491,56 @@ func TestExplorerInHeadlessChromium(t *testing.T) {
 	}
 	t.Logf("%d network requests, all to %s", len(requests), origin)
 }
+
+// The playground opens with the README's tour as ready tabs; each runs without errors
+// against the sample and answers with data.
+func TestPlaygroundExampleTabs(t *testing.T) {
+	graphtest.Open(t)
+	env := testEnv(t)
+	mustRun(t, env, "load", sample)
+	base := mustServe(t, env)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	bctx, _, fail := headlessChromium(t, ctx, 1280, 800)
+	if err := chromedp.Do(bctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(`.graphiql-query-editor .CodeMirror`),
+	); err != nil {
+		fail("loading the playground", err)
+	}
+	// GraphiQL keeps its tabs in local storage once it has drawn them.
+	var tabs []string
+	if _, err := chromedp.Run(bctx, chromedp.Poll[bool](`!!localStorage.getItem('graphiql:tabState')`, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		fail("waiting for GraphiQL's tab state", err)
+	}
+	tabs, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](`JSON.parse(localStorage.getItem('graphiql:tabState')).tabs.map(t => t.query)`))
+	if err != nil {
+		fail("reading the tabs", err)
+	}
+	titles, _ := chromedp.Run(bctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.graphiql-tab')].map(t => t.innerText.trim())`))
+	t.Logf("tabs: %q", titles)
+	for _, want := range []string{"Who is this?", "Kim Jong Un to Ukraine", "timeline", "Who stands behind Russia", "neighbourhood"} {
+		if !slices.ContainsFunc(tabs, func(q string) bool { return strings.Contains(q, want) }) {
+			t.Errorf("no tab holds %q; tabs:\n%s", want, strings.Join(tabs, "\n---\n"))
+		}
+	}
+	if len(tabs) < 7 {
+		t.Errorf("%d tabs, want the default query, the README's neighbours and the five questions", len(tabs))
+	}
+	for _, q := range tabs {
+		status, raw := postGraphQL(t, base, q, nil)
+		var resp struct {
+			Data   map[string]json.RawMessage
+			Errors []any
+		}
+		if err := json.Unmarshal(raw, &resp); err != nil || status != 200 || len(resp.Errors) > 0 || len(resp.Data) == 0 {
+			t.Errorf("tab query answers %d %s (%v):\n%s", status, raw, err, q)
+			continue
+		}
+		for k, v := range resp.Data {
+			if string(v) == "null" || string(v) == "[]" {
+				t.Errorf("tab query: %s is %s:\n%s", k, v, q)
+			}
+		}
+	}
+}
