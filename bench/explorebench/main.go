@@ -8,7 +8,8 @@
 //
 //   - drawn: from the start of navigation to the first frame after the layout of every
 //     neighbourhood in the view (page load, scripts, queries, layout, first paint);
-//   - query and layout: the explorer's own split of its last rebuild;
+//   - query, add, layout, paint: the explorer's own split of that time (the GraphQL
+//     queries, adding the elements to Cytoscape, the fCoSE layout, the first frame);
 //   - pan and zoom: intervals between animation frames while the view pans by a few
 //     pixels (or zooms by 1%) every frame, as a drag or a wheel would: median, 95th
 //     percentile, worst, and the share of frames over 33 ms (under 30 fps).
@@ -53,11 +54,10 @@ func main() {
 }
 
 type sample struct {
-	nodes, edges         int
-	drawn, query, layout float64
-	pan, zoom            []float64
-	textureOff           []float64
-	modalityMs           float64
+	nodes, edges                     int
+	drawn, query, add, layout, paint float64
+	pan, zoom                        []float64
+	modes                            map[string][]float64 // pan frame intervals by renderer setting
 }
 
 func run(base, chromium string, runs, frames, width, height int, views []string, out io.Writer) error {
@@ -83,8 +83,8 @@ func run(base, chromium string, runs, frames, width, height int, views []string,
 		return fmt.Errorf("starting %s: %w", chromium, err)
 	}
 
-	fmt.Fprintf(out, "| view | nodes | edges | drawn (ms) | query (ms) | layout (ms) | pan frame p50 / p95 / max (ms) | pan frames > 33 ms | zoom frame p50 / p95 / max (ms) | pan p95 without textureOnViewport (ms) |\n")
-	fmt.Fprintf(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Fprintf(out, "| view | nodes | edges | drawn (ms) | query (ms) | add (ms) | layout (ms) | paint (ms) | pan frame p50 / p95 / max (ms) | pan frames > 33 ms | zoom frame p50 / p95 / max (ms) | pan p95 with textureOnViewport (ms) | pan p95 with hideEdgesOnViewport (ms) |\n")
+	fmt.Fprintf(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, v := range views {
 		name, frag, ok := strings.Cut(v, "=")
 		if !ok {
@@ -96,18 +96,21 @@ func run(base, chromium string, runs, frames, width, height int, views []string,
 			if err != nil {
 				return fmt.Errorf("view %s, run %d: %w", name, i+1, err)
 			}
-			fmt.Fprintf(os.Stderr, "explorebench: %s run %d: %d nodes, %d edges, drawn %.0f ms (query %.0f, layout %.0f), pan p95 %.1f ms\n",
-				name, i+1, s.nodes, s.edges, s.drawn, s.query, s.layout, pct(s.pan, 95))
+			fmt.Fprintf(os.Stderr, "explorebench: %s run %d: %d nodes, %d edges, drawn %.0f ms (query %.0f, add %.0f, layout %.0f, paint %.0f), pan p95 %.1f ms; load %s\n",
+				name, i+1, s.nodes, s.edges, s.drawn, s.query, s.add, s.layout, s.paint, pct(s.pan, 95), loadavg())
 			all = append(all, s)
 		}
 		// The median run by time to draw.
 		slices.SortFunc(all, func(a, b sample) int { return int(a.drawn - b.drawn) })
 		m := all[len(all)/2]
-		var pan, zoom, off []float64
+		var pan, zoom []float64
+		modes := map[string][]float64{}
 		for _, s := range all {
 			pan = append(pan, s.pan...)
 			zoom = append(zoom, s.zoom...)
-			off = append(off, s.textureOff...)
+			for k, v := range s.modes {
+				modes[k] = append(modes[k], v...)
+			}
 		}
 		slow := 0
 		for _, d := range pan {
@@ -115,12 +118,22 @@ func run(base, chromium string, runs, frames, width, height int, views []string,
 				slow++
 			}
 		}
-		fmt.Fprintf(out, "| %s | %d | %d | %.0f | %.0f | %.0f | %.1f / %.1f / %.1f | %.1f%% | %.1f / %.1f / %.1f | %.1f |\n",
-			name, m.nodes, m.edges, m.drawn, m.query, m.layout,
+		fmt.Fprintf(out, "| %s | %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f / %.1f / %.1f | %.1f%% | %.1f / %.1f / %.1f | %.1f | %.1f |\n",
+			name, m.nodes, m.edges, m.drawn, m.query, m.add, m.layout, m.paint,
 			pct(pan, 50), pct(pan, 95), pct(pan, 100), 100*float64(slow)/float64(max(len(pan), 1)),
-			pct(zoom, 50), pct(zoom, 95), pct(zoom, 100), pct(off, 95))
+			pct(zoom, 50), pct(zoom, 95), pct(zoom, 100), pct(modes["textureOnViewport"], 95), pct(modes["hideEdgesOnViewport"], 95))
 	}
 	return nil
+}
+
+// rendererModes are Cytoscape's other settings for drawing while the viewport moves; the
+// explorer's own (both false: every frame drawn in full) is measured first.
+var rendererModes = []struct {
+	name               string
+	texture, hideEdges bool
+}{
+	{"textureOnViewport", true, false},
+	{"hideEdgesOnViewport", false, true},
 }
 
 func measure(bctx context.Context, u string, frames, width, height int) (sample, error) {
@@ -135,15 +148,15 @@ func measure(bctx context.Context, u string, frames, width, height int) (sample,
 		return sample{}, fmt.Errorf("waiting for the view to be drawn: %w (status: %s)", err, status)
 	}
 	type timing struct {
-		Nodes, Edges                     int
-		QueryMs, LayoutMs, DrawnMs, AtMs float64
+		Nodes, Edges                            int
+		QueryMs, AddMs, LayoutMs, PaintMs, AtMs float64
 	}
 	ts, err := chromedp.Run(tab, chromedp.Evaluate[[]timing](`window.__explorer.timings`))
 	if err != nil || len(ts) == 0 {
 		return sample{}, fmt.Errorf("reading the timings: %v", err)
 	}
 	last := ts[len(ts)-1]
-	s := sample{nodes: last.Nodes, edges: last.Edges, drawn: last.AtMs, query: last.QueryMs, layout: last.LayoutMs}
+	s := sample{nodes: last.Nodes, edges: last.Edges, drawn: last.AtMs, query: last.QueryMs, add: last.AddMs, layout: last.LayoutMs, paint: last.PaintMs}
 	// Let the background modality queries finish, so they do not share the frames.
 	if _, err := chromedp.Run(tab, chromedp.Poll[bool](`window.__explorer.busy === 0`, chromedp.WithPollingTimeout(5*time.Minute))); err != nil {
 		return sample{}, err
@@ -172,14 +185,27 @@ func measure(bctx context.Context, u string, frames, width, height int) (sample,
 	if s.zoom, err = chromedp.Run(tab, chromedp.Evaluate[[]float64](script(zoom), chromedp.EvalAwaitPromise)); err != nil {
 		return s, fmt.Errorf("zooming: %w", err)
 	}
-	// The same pan with every frame drawn in full (Cytoscape's default), for comparison.
-	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`(window.__explorer.cy.renderer().textureOnViewport = false, true)`)); err != nil {
-		return s, err
-	}
-	if s.textureOff, err = chromedp.Run(tab, chromedp.Evaluate[[]float64](script(pan), chromedp.EvalAwaitPromise)); err != nil {
-		return s, fmt.Errorf("panning without texture: %w", err)
+	// The same pan under Cytoscape's other renderer settings, for comparison.
+	s.modes = map[string][]float64{}
+	for _, m := range rendererModes {
+		set := fmt.Sprintf(`(() => { const r = window.__explorer.cy.renderer(); r.textureOnViewport = %v; r.hideEdgesOnViewport = %v; return true; })()`, m.texture, m.hideEdges)
+		if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](set)); err != nil {
+			return s, err
+		}
+		if s.modes[m.name], err = chromedp.Run(tab, chromedp.Evaluate[[]float64](script(pan), chromedp.EvalAwaitPromise)); err != nil {
+			return s, fmt.Errorf("panning (%s): %w", m.name, err)
+		}
 	}
 	return s, nil
+}
+
+// loadavg is the machine's 1-minute load average, or "?" .
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Fields(string(b))[0]
 }
 
 // pct is the p-th percentile of xs (nearest rank); 100 is the maximum.

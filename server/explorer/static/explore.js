@@ -29,8 +29,8 @@
     {
       selector: 'node',
       style: {
-        'background-color': function (n) { return (KINDS[n.data('kind')] || KINDS.Event).color; },
-        shape: function (n) { return (KINDS[n.data('kind')] || KINDS.Event).shape; },
+        'background-color': KINDS.Event.color,
+        shape: KINDS.Event.shape,
         label: 'data(label)',
         'font-size': 11,
         'font-family': 'system-ui, sans-serif',
@@ -49,6 +49,10 @@
       }
     },
     { selector: 'node[kind = "Event"]', style: { width: 18, height: 18, 'font-size': 9 } },
+    // One selector per kind (Cytoscape caches these; a function per node it does not).
+  ].concat(Object.keys(KINDS).map(function (k) {
+    return { selector: 'node[kind = "' + k + '"]', style: { 'background-color': KINDS[k].color, shape: KINDS[k].shape } };
+  })).concat([
     { selector: 'node[?weak]', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
     { selector: 'node[?root]', style: { width: 38, height: 38, 'border-width': 3, 'font-weight': 'bold' } },
     { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#000' } },
@@ -78,7 +82,7 @@
     { selector: 'node.path', style: { 'border-color': '#c00', 'border-width': 4, 'z-index': 10 } },
     { selector: 'edge.path', style: { 'line-color': '#c00', 'target-arrow-color': '#c00', width: 5, 'z-index': 10 } },
     { selector: ':selected', style: { 'overlay-color': '#0057ff', 'overlay-opacity': 0.3, 'overlay-padding': 6 } }
-  ];
+  ]);
 
   // ---------------------------------------------------------------- the page
   app.innerHTML = [
@@ -171,9 +175,10 @@
     wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
-    // Pan and zoom move a bitmap of the drawing instead of redrawing it: smooth at
-    // thousands of elements.
-    textureOnViewport: true,
+    // Measured (bench/explore.sh): redrawing every frame pans more smoothly than
+    // Cytoscape's textureOnViewport, whose bitmap is redrawn in full, in one long frame,
+    // whenever the pan reaches its edge; hideEdgesOnViewport makes edges vanish.
+    textureOnViewport: false,
     motionBlur: false,
     selectionType: 'single'
   });
@@ -608,6 +613,7 @@
       cy.remove(gone);
       markFlags();
       tuneForSize();
+      var ta = performance.now();
       var layoutEles = firstDraw ? cy.elements() : addedAll.union(addedAll.neighborhood());
       return runLayout(layoutEles, firstDraw, addedAll).then(function () {
         var tl = performance.now();
@@ -618,12 +624,14 @@
               var td = performance.now();
               var t = {
                 nodes: cy.nodes().length, edges: cy.edges().length,
-                queryMs: Math.round(tq - t0), layoutMs: Math.round(tl - tq), drawnMs: Math.round(td - t0), atMs: Math.round(td)
+                queryMs: Math.round(tq - t0), addMs: Math.round(ta - tq), layoutMs: Math.round(tl - ta),
+                paintMs: Math.round(td - tl), drawnMs: Math.round(td - t0), atMs: Math.round(td)
               };
               bench.timings.push(t);
               var newCount = '';
               if (opts.markNew && baseline) newCount = markNew();
               if (!baseline || opts.resetBaseline) takeBaseline();
+              else if (!opts.markNew) extendBaseline();
               setStatus(cy.nodes().length + ' nodes, ' + cy.edges().length + ' edges; drawn in ' + t.drawnMs + ' ms' +
                 (gone.length ? '; ' + gone.nodes().length + ' nodes filtered out' : '') + newCount);
               updateNodeList();
@@ -645,6 +653,14 @@
     baseline = {};
     cy.elements().forEach(function (e) { baseline[e.id()] = e.isEdge() ? (e.data('sourceCount') || 0) : true; });
     openedAt = new Date();
+  }
+
+  // What an expansion, a filter or a path brings in is seen, not new: only Refresh
+  // marks what appeared in the data since.
+  function extendBaseline() {
+    cy.elements().forEach(function (e) {
+      if (baseline[e.id()] === undefined) baseline[e.id()] = e.isEdge() ? (e.data('sourceCount') || 0) : true;
+    });
   }
 
   function markNew() {
@@ -976,6 +992,7 @@
       var done = added.nonempty() ? runLayout(firstDraw ? cy.elements() : added.union(added.neighborhood()), firstDraw, added) : Promise.resolve();
       return done.then(function () {
         cy.animate({ fit: { eles: onPath, padding: 60 }, duration: 250 });
+        if (baseline) extendBaseline();
         setStatus(paths.length + ' path(s) highlighted; the shortest has ' + paths[0].length + ' hops.');
         updateNodeList();
         writeURL();
