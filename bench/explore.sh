@@ -16,7 +16,7 @@
 # Environment (defaults in brackets):
 #   FACTS [40000]  size of the generated file (4,000 entities, 25,200 relations, 10,000 events)
 #   RUNS [3]       tabs per view; FRAMES [240] frames per pan and per zoom
-#   EXPLORE_NEO4J_PORT [7692], FG_PORT [18090], NEO4J heap and page cache 1g
+#   EXPLORE_NEO4J_PORT [7692], EXPLORE_NEO4J_PASSWORD, FG_PORT [18090]; Neo4j heap and page cache 1g
 #   EXPLORE_DIR [<repo>/.neo4j-explorebench], BENCH_DIR [/tmp/factgraph-bench]
 #   BENCH_LOCK [/tmp/factgraph-bench.lock]  one benchmark at a time on this machine (flock)
 set -euo pipefail
@@ -32,7 +32,7 @@ exec 9>"${BENCH_LOCK:-/tmp/factgraph-bench.lock}"
 flock -n 9 || { echo "bench: waiting for another benchmark (${BENCH_LOCK:-/tmp/factgraph-bench.lock})" >&2; flock 9; }
 
 port=${EXPLORE_NEO4J_PORT:-7692}
-export NEO4J_BOLT_PORT=$port NEO4J_PASSWORD=factgraph-explorebench NEO4J_HEAP=1g NEO4J_PAGECACHE=1g
+export NEO4J_BOLT_PORT=$port NEO4J_PASSWORD=${EXPLORE_NEO4J_PASSWORD:-factgraph-explorebench} NEO4J_HEAP=1g NEO4J_PAGECACHE=1g
 export NEO4J_URI=bolt://127.0.0.1:$port
 export NEO4J_LOCAL_DIR=${EXPLORE_DIR:-$repo/.neo4j-explorebench}
 

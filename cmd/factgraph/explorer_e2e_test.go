@@ -76,22 +76,33 @@ func headlessChromium(t *testing.T, ctx context.Context, width, height int) (con
 	return bctx, rec, fail
 }
 
-// clickElement clicks the middle of a drawn Cytoscape element (a node, or an edge's
-// midpoint) with the mouse, as a person would.
+// clickElement clicks a drawn Cytoscape element with the mouse, as a person would: a
+// node in its middle, an edge at the first point along it (from its midpoint outwards)
+// where the renderer's own hit test finds that edge and not a node drawn over it.
 func clickElement(ctx context.Context, id string) error {
 	idJSON, _ := json.Marshal(id)
 	pos, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
 		const cy = window.__explorer.cy, e = cy.getElementById(`+string(idJSON)+`);
 		if (e.empty()) return [];
-		const p = e.isEdge() ? e.renderedMidpoint() : e.renderedPosition();
 		const r = cy.container().getBoundingClientRect();
-		return [r.left + p.x, r.top + p.y];
+		if (e.isNode()) { const p = e.renderedPosition(); return [r.left + p.x, r.top + p.y]; }
+		const s = e.sourceEndpoint(), t = e.targetEndpoint(), c = (e.controlPoints() || [])[0];
+		const z = cy.zoom(), pan = cy.pan();
+		for (const u of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+			const m = c
+				? {x: (1-u)*(1-u)*s.x + 2*(1-u)*u*c.x + u*u*t.x, y: (1-u)*(1-u)*s.y + 2*(1-u)*u*c.y + u*u*t.y}
+				: {x: s.x + u*(t.x - s.x), y: s.y + u*(t.y - s.y)};
+			const x = m.x * z + pan.x, y = m.y * z + pan.y;
+			const hit = cy.renderer().findNearestElement(m.x, m.y, true, false); // model coordinates
+			if (hit && hit.id() === e.id()) return [r.left + x, r.top + y];
+		}
+		return [];
 	})()`))
 	if err != nil {
 		return err
 	}
 	if len(pos) != 2 {
-		return fmt.Errorf("%s is not drawn", id)
+		return fmt.Errorf("%s is not drawn where a click reaches it", id)
 	}
 	return chromedp.Do(ctx, chromedp.MouseClickXY(pos[0], pos[1], chromedp.ButtonLeft))
 }
