@@ -28,6 +28,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/chromedp"
 )
 
@@ -58,6 +60,9 @@ type sample struct {
 	drawn, query, add, layout, paint float64
 	pan, zoom                        []float64
 	modes                            map[string][]float64 // pan frame intervals by renderer setting
+	// CPU time of the page's main thread (ThreadTime) and of its whole renderer process
+	// (ProcessTime): until drawn, and per frame while panning.
+	cpuDrawn, procDrawn, cpuPanFrame, procPanFrame float64
 }
 
 func run(base, chromium string, runs, frames, width, height int, views []string, out io.Writer) error {
@@ -83,8 +88,8 @@ func run(base, chromium string, runs, frames, width, height int, views []string,
 		return fmt.Errorf("starting %s: %w", chromium, err)
 	}
 
-	fmt.Fprintf(out, "| view | nodes | edges | drawn (ms) | query (ms) | add (ms) | layout (ms) | paint (ms) | pan frame p50 / p95 / max (ms) | pan frames > 33 ms | zoom frame p50 / p95 / max (ms) | pan p95 with textureOnViewport (ms) | pan p95 with hideEdgesOnViewport (ms) |\n")
-	fmt.Fprintf(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Fprintf(out, "| view | nodes | edges | drawn (ms) | query (ms) | add (ms) | layout (ms) | paint (ms) | pan frame p50 / p95 / max (ms) | pan frames > 33 ms | zoom frame p50 / p95 / max (ms) | pan p95 with textureOnViewport (ms) | pan p95 with hideEdgesOnViewport (ms) | CPU until drawn: main thread / renderer (ms) | CPU per pan frame: main thread / renderer (ms) |\n")
+	fmt.Fprintf(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, v := range views {
 		name, frag, ok := strings.Cut(v, "=")
 		if !ok {
@@ -96,8 +101,8 @@ func run(base, chromium string, runs, frames, width, height int, views []string,
 			if err != nil {
 				return fmt.Errorf("view %s, run %d: %w", name, i+1, err)
 			}
-			fmt.Fprintf(os.Stderr, "explorebench: %s run %d: %d nodes, %d edges, drawn %.0f ms (query %.0f, add %.0f, layout %.0f, paint %.0f), pan p95 %.1f ms; load %s\n",
-				name, i+1, s.nodes, s.edges, s.drawn, s.query, s.add, s.layout, s.paint, pct(s.pan, 95), loadavg())
+			fmt.Fprintf(os.Stderr, "explorebench: %s run %d: %d nodes, %d edges, drawn %.0f ms (query %.0f, add %.0f, layout %.0f, paint %.0f), pan p95 %.1f ms; CPU until drawn %.0f ms, per pan frame %.1f ms; load %s\n",
+				name, i+1, s.nodes, s.edges, s.drawn, s.query, s.add, s.layout, s.paint, pct(s.pan, 95), s.cpuDrawn, s.cpuPanFrame, loadavg())
 			all = append(all, s)
 		}
 		// The median run by time to draw.
@@ -118,10 +123,11 @@ func run(base, chromium string, runs, frames, width, height int, views []string,
 				slow++
 			}
 		}
-		fmt.Fprintf(out, "| %s | %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f / %.1f / %.1f | %.1f%% | %.1f / %.1f / %.1f | %.1f | %.1f |\n",
+		fmt.Fprintf(out, "| %s | %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f / %.1f / %.1f | %.1f%% | %.1f / %.1f / %.1f | %.1f | %.1f | %.0f / %.0f | %.1f / %.1f |\n",
 			name, m.nodes, m.edges, m.drawn, m.query, m.add, m.layout, m.paint,
 			pct(pan, 50), pct(pan, 95), pct(pan, 100), 100*float64(slow)/float64(max(len(pan), 1)),
-			pct(zoom, 50), pct(zoom, 95), pct(zoom, 100), pct(modes["textureOnViewport"], 95), pct(modes["hideEdgesOnViewport"], 95))
+			pct(zoom, 50), pct(zoom, 95), pct(zoom, 100), pct(modes["textureOnViewport"], 95), pct(modes["hideEdgesOnViewport"], 95),
+			m.cpuDrawn, m.procDrawn, m.cpuPanFrame, m.procPanFrame)
 	}
 	return nil
 }
@@ -139,7 +145,13 @@ var rendererModes = []struct {
 func measure(bctx context.Context, u string, frames, width, height int) (sample, error) {
 	tab, cancel := chromedp.NewContext(bctx)
 	defer cancel()
-	if err := chromedp.Do(tab, chromedp.EmulateViewport(int64(width), int64(height)), chromedp.Navigate(u)); err != nil {
+	if err := chromedp.Do(tab, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
+		return sample{}, err
+	}
+	if _, err := chromedp.Call(tab, performance.Enable, performance.EnableParams{}); err != nil {
+		return sample{}, fmt.Errorf("performance metrics: %w", err)
+	}
+	if err := chromedp.Do(tab, chromedp.Navigate(u)); err != nil {
 		return sample{}, err
 	}
 	if _, err := chromedp.Run(tab, chromedp.Poll[bool](`window.__explorer && window.__explorer.ready && window.__explorer.timings.length > 0`,
@@ -157,6 +169,9 @@ func measure(bctx context.Context, u string, frames, width, height int) (sample,
 	}
 	last := ts[len(ts)-1]
 	s := sample{nodes: last.Nodes, edges: last.Edges, drawn: last.AtMs, query: last.QueryMs, add: last.AddMs, layout: last.LayoutMs, paint: last.PaintMs}
+	if s.cpuDrawn, s.procDrawn, err = cpuTimes(tab); err != nil {
+		return s, err
+	}
 	// Let the background modality queries finish, so they do not share the frames.
 	if _, err := chromedp.Run(tab, chromedp.Poll[bool](`window.__explorer.busy === 0`, chromedp.WithPollingTimeout(5*time.Minute))); err != nil {
 		return sample{}, err
@@ -179,9 +194,18 @@ func measure(bctx context.Context, u string, frames, width, height int) (sample,
 	}
 	pan := `cy.panBy({x: (Math.floor(k / 60) % 2 ? -4 : 4), y: (Math.floor(k / 90) % 2 ? -3 : 3)});`
 	zoom := `cy.zoom({level: cy.zoom() * (Math.floor(k / 60) % 2 ? 0.99 : 1.01), renderedPosition: c});`
+	t0, p0, err := cpuTimes(tab)
+	if err != nil {
+		return s, err
+	}
 	if s.pan, err = chromedp.Run(tab, chromedp.Evaluate[[]float64](script(pan), chromedp.EvalAwaitPromise)); err != nil {
 		return s, fmt.Errorf("panning: %w", err)
 	}
+	t1, p1, err := cpuTimes(tab)
+	if err != nil {
+		return s, err
+	}
+	s.cpuPanFrame, s.procPanFrame = (t1-t0)/float64(len(s.pan)), (p1-p0)/float64(len(s.pan))
 	if s.zoom, err = chromedp.Run(tab, chromedp.Evaluate[[]float64](script(zoom), chromedp.EvalAwaitPromise)); err != nil {
 		return s, fmt.Errorf("zooming: %w", err)
 	}
@@ -197,6 +221,24 @@ func measure(bctx context.Context, u string, frames, width, height int) (sample,
 		}
 	}
 	return s, nil
+}
+
+// cpuTimes returns the CPU milliseconds used so far by the page's main thread and by its
+// renderer process.
+func cpuTimes(tab context.Context) (thread, process float64, err error) {
+	m, err := chromedp.Call(tab, performance.GetMetrics, cdp.Empty{})
+	if err != nil {
+		return 0, 0, fmt.Errorf("performance metrics: %w", err)
+	}
+	for _, x := range m.Metrics {
+		switch x.Name {
+		case "ThreadTime":
+			thread = x.Value * 1000
+		case "ProcessTime":
+			process = x.Value * 1000
+		}
+	}
+	return thread, process, nil
 }
 
 // loadavg is the machine's 1-minute load average, or "?" .

@@ -314,6 +314,49 @@ func TestExplorerInHeadlessChromium(t *testing.T) {
 		t.Errorf("after collapsing North Korea: %d nodes, want %d as before expanding", n, before)
 	}
 
+	// Filters: minimum confidence 0.9 and a time window ending in 2025-11 (before the
+	// sample's December articles) leave fewer edges, all of them at least that sure; the
+	// URL carries both; back to no filter, the view is whole again.
+	edgesNow := func() int {
+		n, _ := chromedp.Run(bctx, chromedp.Evaluate[int](`window.__explorer.cy.edges().length`))
+		return n
+	}
+	allEdges := edgesNow()
+	// The slider's steps are months: move its handle until it reads 2025-11.
+	if _, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`(() => {
+		const to = document.getElementById('win-to'), st = window.__explorer.state;
+		for (let k = 1; k < +to.max; k++) {
+			to.value = String(k);
+			to.dispatchEvent(new Event('input'));
+			if (st.to && st.to.startsWith('2025-11')) return true;
+		}
+		return false;
+	})()`)); err != nil {
+		fail("moving the time slider", err)
+	}
+	if err := chromedp.Do(bctx, chromedp.SetValue(`#min-conf`, "0.9"), chromedp.Click(`#apply`)); err != nil {
+		fail("setting the filters", err)
+	}
+	if err := settled(bctx, `window.__explorer.state.minC === 0.9 && location.hash.includes('c=0.9') && location.hash.includes('to=2025-11-30')`); err != nil {
+		fail("waiting for the filtered view", err)
+	}
+	if err := settled(bctx, `window.__explorer.cy.edges().length < `+fmt.Sprint(allEdges)); err != nil {
+		fail("waiting for fewer edges", err)
+	}
+	weak, _ := chromedp.Run(bctx, chromedp.Evaluate[[]string](`window.__explorer.cy.edges('[!role]').filter(e => e.data('confidence') < 0.9).map(e => e.id())`))
+	if len(weak) > 0 {
+		t.Errorf("with minimum confidence 0.9, edges below it are drawn: %q", weak)
+	}
+	if _, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`(() => { const to = document.getElementById('win-to'); to.value = to.max; to.dispatchEvent(new Event('input')); return true; })()`)); err != nil {
+		fail("moving the time slider back", err)
+	}
+	if err := chromedp.Do(bctx, chromedp.SetValue(`#min-conf`, "0"), chromedp.Click(`#apply`)); err != nil {
+		fail("clearing the filters", err)
+	}
+	if err := settled(bctx, `!location.hash.includes('c=') && !location.hash.includes('to=') && window.__explorer.cy.edges().length === `+fmt.Sprint(allEdges)); err != nil {
+		fail("waiting for the whole view again", err)
+	}
+
 	// The path to Ukraine, listed and drawn.
 	if err := chromedp.Do(bctx,
 		chromedp.SetValue(`#path-from`, "Kim Jong-un"),

@@ -454,11 +454,14 @@
       });
       cy.add(newEdges);
       // Place the new nodes near what they attach to, so a local layout starts close.
+      // (in order, so along a path each new node goes next to the one before it).
+      var placed = {};
       added.forEach(function (n, i) {
         var near = anchor;
         if (!near || near.empty()) {
-          near = n.neighborhood('node').difference(added).first();
+          near = n.neighborhood('node').filter(function (m) { return !added.has(m) || placed[m.id()]; }).first();
         }
+        placed[n.id()] = true;
         var c = near && near.nonempty() ? near.position() : { x: 0, y: 0 };
         var r = 60 + 12 * Math.sqrt(i + 1);
         var a = i * 2.399963; // golden angle: an even spiral
