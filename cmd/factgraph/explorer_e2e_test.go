@@ -28,7 +28,7 @@ var (
 	explorerPathShot = filepath.Join("..", "..", "docs", "explorer-path.png")
 )
 
-// headlessChromium starts Debian's Chromium headless, able to reach nothing but
+// headlessChromium (used by the playground's and the explorer's tests) starts Debian's Chromium headless, able to reach nothing but
 // 127.0.0.1, and returns a browser context bounded by ctx, what it records, and fail,
 // which ends the test with everything the browser said.
 func headlessChromium(t *testing.T, ctx context.Context, width, height int) (context.Context, *browserRecord, func(string, error)) {
@@ -52,9 +52,10 @@ func headlessChromium(t *testing.T, ctx context.Context, width, height int) (con
 		chromedp.Flag("disable-default-apps", true),
 		chromedp.Flag("disable-domain-reliability", true),
 		chromedp.Flag("disable-breakpad", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("no-proxy-server", true),
-		// No name resolves except 127.0.0.1, where the server listens.
+		chromedp.Flag("disable-dev-shm-usage", true), // /dev/shm is small in containers
+		chromedp.Flag("no-proxy-server", true),       // ignore any proxy of the environment
+		// No name resolves (so nothing beyond loopback can be reached by name) except
+		// 127.0.0.1, where the server listens.
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"),
 		chromedp.CombinedOutput(out),
 	)
