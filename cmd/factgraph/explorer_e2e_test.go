@@ -17,6 +17,7 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/factgraph/factgraph/graph/graphtest"
 	"github.com/factgraph/factgraph/server/explorer"
@@ -456,6 +457,25 @@ func TestExplorerInHeadlessChromium(t *testing.T) {
 	restoredPath, _ := chromedp.Run(tab, chromedp.Evaluate[[]string](`window.__explorer.cy.$('node.path').map(n => n.id()).sort()`))
 	if !slices.Equal(restored, nodesNow) || !slices.Equal(restoredPath, wantIDs) {
 		t.Errorf("shared URL %s restored nodes %q path %q; want %q path %q", share, restored, restoredPath, nodesNow, wantIDs)
+	}
+	// Keyboard only, in that tab: focus the search box, type, pick the first suggestion with
+	// the arrow key and open it with Enter.
+	if err := chromedp.Do(tab,
+		chromedp.Focus(`#q`),
+		chromedp.SendKeys(`#q`, "russia"),
+		chromedp.WaitVisible(`#suggestions li[data-id="country:RUS"]`),
+		chromedp.KeyEvent(kb.ArrowDown),
+	); err != nil {
+		fail("searching with the keyboard", err)
+	}
+	if err := settled(tab, `document.querySelector('#suggestions li[aria-selected="true"]') !== null`); err != nil {
+		fail("waiting for the highlighted suggestion", err)
+	}
+	if err := chromedp.Do(tab, chromedp.KeyEvent(kb.Enter)); err != nil {
+		fail("pressing Enter", err)
+	}
+	if err := settled(tab, `window.__explorer.state.roots[0] === 'country:RUS' && window.__explorer.cy.getElementById('country:RUS').nonempty()`); err != nil {
+		fail("waiting for Russia's neighbourhood opened from the keyboard", err)
 	}
 	cancelTab()
 
