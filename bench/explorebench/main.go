@@ -24,6 +24,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -40,6 +41,7 @@ func main() {
 	frames := flag.Int("frames", 240, "animation frames measured while panning (and again while zooming)")
 	width := flag.Int("width", 1400, "viewport width")
 	height := flag.Int("height", 860, "viewport height")
+	flag.StringVar(&shotDir, "screenshots", "", "directory to save a screenshot of each view in, once drawn (NAME.png)")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: explorebench [flags] NAME=FRAGMENT...\n  e.g. explorebench '200=e=country:C0001&l=200'\n")
 		flag.PrintDefaults()
@@ -54,6 +56,8 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+var shotDir string
 
 type sample struct {
 	nodes, edges                     int
@@ -98,7 +102,11 @@ func run(base, chromium string, runs, frames, width, height int, views []string,
 		}
 		var all []sample
 		for i := 0; i < runs; i++ {
-			s, err := measure(bctx, base+"/explore/#"+frag, frames, width, height)
+			shot := ""
+			if shotDir != "" && i == 0 {
+				shot = filepath.Join(shotDir, name+".png")
+			}
+			s, err := measure(bctx, base+"/explore/#"+frag, frames, width, height, shot)
 			if err != nil {
 				return fmt.Errorf("view %s, run %d: %w", name, i+1, err)
 			}
@@ -143,7 +151,7 @@ var rendererModes = []struct {
 	{"hideEdgesOnViewport", false, true},
 }
 
-func measure(bctx context.Context, u string, frames, width, height int) (sample, error) {
+func measure(bctx context.Context, u string, frames, width, height int, shot string) (sample, error) {
 	tab, cancel := chromedp.NewContext(bctx)
 	defer cancel()
 	if err := chromedp.Do(tab, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
@@ -176,6 +184,15 @@ func measure(bctx context.Context, u string, frames, width, height int) (sample,
 	// Let the background modality queries finish, so they do not share the frames.
 	if _, err := chromedp.Run(tab, chromedp.Poll[bool](`window.__explorer.busy === 0`, chromedp.WithPollingTimeout(5*time.Minute))); err != nil {
 		return sample{}, err
+	}
+	if shot != "" {
+		png, err := chromedp.Run(tab, chromedp.FullScreenshot(100))
+		if err != nil {
+			return s, fmt.Errorf("screenshot: %w", err)
+		}
+		if err := os.WriteFile(shot, png, 0o644); err != nil {
+			return s, err
+		}
 	}
 	// Frame intervals while the viewport moves every frame.
 	script := func(step string) string {
