@@ -7,7 +7,7 @@
 #   docker run --rm -p 8080:8080 -e NEO4J_URI=bolt://host:7687 -e NEO4J_PASSWORD=... factgraph:local
 #
 # Stages:
-#   playground  node: builds the GraphQL playground assets (server/playground/dist/)
+#   playground  node: builds the GraphQL playground and explorer assets (server/*/dist/)
 #   build       go:   downloads modules, embeds those assets, builds a static binary
 #   final       distroless static, non-root: /factgraph and /data
 #
@@ -26,6 +26,11 @@ COPY server/playground/ server/playground/
 RUN --mount=type=cache,target=/root/.npm \
     bash server/playground/build.sh \
     && test -n "$(ls -A server/playground/dist)"
+# The explorer's graph renderer (Cytoscape.js + fCoSE), the same way (server/explorer).
+COPY server/explorer/ server/explorer/
+RUN --mount=type=cache,target=/root/.npm \
+    bash server/explorer/build.sh \
+    && test -f server/explorer/dist/cytoscape.min.js
 
 # ---------------------------------------------------------------------------------------
 # Go binary. Modules are downloaded in their own layer, so editing source code does not
@@ -38,6 +43,7 @@ RUN go mod download && go mod verify
 COPY . .
 # The assets built above replace whatever dist/ the context had (.dockerignore drops it).
 COPY --from=playground /src/server/playground/dist/ server/playground/dist/
+COPY --from=playground /src/server/explorer/dist/ server/explorer/dist/
 ARG TARGETOS
 ARG TARGETARCH
 RUN --mount=type=cache,target=/root/.cache/go-build \

@@ -9,15 +9,18 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/factgraph/factgraph"
+	"github.com/factgraph/factgraph/server/explorer"
 	"github.com/factgraph/factgraph/server/playground"
 )
 
 // addRoutes lists every endpoint of the server.
 func addRoutes(mux *http.ServeMux, cfg Config, graph factgraph.Reader, metrics *Metrics) {
 	pg := playground.Handler("factgraph", "/graphql")
+	ex := explorer.Handler("/graphql")
 	mux.Handle("/graphql", newGraphQL(cfg, graph, metrics)) // GET, POST, OPTIONS; others 405
 	mux.Handle("GET /{$}", pg)                              // the playground
 	mux.Handle("GET /playground/", pg)                      // its assets
+	mux.Handle("GET /explore/", ex)                         // the graph explorer (/explore redirects here)
 	mux.HandleFunc("GET /healthz", healthz)                 // liveness: the process answers
 	mux.Handle("GET /readyz", readyz(graph))                // readiness: Neo4j answers
 	mux.Handle("GET /metrics", metrics.Handler())           // Prometheus

@@ -56,7 +56,7 @@ Usage:
   factgraph <command> [flags] [arguments]
 
 Commands:
-  serve     serve GraphQL at /graphql and the playground at /
+  serve     serve GraphQL at /graphql, the playground at / and the explorer at /explore/
   load      validate fact files and load them into the graph
   import    initial load of an empty database with neo4j-admin import (offline, fastest)
   extract   read facts from article text (rules and a gazetteer, offline); print them

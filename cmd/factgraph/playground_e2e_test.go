@@ -156,8 +156,6 @@ func TestPlaygroundInHeadlessChromium(t *testing.T) {
 	if !playground.Built() {
 		t.Fatal("the playground assets are not built: run make playground (bash server/playground/build.sh)")
 	}
-	bin := chromiumPath(t)
-
 	graphtest.Open(t)
 	env := testEnv(t)
 	mustRun(t, env, "load", sample)
@@ -171,47 +169,8 @@ func TestPlaygroundInHeadlessChromium(t *testing.T) {
 	// One deadline bounds everything: starting the browser, every wait, the screenshot.
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	browserOut := &browserOutput{}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(bin),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 800),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-domain-reliability", true),
-		chromedp.Flag("disable-breakpad", true),
-		chromedp.Flag("disable-dev-shm-usage", true), // /dev/shm is small in containers
-		chromedp.Flag("no-proxy-server", true),       // ignore any proxy of the environment
-		// No name resolves (so nothing beyond loopback can be reached by name) except
-		// 127.0.0.1, where the server listens.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"),
-		chromedp.CombinedOutput(browserOut),
-	)
-	defer cancelAlloc()
-	rec := &browserRecord{}
-	bctx, cancelBrowser := chromedp.NewContext(allocCtx, chromedp.WithListener(rec.listen))
-	defer cancelBrowser()
-
 	start := time.Now()
-	fail := func(step string, err error) {
-		t.Helper()
-		requests, failed, errs := rec.snapshot()
-		t.Fatalf("%s after %v: %v\nrequests: %q\nfailed: %q\nconsole errors: %q\nbrowser output (tail):\n%s",
-			step, time.Since(start).Round(time.Millisecond), err, requests, failed, errs, lastChars(browserOut.String(), 2000))
-	}
-
-	if err := chromedp.Do(bctx); err != nil {
-		fail("starting "+bin, err)
-	}
+	bctx, rec, fail := headlessChromium(t, ctx, 1280, 800)
 	t.Logf("browser up in %v", time.Since(start).Round(time.Millisecond))
 
 	// The page, and GraphiQL rendered by React with its query editor. The window of

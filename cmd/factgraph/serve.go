@@ -127,7 +127,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		IdleTimeout:       2 * time.Minute,
 	}
 	url := "http://" + displayAddr(ln.Addr())
-	fmt.Fprintf(stdout, "factgraph: serving GraphQL at %s/graphql and the playground at %s/ (neo4j %s)\n", url, url, db.URI())
+	fmt.Fprintf(stdout, "factgraph: serving GraphQL at %s/graphql, the playground at %s/ and the explorer at %s/explore/ (neo4j %s)\n", url, url, url, db.URI())
 	log.Info().Str("addr", ln.Addr().String()).Str("neo4j", db.URI()).
 		Int("max_depth", cfg.MaxDepth).Int("max_complexity", cfg.MaxComplexity).Int("max_statements", cfg.MaxStatements).
 		Dur("query_timeout", cfg.QueryTimeout).Bool("introspection", cfg.Introspection).

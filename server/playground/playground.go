@@ -32,19 +32,15 @@ package playground
 
 import (
 	"bytes"
-	"compress/gzip"
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"html/template"
 	"io/fs"
 	"net/http"
 	"net/url"
-	"path"
-	"strconv"
 	"strings"
-	"sync"
 	"time"
+
+	"github.com/factgraph/factgraph/server/webassets"
 )
 
 // AssetPrefix is the path under which the page's scripts and stylesheets are
@@ -122,41 +118,9 @@ func builtFS(dist fs.FS) bool {
 	return true
 }
 
-type asset struct {
-	data    []byte
-	ctype   string
-	version string // short content hash, the ?v= of the page's URLs
-	etag    string
-
-	gzOnce sync.Once
-	gz     []byte // gzip of data; nil when not worth it
-}
-
-func (a *asset) gzipped() []byte {
-	a.gzOnce.Do(func() {
-		if !strings.HasPrefix(a.ctype, "text/") || len(a.data) < 1024 {
-			return
-		}
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		zw.Write(a.data)
-		zw.Close()
-		if buf.Len() < len(a.data) {
-			a.gz = buf.Bytes()
-		}
-	})
-	return a.gz
-}
-
-var contentTypes = map[string]string{
-	".js":  "text/javascript; charset=utf-8",
-	".css": "text/css; charset=utf-8",
-	".txt": "text/plain; charset=utf-8",
-}
-
 type handler struct {
 	built  bool
-	assets map[string]*asset // by file name under AssetPrefix
+	assets *webassets.Set // by file name under AssetPrefix
 	index  []byte
 	csp    string
 }
@@ -168,44 +132,18 @@ func newHandler(dist fs.FS, title, endpoint string) *handler {
 	if endpoint == "" {
 		endpoint = "/graphql"
 	}
-	h := &handler{built: builtFS(dist), assets: map[string]*asset{}}
-	h.load(dist, ".")
+	h := &handler{built: builtFS(dist), assets: webassets.New()}
+	h.assets.Load(dist)
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
 		panic(err)
 	}
-	h.load(static, ".")
+	h.assets.Load(static)
 	h.csp = contentSecurityPolicy(endpoint)
 	if h.built {
 		h.index = h.renderIndex(title, endpoint)
 	}
 	return h
-}
-
-// load adds the top-level files of fsys with a known content type.
-func (h *handler) load(fsys fs.FS, dir string) {
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		ctype, ok := contentTypes[path.Ext(e.Name())]
-		if !ok || !e.Type().IsRegular() {
-			continue
-		}
-		data, err := fs.ReadFile(fsys, e.Name())
-		if err != nil {
-			continue
-		}
-		sum := sha256.Sum256(data)
-		version := hex.EncodeToString(sum[:6])
-		h.assets[e.Name()] = &asset{
-			data:    data,
-			ctype:   ctype,
-			version: version,
-			etag:    `"` + hex.EncodeToString(sum[:16]) + `"`,
-		}
-	}
 }
 
 var indexTemplate = template.Must(template.New("index").Parse(`<!doctype html>
@@ -228,13 +166,7 @@ var indexTemplate = template.Must(template.New("index").Parse(`<!doctype html>
 </html>
 `))
 
-func (h *handler) assetURL(name string) string {
-	u := AssetPrefix + name
-	if a, ok := h.assets[name]; ok {
-		u += "?v=" + a.version
-	}
-	return u
-}
+func (h *handler) assetURL(name string) string { return h.assets.URL(AssetPrefix, name) }
 
 func (h *handler) renderIndex(title, endpoint string) []byte {
 	data := struct {
@@ -289,7 +221,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case p == "/" || p == "/playground" || p == "/playground/":
 		h.serveIndex(w, r)
 	case strings.HasPrefix(p, AssetPrefix):
-		h.serveAsset(w, r, strings.TrimPrefix(p, AssetPrefix))
+		h.assets.Serve(w, r, strings.TrimPrefix(p, AssetPrefix))
 	default:
 		http.NotFound(w, r)
 	}
@@ -311,70 +243,4 @@ func (h *handler) serveIndex(w http.ResponseWriter, r *http.Request) {
 	hdr.Set("X-Frame-Options", "DENY")
 	hdr.Set("Referrer-Policy", "same-origin")
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(h.index))
-}
-
-func (h *handler) serveAsset(w http.ResponseWriter, r *http.Request, name string) {
-	a, ok := h.assets[name]
-	if !ok {
-		http.NotFound(w, r)
-		return
-	}
-	hdr := w.Header()
-	hdr.Set("Content-Type", a.ctype)
-	hdr.Set("Vary", "Accept-Encoding")
-	if r.URL.Query().Get("v") == a.version {
-		// The page links each asset with its content hash: safe to keep.
-		hdr.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		hdr.Set("Cache-Control", "no-cache")
-	}
-	body, etag := a.data, a.etag
-	if gz := a.gzipped(); gz != nil && acceptsGzip(r) {
-		body = gz
-		etag = strings.TrimSuffix(a.etag, `"`) + `-gzip"`
-		hdr.Set("Content-Encoding", "gzip")
-	}
-	hdr.Set("ETag", etag)
-	if etagMatches(r.Header.Get("If-None-Match"), etag) {
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	hdr.Set("Content-Length", strconv.Itoa(len(body)))
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(body)
-	}
-}
-
-// acceptsGzip reports whether the request's Accept-Encoding allows gzip.
-func acceptsGzip(r *http.Request) bool {
-	for _, v := range r.Header.Values("Accept-Encoding") {
-		for _, part := range strings.Split(v, ",") {
-			coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-			coding = strings.TrimSpace(coding)
-			if !strings.EqualFold(coding, "gzip") && coding != "*" {
-				continue
-			}
-			q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-			if q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000" {
-				return false
-			}
-			return true
-		}
-	}
-	return false
-}
-
-// etagMatches implements If-None-Match's weak comparison.
-func etagMatches(header, etag string) bool {
-	if header == "" {
-		return false
-	}
-	for _, t := range strings.Split(header, ",") {
-		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
-		if t == "*" || t == etag {
-			return true
-		}
-	}
-	return false
 }
