@@ -23,9 +23,9 @@ import (
 //   - Open: transactions fail at once with EUNAVAILABLE, and those in flight are cancelled
 //     (the driver would otherwise retry for up to MaxRetryTime). After BreakerOpenFor it
 //     is half-open.
-//   - Half-open: one probe (RETURN 1, no retries) is let through; success closes the
-//     breaker, failure opens it again. A background loop probes while it is not closed, so
-//     recovery does not wait for a client's request.
+//   - Half-open: transactions are still refused; one probe (RETURN 1, no retries) is let
+//     through; success closes the breaker, failure opens it again. A background loop
+//     probes while it is not closed, so recovery does not wait for a client's request.
 //
 // A transaction still running after probeAfter (Neo4j killed, a connection being
 // retried) triggers a probe, at most one at a time and one per minProbeInterval, so the
@@ -128,6 +128,12 @@ func (b *breaker) changed(_ string, from, to gobreaker.State) {
 // open. The context it returns is cancelled if the breaker opens meanwhile; finish
 // reports the verdict of the transaction's driver error and must be called once.
 func (b *breaker) begin(ctx context.Context, uri string) (context.Context, func(error), error) {
+	// Half-open lets one call through: it is the probes', not a transaction's, whose
+	// driver would retry a refused connection with growing pauses (1 s, 2 s, 4 s, ...)
+	// while holding the only slot, so that recovery waited for it (54 s in the soak).
+	if st := b.cb.State(); st != gobreaker.StateClosed {
+		return ctx, nil, openError(uri, fmt.Errorf("circuit breaker %s", st))
+	}
 	done, err := b.cb.Allow()
 	if err != nil {
 		return ctx, nil, openError(uri, err)
