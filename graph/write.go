@@ -373,7 +373,8 @@ RETURN state, count(*) AS n`
 // carries the confidence, modality, offsets, attribution, rule and hash of the record
 // that brought it; where several records bring the same article and quote, the greatest
 // record by (confidence, certainty of the modality, hash) wins, whatever the order they
-// come in. The edge's values are derived from all of its evidence (see deriveRelation),
+// come in. The edge's values are derived from all of its evidence (freshValues for a new
+// edge, the recomputation in the query for one already there),
 // so they too are the same in any load order, in one load or many, alone or alongside
 // another load: each write first takes the edge's lock, then reads what is committed.
 //
