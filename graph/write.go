@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -20,13 +21,40 @@ import (
 // nothing the second time and costs only reads. The same relation from a new article adds
 // its evidence and raises the source count. References must name entities and articles in
 // the set or already in the graph. Errors: EUNAVAILABLE, EINTERNAL.
+//
+// Two loads at once can deadlock on a hub entity (Neo4j detects it and rolls one back);
+// beyond the driver's own retries, a write that keeps deadlocking is tried again, with a
+// growing pause, for up to DeadlockRetryTime: the write is repeatable, so a retry after a
+// rollback gives the same graph.
 func (db *DB) Write(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
 	stmts, repeats := planWrite(fs, false)
-	st, err := write(ctx, db, "write", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
-		return runPlan(ctx, tx, stmts)
-	})
-	st.Unchanged += repeats
-	return st, err
+	give := time.Now().Add(DeadlockRetryTime)
+	for attempt := 1; ; attempt++ {
+		st, err := write(ctx, db, "write", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
+			return runPlan(ctx, tx, stmts)
+		})
+		if err != nil && deadlocked(err) && time.Now().Before(give) {
+			select {
+			case <-time.After(time.Duration(min(attempt, 20)) * 100 * time.Millisecond):
+				continue
+			case <-ctx.Done():
+			}
+		}
+		st.Unchanged += repeats
+		return st, err
+	}
+}
+
+// DeadlockRetryTime bounds how long Write tries again a write that deadlocks.
+var DeadlockRetryTime = 5 * time.Minute
+
+// deadlocked reports whether a write failed (after the driver's retries) on a deadlock.
+func deadlocked(err error) bool {
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && ne.Code == "Neo.TransientError.Transaction.DeadlockDetected" {
+		return true
+	}
+	return strings.Contains(err.Error(), "Neo.TransientError.Transaction.DeadlockDetected")
 }
 
 // Check says what Write would do with the fact set, in a read transaction: how many
@@ -345,7 +373,8 @@ RETURN state, count(*) AS n`
 // carries the confidence, modality, offsets, attribution, rule and hash of the record
 // that brought it; where several records bring the same article and quote, the greatest
 // record by (confidence, certainty of the modality, hash) wins, whatever the order they
-// come in. The edge's values are derived from all of its evidence (see deriveRelation),
+// come in. The edge's values are derived from all of its evidence (freshValues for a new
+// edge, the recomputation in the query for one already there),
 // so they too are the same in any load order, in one load or many, alone or alongside
 // another load: each write first takes the edge's lock, then reads what is committed.
 //

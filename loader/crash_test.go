@@ -26,7 +26,8 @@ func neo4jScript(t *testing.T, dir string, port int, cmd string) {
 	t.Helper()
 	c := exec.Command(filepath.Join("..", "scripts", "neo4j"), cmd)
 	c.Env = append(os.Environ(), "NEO4J_LOCAL_DIR="+dir, "NEO4J_BOLT_PORT="+strconv.Itoa(port),
-		"NEO4J_PASSWORD=crash-test", "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=256m")
+		"NEO4J_PASSWORD=crash-test", "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=256m",
+		"NEO4J_START_TIMEOUT=600") // a busy machine starts Neo4j slowly; recovery after SIGKILL takes longer still
 	out, err := c.CombinedOutput()
 	if err != nil {
 		t.Fatalf("scripts/neo4j %s: %v\n%s", cmd, err, out)
