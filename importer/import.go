@@ -50,6 +50,8 @@ type Options struct {
 	Progress func(loader.Progress)
 	// Log, if set, receives one line per step.
 	Log io.Writer
+	// Stdin is read for the file name "-" (default os.Stdin).
+	Stdin io.Reader
 }
 
 // Summary says what an import read and built.
@@ -176,7 +178,11 @@ func Import(ctx context.Context, files []string, o Options) (Summary, error) {
 		var fs loader.Summary
 		var err error
 		if name == "-" {
-			fs, err = l.LoadReader(ctx, "stdin", os.Stdin, o.Format)
+			in := o.Stdin
+			if in == nil {
+				in = os.Stdin
+			}
+			fs, err = l.LoadReader(ctx, "stdin", in, o.Format)
 		} else {
 			fs, err = l.LoadFile(ctx, name, o.Format)
 		}

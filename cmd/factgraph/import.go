@@ -94,6 +94,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 		o.Home.Password = nc.envPassword
 	}
 	o.SortMemory = *sortMB << 20
+	o.Stdin = stdin
 	p, err := newProgress(*progress, stderr)
 	if err != nil {
 		return err
