@@ -482,16 +482,19 @@
       });
       var opts = {
         name: 'fcose',
-        // Large views: the spectral draft alone (fast), then a short force pass.
-        quality: n > 500 || eles.edges().length > 3000 ? 'draft' : 'default',
+        // The spectral draft alone clumps dense views into a ball: always the force pass,
+        // shorter on large views.
+        quality: 'default',
         randomize: whole,
         animate: false,
         fit: whole,
         padding: 30,
         nodeDimensionsIncludeLabels: false,
-        idealEdgeLength: function (e) { return e.data('role') ? 50 : 90; },
-        nodeRepulsion: function () { return 6000; },
-        numIter: n > 500 ? 800 : 2500,
+        idealEdgeLength: function (e) { return e.data('role') ? 60 : 110; },
+        nodeRepulsion: function () { return 20000; },
+        nodeSeparation: 90,
+        uniformNodeDimensions: true,
+        numIter: n > 1000 ? 600 : n > 300 ? 1200 : 2500,
         tile: true,
         packComponents: whole,
         fixedNodeConstraint: fixed && fixed.length ? fixed : undefined
