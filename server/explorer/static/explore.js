@@ -583,6 +583,8 @@
     cy.style().selector('edge').style(big
       ? { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none' }
       : { 'curve-style': 'bezier', label: 'data(type)', 'target-arrow-shape': 'triangle' }).update();
+    // Node labels only once zoomed in far enough to tell them apart.
+    cy.style().selector('node').style({ 'min-zoomed-font-size': big ? 14 : 7 }).update();
     $('stage').classList.toggle('big', big);
   }
 
