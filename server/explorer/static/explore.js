@@ -125,6 +125,7 @@
     '      <div class="row"><button id="refresh" type="button" title="Query again; keeps the layout and marks what is new">Refresh</button><button id="fit" type="button">Fit</button></div>',
     '      <div class="row"><button id="export-png" type="button">Export PNG</button><button id="export-json" type="button">Export JSON</button></div>',
     '      <div class="row"><button id="copy-link" type="button">Copy link</button><button id="clear" type="button">Clear</button></div>',
+    '      <button id="relayout" type="button" title="Run the full force-directed layout again (slow on thousands of nodes)">Lay out again</button>',
     '      <label for="share" class="sr">Shareable link</label><input id="share" type="text" readonly>',
     '    </fieldset>',
     '  </aside>',
@@ -473,7 +474,7 @@
 
   // runLayout lays out eles with fCoSE: the whole drawing from scratch, or (whole false)
   // only the nodes in fresh, with the other nodes of eles pinned where they are.
-  function runLayout(eles, whole, fresh) {
+  function runLayout(eles, whole, fresh, thorough) {
     return new Promise(function (resolve) {
       if (eles.nodes().length === 0 || (!whole && fresh && fresh.empty())) { resolve(); return; }
       var n = eles.nodes().length;
@@ -482,16 +483,20 @@
       });
       var opts = {
         name: 'fcose',
-        // Large views: the spectral draft alone (fast), then a short force pass.
-        quality: n > 500 || eles.edges().length > 3000 ? 'draft' : 'default',
+        // The spectral draft alone clumps dense views into a ball, but the force pass takes
+        // minutes of CPU above 1,000 nodes: there, the draft first, and "Lay out again"
+        // (thorough) runs the force pass on request.
+        quality: n > 1000 && !thorough ? 'draft' : 'default',
         randomize: whole,
         animate: false,
         fit: whole,
         padding: 30,
         nodeDimensionsIncludeLabels: false,
-        idealEdgeLength: function (e) { return e.data('role') ? 50 : 90; },
-        nodeRepulsion: function () { return 6000; },
-        numIter: n > 500 ? 800 : 2500,
+        idealEdgeLength: function (e) { return e.data('role') ? 60 : 110; },
+        nodeRepulsion: function () { return 20000; },
+        nodeSeparation: 90,
+        uniformNodeDimensions: true,
+        numIter: n > 300 ? 1200 : 2500,
         tile: true,
         packComponents: whole,
         fixedNodeConstraint: fixed && fixed.length ? fixed : undefined
@@ -580,6 +585,8 @@
     cy.style().selector('edge').style(big
       ? { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none' }
       : { 'curve-style': 'bezier', label: 'data(type)', 'target-arrow-shape': 'triangle' }).update();
+    // Node labels only once zoomed in far enough to tell them apart.
+    cy.style().selector('node').style({ 'min-zoomed-font-size': big ? 14 : 7 }).update();
     $('stage').classList.toggle('big', big);
   }
 
@@ -1160,6 +1167,14 @@
     rebuild({ markNew: true }).catch(function () {});
   });
   $('fit').addEventListener('click', function () { cy.fit(undefined, 30); });
+  $('relayout').addEventListener('click', function () {
+    setStatus('Laying out ' + cy.nodes().length + ' nodes…');
+    var t0 = performance.now();
+    track(runLayout(cy.elements(), true, null, true)).then(function () {
+      cy.fit(undefined, 30);
+      setStatus('Laid out in ' + Math.round(performance.now() - t0) + ' ms.');
+    });
+  });
   $('clear').addEventListener('click', function () {
     cy.elements().remove();
     state.roots = []; state.expanded = []; state.pathMode = ''; state.sel = '';
