@@ -112,6 +112,22 @@ func TestPathBudget(t *testing.T) {
 	if factgraph.ErrorCode(err) != factgraph.ELIMIT || !strings.Contains(err.Error(), "budget of 3 relationships") {
 		t.Fatalf("Paths with a budget of 3: %v, want ELIMIT naming the budget", err)
 	}
+	_, err = db.Connections(ctx, []string{"country:PRK", "country:UKR", "country:RUS"}, 4)
+	if factgraph.ErrorCode(err) != factgraph.ELIMIT || !strings.Contains(err.Error(), "budget of 3 relationships") {
+		t.Fatalf("Connections with a budget of 3: %v, want ELIMIT naming the budget", err)
+	}
+	// The same requests within the default budget answer.
+	full, err := graph.Open(ctx, graphtest.Config(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer full.Close(ctx)
+	if ps, err := full.Paths(ctx, factgraph.PathQuery{From: "country:PRK", To: "country:UKR", MaxHops: 4, First: 1}); err != nil || len(ps) != 1 {
+		t.Fatalf("Paths with the default budget: %d paths, %v", len(ps), err)
+	}
+	if sg, err := full.Connections(ctx, []string{"country:PRK", "country:UKR", "country:RUS"}, 4); err != nil || len(sg.Edges) == 0 {
+		t.Fatalf("Connections with the default budget: %v, %v", sg, err)
+	}
 }
 
 // Connections by the bounded search equal what ALL SHORTEST gave, for groups of the
