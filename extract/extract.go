@@ -11,8 +11,9 @@ import (
 	"github.com/factgraph/factgraph"
 )
 
-// MaxTextBytes bounds the text of one article (about 150,000 words).
-const MaxTextBytes = 1 << 20
+// MaxTextBytes bounds the text of one article (about 150,000 words). It equals the
+// domain's MaxTextChars in bytes, so a text within it is within the domain's limit too.
+const MaxTextBytes = factgraph.MaxTextChars
 
 // Extractor reads facts from article text with a gazetteer and rules. It is safe for
 // concurrent use: each Extract works on its own state.
@@ -104,14 +105,14 @@ type doc struct {
 // what is read, and publishedAt anchors relative dates ("a day earlier", "on Friday").
 // Errors: EINVALID naming the field.
 func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
+	if len(a.Text) > MaxTextBytes {
+		return nil, &factgraph.Error{Code: factgraph.ELIMIT, Field: "text", Message: fmt.Sprintf("at most %d bytes (got %d)", MaxTextBytes, len(a.Text))}
+	}
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "the article has no text to extract from"}
-	}
-	if len(a.Text) > MaxTextBytes {
-		return nil, &factgraph.Error{Code: factgraph.ELIMIT, Field: "text", Message: fmt.Sprintf("at most %d bytes (got %d)", MaxTextBytes, len(a.Text))}
 	}
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}

@@ -192,16 +192,18 @@ func guarded[T any](ctx context.Context, db *DB, op string, tx func(ctx context.
 // breaker and translates it: a transaction the breaker cut short failed because Neo4j
 // is unavailable, whatever the driver says.
 func (db *DB) finish(tctx context.Context, err error, report func(error)) error {
+	// Read the context's state before reporting: report releases tctx, which cancels it.
+	cut, ctxErr := cutShort(tctx), tctx.Err()
 	report(verdict(tctx, err))
 	switch {
 	case err == nil:
 		return nil
-	case cutShort(tctx):
+	case cut:
 		return openError(db.cfg.URI, err)
-	case errors.Is(tctx.Err(), context.DeadlineExceeded):
+	case errors.Is(ctxErr, context.DeadlineExceeded):
 		// The driver may report a read cut short by the deadline as a connectivity error.
 		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request took longer than its time limit", Err: err}
-	case errors.Is(tctx.Err(), context.Canceled):
+	case errors.Is(ctxErr, context.Canceled):
 		return &factgraph.Error{Code: factgraph.ECANCELED, Message: "the request was cancelled", Err: err}
 	}
 	return db.translate(err)
