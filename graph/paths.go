@@ -163,15 +163,11 @@ const DefaultPathTimeout = 10 * time.Second
 
 // readWithin is read with a transaction timeout of its own.
 func readWithin[T any](ctx context.Context, db *DB, op string, timeout time.Duration, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
-	start := time.Now()
-	s := db.session(ctx, neo4j.AccessModeRead)
-	defer s.Close(context.WithoutCancel(ctx))
-	v, err := neo4j.ExecuteRead(ctx, s, work, neo4j.WithTxTimeout(timeout))
-	if err != nil {
-		err = db.translate(err)
-	}
-	db.observe(op, start, err)
-	return v, err
+	return guarded(ctx, db, op, func(ctx context.Context) (T, error) {
+		s := db.session(ctx, neo4j.AccessModeRead)
+		defer s.Close(context.WithoutCancel(ctx))
+		return neo4j.ExecuteRead(ctx, s, work, neo4j.WithTxTimeout(timeout))
+	})
 }
 
 // pathsFrom maps path records, with the evidence of their edges and events if evidence.
