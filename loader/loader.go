@@ -792,7 +792,11 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		close(c)
 	}
 	wg.Wait()
-	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
+	// A writer's error is the cause; a coded one is returned even when its chain holds
+	// context.Canceled (the circuit breaker cancels the transactions in flight when Neo4j
+	// goes away, and says so with EUNAVAILABLE).
+	var fe *factgraph.Error
+	if err := context.Cause(ctx); err != nil && (errors.As(err, &fe) || !errors.Is(err, context.Canceled)) {
 		return err
 	}
 	if readErr != nil {
