@@ -100,23 +100,9 @@ func Handler(title, endpoint string) http.Handler {
 	return newHandler(embeddedDist(), title, endpoint)
 }
 
-func embeddedDist() fs.FS {
-	sub, err := fs.Sub(distFS, "dist")
-	if err != nil { // cannot happen: "dist" is a valid path
-		panic(err)
-	}
-	return sub
-}
+func embeddedDist() fs.FS { return webassets.Dist(distFS) }
 
-func builtFS(dist fs.FS) bool {
-	for _, name := range required {
-		st, err := fs.Stat(dist, name)
-		if err != nil || !st.Mode().IsRegular() || st.Size() == 0 {
-			return false
-		}
-	}
-	return true
-}
+func builtFS(dist fs.FS) bool { return webassets.Complete(dist, required) }
 
 type handler struct {
 	built  bool

@@ -153,3 +153,24 @@ func etagMatches(header, etag string) bool {
 	}
 	return false
 }
+
+// Dist is the "dist" folder of an embedded file system (a page's built assets).
+func Dist(embedded fs.FS) fs.FS {
+	sub, err := fs.Sub(embedded, "dist")
+	if err != nil { // cannot happen: "dist" is a valid path
+		panic(err)
+	}
+	return sub
+}
+
+// Complete reports whether every one of the named files is in dist, a regular file and
+// not empty: whether a page's assets were built.
+func Complete(dist fs.FS, names []string) bool {
+	for _, name := range names {
+		st, err := fs.Stat(dist, name)
+		if err != nil || !st.Mode().IsRegular() || st.Size() == 0 {
+			return false
+		}
+	}
+	return true
+}
