@@ -38,7 +38,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/factgraph/factgraph/server/webassets"
 )
@@ -214,19 +213,5 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *handler) serveIndex(w http.ResponseWriter, r *http.Request) {
-	hdr := w.Header()
-	hdr.Set("Cache-Control", "no-cache")
-	if !h.built {
-		hdr.Set("Content-Type", "text/plain; charset=utf-8")
-		w.WriteHeader(http.StatusServiceUnavailable)
-		if r.Method != http.MethodHead {
-			w.Write([]byte(NotBuiltMessage))
-		}
-		return
-	}
-	hdr.Set("Content-Type", "text/html; charset=utf-8")
-	hdr.Set("Content-Security-Policy", h.csp)
-	hdr.Set("X-Frame-Options", "DENY")
-	hdr.Set("Referrer-Policy", "same-origin")
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(h.index))
+	webassets.ServeIndex(w, r, h.built, NotBuiltMessage, h.index, h.csp)
 }

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // ContentTypes are the file types a Set serves, by extension; other files are skipped.
@@ -173,4 +174,25 @@ func Complete(dist fs.FS, names []string) bool {
 		}
 	}
 	return true
+}
+
+// ServeIndex answers with a page's HTML (index), not cached, under the page's
+// Content-Security-Policy; when its assets were not built, 503 with notBuilt, which says
+// how to build them.
+func ServeIndex(w http.ResponseWriter, r *http.Request, built bool, notBuilt string, index []byte, csp string) {
+	hdr := w.Header()
+	hdr.Set("Cache-Control", "no-cache")
+	if !built {
+		hdr.Set("Content-Type", "text/plain; charset=utf-8")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		if r.Method != http.MethodHead {
+			w.Write([]byte(notBuilt))
+		}
+		return
+	}
+	hdr.Set("Content-Type", "text/html; charset=utf-8")
+	hdr.Set("Content-Security-Policy", csp)
+	hdr.Set("X-Frame-Options", "DENY")
+	hdr.Set("Referrer-Policy", "same-origin")
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(index))
 }
