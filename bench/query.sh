@@ -26,6 +26,8 @@
 #                    factgraph for that long, with factgraph's RSS at start and end
 #   PROFILE=1        factgraph serves pprof on 127.0.0.1:16060 (FACTGRAPH_PPROF_ADDR) and a
 #                    30 s CPU profile of the dashboard mix is saved to $BENCH_DIR/cpu-SIZE.prof
+#   LOADER [import]  how a fresh instance is filled: import (factgraph import, offline) or
+#                    load (factgraph load, online); both build the same graph (importer tests)
 #   BENCH_HEAP [4g], BENCH_PAGECACHE [4g], BENCH_DIR [/tmp/factgraph-bench]
 #   FG_PORT [18080], PEER_PORT [14000]
 #   QBENCH_DIR [<repo>/.neo4j-qbench]  where the loaded Neo4j instances live (one per size);
@@ -95,8 +97,17 @@ for size in $sizes; do
   if [ "$(cat "$marker" 2>/dev/null)" != "$want" ]; then
     echo "bench: loading $file into a fresh Neo4j ($neo4j_dir)" >&2
     scripts/neo4j reset >/dev/null 2>&1 || true
-    scripts/neo4j start
-    bin/factgraph load --progress none "$file" >&2
+    if [ "${LOADER:-import}" = import ]; then
+      # The initial import (docs/import.md) builds the graph factgraph load builds, in minutes
+      # instead of the better part of an hour at 1m.
+      bin/factgraph import --progress log --neo4j-home "$neo4j_dir" --neo4j-password "$NEO4J_PASSWORD" \
+        --server-heap "$NEO4J_HEAP" --server-pagecache "$NEO4J_PAGECACHE" \
+        --server-start-timeout "${NEO4J_START_TIMEOUT:-900}s" "$file" >&2
+      scripts/neo4j start
+    else
+      scripts/neo4j start
+      bin/factgraph load --progress none "$file" >&2
+    fi
     echo "$want" >"$marker"
   else
     echo "bench: $file already loaded in $neo4j_dir" >&2

@@ -52,3 +52,30 @@ func (db *DB) ConnectionsByCypher(ctx context.Context, ids []string, maxHops int
 		return mergePaths(paths, given), nil
 	})
 }
+
+// NeighborhoodByOneStatement runs NeighborhoodOneStatement (the alternative the benchmark
+// measures) for one entity id, mapped as Neighborhoods maps its rows, without evidence.
+func (db *DB) NeighborhoodByOneStatement(ctx context.Context, id string, q factgraph.NeighborhoodQuery) (*factgraph.Subgraph, error) {
+	p := neighborhoodParams(q)
+	p["id"] = id
+	return read(ctx, db, "neighborhood", func(tx neo4j.ManagedTransaction) (*factgraph.Subgraph, error) {
+		recs, err := run(ctx, tx, NeighborhoodOneStatement(q), p)
+		if err != nil {
+			return nil, err
+		}
+		dist := map[string]int{}
+		for _, r := range recs {
+			eid, err := get[string](r, "eid")
+			if err != nil {
+				return nil, err
+			}
+			d, err := get[int64](r, "distance")
+			if err != nil {
+				return nil, err
+			}
+			dist[eid] = int(d)
+		}
+		sg, _, err := subgraphFrom(recs, dist)
+		return sg, err
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -188,20 +189,36 @@ func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, e
 	if err != nil {
 		return nil, err
 	}
+	sg, events, err := subgraphFrom(recs, dist)
+	if err != nil {
+		return nil, err
+	}
+	if !evidence {
+		return sg, nil
+	}
+	if err := fillEvidence(ctx, tx, edgePtrs(sg.Edges), events); err != nil {
+		return nil, err
+	}
+	return sg, nil
+}
+
+// subgraphFrom maps the rows of a subgraph statement (eid, n, edges), with the nodes'
+// distances by element id, and returns the events among the nodes too.
+func subgraphFrom(recs []*neo4j.Record, dist map[string]int) (*factgraph.Subgraph, []*factgraph.Event, error) {
 	sg := &factgraph.Subgraph{}
 	var events []*factgraph.Event
 	for _, r := range recs {
 		eid, err := get[string](r, "eid")
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		nm, err := get[map[string]any](r, "n")
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		n, err := nodeFrom(nm)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		n.Distance = dist[eid]
 		if n.Event != nil {
@@ -210,28 +227,22 @@ func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, e
 		sg.Nodes = append(sg.Nodes, n)
 		es, err := get[[]any](r, "edges")
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, e := range es {
 			em, err := mapOf(e)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			edge, err := edgeFrom(em)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			sg.Edges = append(sg.Edges, edge)
 		}
 	}
 	sortSubgraph(sg)
-	if !evidence {
-		return sg, nil
-	}
-	if err := fillEvidence(ctx, tx, edgePtrs(sg.Edges), events); err != nil {
-		return nil, err
-	}
-	return sg, nil
+	return sg, events, nil
 }
 
 func sortSubgraph(sg *factgraph.Subgraph) {
@@ -265,4 +276,75 @@ func (db *DB) Neighborhood(ctx context.Context, id string, q factgraph.Neighborh
 		return nil, err
 	}
 	return e.Parts.Neighborhoods[p.Query.Key()], nil
+}
+
+// NeighborhoodOneStatement is the traversal of Neighborhoods for one centre $id compiled
+// into ONE statement: each level a CALL subquery over the previous one (as the peer sends
+// its neighbourhood), the same nodes, then the edges among them. Rows: distance, n (the
+// node's projection), edges, eid (its element id). Neighborhoods does not use it: it is the
+// alternative bench/querybench's floor measures against the level-by-level statements
+// (BENCHMARKS.md, "Why the neighbourhood stays level by level"). Parameters: $id and
+// NeighborhoodParams(q).
+func NeighborhoodOneStatement(q factgraph.NeighborhoodQuery) string {
+	ts := types(q.RelationTypes)
+	level := func(k int) string {
+		if k == 1 {
+			return `
+			CALL (c) {
+			  MATCH (c)` + arrow(q.Direction, "r", ts) + `(n)
+			  WHERE ` + filters(q, "r", "n") + `
+			  WITH DISTINCT n
+			  WITH n, ` + fmt.Sprintf(degreeOf, "n") + ` AS degree ORDER BY degree DESC, n.id LIMIT $limit
+			  RETURN collect(n) AS l1
+			}
+			WITH c, l1, [c] + l1 AS seen`
+		}
+		prev, cur := fmt.Sprintf("l%d", k-1), fmt.Sprintf("l%d", k)
+		// The level's share of the limit, as Neighborhoods computes it ($limit + 1 - seen,
+		// never negative: every earlier level was cut to it).
+		return `
+			CALL (seen, ` + prev + `) {
+			  UNWIND ` + prev + ` AS f
+			  MATCH (f)` + arrow(q.Direction, "r", ts) + `(n)
+			  WHERE ` + filters(q, "r", "n") + ` AND NOT n IN seen
+			  WITH DISTINCT n
+			  WITH n, ` + fmt.Sprintf(degreeOf, "n") + ` AS degree ORDER BY degree DESC, n.id LIMIT $limit
+			  RETURN collect(n) AS found
+			}
+			WITH c, ` + strings.Join(levelNames(k-1), ", ") + `, seen, found[0..($limit + 1 - size(seen))] AS ` + cur + `
+			WITH c, ` + strings.Join(levelNames(k), ", ") + `, seen + ` + cur + ` AS seen`
+	}
+	var b strings.Builder
+	b.WriteString(`
+			MATCH (c:Entity {id: $id})`)
+	for k := 1; k <= q.Depth; k++ {
+		b.WriteString(level(k))
+	}
+	// distance: 0 for the centre, k for the nodes of level k.
+	dist := "CASE WHEN i = 0 THEN 0"
+	sum := "0"
+	for k := 1; k <= q.Depth; k++ {
+		sum += fmt.Sprintf(" + size(l%d)", k)
+		dist += fmt.Sprintf(" WHEN i <= %s THEN %d", sum, k)
+	}
+	dist += " END"
+	b.WriteString(`
+			UNWIND range(0, size(seen) - 1) AS i
+			WITH seen, seen[i] AS a, ` + dist + ` AS distance
+			CALL (a, seen) {
+			  MATCH (a)-[r:` + ts + `]->(b)
+			  WHERE b IN seen AND ` + filters(q, "r", "") + `
+			  RETURN collect(` + edgeProj("r") + `) AS edges
+			}
+			RETURN distance, ` + nodeProj("a") + ` AS n, edges, elementId(a) AS eid`)
+	return b.String()
+}
+
+// levelNames are l1 ... lk.
+func levelNames(k int) []string {
+	ns := make([]string, k)
+	for i := range ns {
+		ns[i] = fmt.Sprintf("l%d", i+1)
+	}
+	return ns
 }

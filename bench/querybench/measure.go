@@ -16,6 +16,8 @@ type row struct {
 	fg, fl   Result
 	peer     *Result
 	fgCut    int64 // factgraph's answers cut by its budget (LIMIT_EXCEEDED), not errors
+	// floorOnly: only fl was measured (an alternative statement of another workload).
+	floorOnly bool
 }
 
 // measure times every workload at every concurrency: factgraph, the floor and the peer in
@@ -36,7 +38,17 @@ func measure(ctx context.Context, o options, ws []*workload, fg, peer *gqlClient
 		}
 		flDo := func(ctx context.Context, i int) error { _, err := w.floor(ctx, fl, i); return err }
 		for _, c := range o.conc {
-			r := row{workload: w.name, c: c}
+			r := row{workload: w.name, c: c, floorOnly: w.floorOnly}
+			if w.floorOnly {
+				fmt.Fprintf(os.Stderr, "querybench: %-20s c=%-3d floor ", w.name, c)
+				r.fl = run(ctx, flDo, c, o.lim)
+				fmt.Fprintf(os.Stderr, "%.0f/s\n", r.fl.RPS())
+				if r.fl.Errors > 0 {
+					fmt.Fprintf(os.Stderr, "querybench:   %d errors, first: %s\n", r.fl.Errors, r.fl.FirstErr)
+				}
+				rows = append(rows, r)
+				continue
+			}
 			fmt.Fprintf(os.Stderr, "querybench: %-20s c=%-3d factgraph ", w.name, c)
 			cut.Store(0)
 			r.fg = run(ctx, fgDo, c, o.lim)
@@ -82,6 +94,10 @@ func tables(o options, rows []row) string {
 			}
 			fmt.Fprintf(&b, "| %s | %d | %s | %.0f | %s | %s | %s | %s |\n", r.workload, r.c, name, x.RPS(), ms(x.P50), ms(x.P95), ms(x.P99), errs)
 		}
+		if r.floorOnly {
+			line("floor", r.fl, 0)
+			continue
+		}
 		line("factgraph", r.fg, r.fgCut)
 		line("floor", r.fl, 0)
 		if r.peer != nil {
@@ -91,6 +107,9 @@ func tables(o options, rows []row) string {
 	fmt.Fprintf(&b, "\nRatios (targets, bold when met: throughput factgraph/%[1]s > 1, for the entity card >= 1.5; p50 factgraph/floor <= 1.15):\n\n", o.third)
 	fmt.Fprintf(&b, "| workload | c | req/s fg/%[1]s | p99 fg/%[1]s | p50 fg/floor |\n|---|---:|---:|---:|---:|\n", o.third)
 	for _, r := range rows {
+		if r.floorOnly {
+			continue
+		}
 		thr, p99 := "-", "-"
 		if r.peer != nil {
 			ahead := func(x float64) bool { return x > 1 }
@@ -103,6 +122,7 @@ func tables(o options, rows []row) string {
 		p50 := mark(ratio(float64(r.fg.P50), float64(r.fl.P50)), func(x float64) bool { return x <= 1.15 })
 		fmt.Fprintf(&b, "| %s | %d | %s | %s | %s |\n", r.workload, r.c, thr, p99, p50)
 	}
+	b.WriteString(alternatives(rows))
 	return b.String()
 }
 
@@ -170,4 +190,29 @@ func rss(pid int) (float64, error) {
 		}
 	}
 	return 0, fmt.Errorf("no VmRSS for pid %d", pid)
+}
+
+// alternatives compares each floor-only row (an alternative statement) with the floor of
+// the workload it is an alternative of (the name before " ("), at the same
+// concurrency: both through the raw driver, so the ratio isolates the statements.
+func alternatives(rows []row) string {
+	var b strings.Builder
+	for _, a := range rows {
+		if !a.floorOnly {
+			continue
+		}
+		base, _, _ := strings.Cut(a.workload, " (")
+		for _, r := range rows {
+			if r.floorOnly || r.workload != base || r.c != a.c {
+				continue
+			}
+			if b.Len() == 0 {
+				b.WriteString("\nAlternative statements, through the floor (req/s and p50 of the alternative / the statements factgraph sends):\n\n")
+				b.WriteString("| alternative | c | req/s alt/sent | p50 alt/sent | p99 alt/sent |\n|---|---:|---:|---:|---:|\n")
+			}
+			fmt.Fprintf(&b, "| %s | %d | %.2f | %.2f | %.2f |\n", a.workload, a.c, ratio(a.fl.RPS(), r.fl.RPS()),
+				ratio(float64(a.fl.P50), float64(r.fl.P50)), ratio(float64(a.fl.P99), float64(r.fl.P99)))
+		}
+	}
+	return b.String()
 }

@@ -32,6 +32,8 @@ var (
 		{Query: factgraph.TimelineQuery{First: timelineFirst}, Evidence: true, RoleEntities: true}}})
 	hoodQuery  = factgraph.NeighborhoodQuery{Depth: 2, Limit: neighborLimit, Direction: factgraph.DirectionBoth}
 	hoodCypher = graph.NeighborhoodStatements(hoodQuery)
+	// hoodOneCypher is the same neighbourhood as one statement (not what factgraph sends).
+	hoodOneCypher = graph.NeighborhoodOneStatement(hoodQuery)
 )
 
 // Canonical answers: each side's answer is mapped to these before comparing.
@@ -91,6 +93,9 @@ type workload struct {
 	// shortest path); such answers are counted as cut, not as errors, and reported
 	// with the peer's time on the same parameters.
 	budgeted bool
+	// floorOnly: only the floor is timed (an alternative statement for another workload,
+	// whose factgraph and peer sides are that workload's, asked in the answer check only).
+	floorOnly bool
 }
 
 // params are the drawn parameters; request i uses entry i modulo the length.
@@ -305,6 +310,42 @@ func workloads(p *params) []*workload {
 				return normSubgraph(sg), nil // evidence is not asked for: factgraph does not load it
 			})
 		},
+	}
+
+	// The same neighbourhood as ONE statement (graph.NeighborhoodOneStatement), through the
+	// floor: the figure behind keeping the level-by-level statements (BENCHMARKS.md). Its
+	// answers are checked against factgraph's and the peer's like every workload's.
+	hoodOne := *neighbourhood
+	hoodOne.name, hoodOne.floorOnly = "2-hop neighbourhood (one statement)", true
+	hoodOne.floor = func(ctx context.Context, f *floor, i int) (any, error) {
+		return f.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			e, err := f.entity(ctx, tx, pick(p.Entities, i))
+			if err != nil || e == nil {
+				return nil, err
+			}
+			ps := graph.NeighborhoodParams(hoodQuery)
+			ps["id"] = e.ID
+			recs, err := collect(ctx, tx, hoodOneCypher, ps)
+			if err != nil {
+				return nil, err
+			}
+			sg := &cSubgraph{}
+			for _, r := range recs {
+				n := asMap(r.Values[1])
+				node := cNode{ID: str(n["id"]), Distance: int(num(r.Values[0]))}
+				if slices.Contains(strList(n["labels"]), "Event") {
+					node.EventType, node.Label = str(n["type"]), str(n["label"])
+				} else {
+					node.Kind, node.Name = str(n["kind"]), str(n["name"])
+				}
+				sg.Nodes = append(sg.Nodes, node)
+				for _, x := range asList(r.Values[2]) {
+					m := asMap(x)
+					sg.Edges = append(sg.Edges, cEdge{str(m["type"]), str(m["from"]), str(m["to"]), int(num(asMap(m["props"])["sourceCount"]))})
+				}
+			}
+			return normSubgraph(sg), nil
+		})
 	}
 
 	search := &workload{name: "full-text search",
@@ -570,7 +611,7 @@ func workloads(p *params) []*workload {
 			})
 		},
 	}
-	return []*workload{card, neighbourhood, search, timeline, path, mix(card, search, timeline, neighbourhood, path)}
+	return []*workload{card, neighbourhood, &hoodOne, search, timeline, path, mix(card, search, timeline, neighbourhood, path)}
 }
 
 // mixPattern is the dashboard: of every 10 requests, 3 cards, 3 searches, 2 timelines,

@@ -52,6 +52,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	fs.StringVar(&o.Admin.MaxOffHeap, "import-off-heap", "2g", "neo4j-admin --max-off-heap-memory")
 	fs.StringVar(&o.ServerHeap, "server-heap", "1g", "heap of the private server that applies the schema")
 	fs.StringVar(&o.ServerPageCache, "server-pagecache", "1g", "page cache of that server")
+	fs.DurationVar(&o.StartTimeout, "server-start-timeout", 5*time.Minute, "how long to wait for the private server to start (a busy machine is slow)")
 	fs.DurationVar(&o.IndexTimeout, "index-timeout", time.Hour, "how long to wait for the indexes to come online")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	progress := fs.String("progress", "auto", "auto (a bar on a terminal, log lines otherwise), bar, log or none")
