@@ -51,6 +51,7 @@ type options struct {
 	fgPID                  int
 	title                  string
 	baseline               string
+	layers                 bool
 	third                  string // the name of the third system in the tables
 }
 
@@ -75,6 +76,7 @@ func mainErr() error {
 	flag.IntVar(&o.fgPID, "pid", 0, "factgraph serve's process id, for its RSS")
 	flag.StringVar(&o.title, "title", "", "title of the printed table")
 	flag.StringVar(&o.baseline, "baseline", "", "instead of the peer: another factgraph build's GraphQL endpoint (before/after an optimisation), asked factgraph's queries")
+	flag.BoolVar(&o.layers, "layers", false, "instead of the tables: the entity card through each layer of factgraph (driver, graph.DB, the handler in process, serve over loopback)")
 	flag.Parse()
 	for _, s := range strings.Split(*conc, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -124,6 +126,13 @@ func mainErr() error {
 	}
 	if o.memory > 0 {
 		return memoryRun(ctx, o, fg, ws[len(ws)-1])
+	}
+	if o.layers {
+		for _, w := range workloads(p) {
+			if w.name == "entity card" {
+				return layers(ctx, o, w, p, fg, fl)
+			}
+		}
 	}
 	if err := check(ctx, ws, fg, peer, fl, o.nparams, o.third); err != nil {
 		return err
