@@ -24,6 +24,10 @@
 #   WORKLOADS        comma-separated workload names (default all)
 #   MEMORY           e.g. 10m: after the tables (1m only), the dashboard mix against
 #                    factgraph for that long, with factgraph's RSS at start and end
+#   LAYERS           after the tables: these workloads (comma-separated: entity card,
+#                    2-hop neighbourhood, timeline) through each layer of factgraph
+#                    (driver, graph.DB, the handler in process, serve over loopback)
+#   TABLES=0         skip the tables (e.g. LAYERS=1 TABLES=0 for the layers alone)
 #   PROFILE=1        factgraph serves pprof on 127.0.0.1:16060 (FACTGRAPH_PPROF_ADDR) and a
 #                    30 s CPU profile of the dashboard mix is saved to $BENCH_DIR/cpu-SIZE.prof
 #   LOADER [import]  how a fresh instance is filled: import (factgraph import, offline) or
@@ -137,12 +141,20 @@ for size in $sizes; do
     echo "bench: CPU profile of factgraph serve: $dir/cpu-$size.prof (go tool pprof -top bin/factgraph $dir/cpu-$size.prof)" >&2
   fi
   stats=$(curl -s -H 'Content-Type: application/json' -d '{"query":"{ stats { entities events articles relations } }"}' "http://127.0.0.1:$fg_port/graphql")
-  {
-    echo "### $size: $(basename "$file")"
-    echo
-    echo "Graph: $stats"
-    bin/querybench "${args[@]}" -title "$size ($(basename "$file"))"
-  } | tee "$dir/query-$size.md"
+  if [ "${TABLES:-1}" != 0 ]; then
+    {
+      echo "### $size: $(basename "$file")"
+      echo
+      echo "Graph: $stats"
+      bin/querybench "${args[@]}" -title "$size ($(basename "$file"))"
+    } | tee "$dir/query-$size.md"
+  fi
+  if [ -n "${LAYERS:-}" ]; then
+    IFS=, read -ra lws <<<"$LAYERS"
+    for lw in "${lws[@]}"; do
+      bin/querybench "${args[@]}" -layers "$lw"
+    done | tee "$dir/layers-$size.md"
+  fi
   if [ -n "${MEMORY:-}" ] && [ "$size" = 1m ]; then
     bin/querybench "${args[@]}" -memory "$MEMORY" -pid "$fg_pid" | tee "$dir/memory-$size.txt"
   fi

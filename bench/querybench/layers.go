@@ -11,18 +11,30 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/factgraph/factgraph"
 	"github.com/factgraph/factgraph/graph"
 	"github.com/factgraph/factgraph/server"
 )
 
-// layers times the entity card through each layer of factgraph in turn, at each
+// layerViews are the domain views factgraph's resolvers build for the workloads' queries.
+var layerViews = map[string]factgraph.EntityView{
+	"entity card":         cardView,
+	"2-hop neighbourhood": view(factgraph.EntityView{Neighborhoods: []factgraph.NeighborhoodPart{{Query: hoodQuery}}}),
+	"timeline":            timelineView,
+}
+
+// layers times a workload (the entity card, the neighbourhood, the timeline) through each layer of factgraph in turn, at each
 // concurrency, in one run: the floor (the statement through the driver), factgraph's
 // graph.DB (the domain call: breaker, bookmarks, mapping), the HTTP handler of
 // factgraph serve called in this process (GraphQL parsing, validation, limits,
 // planning, execution, JSON, and the client's decoding, no socket), and factgraph serve
 // over loopback (-factgraph). The differences between neighbouring rows are what each
 // layer costs per request (BENCHMARKS.md, "Where the card's time goes").
-func layers(ctx context.Context, o options, card *workload, p *params, fg *gqlClient, fl *floor) error {
+func layers(ctx context.Context, o options, w *workload, p *params, fg *gqlClient, fl *floor) error {
+	v, ok := layerViews[w.name]
+	if !ok {
+		return fmt.Errorf("-layers: no domain view for workload %q (one of: entity card, 2-hop neighbourhood, timeline)", w.name)
+	}
 	db, err := graph.Open(ctx, graph.Config{URI: o.neo4jURI, User: o.user, Password: o.passwd})
 	if err != nil {
 		return fmt.Errorf("graph.Open: %w", err)
@@ -36,35 +48,35 @@ func layers(ctx context.Context, o options, card *workload, p *params, fg *gqlCl
 		name string
 		do   request
 	}{
-		{"floor (driver)", func(ctx context.Context, i int) error { _, err := card.floor(ctx, fl, i); return err }},
+		{"floor (driver)", func(ctx context.Context, i int) error { _, err := w.floor(ctx, fl, i); return err }},
 		{"graph.DB.Entity", func(ctx context.Context, i int) error {
-			_, err := db.Entity(ctx, pick(p.Entities, i), cardView)
+			_, err := db.Entity(ctx, pick(p.Entities, i), v)
 			return err
 		}},
-		{"handler in process", func(ctx context.Context, i int) error { q, v := card.fg(i); _, err := inproc.do(ctx, q, v); return err }},
-		{"serve over loopback", func(ctx context.Context, i int) error { q, v := card.fg(i); _, err := fg.do(ctx, q, v); return err }},
+		{"handler in process", func(ctx context.Context, i int) error { q, vs := w.fg(i); _, err := inproc.do(ctx, q, vs); return err }},
+		{"serve over loopback", func(ctx context.Context, i int) error { q, vs := w.fg(i); _, err := fg.do(ctx, q, vs); return err }},
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n#### Entity card, layer by layer\n\nEach cell: at most %s or %d requests after %d warm-up requests; latencies in ms; the last column is p50 over the floor's.\n\n",
-		o.lim.Duration, o.lim.Requests, o.lim.Warmup)
+	fmt.Fprintf(&b, "\n#### %s, layer by layer\n\nEach cell: at most %s or %d requests after %d warm-up requests, in %d rounds of rotated order; latencies in ms; the last column is p50 over the floor's.\n\n",
+		w.name, o.lim.Duration, o.lim.Requests, o.lim.Warmup, max(o.rounds, 1))
 	b.WriteString("| c | layer | req/s | p50 | p95 | p99 | errors | p50 / floor |\n|---:|---|---:|---:|---:|---:|---:|---:|\n")
 	for _, c := range o.conc {
-		var floorP50 float64
+		dos := make([]request, len(systems))
 		for k, s := range systems {
-			fmt.Fprintf(os.Stderr, "querybench: layers c=%-3d %-20s ", c, s.name)
-			r := run(ctx, s.do, c, o.lim)
-			fmt.Fprintf(os.Stderr, "%.0f/s\n", r.RPS())
+			dos[k] = s.do
+		}
+		fmt.Fprintf(os.Stderr, "querybench: layers %s c=%d\n", w.name, c)
+		res := runRounds(ctx, dos, c, o.lim, o.rounds)
+		for k, s := range systems {
+			r := res[k]
 			if r.Errors > 0 {
-				fmt.Fprintf(os.Stderr, "querybench:   %d errors, first: %s\n", r.Errors, r.FirstErr)
-			}
-			if k == 0 {
-				floorP50 = float64(r.P50)
+				fmt.Fprintf(os.Stderr, "querybench:   %s: %d errors, first: %s\n", s.name, r.Errors, r.FirstErr)
 			}
 			fmt.Fprintf(&b, "| %d | %s | %.0f | %s | %s | %s | %d/%d | %.2f |\n", c, s.name, r.RPS(), ms(r.P50), ms(r.P95), ms(r.P99),
-				r.Errors, r.Requests, ratio(float64(r.P50), floorP50))
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
+				r.Errors, r.Requests, ratio(float64(r.P50), float64(res[0].P50)))
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
 	}
 	fmt.Print(b.String())

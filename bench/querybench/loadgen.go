@@ -58,6 +58,40 @@ func run(ctx context.Context, do request, c int, lim Limits) Result {
 	return res
 }
 
+// runRounds measures several systems (dos) side by side: the limits are split into
+// rounds, and each round runs every system once, in an order rotated from round to round
+// (fg, floor, peer; floor, peer, fg; ...), each after its own share of the warm-up. So a
+// change in the machine's load during a cell (other processes, Neo4j's caches) falls on
+// every system alike instead of on whichever ran last. The rounds' latencies are merged.
+func runRounds(ctx context.Context, dos []request, c int, lim Limits, rounds int) []Result {
+	rounds = max(rounds, 1)
+	per := lim
+	per.Duration = lim.Duration / time.Duration(rounds)
+	per.Requests = max(lim.Requests/rounds, 1)
+	per.Warmup = max(lim.Warmup/rounds, min(lim.Warmup, 5))
+	out := make([]Result, len(dos))
+	for k := 0; k < rounds && ctx.Err() == nil; k++ {
+		for j := range dos {
+			s := (j + k) % len(dos)
+			out[s] = merge(out[s], run(ctx, dos[s], c, per))
+		}
+	}
+	return out
+}
+
+// merge adds measurement b to a (the latencies of both, their times summed).
+func merge(a, b Result) Result {
+	a.Requests += b.Requests
+	a.Errors += b.Errors
+	a.Elapsed += b.Elapsed
+	if a.FirstErr == "" {
+		a.FirstErr = b.FirstErr
+	}
+	a.Latencies = append(a.Latencies, b.Latencies...)
+	a.P50, a.P95, a.P99 = percentile(a.Latencies, 50), percentile(a.Latencies, 95), percentile(a.Latencies, 99)
+	return a
+}
+
 // drive runs at most n requests (indexes from base) on c workers, none started after
 // deadline. It returns the latencies of all requests and the number that failed.
 func drive(ctx context.Context, do request, c, n int, deadline time.Time, timeout time.Duration, base int) ([]time.Duration, int, string) {

@@ -51,7 +51,8 @@ type options struct {
 	fgPID                  int
 	title                  string
 	baseline               string
-	layers                 bool
+	layers                 string
+	rounds                 int
 	third                  string // the name of the third system in the tables
 }
 
@@ -76,7 +77,8 @@ func mainErr() error {
 	flag.IntVar(&o.fgPID, "pid", 0, "factgraph serve's process id, for its RSS")
 	flag.StringVar(&o.title, "title", "", "title of the printed table")
 	flag.StringVar(&o.baseline, "baseline", "", "instead of the peer: another factgraph build's GraphQL endpoint (before/after an optimisation), asked factgraph's queries")
-	flag.BoolVar(&o.layers, "layers", false, "instead of the tables: the entity card through each layer of factgraph (driver, graph.DB, the handler in process, serve over loopback)")
+	flag.IntVar(&o.rounds, "rounds", 4, "rounds per cell: the systems take turns this many times, in rotated order, sharing the cell's duration and requests")
+	flag.StringVar(&o.layers, "layers", "", "instead of the tables: this workload (entity card, 2-hop neighbourhood, timeline) through each layer of factgraph (driver, graph.DB, the handler in process, serve over loopback)")
 	flag.Parse()
 	for _, s := range strings.Split(*conc, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -127,12 +129,13 @@ func mainErr() error {
 	if o.memory > 0 {
 		return memoryRun(ctx, o, fg, ws[len(ws)-1])
 	}
-	if o.layers {
+	if o.layers != "" {
 		for _, w := range workloads(p) {
-			if w.name == "entity card" {
+			if w.name == o.layers {
 				return layers(ctx, o, w, p, fg, fl)
 			}
 		}
+		return fmt.Errorf("-layers: no workload %q", o.layers)
 	}
 	if err := check(ctx, ws, fg, peer, fl, o.nparams, o.third); err != nil {
 		return err

@@ -21,7 +21,8 @@ type row struct {
 }
 
 // measure times every workload at every concurrency: factgraph, the floor and the peer in
-// turns, then prints the tables (markdown) to stdout.
+// turns (o.rounds rounds, each in another order: runRounds), then prints the tables
+// (markdown) to stdout.
 func measure(ctx context.Context, o options, ws []*workload, fg, peer *gqlClient, fl *floor) error {
 	var rows []row
 	for _, w := range ws {
@@ -49,18 +50,18 @@ func measure(ctx context.Context, o options, ws []*workload, fg, peer *gqlClient
 				rows = append(rows, r)
 				continue
 			}
-			fmt.Fprintf(os.Stderr, "querybench: %-20s c=%-3d factgraph ", w.name, c)
+			fmt.Fprintf(os.Stderr, "querybench: %-20s c=%-3d ", w.name, c)
 			cut.Store(0)
-			r.fg = run(ctx, fgDo, c, o.lim)
-			r.fgCut = cut.Load()
-			fmt.Fprintf(os.Stderr, "%.0f/s, floor ", r.fg.RPS())
-			r.fl = run(ctx, flDo, c, o.lim)
-			fmt.Fprintf(os.Stderr, "%.0f/s", r.fl.RPS())
+			dos := []request{fgDo, flDo}
 			if peer != nil {
-				pDo := func(ctx context.Context, i int) error { q, v := w.peer(i); _, err := peer.do(ctx, q, v); return err }
-				pr := run(ctx, pDo, c, o.lim)
-				r.peer = &pr
-				fmt.Fprintf(os.Stderr, ", %s %.0f/s", o.third, pr.RPS())
+				dos = append(dos, func(ctx context.Context, i int) error { q, v := w.peer(i); _, err := peer.do(ctx, q, v); return err })
+			}
+			res := runRounds(ctx, dos, c, o.lim, o.rounds)
+			r.fg, r.fl, r.fgCut = res[0], res[1], cut.Load()
+			fmt.Fprintf(os.Stderr, "factgraph %.0f/s, floor %.0f/s", r.fg.RPS(), r.fl.RPS())
+			if peer != nil {
+				r.peer = &res[2]
+				fmt.Fprintf(os.Stderr, ", %s %.0f/s", o.third, r.peer.RPS())
 			}
 			fmt.Fprintln(os.Stderr)
 			for _, x := range []*Result{&r.fg, &r.fl, r.peer} {
@@ -83,7 +84,8 @@ func tables(o options, rows []row) string {
 	if o.title != "" {
 		fmt.Fprintf(&b, "\n#### %s\n", o.title)
 	}
-	fmt.Fprintf(&b, "\nEach cell: at most %s or %d requests after %d warm-up requests; latencies in ms.\n\n", o.lim.Duration, o.lim.Requests, o.lim.Warmup)
+	fmt.Fprintf(&b, "\nEach cell: at most %s or %d requests after %d warm-up requests, in %d rounds in which the systems take turns in rotated order; latencies in ms.\n\n",
+		o.lim.Duration, o.lim.Requests, o.lim.Warmup, max(o.rounds, 1))
 	b.WriteString("Errors: failed/requests; (k cut): factgraph's answers cut by its path-search budget (LIMIT_EXCEEDED), counted apart from errors.\n\n")
 	b.WriteString("| workload | c | system | req/s | p50 | p95 | p99 | errors |\n|---|---:|---|---:|---:|---:|---:|---:|\n")
 	for _, r := range rows {
