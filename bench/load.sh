@@ -55,7 +55,7 @@ cold_s=- cold_rate=- cold_mb=- re_s=- re_rate=- re_mb=- c_created=- c_updated=- 
 in_s=- in_rate=- in_mb=- incr_records=- i_created=- i_updated=- i_unchanged=-
 if [[ " $steps " == *" load "* ]]; then
   scripts/neo4j reset >/dev/null 2>&1 || true
-  scripts/neo4j start
+  scripts/neo4j start 9>&-  # the server must not hold the benchmark lock
   echo "bench: cold load of $file ($facts facts, batch $batch, parallel $par)" >&2
   read -r cold_s cold_rate cold_mb c_created c_updated c_unchanged < <(load)
   echo "bench: re-load" >&2

@@ -107,15 +107,15 @@ for size in $sizes; do
       bin/factgraph import --progress log --neo4j-home "$neo4j_dir" --neo4j-password "$NEO4J_PASSWORD" \
         --server-heap "$NEO4J_HEAP" --server-pagecache "$NEO4J_PAGECACHE" \
         --server-start-timeout "${NEO4J_START_TIMEOUT:-900}s" "$file" >&2
-      scripts/neo4j start
+      scripts/neo4j start 9>&-  # the server must not hold the benchmark lock
     else
-      scripts/neo4j start
+      scripts/neo4j start 9>&-  # the server must not hold the benchmark lock
       bin/factgraph load --progress none "$file" >&2
     fi
     echo "$want" >"$marker"
   else
     echo "bench: $file already loaded in $neo4j_dir" >&2
-    scripts/neo4j start
+    scripts/neo4j start 9>&-  # the server must not hold the benchmark lock
   fi
 
   pprof_env=()
