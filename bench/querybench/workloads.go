@@ -292,22 +292,8 @@ func workloads(p *params) []*workload {
 				if err != nil {
 					return nil, err
 				}
-				sg := &cSubgraph{}
-				for _, r := range recs {
-					n := asMap(r.Values[1])
-					node := cNode{ID: str(n["id"]), Distance: dist[str(r.Values[0])]}
-					if slices.Contains(strList(n["labels"]), "Event") {
-						node.EventType, node.Label = str(n["type"]), str(n["label"])
-					} else {
-						node.Kind, node.Name = str(n["kind"]), str(n["name"])
-					}
-					sg.Nodes = append(sg.Nodes, node)
-					for _, x := range asList(r.Values[2]) {
-						m := asMap(x)
-						sg.Edges = append(sg.Edges, cEdge{str(m["type"]), str(m["from"]), str(m["to"]), int(num(asMap(m["props"])["sourceCount"]))})
-					}
-				}
-				return normSubgraph(sg), nil // evidence is not asked for: factgraph does not load it
+				// evidence is not asked for: factgraph does not load it
+				return subgraphRows(recs, func(r *neo4j.Record) int { return dist[str(r.Values[0])] }), nil
 			})
 		},
 	}
@@ -329,22 +315,7 @@ func workloads(p *params) []*workload {
 			if err != nil {
 				return nil, err
 			}
-			sg := &cSubgraph{}
-			for _, r := range recs {
-				n := asMap(r.Values[1])
-				node := cNode{ID: str(n["id"]), Distance: int(num(r.Values[0]))}
-				if slices.Contains(strList(n["labels"]), "Event") {
-					node.EventType, node.Label = str(n["type"]), str(n["label"])
-				} else {
-					node.Kind, node.Name = str(n["kind"]), str(n["name"])
-				}
-				sg.Nodes = append(sg.Nodes, node)
-				for _, x := range asList(r.Values[2]) {
-					m := asMap(x)
-					sg.Edges = append(sg.Edges, cEdge{str(m["type"]), str(m["from"]), str(m["to"]), int(num(asMap(m["props"])["sourceCount"]))})
-				}
-			}
-			return normSubgraph(sg), nil
+			return subgraphRows(recs, func(r *neo4j.Record) int { return int(num(r.Values[0])) }), nil
 		})
 	}
 
@@ -732,4 +703,25 @@ func dedupe(s []string) []string {
 		}
 	}
 	return out
+}
+
+// subgraphRows maps subgraph rows (the node's projection second, its edges third) to the
+// canonical subgraph; distance gives each row's node distance.
+func subgraphRows(recs []*neo4j.Record, distance func(*neo4j.Record) int) *cSubgraph {
+	sg := &cSubgraph{}
+	for _, r := range recs {
+		n := asMap(r.Values[1])
+		node := cNode{ID: str(n["id"]), Distance: distance(r)}
+		if slices.Contains(strList(n["labels"]), "Event") {
+			node.EventType, node.Label = str(n["type"]), str(n["label"])
+		} else {
+			node.Kind, node.Name = str(n["kind"]), str(n["name"])
+		}
+		sg.Nodes = append(sg.Nodes, node)
+		for _, x := range asList(r.Values[2]) {
+			m := asMap(x)
+			sg.Edges = append(sg.Edges, cEdge{str(m["type"]), str(m["from"]), str(m["to"]), int(num(asMap(m["props"])["sourceCount"]))})
+		}
+	}
+	return normSubgraph(sg)
 }
