@@ -181,3 +181,25 @@ func possessiveDeterminer(w string) bool {
 	}
 	return false
 }
+
+// noteOwners records the country named with a weapon or vessel ("a Russian drone",
+// "Polish and Dutch jets", "Russia's Su-35"): the later "the drone entered" is that
+// country's act.
+func (d *doc) noteOwners(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	for k := 1; k < len(ms); k++ {
+		m := ms[k]
+		kind := d.kindOf(m.Entity)
+		if kind != factgraph.KindWeaponSystem && kind != factgraph.KindVessel {
+			continue
+		}
+		c := ms[k-1]
+		if d.kindOf(c.Entity) != factgraph.KindCountry {
+			continue
+		}
+		gap := m.first - c.last - 1
+		if gap == 0 || gap == 1 && (toks[c.last+1].Text == "'s" || toks[c.last+1].Text == "’s" || s.tag(c.last+1) == "JJ") {
+			d.owner[m.Entity] = c.Entity
+		}
+	}
+}

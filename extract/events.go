@@ -65,6 +65,22 @@ var triggers = map[string]string{
 	"confirmed": "CONFIRMATION", "confirms": "CONFIRMATION", "confirm": "CONFIRMATION", "acknowledged that": "CONFIRMATION",
 }
 
+// incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
+var incursionVerbs = map[string]bool{"flew": true, "flown": true, "strayed": true, "ventured": true,
+	"penetrated": true, "intruded": true, "drifted": true, "entered": true, "crossed": true, "flying": true}
+
+// denialVerbs with a claim noun after them ("rejected the accusation") are denials.
+var denialVerbs = map[string]bool{"rejected": true, "rejects": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true}
+
+var claimNouns = map[string]bool{"accusation": true, "accusations": true, "claim": true, "claims": true,
+	"allegation": true, "allegations": true, "charge": true, "charges": true, "report": true, "reports": true,
+	"suggestion": true, "suggestions": true, "link": true, "links": true, "involvement": true, "responsibility": true,
+	"assertion": true, "assertions": true, "version": true}
+
+// listedNouns after "list", "blacklist": what a sanctions list names.
+var listedNouns = map[string]bool{"vessels": true, "ships": true, "tankers": true, "companies": true,
+	"individuals": true, "entities": true, "people": true, "firms": true, "banks": true, "officials": true}
+
 // speechActs are events whose object is a claim: no location, and a target only when an
 // entity is what is condemned.
 var speechActs = map[string]bool{"DENIAL": true, "CONFIRMATION": true, "CONDEMNATION": true}
@@ -108,6 +124,53 @@ var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": 
 func findTrigger(toks []token, i int) (string, int) {
 	if !toks[i].Word {
 		return "", i
+	}
+	// "flew about ten kilometres into its airspace", "strayed into Polish airspace": an
+	// incursion whatever the verb of motion
+	if incursionVerbs[toks[i].Norm] {
+		for k := i + 1; k < len(toks) && k <= i+7 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+			if toks[k].Norm == "into" || toks[k].Norm == "over" && toks[i].Norm != "flew" {
+				for j := k + 1; j < len(toks) && j <= k+4; j++ {
+					if toks[j].Norm == "airspace" || toks[j].Norm == "territory" {
+						return "INCURSION", i
+					}
+				}
+				break
+			}
+		}
+	}
+	// "rejected the accusation", "dismissed the claims as lies": a denial of what is claimed
+	if denialVerbs[toks[i].Norm] {
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if claimNouns[toks[k].Norm] {
+				return "DENIAL", i
+			}
+			if !toks[k].Word {
+				break
+			}
+		}
+	}
+	// "shoot the drone down", "brought two of them down": the particle after the object
+	if toks[i].Norm == "shoot" || toks[i].Norm == "shot" || toks[i].Norm == "bring" || toks[i].Norm == "brought" || toks[i].Norm == "shooting" {
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			if !toks[k].Word {
+				break
+			}
+			if toks[k].Norm == "down" {
+				return "INTERCEPTION", i
+			}
+		}
+	}
+	// "blacklist 200 ships", "listed 189 vessels": a sanction when what is listed follows
+	if w := toks[i].Norm; w == "list" || w == "listed" || w == "lists" || w == "blacklist" || w == "blacklisting" || w == "listing" {
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if listedNouns[toks[k].Norm] {
+				return "SANCTION", i
+			}
+			if !toks[k].Word && toks[k].Text != "," || toks[k].Norm == "to" || toks[k].Norm == "of" {
+				break
+			}
+		}
 	}
 	// "added to the sanctions list", "placed on the EU's sanctions list": a sanction whose
 	// object is what is listed
@@ -597,9 +660,18 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	} else {
+		// "the NATO summit", "of a Russian attack": an agent word right before a noun
+		// trigger is its doer, whatever preposition comes before it
+		if i > 0 && s.noun(i) {
+			for k := range ms {
+				if ms[k].last == i-1 && !label(s, ms[k]) && kinds[d.kindOf(ms[k].Entity)] && !d.modifier(toks, ms, k) {
+					agents = append(agents, ms[k].Entity)
+				}
+			}
+		}
 		// a noun with a possessive: "his meeting with Lee" is the meeting of whoever "his"
 		// is (by role: the subject first), "Russia's attack" is Russia's
-		if i > 0 && s.noun(i) {
+		if len(agents) == 0 && i > 0 && s.noun(i) {
 			if possessiveDeterminer(toks[i-1].Norm) {
 				if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && kinds[d.kindOf(id)] {
 					agents = append(agents, id)
@@ -616,7 +688,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// doers ("Moscow and Pyongyang") all act
 		for k := len(ms) - 1; k >= 0 && len(agents) == 0; k-- {
 			m := ms[k]
-			if m.last >= i || m.first < lo {
+			if m.last >= i || m.first < lo || label(s, m) {
 				continue
 			}
 			// "Navibulgar, the Bulgarian shipping company that owns the Vezhen, denied": a
@@ -647,6 +719,25 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 			}
 			break
+		}
+		// "the two sides discussed", "both countries agreed": the parties of the talks or
+		// meeting named before
+		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") {
+			for p := i - 1; p >= lo && p >= i-5; p-- {
+				if partyNouns[toks[p].Norm] && p > 0 && (toks[p-1].Norm == "two" || toks[p-1].Norm == "both") {
+					for _, t := range []string{"TALKS", "MEETING"} {
+						for _, r := range d.lastRoles[t] {
+							if r.Role == factgraph.RoleAgent || r.Role == factgraph.RoleParticipant {
+								agents = append(agents, r.Entity)
+							}
+						}
+						if len(agents) > 0 {
+							break
+						}
+					}
+					break
+				}
+			}
 		}
 		if len(agents) == 0 {
 			for p := i - 1; p >= lo && p >= i-6; p-- {
@@ -696,11 +787,36 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			agents = append(agents, d.lastFacility)
 		}
 	}
+	// "a Russian drone flew into Romanian airspace", "the drone entered near ...": the
+	// country of the weapon or vessel that acts (named with it, here or before)
+	if len(agents) == 0 && !passive && ownerTypes[typ] {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.last >= i || m.first < lo || afterPreposition(toks, m.first) {
+				continue
+			}
+			if kind := d.kindOf(m.Entity); kind == factgraph.KindWeaponSystem || kind == factgraph.KindVessel {
+				if c := d.owner[m.Entity]; c != "" && kinds[d.kindOf(c)] {
+					agents = append(agents, c)
+				}
+				break
+			}
+		}
+	}
 	// in a transcript turn, an act with no doer named ("two F-16 fighters intercepted",
 	// "this was discussed with the Americans") is the speaker's side's
 	if len(agents) == 0 && d.speaker != "" && s.verb(i) && !speechActs[typ] && !d.hasByAgent(toks, last, hi) {
 		if id := d.pronoun("we", ms, i); id != "" && kinds[d.kindOf(id)] {
 			agents = append(agents, id)
+		}
+	}
+	// "added to Britain's sanctions list", "placed on the EU's blacklist": the list's owner
+	if typ == "SANCTION" && len(agents) == 0 && last > i {
+		for k := range ms {
+			if ms[k].first > i && ms[k].last < last && kinds[d.kindOf(ms[k].Entity)] {
+				agents = append(agents, ms[k].Entity)
+				break
+			}
 		}
 	}
 	for _, a := range agents {
@@ -803,6 +919,19 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	return ev
+}
+
+// partyNouns after "the two", "both" name the parties of talks.
+var partyNouns = map[string]bool{"sides": true, "countries": true, "leaders": true, "delegations": true,
+	"governments": true, "parties": true, "presidents": true, "men": true, "ministers": true, "nations": true}
+
+// ownerTypes take the country of the weapon or vessel that acts as their agent.
+var ownerTypes = map[string]bool{"INCURSION": true, "STRIKE": true, "LAUNCH": true, "INTERCEPTION": true, "TRANSIT": true}
+
+// label: the mention is the speaker label of a transcript line ("RUTTE: ..."), not a word
+// of the sentence.
+func label(s *sentence, m Mention) bool {
+	return s.Speaker != "" && m.End <= s.Start+len(s.Speaker)+2
 }
 
 // irregular past participles of trigger verbs.
