@@ -141,7 +141,7 @@ func (d *doc) pluralPersons(ms []Mention, k int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if m.last < k && d.kindOf(m.Entity) == factgraph.KindPerson && !seen[m.Entity] {
+		if m.last < k && d.kindOf(m.Entity) == factgraph.KindPerson && !seen[m.Entity] && !label(d.cur, m) {
 			seen[m.Entity] = true
 			out = append(out, m.Entity)
 		}

@@ -787,6 +787,31 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			agents = append(agents, d.lastFacility)
 		}
 	}
+	// "drones that had crossed into Polish airspace", "the minister, who visited ...": the
+	// noun a relative clause describes is its subject
+	if len(agents) == 0 && !passive && lo >= 2 && lo <= i && (toks[lo-1].Norm == "that" || toks[lo-1].Norm == "which" || toks[lo-1].Norm == "who") {
+		ante := lo - 2
+		if toks[ante].Text == "," && ante > 0 {
+			ante--
+		}
+		for k := range ms {
+			if ms[k].last != ante {
+				continue
+			}
+			kind := d.kindOf(ms[k].Entity)
+			switch {
+			case kinds[kind]:
+				agents = append(agents, ms[k].Entity)
+			case kind == factgraph.KindWeaponSystem || kind == factgraph.KindVessel:
+				if instrumentTypes[typ] && kind == factgraph.KindWeaponSystem {
+					add(factgraph.RoleInstrument, ms[k].Entity)
+				}
+				if c := d.owner[ms[k].Entity]; c != "" && kinds[d.kindOf(c)] {
+					agents = append(agents, c)
+				}
+			}
+		}
+	}
 	// "a Russian drone flew into Romanian airspace", "the drone entered near ...": the
 	// country of the weapon or vessel that acts (named with it, here or before)
 	if len(agents) == 0 && !passive && ownerTypes[typ] {
@@ -829,7 +854,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	// what is done: up to the next trigger ("inspected X and ordered Y")
-	next := hi
+	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
 		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) {
 			next = k
@@ -861,6 +886,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if kind == factgraph.KindWeaponSystem && m.last+1 < len(toks) && compoundHeads[toks[m.last+1].Norm] {
 			continue
 		}
+		// "travel to Moscow", "arrived in Kyiv": the trigger's own preposition
+		if typ == "VISIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && m.first > last && m.first <= last+2 &&
+			(toks[last].Norm == "to" || toks[last].Norm == "in") {
+			add(factgraph.RoleLocation, m.Entity)
+			continue
+		}
+		// "an attack on Ukrainian ports", "strikes against Ukraine's grid": where it struck
+		if typ == "STRIKE" && kind == factgraph.KindCountry && after && (prev == "on" || prev == "against") {
+			add(factgraph.RoleLocation, m.Entity)
+			continue
+		}
 		switch {
 		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i) && !(typ == "DEPLOYMENT" && prev == "in" && kind == factgraph.KindCountry && after):
 			add(factgraph.RoleLocation, m.Entity)
@@ -886,6 +922,31 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleTarget, m.Entity)
 		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
+		}
+	}
+	// "violated his country's airspace": the country of the person "his" is
+	if typ == "INCURSION" && !hasRoleType(ev.Roles, factgraph.RoleLocation) {
+		for k := last + 1; k+1 <= hi && k <= last+3; k++ {
+			if (toks[k].Norm == "his" || toks[k].Norm == "her") && toks[k+1].Norm == "country" {
+				if e := d.g.Entry(d.pronoun(toks[k].Norm, ms, k)); e != nil && e.Country != "" {
+					add(factgraph.RoleLocation, e.Country)
+				}
+			}
+		}
+	}
+	// "shot down 79 of them", "intercepted them": the weapons named before
+	if tk[factgraph.KindWeaponSystem] && !hasRoleType(ev.Roles, factgraph.RoleTarget) {
+		for k := last + 1; k <= hi && k <= last+4; k++ {
+			if toks[k].Norm != "them" && toks[k].Norm != "it" {
+				continue
+			}
+			for j := len(ms) - 1; j >= 0; j-- {
+				if ms[j].last < i && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+					add(factgraph.RoleTarget, ms[j].Entity)
+					break
+				}
+			}
+			break
 		}
 	}
 	// "ordered them to expand": an object pronoun right after the trigger is the target
@@ -1117,6 +1178,26 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if purposePhrase(toks, i) {
 		return true
 	}
+	// "drones that can intercept other drones", "able to strike", "capable of hitting": a
+	// capability, not an event
+	if i >= 2 && (toks[i-1].Norm == "can" || toks[i-1].Norm == "could") && (toks[i-2].Norm == "that" || toks[i-2].Norm == "which") ||
+		i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "able" || i >= 2 && toks[i-1].Norm == "of" && toks[i-2].Norm == "capable" {
+		return true
+	}
+	// "acting on orders from", "under orders": an order as the ground of another act
+	if typ == "ORDER" && s.noun(i) && i > 0 && (toks[i-1].Norm == "on" || toks[i-1].Norm == "under") {
+		return true
+	}
+	// "in a statement", "according to a joint statement", "recalling a statement by": the
+	// statement is where a claim comes from, not an event of its own
+	if typ == "STATEMENT" {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			switch toks[k].Norm {
+			case "in", "according", "recalling", "citing", "cited", "quoting", "echoing", "to":
+				return true
+			}
+		}
+	}
 	// "hit" is a strike only as a verb ("a hit", "the hit list" are not)
 	if toks[i].Norm == "hit" && !s.verb(i) {
 		return true
@@ -1149,7 +1230,8 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			if objs[toks[k].Norm] {
 				return true
 			}
-			if s.noun(k) {
+			// "meets the capability targets": a noun before another noun is a modifier
+			if s.noun(k) && !(k+1 < len(toks) && s.noun(k+1)) {
 				break
 			}
 		}
