@@ -147,7 +147,8 @@ var personTitles = map[string]bool{
 	"officer": true, "official": true, "marshal": true, "deputy": true, "adviser": true, "advisor": true,
 	"correspondent": true, "professor": true, "researcher": true, "lt": true, "gen": true, "col": true,
 	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
-	"executive": true, "head": true,
+	"executive": true, "head": true, "lawmaker": true, "legislator": true, "prince": true, "king": true,
+	"queen": true, "emir": true, "sheikh": true, "pope": true, "mufti": true,
 }
 
 // titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
@@ -206,9 +207,17 @@ func capRun(toks []token, i, max int) int {
 		}
 		last = j
 		words++
+		// "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a name
+		for j+2 < len(toks) && nameParticles[toks[j+1].Text] && toks[j+2].Word && (toks[j+2].Capitalized() || nameParticles[toks[j+2].Text]) {
+			j++
+		}
 	}
 	return last
 }
+
+// nameParticles are the lower-case words inside personal names.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "von": true, "van": true,
+	"der": true, "den": true, "de": true, "da": true, "du": true, "la": true, "le": true}
 
 // covered reports whether token k is inside one of the mentions.
 func covered(ms []Mention, k int) bool {
@@ -398,6 +407,10 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 			}
 			// not an appositive: "the president, Volodymyr Zelensky" or "the leader Kim"
 			if k+1 < len(toks) && toks[k+1].Word && toks[k+1].Capitalized() {
+				break
+			}
+			// "the Russian ambassador, Vladimir Lipaev": the name in apposition is who is meant
+			if k+2 < len(toks) && toks[k+1].Text == "," && toks[k+2].Word && toks[k+2].Capitalized() && capRun(toks, k+2, 4) > k+2 {
 				break
 			}
 			id := d.resolveTitle(cands, country)

@@ -270,9 +270,13 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				}
 				break
 			}
-			// "a 300-metre tanker called the Nova"
-			if k == i+1 && i+2 < len(toks) && (toks[i+1].Norm == "called" || toks[i+1].Norm == "named") {
-				j := i + 2
+			// "a 300-metre tanker called the Nova", "the tanker, called the Jaguar,"
+			c := i + 1
+			if c+1 < len(toks) && toks[c].Text == "," {
+				c++
+			}
+			if k == i+1 && c+1 < len(toks) && (toks[c].Norm == "called" || toks[c].Norm == "named") {
+				j := c + 1
 				if toks[j].Norm == "the" {
 					j++
 				}
@@ -295,7 +299,9 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			last := capRun(toks, i, 3)
 			if last > i && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !covered(ms, last) {
 				before := i > 0 && speechVerbs[toks[i-1].Norm]
-				after := last+1 < len(toks) && speechVerbs[toks[last+1].Norm]
+				after := last+1 < len(toks) && speechVerbs[toks[last+1].Norm] ||
+					// "a senior lawmaker, Konstantin Kosachev, said"
+					i > 0 && toks[i-1].Text == "," && last+2 < len(toks) && toks[last+1].Text == "," && speechVerbs[toks[last+2].Norm]
 				appos := last+1 < len(toks) && toks[last+1].Text == "," && last+2 < len(toks) && (toks[last+2].Norm == "director" || toks[last+2].Norm == "head" || personTitles[toks[last+2].Norm] || titleWords[toks[last+2].Norm])
 				if before || after || appos {
 					all := true
