@@ -94,6 +94,8 @@ type doc struct {
 	newNames        map[string]string // folded full name -> id of a new entity (not a person)
 	pendingDateline string            // the agency of a dateline sentence, for the next sentence
 	pendingText     string
+	lastQuote       *Attribution // the last sentence's, when it quoted someone
+	lastQuotePara   int
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
 	cur         *sentence
@@ -273,9 +275,65 @@ var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]{2
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers|police|prosecutors|investigators|correspondent)\b`)
 
-// findAttribution reads who the sentence attributes its claims to.
+// findAttribution reads who the sentence attributes its claims to: by the rules of
+// attributionOf, else a characterisation ("Moscow called the summit a step towards ..."),
+// else, for a quoted sentence right after a quoted and attributed one of the same
+// paragraph, that sentence's source ('"The ball is in their court," Rubio said. "If they
+// say no, ..."').
 func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
+	a := d.attributionOf(s, ms)
+	if a == nil && d.speaker == "" {
+		a = d.calledClaim(s, ms)
+	}
+	quoted := strings.ContainsAny(s.Text, "\"“”")
+	if a == nil && d.speaker == "" && d.lastQuote != nil && d.lastQuotePara == s.Para && s.Index == d.lastQuote.Sentence+1 && startsWithQuote(s.Text) {
+		c := *d.lastQuote
+		c.Sentence, c.Rule = s.Index, "attribution.quote-continued"
+		a = &c
+	}
+	d.lastQuote = nil
+	if a != nil && quoted {
+		d.lastQuote, d.lastQuotePara = a, s.Para
+	}
+	return a
+}
+
+func startsWithQuote(t string) bool {
+	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“")
+}
+
+// calledClaim: "Moscow called the summit a step towards confrontation", "it called the
+// incursion an irresponsible act": the subject right before "called" characterises.
+func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 	toks := s.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Norm != "called" && toks[i].Norm != "calls" {
+			continue
+		}
+		switch toks[i+1].Norm {
+		case "the", "it", "this", "that", "them", "him", "her", "their", "its", "his":
+		default:
+			continue
+		}
+		for _, m := range ms {
+			if m.last == i-1 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
+			}
+		}
+		if w := toks[i-1].Norm; w == "he" || w == "she" || w == "it" || w == "they" {
+			if id := d.pronoun(w, ms, i-1); id != "" && agentKinds[d.kindOf(id)] {
+				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: d.nameOf(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.called-pronoun"})
+			}
+		}
+	}
+	return nil
+}
+
+// greetingRe: a transcript turn's greetings and thanks state nothing.
+var greetingRe = regexp.MustCompile(`(?i)^(good (morning|afternoon|evening|day)|thank you|thanks|welcome|hello|ladies and gentlemen)\b`)
+
+// attributionOf reads the sentence's own source.
+func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 	name := d.nameOf
 	pending := d.pendingDateline // a dateline sentence's agency: for this sentence only
 	d.pendingDateline = ""
@@ -297,24 +355,39 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 	}
 	if d.speaker != "" {
-		// greetings and one-word answers state nothing
-		if words := len(strings.Fields(s.Text)) - len(strings.Fields(s.Speaker)); words >= 4 || s.Speaker == "" {
+		// greetings and thanks state nothing; everything else in the turn is the speaker's
+		body := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Text), strings.TrimSpace(s.Speaker)))
+		body = strings.TrimLeft(body, ": ")
+		// (a one-word answer, "Yes.", is not a claim either)
+		if !greetingRe.MatchString(body) && len(strings.Fields(body)) >= 2 {
 			return d.source(&Attribution{Sentence: s.Index, Source: d.speaker, Name: name(d.speaker), Text: strings.TrimSpace(s.Speaker), Rule: "attribution.speaker"})
 		}
 		return nil
 	}
-	// "ISTANBUL, May 16. /TASS/.": a dateline sentence attributes the sentence after it
-	if pending != "" {
-		return d.source(&Attribution{Sentence: s.Index, Source: pending, Name: name(pending), Text: d.pendingText, Rule: "attribution.dateline"})
-	}
+	// "ISTANBUL, May 16. /TASS/.": a dateline alone states nothing; it attributes the
+	// sentence after it, unless that sentence names its own source
 	if slashDatelineRe.MatchString(s.Text) {
 		for _, m := range ms {
 			if d.kindOf(m.Entity) == factgraph.KindOrganization {
 				d.pendingDateline, d.pendingText = m.Entity, s.Text
-				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text, Rule: "attribution.dateline"})
+				d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text, Rule: "attribution.dateline"})
+				return nil
 			}
 		}
 	}
+	if pending != "" {
+		if a := d.ownSource(s, ms); a != nil {
+			return a
+		}
+		return d.source(&Attribution{Sentence: s.Index, Source: pending, Name: name(pending), Text: d.pendingText, Rule: "attribution.dateline"})
+	}
+	return d.ownSource(s, ms)
+}
+
+// ownSource reads a source the sentence names: a dateline, "according to", a speech verb.
+func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
+	toks := s.Tokens
+	name := d.nameOf
 	if loc := datelineRe.FindStringSubmatchIndex(s.Text); loc != nil {
 		for _, m := range ms {
 			if m.Start >= s.Start+loc[2] && m.End <= s.Start+loc[3] {
@@ -402,7 +475,7 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		// "Park Sung-jin, a senior officer, said": the mention before an apposition
 		v := i
 		if i > 0 && toks[i-1].Text == "," {
-			for k := i - 2; k >= 0 && k >= i-14; k-- {
+			for k := i - 2; k >= 0 && k >= i-24; k-- {
 				if toks[k].Text == "," {
 					v = k
 					break
