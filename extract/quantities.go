@@ -64,6 +64,7 @@ var quantityAdjectives = map[string]bool{
 }
 
 var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` +
+	`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‑](?:one|two|three|four|five|six|seven|eight|nine)|` +
 	`a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|` +
 	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)` +
 	`(?:\s*(thousand|million|billion|trillion|mn|bn))?\b(%)?`)
@@ -109,6 +110,10 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			value, approx, rule = vague[num], true, "quantity.vague"
 		case spelled[num] > 0:
 			value, rule = spelled[num], "quantity.spelled"
+		case strings.ContainsAny(num, "-‑"):
+			// "twenty-four"
+			parts := strings.FieldsFunc(num, func(r rune) bool { return r == '-' || r == '‑' })
+			value, rule = spelled[parts[0]]+spelled[parts[len(parts)-1]], "quantity.spelled"
 		default:
 			v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
 			if err != nil {
@@ -129,6 +134,23 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			unit = map[string]string{"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}[strings.ToLower(currency)]
 		default:
 			unit, unitEnd = countedNoun(rest, end)
+			// "19 billion euros", "500 million dollars"
+			if w := strings.ToLower(leadingWord(strings.TrimLeft(rest, " "))); currencyWords[w] != "" && strings.HasPrefix(rest, " ") {
+				unit, unitEnd = currencyWords[w], end+1+len(w)
+			}
+			// "5 per cent", "two percentage points"
+			if low := strings.ToLower(rest); strings.HasPrefix(low, " per cent") {
+				unit, unitEnd = "percent", end+len(" per cent")
+			} else if strings.HasPrefix(low, " percentage points") || strings.HasPrefix(low, " percentage point") {
+				unit, unitEnd = "points", end+len(" percentage point")
+				if strings.HasPrefix(low, " percentage points") {
+					unitEnd++
+				}
+			}
+			// "79 of them": the noun counted before in the sentence
+			if unit == "" && strings.HasPrefix(strings.ToLower(rest), " of them") && len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) {
+				unit, unitEnd = out[len(out)-1].Quantity.Unit, end+len(" of them")
+			}
 		}
 		// "the crew of 24", "a fleet of 600": the noun before "of" is what is counted
 		if unit == "" {
@@ -158,8 +180,41 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:unitEnd], Start: s.Start + start,
 			End: s.Start + unitEnd, Sentence: s.Index, Rule: rule})
 	}
+	for _, loc := range approxOneRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := loc[0], loc[1]
+		inDate := false
+		for _, dm := range dates {
+			if s.Start+start < dm.End && s.Start+end > dm.Start {
+				inDate = true
+			}
+		}
+		if inDate {
+			continue
+		}
+		unit := measureUnits[strings.ToLower(text[loc[6]:loc[7]])]
+		q := factgraph.Quantity{Value: 1, Unit: unit, Approx: true}
+		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:end], Start: s.Start + start,
+			End: s.Start + end, Sentence: s.Index, Rule: "quantity.approx-one"})
+	}
 	return out
 }
+
+// currencyWords after an amount name its currency.
+var currencyWords = map[string]string{"euros": "EUR", "euro": "EUR", "dollars": "USD", "dollar": "USD",
+	"roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "pounds": "GBP", "won": "KRW", "yuan": "CNY", "yen": "JPY"}
+
+// isMeasure: a unit of measure or money, not a counted noun.
+func isMeasure(u string) bool {
+	for _, m := range measureUnits {
+		if m == u {
+			return true
+		}
+	}
+	return u == "USD" || u == "EUR" || u == "percent" || len(u) == 3 && strings.ToUpper(u) == u
+}
+
+// approxOneRe: "almost an hour", "about a minute", "more than a year": one unit, approximately.
+var approxOneRe = regexp.MustCompile(`(?i)\b(about|around|almost|nearly|roughly|more than|over|less than|under|just under|just over|up to|within) (an?) (hour|minute|day|week|month|year|kilometre|kilometer|mile|nautical mile)\b`)
 
 // countNouns are nouns counted in the news; others are accepted when they look like nouns.
 var countNouns = map[string]bool{
@@ -212,7 +267,7 @@ func countedNoun(rest string, base int) (string, int) {
 		if countNouns[lw] {
 			return lw, base + off + len(w)
 		}
-		if quantityAdjectives[lw] || (words <= 1 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) ||
+		if quantityAdjectives[lw] || (words <= 2 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) || adjectiveLike(lw) ||
 			(off >= 4 && strings.HasPrefix(rest, " of ") && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))) {
 			off += len(w)
 			continue
@@ -230,6 +285,10 @@ func countedNoun(rest string, base int) (string, int) {
 		if n := off + len(w); n < len(rest) && rest[n] == ' ' {
 			next = leadingWord(rest[n+1:])
 		}
+		if nl := strings.ToLower(next); next != "" && !isUpperAt(next, 0) && plural(nl) && !isUpperAt(w, 0) && !plural(lw) && !compoundFirst[lw] && !notUnits[lw] && isLetterAt(w, 0) {
+			// "two data cables", "MiG-31 fighter jets": a noun modifying a plural head
+			return nl, base + off + len(w) + 1 + len(next)
+		}
 		if nl := strings.ToLower(next); next != "" && !isUpperAt(next, 0) && plural(nl) && !isUpperAt(w, 0) && (plural(lw) || compoundFirst[lw]) {
 			end := base + off + len(w) + 1 + len(next)
 			if plural(lw) {
@@ -243,6 +302,20 @@ func countedNoun(rest string, base int) (string, int) {
 		return "", base
 	}
 	return "", base
+}
+
+// adjectiveLike: a lower-case word that reads as an adjective by its ending ("automated",
+// "naval", "strategic", "offensive"), skipped between a number and its noun.
+func adjectiveLike(w string) bool {
+	if len(w) < 5 || notUnits[w] {
+		return false
+	}
+	for _, suf := range []string{"ed", "al", "ic", "ive", "ian", "ish", "ese", "ary", "ful", "less", "ous", "ern"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // notPlurals end in s without being plural nouns.
