@@ -94,6 +94,7 @@ type doc struct {
 	newNames        map[string]string // folded full name -> id of a new entity (not a person)
 	pendingDateline string            // the agency of a dateline sentence, for the next sentence
 	pendingText     string
+	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
 	lastQuote       *Attribution // the last sentence's, when it quoted someone
 	lastQuotePara   int
 	// clause-level state: the sentence being read, the index in its mentions of its main
@@ -173,7 +174,6 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		ms = append(dropMentions(ms, drop), news...)
 		ms = append(ms, d.matchPatterns(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
-		res.Mentions = append(res.Mentions, ms...)
 		dates := d.findDates(s)
 		res.Dates = append(res.Dates, dates...)
 		qs := d.findQuantities(s, dates)
@@ -181,9 +181,19 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		d.cur = s
 		d.curSubject = d.subjectMention(s, ms)
 		attr := d.findAttribution(s, ms)
+		voice := d.voice // the agency of the article's dateline, if any
 		if attr != nil {
 			res.Attributions = append(res.Attributions, *attr)
+			if attr.Source != "" {
+				voice = attr.Source
+			}
 		}
+		// names in the source's own usage: "the ROK puppets" in a North Korean statement
+		if us := d.matchUsage(s, ms, voice); len(us) > 0 {
+			ms = mergeMentions(ms, us)
+			d.curSubject = d.subjectMention(s, ms)
+		}
+		res.Mentions = append(res.Mentions, ms...)
 		d.noteOwners(s, ms)
 		evs, rest := d.findEvents(s, ms, dates, qs, attr)
 		for _, q := range rest {
@@ -369,7 +379,7 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 	if slashDatelineRe.MatchString(s.Text) {
 		for _, m := range ms {
 			if d.kindOf(m.Entity) == factgraph.KindOrganization {
-				d.pendingDateline, d.pendingText = m.Entity, s.Text
+				d.pendingDateline, d.pendingText, d.voice = m.Entity, s.Text, m.Entity
 				d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text, Rule: "attribution.dateline"})
 				return nil
 			}
@@ -391,6 +401,7 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 	if loc := datelineRe.FindStringSubmatchIndex(s.Text); loc != nil {
 		for _, m := range ms {
 			if m.Start >= s.Start+loc[2] && m.End <= s.Start+loc[3] {
+				d.voice = m.Entity
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"})
 			}
 		}

@@ -31,6 +31,10 @@ type Entry struct {
 	Demonyms    []string          `json:"demonyms,omitempty"` // countries: "North Korean"
 	Capitals    []string          `json:"capitals,omitempty"` // countries: "Pyongyang" standing for the government
 	Keys        map[string]string `json:"keys,omitempty"`     // external keys: ISO 3166 codes
+	// Usage: forms that name this entity only in the words of a source of the given
+	// country or organisation ({"country:PRK": ["south Korea", "the ROK puppets"]}): a
+	// government and its media name themselves and their neighbours in their own way.
+	Usage map[string][]string `json:"usage,omitempty"`
 	Description string            `json:"description,omitempty"`
 }
 
@@ -63,6 +67,8 @@ type Gazetteer struct {
 	byID    map[string]*Entry
 	forms   map[string][]form // folded token sequence (space-separated) -> forms
 	maxLen  int               // longest form, in tokens
+	// usage: source id -> folded token sequence -> the entry it names in that source's words
+	usage map[string]map[string]*Entry
 	titles  map[string][]*Entry
 }
 
@@ -111,7 +117,7 @@ func Load(files ...string) (*Gazetteer, error) {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, titles: map[string][]*Entry{}}
+	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, titles: map[string][]*Entry{}, usage: map[string]map[string]*Entry{}}
 }
 
 // Read adds the entries of one JSON Lines file. Blank lines and lines starting with # are
@@ -170,6 +176,16 @@ func (e *Entry) validate() error {
 			}
 		}
 	}
+	for src, forms := range e.Usage {
+		if !factgraph.ValidID(src) {
+			return &factgraph.Error{Code: factgraph.EINVALID, Field: "usage", Message: fmt.Sprintf("keys must be the entity ids of sources (got %q)", src)}
+		}
+		for i, f := range forms {
+			if factgraph.NormalizeName(f) == "" {
+				return &factgraph.Error{Code: factgraph.EINVALID, Field: fmt.Sprintf("usage[%s][%d]", src, i), Message: fmt.Sprintf("%q has no letters or digits", f)}
+			}
+		}
+	}
 	if e.Country != "" && !factgraph.ValidID(e.Country) {
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "country", Message: fmt.Sprintf("must be an entity id (got %q)", e.Country)}
 	}
@@ -199,6 +215,28 @@ func (g *Gazetteer) add(e *Entry) {
 		k := factgraph.NormalizeName(t)
 		g.titles[k] = append(g.titles[k], e)
 	}
+	for src, forms := range e.Usage {
+		if g.usage[src] == nil {
+			g.usage[src] = map[string]*Entry{}
+		}
+		for _, f := range forms {
+			if key := formKey(f); key != "" {
+				g.usage[src][key] = e
+				g.maxLen = max(g.maxLen, strings.Count(key, " ")+1)
+			}
+		}
+	}
+}
+
+// formKey is the folded token sequence of a surface form.
+func formKey(surface string) string {
+	var keys []string
+	for _, t := range tokenize(surface, 0) {
+		if t.Word {
+			keys = append(keys, t.Norm)
+		}
+	}
+	return strings.Join(keys, " ")
 }
 
 func (g *Gazetteer) remove(e *Entry) {
@@ -224,6 +262,13 @@ func (g *Gazetteer) remove(e *Entry) {
 		if x == e {
 			g.entries = append(g.entries[:i], g.entries[i+1:]...)
 			break
+		}
+	}
+	for _, forms := range g.usage {
+		for k, x := range forms {
+			if x == e {
+				delete(forms, k)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -451,4 +452,87 @@ func (d *doc) resolveTitle(cands []*Entry, country string) string {
 		return inCountry[0].ID
 	}
 	return ""
+}
+
+// usageKeys: the sources whose usage applies to a claim of source src: src itself and its
+// country ("org:kcna" speaks as North Korea).
+func (d *doc) usageKeys(src string) []string {
+	if src == "" {
+		return nil
+	}
+	keys := []string{src}
+	if e := d.g.Entry(src); e != nil && e.Country != "" {
+		keys = append(keys, e.Country)
+	}
+	return keys
+}
+
+// matchUsage finds the forms that name an entity in the usage of the sentence's source
+// (the gazetteer's "usage" field), longest first, case-insensitively. They replace the
+// mentions inside them.
+func (d *doc) matchUsage(s *sentence, ms []Mention, src string) []Mention {
+	var tables []map[string]*Entry
+	for _, k := range d.usageKeys(src) {
+		if t := d.g.usage[k]; len(t) > 0 {
+			tables = append(tables, t)
+		}
+	}
+	if len(tables) == 0 {
+		return nil
+	}
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word || label(s, Mention{End: toks[i].End}) {
+			continue
+		}
+		best := -1
+		var entry *Entry
+		words := 0
+		for j := i; j < len(toks) && words < d.g.maxLen; j++ {
+			if !toks[j].Word {
+				continue
+			}
+			words++
+			key := wordSpan(toks, i, j)
+			if key == "" {
+				break
+			}
+			for _, t := range tables {
+				if e := t[key]; e != nil {
+					best, entry = j, e
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		out = append(out, Mention{Entity: entry.ID, Text: d.text[toks[i].Start:toks[best].End], Start: toks[i].Start,
+			End: toks[best].End, Sentence: s.Index, Rule: "gazetteer.usage", Resolved: true, first: i, last: best})
+		d.note(entry.ID, true)
+		i = best
+	}
+	return out
+}
+
+// mergeMentions adds the usage mentions, dropping the mentions they overlap, in text order.
+func mergeMentions(ms, us []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if !overlapsAny(us, m) {
+			out = append(out, m)
+		}
+	}
+	out = append(out, us...)
+	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
+	return out
+}
+
+func overlapsAny(ms []Mention, m Mention) bool {
+	for _, o := range ms {
+		if o.first <= m.last && m.first <= o.last {
+			return true
+		}
+	}
+	return false
 }

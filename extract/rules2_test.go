@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Rules of the second round of issue 13 (2026-12-02), each on a made-up sentence of the
+// kind it reads.
+
+func TestIncursionAgentFromTheWeaponsCountry(t *testing.T) {
+	// any verb of motion "into ... airspace"; the agent is the country named with the drone,
+	// and later "the drone" is the same country's
+	res := issueExtract(t, "2025-09-14", "Romania says a Russian drone flew ten kilometres into its airspace on Saturday. The drone entered near the village of Plauru.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:drone"}})
+	wantEvent(t, res, "INCURSION", 1, map[string][]string{"AGENT": {"country:RUS"}})
+	// a relative clause's subject is the noun it describes
+	res = issueExtract(t, "2025-09-14", "Poland shot down several Russian drones that had crossed into Polish airspace.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:POL"}, "TARGET": {"weapon:drone"}})
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:drone"}, "LOCATION": {"country:POL"}})
+}
+
+func TestNounModifierAndListOwnerAgents(t *testing.T) {
+	res := issueExtract(t, "2025-06-25", "Journalists waited for the end of the NATO summit in The Hague.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"org:nato"}, "LOCATION": {"location:the-hague"}})
+	res = issueExtract(t, "2025-05-15", "The tanker, called the Jaguar, was added to Britain's sanctions list in April.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"vessel:jaguar"}})
+	res = issueExtract(t, "2025-05-15", "The Russian Foreign Ministry rejected the accusation.")
+	wantEvent(t, res, "DENIAL", 0, map[string][]string{"AGENT": {"org:russian-foreign-ministry"}})
+}
+
+func TestTriggerSensesSecondRound(t *testing.T) {
+	for _, text := range []string{
+		"Romania asked for drones that can intercept other drones.",
+		"The regime, acting on orders from its patrons, sent no one.",
+		"In a statement, the ministry called it a provocation.",
+		"Every ally will have to show how it meets the capability targets.",
+	} {
+		res := issueExtract(t, "2025-06-25", text)
+		for _, ev := range res.Events {
+			if ev.Type == "INTERCEPTION" || ev.Type == "ORDER" || ev.Type == "STATEMENT" || ev.Type == "MEETING" {
+				t.Errorf("%q: unexpected %s%s", text, ev.Type, fmtRoles(ev.Roles))
+			}
+		}
+	}
+}
+
+func TestQuantityFormsSecondRound(t *testing.T) {
+	res := issueExtract(t, "2025-06-25", "Spending rose 5 per cent. The fleet of twenty-four vessels waited almost an hour. The Netherlands will pay 19 billion euros. Russia launched 126 drones, and Ukraine shot down 79 of them. Two data cables were cut.")
+	want := map[string]bool{"5 percent false": true, "24 vessels false": true, "1 hour true": true, "1.9e+10 EUR false": true,
+		"126 drones false": true, "79 drones false": true, "2 cables false": true}
+	got := map[string]bool{}
+	for _, q := range res.Quantities {
+		got[fmtQuantity(q.Quantity)] = true
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("quantity %s missing; got %v", k, got)
+		}
+	}
+}
+
+func fmtQuantity(q factgraph.Quantity) string {
+	return strconv.FormatFloat(q.Value, 'g', -1, 64) + " " + q.Unit + " " + map[bool]string{true: "true", false: "false"}[q.Approx]
+}
+
+func TestAttributionSecondRound(t *testing.T) {
+	res := issueExtract(t, "2025-03-12", `"The ball is in their court," Smith said. "If they say no, we will know."`)
+	if len(res.Attributions) != 2 || res.Attributions[1].Source != "person:t-smith" {
+		t.Errorf("continued quote: %+v", res.Attributions)
+	}
+	res = issueExtract(t, "2025-05-16", "MOSCOW, May 15. /TASS/. Russian Foreign Ministry spokeswoman Maria Zakharova said on Thursday that the attempt was piracy.")
+	if len(res.Attributions) != 1 || res.Attributions[0].Source != "person:maria-zakharova" {
+		t.Errorf("dateline and a named speaker: %+v", res.Attributions)
+	}
+	res = issueExtract(t, "2025-06-25", "Moscow called the summit a step towards confrontation.")
+	if len(res.Attributions) != 1 || res.Attributions[0].Source != "country:RUS" {
+		t.Errorf("called: %+v", res.Attributions)
+	}
+	res = issueExtract(t, "2025-03-12", "A senior Russian lawmaker, Konstantin Kosachev, said any deal would be on Russian terms.")
+	if len(res.Attributions) != 1 || factgraph.NormalizeName(res.Attributions[0].Name) != "konstantin kosachev" {
+		t.Errorf("apposition name: %+v", res.Attributions)
+	}
+}
+
+func TestNamesInTheSourcesUsage(t *testing.T) {
+	// "the ROK puppets" is South Korea in a North Korean statement, and not otherwise
+	res := issueExtract(t, "2025-11-02", `Pyongyang, November 1 (KCNA) -- The ROK puppets staged war drills with the U.S. imperialists.`)
+	if !hasMention(res, "country:KOR", "ROK puppets") || !hasMention(res, "country:USA", "U.S. imperialists") {
+		t.Errorf("usage of the source: %+v", res.Mentions)
+	}
+	res = issueExtract(t, "2025-11-02", `The enemy shelled the town, the Ukrainian General Staff said.`)
+	if !hasMention(res, "country:RUS", "enemy") {
+		t.Errorf("Ukrainian usage: %+v", res.Mentions)
+	}
+	res = issueExtract(t, "2025-11-02", `The enemy shelled the town, the Russian Defence Ministry said.`)
+	if hasMention(res, "country:RUS", "enemy") {
+		t.Errorf("Russian source read in Ukrainian usage: %+v", res.Mentions)
+	}
+}
+
+func hasMention(res *Result, id, textPart string) bool {
+	for _, m := range res.Mentions {
+		if m.Entity == id && factgraph.NormalizeName(m.Text) != "" && strings.Contains(factgraph.NormalizeName(m.Text), factgraph.NormalizeName(textPart)) {
+			return true
+		}
+	}
+	return false
+}
