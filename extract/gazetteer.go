@@ -21,21 +21,21 @@ import (
 // surface forms that name it in text. The file format (JSON Lines) is documented in
 // docs/extraction.md.
 type Entry struct {
-	ID          string            `json:"id"`
-	Kind        string            `json:"kind"`
-	Name        string            `json:"name"`
-	Aliases     []string          `json:"aliases,omitempty"`  // always name this entity
-	Short       []string          `json:"short,omitempty"`    // only after a full mention in the same article: "Kim", "Mr Kim"
-	Titles      []string          `json:"titles,omitempty"`   // role nouns for a person: "leader", "president"
-	Country     string            `json:"country,omitempty"`  // the country it belongs to
-	Demonyms    []string          `json:"demonyms,omitempty"` // countries: "North Korean"
-	Capitals    []string          `json:"capitals,omitempty"` // countries: "Pyongyang" standing for the government
-	Keys        map[string]string `json:"keys,omitempty"`     // external keys: ISO 3166 codes
+	ID       string            `json:"id"`
+	Kind     string            `json:"kind"`
+	Name     string            `json:"name"`
+	Aliases  []string          `json:"aliases,omitempty"`  // always name this entity
+	Short    []string          `json:"short,omitempty"`    // only after a full mention in the same article: "Kim", "Mr Kim"
+	Titles   []string          `json:"titles,omitempty"`   // role nouns for a person: "leader", "president"
+	Country  string            `json:"country,omitempty"`  // the country it belongs to
+	Demonyms []string          `json:"demonyms,omitempty"` // countries: "North Korean"
+	Capitals []string          `json:"capitals,omitempty"` // countries: "Pyongyang" standing for the government
+	Keys     map[string]string `json:"keys,omitempty"`     // external keys: ISO 3166 codes
 	// Usage: forms that name this entity only in the words of a source of the given
 	// country or organisation ({"country:PRK": ["south Korea", "the ROK puppets"]}): a
 	// government and its media name themselves and their neighbours in their own way.
-	Usage map[string][]string `json:"usage,omitempty"`
-	Description string            `json:"description,omitempty"`
+	Usage       map[string][]string `json:"usage,omitempty"`
+	Description string              `json:"description,omitempty"`
 }
 
 // Entity is the entry as an entity record of the fact format.
@@ -68,8 +68,8 @@ type Gazetteer struct {
 	forms   map[string][]form // folded token sequence (space-separated) -> forms
 	maxLen  int               // longest form, in tokens
 	// usage: source id -> folded token sequence -> the entry it names in that source's words
-	usage map[string]map[string]*Entry
-	titles  map[string][]*Entry
+	usage  map[string]map[string]*Entry
+	titles map[string][]*Entry
 }
 
 //go:embed gazetteer/*.jsonl
