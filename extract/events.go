@@ -636,7 +636,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	ev := &factgraph.Event{Type: typ}
 	add := func(role, id string) {
 		for _, r := range ev.Roles {
-			if r.Entity == id {
+			// a doer may also be where it happened ("Polish jets shot down drones over
+			// Poland"); otherwise an entity takes one role
+			if r.Entity == id && (role != factgraph.RoleLocation || r.Role == role) {
 				return
 			}
 		}
@@ -662,10 +664,24 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	} else {
 		// "the NATO summit", "of a Russian attack": an agent word right before a noun
 		// trigger is its doer, whatever preposition comes before it
+		// ("Russian-Ukrainian negotiations", "US and Ukrainian talks": every one of a
+		// chain joined by hyphens or "and")
 		if i > 0 && s.noun(i) {
-			for k := range ms {
-				if ms[k].last == i-1 && !label(s, ms[k]) && kinds[d.kindOf(ms[k].Entity)] && !d.modifier(toks, ms, k) {
-					agents = append(agents, ms[k].Entity)
+			end := i - 1
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := ms[k]
+				if m.last != end || label(s, m) || !kinds[d.kindOf(m.Entity)] || d.modifier(toks, ms, k) {
+					if m.last < end {
+						break
+					}
+					continue
+				}
+				agents = append([]string{m.Entity}, agents...)
+				end = m.first - 1
+				if end >= 0 && (toks[end].Text == "-" || toks[end].Norm == "and" || toks[end].Text == "–") {
+					end--
+				} else if !toks[m.first].Hyphen {
+					break
 				}
 			}
 		}
@@ -1249,6 +1265,15 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		// "fired on Russian assets": shooting at, not a launch
 		if typ == "LAUNCH" && (next == "on" || next == "at" || next == "upon") && toks[i].Norm == "fired" {
 			return true
+		}
+	}
+	// "it was a good meeting", "this is a dangerous provocation": a noun after "was a"
+	// characterises what was named, it is no new event
+	if s.noun(i) && i >= 2 {
+		for k := i - 1; k >= 1 && k >= i-3; k-- {
+			if (toks[k].Norm == "a" || toks[k].Norm == "an") && beVerbs[toks[k-1].Norm] {
+				return true
+			}
 		}
 	}
 	// "the most serious attack on Danish infrastructure": a superlative characterises
