@@ -187,6 +187,13 @@ func possessiveDeterminer(w string) bool {
 // country's act.
 func (d *doc) noteOwners(s *sentence, ms []Mention) {
 	toks := s.Tokens
+	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindVessel {
+			d.lastVessel = m.Entity
+		} else if d.aircraft(m.Entity) {
+			d.lastAircraft = m.Entity
+		}
+	}
 	for k := 1; k < len(ms); k++ {
 		m := ms[k]
 		kind := d.kindOf(m.Entity)

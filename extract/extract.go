@@ -88,6 +88,8 @@ type doc struct {
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
 	owner           map[string]string // weapon or vessel -> the country last named with it ("Russian drones")
+	lastAircraft    string            // the aircraft and the vessel named last: "the jets", "the tanker"
+	lastVessel      string
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
@@ -173,6 +175,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		news, drop := d.matchNewNames(s, ms)
 		ms = append(dropMentions(ms, drop), news...)
 		ms = append(ms, d.matchPatterns(s, ms)...)
+		ms = append(ms, d.matchClassAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 		dates := d.findDates(s)
 		res.Dates = append(res.Dates, dates...)

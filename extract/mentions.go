@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -535,4 +536,100 @@ func overlapsAny(ms []Mention, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// aircraftRe: a weapon whose name or description says it flies (and is not a drone).
+var aircraftRe = regexp.MustCompile(`(?i)\b(fighter|fighters|aircraft|plane|planes|jet|jets|bomber|bombers|interceptor|helicopter)\b`)
+
+func (d *doc) aircraft(id string) bool {
+	e := d.g.Entry(id)
+	return e != nil && e.Kind == factgraph.KindWeaponSystem && id != "weapon:drone" && aircraftRe.MatchString(e.Name+" "+e.Description)
+}
+
+// fighterRe: an aircraft that "the jets", "the fighters" can mean (not a reconnaissance
+// plane or a bomber).
+var fighterRe = regexp.MustCompile(`(?i)\b(fighter|fighters|jet|jets|interceptor|multirole)\b`)
+
+// fits: the aircraft or vessel id can be what the class noun w names.
+func (d *doc) fits(id, w string) bool {
+	if vesselNouns[w] {
+		return d.kindOf(id) == factgraph.KindVessel
+	}
+	if !d.aircraft(id) {
+		return false
+	}
+	switch w {
+	case "jet", "jets", "fighter", "fighters", "interceptor", "interceptors":
+		e := d.g.Entry(id)
+		return fighterRe.MatchString(e.Name + " " + e.Description)
+	}
+	return true
+}
+
+// classNouns name an aircraft or a vessel by its class: "the jets", "the Russian aircraft",
+// "the sanctioned tanker".
+var aircraftNouns = map[string]bool{"aircraft": true, "jet": true, "jets": true, "plane": true, "planes": true,
+	"fighter": true, "fighters": true, "interceptor": true, "interceptors": true}
+var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "freighter": true, "carrier": true}
+
+// matchClassAnaphors: "the jets crossed into Estonian airspace" after "three Russian MiG-31
+// fighter jets", "the tanker refused to stop" after "the Jaguar": a definite class noun is
+// the aircraft or vessel named last (before it in the sentence, else before the sentence).
+func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Norm != "the" || covered(ms, i) {
+			continue
+		}
+		// the noun within three words, the words between lower case or a country word
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			t := toks[k]
+			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry {
+				break
+			}
+			// ("the plane", "the aircraft" only with a country word: "the Russian aircraft")
+			if plain := t.Norm == "plane" || t.Norm == "planes" || t.Norm == "aircraft"; plain && k == i+1 {
+				break
+			}
+			if !aircraftNouns[t.Norm] && !vesselNouns[t.Norm] {
+				if t.Capitalized() && !covered(ms, k) {
+					break
+				}
+				continue
+			}
+			// "the tanker Eventin": a name follows, the vessel pattern's
+			if k+1 < len(toks) && toks[k+1].Word && toks[k+1].Capitalized() || k+1 < len(toks) && vesselNouns[toks[k+1].Norm] {
+				break
+			}
+			id := ""
+			for _, prev := range []string{d.lastAircraft, d.lastVessel} {
+				if prev != "" && d.fits(prev, t.Norm) {
+					id = prev
+				}
+			}
+			for _, m := range ms {
+				if m.last < i && d.fits(m.Entity, t.Norm) {
+					id = m.Entity
+				}
+			}
+			if id != "" {
+				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:t.End], Start: toks[i].Start, End: t.End,
+					Sentence: s.Index, Rule: "anaphor.class", Resolved: d.g.Entry(id) != nil, first: i, last: k})
+				i = k
+			}
+			break
+		}
+	}
+	return out
+}
+
+// mentionAt is the entity of the mention covering token k.
+func mentionAt(ms []Mention, k int) string {
+	for _, m := range ms {
+		if m.first <= k && k <= m.last {
+			return m.Entity
+		}
+	}
+	return ""
 }

@@ -110,3 +110,12 @@ func hasMention(res *Result, id, textPart string) bool {
 	}
 	return false
 }
+
+func TestClassAnaphors(t *testing.T) {
+	// "the jets" are the MiG-31s named before, and so Russia's
+	res := issueExtract(t, "2025-09-20", "Three Russian MiG-31 fighter jets entered Estonian airspace on Friday. Later the jets crossed into Estonian airspace again.")
+	wantEvent(t, res, "INCURSION", 1, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:mig-31"}})
+	// "the tanker" is the vessel named last
+	res = issueExtract(t, "2025-05-15", "Estonia tracked the tanker Jaguar. Officials said they wanted to seize the tanker.")
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"TARGET": {"vessel:jaguar"}})
+}
