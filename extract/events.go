@@ -63,14 +63,40 @@ var triggers = map[string]string{
 	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
 	"dismissed the accusations": "DENIAL", "dismissed accusations": "DENIAL", "dismissed the claims": "DENIAL",
 	"confirmed": "CONFIRMATION", "confirms": "CONFIRMATION", "confirm": "CONFIRMATION", "acknowledged that": "CONFIRMATION",
+	// inflections and synonyms added in the second round of issue 13
+	"instructs": "ORDER", "tours": "INSPECTION", "arriving in": "VISIT", "landed in": "VISIT",
+	"manufactured": "PRODUCTION", "manufactures": "PRODUCTION",
+	"stationed": "DEPLOYMENT", "redeployed": "DEPLOYMENT", "deploys": "DEPLOYMENT", "sends": "DEPLOYMENT", "dispatching": "DEPLOYMENT",
+	"delivers": "SUPPLY", "delivering": "SUPPLY", "delivery": "SUPPLY", "handed over": "SUPPLY", "transferring": "SUPPLY",
+	"sold": "SUPPLY", "sells": "SUPPLY", "selling": "SUPPLY", "arms sales": "SUPPLY", "provides": "SUPPLY", "provide": "SUPPLY",
+	"launching": "LAUNCH", "intercepts": "INTERCEPTION", "downing": "INTERCEPTION", "shooting down": "INTERCEPTION",
+	"repelled": "INTERCEPTION", "neutralised": "INTERCEPTION", "neutralized": "INTERCEPTION",
+	"shelling": "STRIKE", "bombing": "STRIKE", "bombardment": "STRIKE", "pounded": "STRIKE", "airstrike": "STRIKE",
+	"airstrikes": "STRIKE", "air strike": "STRIKE", "air strikes": "STRIKE", "attacking": "STRIKE",
+	"impose sanctions": "SANCTION", "imposes sanctions": "SANCTION",
+	"condemning": "CONDEMNATION", "denounces": "CONDEMNATION", "denouncing": "CONDEMNATION", "criticises": "CONDEMNATION",
+	"criticizes": "CONDEMNATION", "criticising": "CONDEMNATION", "deplored": "CONDEMNATION", "decried": "CONDEMNATION",
+	"condemn": "CONDEMNATION", "denounce": "CONDEMNATION",
+	"negotiation": "TALKS", "consulted": "TALKS", "phone conversation": "TALKS",
+	"hosted": "MEETING", "hosts": "MEETING",
+	"breached": "INCURSION", "violating": "INCURSION", "violation": "INCURSION", "violations": "INCURSION",
+	"intrusion": "INCURSION", "intrusions": "INCURSION", "entering": "INCURSION",
+	"constructing": "CONSTRUCTION", "constructed": "CONSTRUCTION", "builds": "CONSTRUCTION",
+	"unveils": "ANNOUNCEMENT", "unveiling": "ANNOUNCEMENT", "announcing": "ANNOUNCEMENT",
+	"detains": "DETENTION", "seizes": "DETENTION", "apprehended": "DETENTION", "impounding": "DETENTION", "arrests": "DETENTION",
+	"denying": "DENIAL", "confirming": "CONFIRMATION",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
 var incursionVerbs = map[string]bool{"flew": true, "flown": true, "strayed": true, "ventured": true,
 	"penetrated": true, "intruded": true, "drifted": true, "entered": true, "crossed": true, "flying": true}
 
+// airborneNouns after "destroyed" make it an interception ("destroyed 40 drones").
+var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,
+	"uav": true, "rockets": true, "rocket": true, "shaheds": true, "projectiles": true}
+
 // denialVerbs with a claim noun after them ("rejected the accusation") are denials.
-var denialVerbs = map[string]bool{"rejected": true, "rejects": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true}
+var denialVerbs = map[string]bool{"rejected": true, "rejects": true, "rejecting": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true}
 
 var claimNouns = map[string]bool{"accusation": true, "accusations": true, "claim": true, "claims": true,
 	"allegation": true, "allegations": true, "charge": true, "charges": true, "report": true, "reports": true,
@@ -147,6 +173,14 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 			if !toks[k].Word {
 				break
+			}
+		}
+	}
+	// "destroyed 40 drones", "destroyed the missile": an interception when a weapon follows
+	if w := toks[i].Norm; w == "destroyed" || w == "destroying" || w == "destroy" {
+		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+			if airborneNouns[toks[k].Norm] {
+				return "INTERCEPTION", i
 			}
 		}
 	}
@@ -662,6 +696,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	} else {
+		// "Estonia condemned the flights, denouncing ...": a participle after the main
+		// clause shares its subject
+		if len(agents) == 0 && i > 0 && toks[i-1].Text == "," && s.tag(i) == "VBG" && i > s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
+			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
+				agents = append(agents, id)
+			}
+		}
 		// "the NATO summit", "of a Russian attack": an agent word right before a noun
 		// trigger is its doer, whatever preposition comes before it
 		// ("Russian-Ukrainian negotiations", "US and Ukrainian talks": every one of a
@@ -1210,6 +1251,50 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch toks[k].Norm {
 			case "in", "according", "recalling", "citing", "cited", "quoting", "echoing", "to":
+				return true
+			}
+		}
+	}
+	// "violated international law", "a violation of the ceasefire": only airspace, borders,
+	// waters or sovereignty (or a place) make it an incursion
+	if typ == "INCURSION" && strings.HasPrefix(toks[i].Norm, "violat") {
+		found := false
+		for k := last + 1; k < len(toks) && k <= last+7 && !found; k++ {
+			switch toks[k].Norm {
+			case "airspace", "territory", "border", "borders", "sovereignty", "waters", "space":
+				found = true
+			}
+		}
+		stop := last + 1
+		for stop < len(toks) && stop <= last+4 && toks[stop].Word {
+			stop++
+		}
+		for _, m := range ms {
+			if m.first > last && m.first < stop {
+				k := d.kindOf(m.Entity)
+				found = found || k == factgraph.KindCountry || k == factgraph.KindLocation
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	// "launching Baltic Sentry", "launched Operation Eastern Sentry": a named operation, not
+	// a weapon, is launched
+	if typ == "LAUNCH" && last+1 < len(toks) {
+		k := last + 1
+		if toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an" {
+			k++
+		}
+		if k < len(toks) && toks[k].Word && toks[k].Capitalized() {
+			weapon := false
+			for _, m := range ms {
+				if m.first == k {
+					kind := d.kindOf(m.Entity)
+					weapon = kind == factgraph.KindWeaponSystem || kind == factgraph.KindVessel
+				}
+			}
+			if !weapon {
 				return true
 			}
 		}

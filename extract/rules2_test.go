@@ -119,3 +119,23 @@ func TestClassAnaphors(t *testing.T) {
 	res = issueExtract(t, "2025-05-15", "Estonia tracked the tanker Jaguar. Officials said they wanted to seize the tanker.")
 	wantEvent(t, res, "DETENTION", 1, map[string][]string{"TARGET": {"vessel:jaguar"}})
 }
+
+func TestTriggerInflectionsAndSenses(t *testing.T) {
+	res := issueExtract(t, "2025-09-14", "Ukrainian air defences destroyed 40 drones overnight.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:UKR"}, "TARGET": {"weapon:drone"}})
+	res = issueExtract(t, "2025-09-14", "Estonia condemned Russia, denouncing the incursion, and said the jets were violating its airspace.")
+	if len(eventsOf(res, "CONDEMNATION", 0)) != 1 {
+		t.Errorf("condemnation: %v", summary(res))
+	}
+	for _, text := range []string{
+		"Russia violated international law, Estonia said.",
+		"I can announce that NATO is launching Baltic Sentry.",
+	} {
+		res := issueExtract(t, "2025-09-14", text)
+		for _, ev := range res.Events {
+			if ev.Type == "INCURSION" || ev.Type == "LAUNCH" {
+				t.Errorf("%q: unexpected %s%s", text, ev.Type, fmtRoles(ev.Roles))
+			}
+		}
+	}
+}
