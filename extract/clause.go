@@ -188,10 +188,14 @@ func possessiveDeterminer(w string) bool {
 func (d *doc) noteOwners(s *sentence, ms []Mention) {
 	toks := s.Tokens
 	for _, m := range ms {
-		if d.kindOf(m.Entity) == factgraph.KindVessel {
-			d.lastVessel = m.Entity
-		} else if d.aircraft(m.Entity) {
-			d.lastAircraft = m.Entity
+		if d.kindOf(m.Entity) == factgraph.KindVessel || d.aircraft(m.Entity) {
+			for k, c := range d.craft {
+				if c == m.Entity {
+					d.craft = append(d.craft[:k], d.craft[k+1:]...)
+					break
+				}
+			}
+			d.craft = append(d.craft, m.Entity)
 		}
 	}
 	for k := 1; k < len(ms); k++ {

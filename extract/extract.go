@@ -88,8 +88,7 @@ type doc struct {
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
 	owner           map[string]string // weapon or vessel -> the country last named with it ("Russian drones")
-	lastAircraft    string            // the aircraft and the vessel named last: "the jets", "the tanker"
-	lastVessel      string
+	craft           []string          // the aircraft and vessels named so far, the latest last: "the jets", "the tanker"
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
@@ -277,6 +276,13 @@ var speechVerbs = map[string]bool{
 	"stressed": true, "described": true, "urged": true, "condemned": true, "denounced": true, "rejected": true,
 	"demanded": true, "explained": true, "emphasised": true, "emphasized": true, "underlined": true,
 	"saying": true, "rejects": true, "condemns": true,
+	// reporting verbs added in the second round of issue 13
+	"posted": true, "tweeted": true, "asserted": true, "replied": true,
+	"remarked": true, "admitted": true, "conceded": true, "reiterated": true, "affirmed": true, "recalled": true,
+	"countered": true, "contended": true, "complained": true, "adds": true, "notes": true, "warns": true,
+	"stresses": true, "insists": true, "claims": true, "explains": true, "writes": true, "announces": true,
+	"telling": true, "noting": true, "warning": true, "stressing": true, "insisting": true,
+	"claiming": true, "stating": true, "announcing": true,
 }
 
 // datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.

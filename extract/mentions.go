@@ -583,8 +583,12 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 			continue
 		}
 		// the noun within three words, the words between lower case or a country word
+		country := "" // "the Russian aircraft": one of Russia's
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
 			t := toks[k]
+			if c := mentionAt(ms, k); c != "" && d.kindOf(c) == factgraph.KindCountry {
+				country = c
+			}
 			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry {
 				break
 			}
@@ -602,14 +606,17 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 			if k+1 < len(toks) && toks[k+1].Word && toks[k+1].Capitalized() || k+1 < len(toks) && vesselNouns[toks[k+1].Norm] {
 				break
 			}
+			fits := func(id string) bool {
+				return d.fits(id, t.Norm) && (country == "" || d.owner[id] == country)
+			}
 			id := ""
-			for _, prev := range []string{d.lastAircraft, d.lastVessel} {
-				if prev != "" && d.fits(prev, t.Norm) {
+			for _, prev := range d.craft {
+				if fits(prev) {
 					id = prev
 				}
 			}
 			for _, m := range ms {
-				if m.last < i && d.fits(m.Entity, t.Norm) {
+				if m.last < i && fits(m.Entity) {
 					id = m.Entity
 				}
 			}
