@@ -188,14 +188,11 @@ func possessiveDeterminer(w string) bool {
 func (d *doc) noteOwners(s *sentence, ms []Mention) {
 	toks := s.Tokens
 	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindOrganization {
+			d.orgs = moveToEnd(d.orgs, m.Entity)
+		}
 		if d.kindOf(m.Entity) == factgraph.KindVessel || d.aircraft(m.Entity) {
-			for k, c := range d.craft {
-				if c == m.Entity {
-					d.craft = append(d.craft[:k], d.craft[k+1:]...)
-					break
-				}
-			}
-			d.craft = append(d.craft, m.Entity)
+			d.craft = moveToEnd(d.craft, m.Entity)
 		}
 	}
 	for k := 1; k < len(ms); k++ {
@@ -213,4 +210,15 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 			d.owner[m.Entity] = c.Entity
 		}
 	}
+}
+
+// moveToEnd appends id to the recency list, removing it from where it was.
+func moveToEnd(list []string, id string) []string {
+	for k, c := range list {
+		if c == id {
+			list = append(list[:k], list[k+1:]...)
+			break
+		}
+	}
+	return append(list, id)
 }

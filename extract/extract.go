@@ -89,6 +89,7 @@ type doc struct {
 	lastRoles       map[string][]factgraph.Role
 	owner           map[string]string // weapon or vessel -> the country last named with it ("Russian drones")
 	craft           []string          // the aircraft and vessels named so far, the latest last: "the jets", "the tanker"
+	orgs            []string          // the organisations named so far, the latest last: "the ministry said"
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
@@ -595,7 +596,33 @@ func (d *doc) source(a *Attribution) *Attribution {
 
 // unnamed attributes to a phrase; "the agency", "the ministry" and "the report" are the
 // organization last named as a source.
+//
+// "the ministry", "the military" are the organisation named last whose name has that head
+// ("the Russian Defence Ministry ... the ministry said"; "the Estonian Defence Forces ...
+// the military said"), whether or not it was cited before; else the last source.
 func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
+	heads := map[string][]string{"the ministry": {"ministry"}, "the military": {"forces", "military", "army", "armed"},
+		"the agency": {"agency"}, "the news agency": {"agency"}, "the state news agency": {"agency"}}
+	if hs := heads[phrase]; hs != nil {
+		named := func(id string) bool {
+			for _, w := range strings.Fields(factgraph.NormalizeName(d.nameOf(id))) {
+				for _, h := range hs {
+					if w == h {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if d.lastSource != "" && named(d.lastSource) {
+			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: d.nameOf(d.lastSource), Text: text, Rule: rule + "-coref"}
+		}
+		for k := len(d.orgs) - 1; k >= 0; k-- {
+			if named(d.orgs[k]) {
+				return d.source(&Attribution{Sentence: s.Index, Source: d.orgs[k], Name: d.nameOf(d.orgs[k]), Text: text, Rule: rule + "-coref"})
+			}
+		}
+	}
 	switch phrase {
 	case "the agency", "the ministry", "the report", "the news agency", "the state news agency":
 		if d.lastSource != "" {

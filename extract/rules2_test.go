@@ -139,3 +139,10 @@ func TestTriggerInflectionsAndSenses(t *testing.T) {
 		}
 	}
 }
+
+func TestTheMinistrySaidIsTheMinistryNamedLast(t *testing.T) {
+	res := issueExtract(t, "2025-09-20", "The Russian Defence Ministry sent two ships to the Baltic Sea. They stayed over neutral waters, the ministry said.")
+	if len(res.Attributions) != 1 || res.Attributions[0].Source != "org:russian-defence-ministry" {
+		t.Errorf("the ministry: %+v", res.Attributions)
+	}
+}
