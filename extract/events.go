@@ -349,10 +349,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// one event per type, agent and sentence: a second trigger ("talks" after
 		// "discussed") names the same event; its roles are added to the first
-		if prev := findType(out, typ); prev != nil && (!hasRoleType(ev.Roles, factgraph.RoleAgent) || sameAgent(prev.Roles, ev.Roles)) {
+		// (a first one with no doer takes the second's: "The talks, the first direct
+		// Russian-Ukrainian negotiations, ...")
+		if prev := findType(out, typ); prev != nil && (!hasRoleType(ev.Roles, factgraph.RoleAgent) || sameAgent(prev.Roles, ev.Roles) || !hasRoleType(prev.Roles, factgraph.RoleAgent)) {
 			for _, r := range ev.Roles {
 				if !hasEntity(prev.Roles, r.Entity) {
 					prev.Roles = append(prev.Roles, r)
+				} else if r.Role == factgraph.RoleAgent {
+					for k := range prev.Roles {
+						if prev.Roles[k].Entity == r.Entity && prev.Roles[k].Role == factgraph.RoleParticipant {
+							prev.Roles[k].Role = factgraph.RoleAgent
+						}
+					}
 				}
 			}
 			i = last
@@ -1331,8 +1339,8 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			if objs[toks[k].Norm] {
 				return true
 			}
-			// "meets the capability targets": a noun before another noun is a modifier
-			if s.noun(k) && !(k+1 < len(toks) && s.noun(k+1)) {
+			// "meets the capability targets": the object noun phrase, up to a preposition
+			if toks[k].Norm == "to" || toks[k].Norm == "and" || toks[k].Norm == "with" || s.tag(k) == "IN" {
 				break
 			}
 		}
