@@ -295,6 +295,9 @@ var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]{2
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers|police|prosecutors|investigators|correspondent)\b`)
 
+// qualifiedSourceRe: what may stand between an unnamed source and its verb.
+var qualifiedSourceRe = regexp.MustCompile(`^\s*(familiar with|with knowledge of|close to|briefed on|involved in|speaking on condition of anonymity|who spoke on condition of anonymity|who asked not to be named|who declined to be named)\b[^,.;"]{0,50}?,?\s*$`)
+
 // findAttribution reads who the sentence attributes its claims to: by the rules of
 // attributionOf, else a characterisation ("Moscow called the summit a step towards ..."),
 // else, for a quoted sentence right after a quoted and attributed one of the same
@@ -484,14 +487,37 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 				}
 			}
 		}
-		// officials said: an unnamed source right before the verb
+		// "Tallinn, which said ...": the noun a relative clause describes
+		if i >= 2 && (toks[i-1].Norm == "which" || toks[i-1].Norm == "who") {
+			ante := i - 2
+			if toks[ante].Text == "," && ante > 0 {
+				ante--
+			}
+			for _, m := range ms {
+				if m.last == ante && agentKinds[d.kindOf(m.Entity)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.relative"})
+				}
+			}
+		}
+		// officials said: an unnamed source right before the verb (not "official Selim
+		// Karaduman said": a name between is the source)
 		lo := toks[max(0, i-3)].Start
 		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil {
 			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
 			between := d.text[lo+loc[1] : toks[i].Start]
-			if strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",") {
+			named := false
+			for _, m := range ms {
+				named = named || m.Start >= lo+loc[1] && m.End <= toks[i].Start && agentKinds[d.kindOf(m.Entity)]
+			}
+			if !named && (strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",")) {
 				return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 			}
+		}
+		// "two officials familiar with the plans said", "sources close to the talks said"
+		lo = toks[max(0, i-12)].Start
+		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil && qualifiedSourceRe.MatchString(d.text[lo+loc[1]:toks[i].Start]) {
+			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
+			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 		}
 		// "Park Sung-jin, a senior officer, said": the mention before an apposition
 		v := i

@@ -146,3 +146,22 @@ func TestTheMinistrySaidIsTheMinistryNamedLast(t *testing.T) {
 		t.Errorf("the ministry: %+v", res.Attributions)
 	}
 }
+
+func TestUnnamedAndRelativeSources(t *testing.T) {
+	cases := []struct{ text, source, name string }{
+		{"Turkish Transport Ministry official Selim Karaduman said Ankara could not block the ships.", "", "selim karaduman"},
+		{"The plan would be ready by May, two officials familiar with the plans said.", "", "officials"},
+		{"The drills angered Estonia, which said they were a provocation.", "country:EST", ""},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-09-14", c.text)
+		if len(res.Attributions) != 1 {
+			t.Errorf("%q: attributions %+v", c.text, res.Attributions)
+			continue
+		}
+		a := res.Attributions[0]
+		if c.source != "" && a.Source != c.source || c.name != "" && factgraph.NormalizeName(a.Name) != c.name {
+			t.Errorf("%q: attributed to %s %q", c.text, a.Source, a.Name)
+		}
+	}
+}
