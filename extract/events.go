@@ -990,11 +990,21 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	// "violated his country's airspace": the country of the person "his" is
-	if typ == "INCURSION" && !hasRoleType(ev.Roles, factgraph.RoleLocation) {
-		for k := last + 1; k+1 <= hi && k <= last+3; k++ {
-			if (toks[k].Norm == "his" || toks[k].Norm == "her") && toks[k+1].Norm == "country" {
-				if e := d.g.Entry(d.pronoun(toks[k].Norm, ms, k)); e != nil && e.Country != "" {
+	// "flew into its airspace": the country whose airspace it is, not the one that flew
+	if typ == "INCURSION" {
+		for k := last + 1; k+1 <= hi && k <= last+6; k++ {
+			w, next := toks[k].Norm, toks[k+1].Norm
+			if (w == "his" || w == "her") && next == "country" {
+				if e := d.g.Entry(d.pronoun(w, ms, k)); e != nil && e.Country != "" {
 					add(factgraph.RoleLocation, e.Country)
+				}
+			}
+			if (w == "its" || w == "their") && (next == "airspace" || next == "territory" || next == "waters") {
+				for j := len(ms) - 1; j >= 0; j-- {
+					if ms[j].last < k && d.kindOf(ms[j].Entity) == factgraph.KindCountry && !hasRole(ev.Roles, factgraph.RoleAgent, ms[j].Entity) {
+						add(factgraph.RoleLocation, ms[j].Entity)
+						break
+					}
 				}
 			}
 		}

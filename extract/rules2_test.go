@@ -165,3 +165,10 @@ func TestUnnamedAndRelativeSources(t *testing.T) {
 		}
 	}
 }
+
+func TestWhoseAirspace(t *testing.T) {
+	res := issueExtract(t, "2025-09-14", "Romania says a Russian drone flew ten kilometres into its airspace.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:ROU"}})
+	res = issueExtract(t, "2025-09-14", "Margus Tsahkna said the Russian aircraft had violated his country's airspace near the island of Vaindloo.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"location:vaindloo", "country:EST"}})
+}
