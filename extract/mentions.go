@@ -170,6 +170,9 @@ var orgHeads = map[string]bool{
 	"police": true, "customs": true, "centre": true, "center": true, "association": true, "union": true,
 	"federation": true, "society": true, "organisation": true, "organization": true, "foundation": true,
 	"coalition": true, "consortium": true, "court": true, "parliament": true, "assembly": true, "operator": true,
+	"bank": true, "brigade": true, "regiment": true, "battalion": true, "division": true, "corps": true,
+	"squadron": true, "holdings": true, "holding": true, "ltd": true, "llc": true, "plc": true, "inc": true,
+	"airlines": true, "airways": true, "network": true, "senate": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".

@@ -302,7 +302,9 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				after := last+1 < len(toks) && speechVerbs[toks[last+1].Norm] ||
 					// "a senior lawmaker, Konstantin Kosachev, said"
 					i > 0 && toks[i-1].Text == "," && last+2 < len(toks) && toks[last+1].Text == "," && speechVerbs[toks[last+2].Norm]
-				appos := last+1 < len(toks) && toks[last+1].Text == "," && last+2 < len(toks) && (toks[last+2].Norm == "director" || toks[last+2].Norm == "head" || personTitles[toks[last+2].Norm] || titleWords[toks[last+2].Norm])
+				appos := last+1 < len(toks) && toks[last+1].Text == "," && last+2 < len(toks) && (toks[last+2].Norm == "director" || toks[last+2].Norm == "head" || personTitles[toks[last+2].Norm] || titleWords[toks[last+2].Norm]) ||
+					// "Sergei Ryabkov, Russia's deputy foreign minister,", "Ann Lee, its chief executive"
+					last+1 < len(toks) && toks[last+1].Text == "," && roleApposition(toks, last+2)
 				if before || after || appos {
 					all := true
 					for k := i; k <= last; k++ {
@@ -318,6 +320,31 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 	}
 	return out, drop
+}
+
+// roleApposition: tokens from k are a role ("a spokesman", "its chief executive",
+// "Russia's deputy foreign minister"): a determiner or possessor, then a title within four
+// words, before any punctuation.
+func roleApposition(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch w := toks[k].Norm; {
+	case w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their":
+	case k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s") && toks[k].Capitalized():
+		k++
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		if personTitles[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyNouns in an apposition or before a name say that it is an organisation's.

@@ -172,3 +172,21 @@ func TestWhoseAirspace(t *testing.T) {
 	res = issueExtract(t, "2025-09-14", "Margus Tsahkna said the Russian aircraft had violated his country's airspace near the island of Vaindloo.")
 	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"location:vaindloo", "country:EST"}})
 }
+
+func TestNamesWithARoleAndUnitNames(t *testing.T) {
+	cases := []struct{ text, kind, name string }{
+		{"Sergei Ryabkov, Russia's deputy foreign minister, spoke at length.", factgraph.KindPerson, "Sergei Ryabkov"},
+		{"Hakon Sund, a spokesman for the navy, gave no details.", factgraph.KindPerson, "Hakon Sund"},
+		{"The 47th Mechanized Brigade held the line.", factgraph.KindOrganization, "Mechanized Brigade"},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-09-14", c.text)
+		found := false
+		for _, e := range res.Entities {
+			found = found || e.Kind == c.kind && strings.Contains(e.Name, c.name)
+		}
+		if !found {
+			t.Errorf("%q: no %s %q in %+v", c.text, c.kind, c.name, res.Entities)
+		}
+	}
+}
