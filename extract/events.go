@@ -969,7 +969,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case typ == "MEETING" && agentKinds[kind] && after && m.first <= last+4 && tokenIn(toks, m.first-3, m.first, "of") && !hasRoleType(ev.Roles, factgraph.RoleAgent):
 			add(factgraph.RoleAgent, m.Entity) // "a congress of the Workers' Party"
-		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after:
+		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after && !topicPrepositions[participantPreposition(toks, ms, k)]:
+			// (not the topic: "discussed a deal on Ukraine's minerals", "the return of
+			// children taken to Russia")
 			add(factgraph.RoleParticipant, m.Entity)
 		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && beneficiaryWords[prev] && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
 			add(factgraph.RoleBeneficiary, m.Entity)
@@ -1055,6 +1057,26 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	return ev
+}
+
+// topicPrepositions before a mention after a talks trigger make it the topic, not a party.
+var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "from": true, "over": true,
+	"into": true, "against": true, "regarding": true, "concerning": true}
+
+// participantPreposition: the preposition before mention k, looking through determiners,
+// possessors and up to two adjectives ("on Ukraine's", "about the future of").
+func participantPreposition(toks []token, ms []Mention, k int) string {
+	first := ms[k].first
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		w := toks[j].Norm
+		if topicPrepositions[w] || w == "with" || w == "between" || w == "and" || w == "of" {
+			return w
+		}
+		if !toks[j].Word {
+			return ""
+		}
+	}
+	return ""
 }
 
 // partyNouns after "the two", "both" name the parties of talks.

@@ -190,3 +190,8 @@ func TestNamesWithARoleAndUnitNames(t *testing.T) {
 		}
 	}
 }
+
+func TestTalksTopicsAreNoParties(t *testing.T) {
+	res := issueExtract(t, "2025-03-12", "Smith met Jones. Smith said the two sides had discussed a deal on Ukraine's minerals and the return of children taken to Russia.")
+	wantEvent(t, res, "TALKS", 1, map[string][]string{"AGENT": {"person:t-smith", "person:t-jones"}, "PARTICIPANT": nil})
+}
