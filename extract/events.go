@@ -85,6 +85,12 @@ var triggers = map[string]string{
 	"unveils": "ANNOUNCEMENT", "unveiling": "ANNOUNCEMENT", "announcing": "ANNOUNCEMENT",
 	"detains": "DETENTION", "seizes": "DETENTION", "apprehended": "DETENTION", "impounding": "DETENTION", "arrests": "DETENTION",
 	"denying": "DENIAL", "confirming": "CONFIRMATION",
+	"detected over": "INCURSION", "detected near": "INCURSION", "observed over": "INCURSION", "observed near": "INCURSION",
+	"seen above": "INCURSION", "spotted above": "INCURSION", "sighted over": "INCURSION", "sighted near": "INCURSION",
+	"hovering over": "INCURSION", "hovered over": "INCURSION", "circling over": "INCURSION", "circled over": "INCURSION",
+	"took down": "INTERCEPTION", "taken down": "INTERCEPTION",
+	"asset freeze": "SANCTION", "froze the assets": "SANCTION", "freeze the assets": "SANCTION", "froze assets": "SANCTION",
+	"donated": "SUPPLY", "donating": "SUPPLY", "donate": "SUPPLY", "gifted": "SUPPLY",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -182,6 +188,12 @@ func findTrigger(toks []token, i int) (string, int) {
 			if airborneNouns[toks[k].Norm] {
 				return "INTERCEPTION", i
 			}
+		}
+	}
+	// "Putin received Witkoff in the Kremlin": a meeting when a person is received
+	if w := toks[i].Norm; w == "received" || w == "receives" || w == "receiving" {
+		if k := i + 1; k < len(toks) && toks[k].Word && toks[k].Capitalized() {
+			return "MEETING", i
 		}
 	}
 	// "shoot the drone down", "brought two of them down": the particle after the object
@@ -1060,8 +1072,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 }
 
 // topicPrepositions before a mention after a talks trigger make it the topic, not a party.
+// (and "in", "at": "received Witkoff in the Kremlin" is where)
 var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "from": true, "over": true,
-	"into": true, "against": true, "regarding": true, "concerning": true}
+	"into": true, "against": true, "regarding": true, "concerning": true, "in": true, "at": true}
 
 // participantPreposition: the preposition before mention k, looking through determiners,
 // possessors and up to two adjectives ("on Ukraine's", "about the future of").
@@ -1337,6 +1350,17 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			if !weapon {
 				return true
 			}
+		}
+	}
+	// "received" is a meeting only when a person is received ("received Witkoff", not
+	// "received Ukraine's request")
+	if typ == "MEETING" && strings.HasPrefix(toks[i].Norm, "receiv") {
+		person := false
+		for _, m := range ms {
+			person = person || m.first > last && m.first <= last+4 && d.kindOf(m.Entity) == factgraph.KindPerson
+		}
+		if !person {
+			return true
 		}
 	}
 	// "hit" is a strike only as a verb ("a hit", "the hit list" are not)

@@ -195,3 +195,16 @@ func TestTalksTopicsAreNoParties(t *testing.T) {
 	res := issueExtract(t, "2025-03-12", "Smith met Jones. Smith said the two sides had discussed a deal on Ukraine's minerals and the return of children taken to Russia.")
 	wantEvent(t, res, "TALKS", 1, map[string][]string{"AGENT": {"person:t-smith", "person:t-jones"}, "PARTICIPANT": nil})
 }
+
+func TestMoreTriggers(t *testing.T) {
+	res := issueExtract(t, "2025-03-14", "President Vladimir Putin received Steve Witkoff in the Kremlin on Thursday.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:vladimir-putin"}, "PARTICIPANT": {"person:steve-witkoff"}})
+	res = issueExtract(t, "2025-03-14", "Norway received Ukraine's request on Thursday.")
+	if len(eventsOf(res, "MEETING", -1)) != 0 {
+		t.Errorf("received a request: %v", summary(res))
+	}
+	res = issueExtract(t, "2025-09-22", "Danish police said several drones were detected over Copenhagen Airport.")
+	if len(eventsOf(res, "INCURSION", 0)) != 1 {
+		t.Errorf("detected over: %v", summary(res))
+	}
+}
