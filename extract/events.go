@@ -91,6 +91,7 @@ var triggers = map[string]string{
 	"took down": "INTERCEPTION", "taken down": "INTERCEPTION",
 	"asset freeze": "SANCTION", "froze the assets": "SANCTION", "freeze the assets": "SANCTION", "froze assets": "SANCTION",
 	"donated": "SUPPLY", "donating": "SUPPLY", "donate": "SUPPLY", "gifted": "SUPPLY",
+	"seizure": "DETENTION", "boarding": "DETENTION",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -1349,6 +1350,19 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			}
 			if !weapon {
 				return true
+			}
+		}
+	}
+	// "possible boarding, seizure and arrest", "the risk of a strike": a possibility named
+	// as such is no event
+	if s.noun(i) || strings.HasSuffix(toks[i].Norm, "ing") {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			switch toks[k].Norm {
+			case "possible", "potential", "risk", "threat", "prospect", "danger", "possibility":
+				return true
+			}
+			if toks[k].Text == "." || toks[k].Text == ";" {
+				break
 			}
 		}
 	}

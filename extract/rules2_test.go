@@ -208,3 +208,14 @@ func TestMoreTriggers(t *testing.T) {
 		t.Errorf("detected over: %v", summary(res))
 	}
 }
+
+func TestSeizureAndPossibilities(t *testing.T) {
+	res := issueExtract(t, "2025-01-14", "Finland welcomed the seizure of the Eagle S by the Finnish Border Guard.")
+	if len(eventsOf(res, "DETENTION", 0)) != 1 {
+		t.Errorf("seizure: %v", summary(res))
+	}
+	res = issueExtract(t, "2025-01-14", "Captains face possible boarding, seizure and arrest, Rutte said.")
+	if len(eventsOf(res, "DETENTION", -1)) != 0 {
+		t.Errorf("possible seizure: %v", summary(res))
+	}
+}
