@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/factgraph/factgraph"
 )
 
@@ -187,14 +189,6 @@ func possessiveDeterminer(w string) bool {
 // country's act.
 func (d *doc) noteOwners(s *sentence, ms []Mention) {
 	toks := s.Tokens
-	for _, m := range ms {
-		if d.kindOf(m.Entity) == factgraph.KindOrganization {
-			d.orgs = moveToEnd(d.orgs, m.Entity)
-		}
-		if d.kindOf(m.Entity) == factgraph.KindVessel || d.aircraft(m.Entity) {
-			d.craft = moveToEnd(d.craft, m.Entity)
-		}
-	}
 	for k := 1; k < len(ms); k++ {
 		m := ms[k]
 		kind := d.kindOf(m.Entity)
@@ -210,15 +204,40 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 			d.owner[m.Entity] = c.Entity
 		}
 	}
-}
-
-// moveToEnd appends id to the recency list, removing it from where it was.
-func moveToEnd(list []string, id string) []string {
-	for k, c := range list {
-		if c == id {
-			list = append(list[:k], list[k+1:]...)
-			break
+	// the latest organisation by each word of its name ("the ministry said"), the latest
+	// vessel, aircraft and fighter, also by country ("the Russian aircraft"): maps, so that
+	// a text naming thousands of them costs no more per mention
+	for _, m := range ms {
+		d.seq++
+		if d.kindOf(m.Entity) == factgraph.KindOrganization {
+			for _, w := range strings.Fields(factgraph.NormalizeName(d.nameOf(m.Entity))) {
+				d.orgByWord[w] = seen{m.Entity, d.seq}
+			}
+		}
+		for _, c := range d.craftClasses(m.Entity) {
+			d.lastCraft[c] = m.Entity
+			if o := d.owner[m.Entity]; o != "" {
+				d.lastCraft[c+"|"+o] = m.Entity
+			}
 		}
 	}
-	return append(list, id)
+}
+
+// seen is an entity and when it was last named (a mention counter).
+type seen struct {
+	id  string
+	seq int
+}
+
+// craftClasses: the class nouns that can name the entity: "vessel", "aircraft", "fighter".
+func (d *doc) craftClasses(id string) []string {
+	switch {
+	case d.kindOf(id) == factgraph.KindVessel:
+		return []string{"vessel"}
+	case d.fits(id, "jets"):
+		return []string{"aircraft", "fighter"}
+	case d.aircraft(id):
+		return []string{"aircraft"}
+	}
+	return nil
 }

@@ -88,8 +88,9 @@ type doc struct {
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
 	owner           map[string]string // weapon or vessel -> the country last named with it ("Russian drones")
-	craft           []string          // the aircraft and vessels named so far, the latest last: "the jets", "the tanker"
-	orgs            []string          // the organisations named so far, the latest last: "the ministry said"
+	lastCraft       map[string]string // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
+	orgByWord       map[string]seen   // a word of an organisation's name -> the one named last with it
+	seq             int               // mentions counted so far (recency of orgByWord)
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
@@ -123,7 +124,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, owner: map[string]string{}}
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, owner: map[string]string{},
+		lastCraft: map[string]string{}, orgByWord: map[string]seen{}}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
 	if a.PublishedAt != "" {
@@ -643,10 +645,14 @@ func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
 		if d.lastSource != "" && named(d.lastSource) {
 			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: d.nameOf(d.lastSource), Text: text, Rule: rule + "-coref"}
 		}
-		for k := len(d.orgs) - 1; k >= 0; k-- {
-			if named(d.orgs[k]) {
-				return d.source(&Attribution{Sentence: s.Index, Source: d.orgs[k], Name: d.nameOf(d.orgs[k]), Text: text, Rule: rule + "-coref"})
+		var best seen
+		for _, h := range hs {
+			if o, ok := d.orgByWord[h]; ok && o.seq > best.seq {
+				best = o
 			}
+		}
+		if best.id != "" {
+			return d.source(&Attribution{Sentence: s.Index, Source: best.id, Name: d.nameOf(best.id), Text: text, Rule: rule + "-coref"})
 		}
 	}
 	switch phrase {

@@ -612,12 +612,17 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 			fits := func(id string) bool {
 				return d.fits(id, t.Norm) && (country == "" || d.owner[id] == country)
 			}
-			id := ""
-			for _, prev := range d.craft {
-				if fits(prev) {
-					id = prev
-				}
+			class := "aircraft"
+			switch {
+			case vesselNouns[t.Norm]:
+				class = "vessel"
+			case t.Norm != "plane" && t.Norm != "planes" && t.Norm != "aircraft":
+				class = "fighter"
 			}
+			if country != "" {
+				class += "|" + country
+			}
+			id := d.lastCraft[class]
 			for _, m := range ms {
 				if m.last < i && fits(m.Entity) {
 					id = m.Entity
