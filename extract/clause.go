@@ -210,7 +210,12 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 	for _, m := range ms {
 		d.seq++
 		if d.kindOf(m.Entity) == factgraph.KindOrganization {
-			for _, w := range strings.Fields(factgraph.NormalizeName(d.nameOf(m.Entity))) {
+			words, ok := d.nameWords[m.Entity]
+			if !ok {
+				words = strings.Fields(factgraph.NormalizeName(d.nameOf(m.Entity)))
+				d.nameWords[m.Entity] = words
+			}
+			for _, w := range words {
 				d.orgByWord[w] = seen{m.Entity, d.seq}
 			}
 		}
@@ -231,13 +236,18 @@ type seen struct {
 
 // craftClasses: the class nouns that can name the entity: "vessel", "aircraft", "fighter".
 func (d *doc) craftClasses(id string) []string {
+	if cs, ok := d.classes[id]; ok {
+		return cs
+	}
+	var cs []string
 	switch {
 	case d.kindOf(id) == factgraph.KindVessel:
-		return []string{"vessel"}
+		cs = []string{"vessel"}
 	case d.fits(id, "jets"):
-		return []string{"aircraft", "fighter"}
+		cs = []string{"aircraft", "fighter"}
 	case d.aircraft(id):
-		return []string{"aircraft"}
+		cs = []string{"aircraft"}
 	}
-	return nil
+	d.classes[id] = cs
+	return cs
 }

@@ -91,6 +91,8 @@ type doc struct {
 	lastCraft       map[string]string // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
 	orgByWord       map[string]seen   // a word of an organisation's name -> the one named last with it
 	seq             int               // mentions counted so far (recency of orgByWord)
+	nameWords       map[string][]string
+	classes         map[string][]string // craftClasses, once per entity
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
@@ -125,7 +127,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
 	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, owner: map[string]string{},
-		lastCraft: map[string]string{}, orgByWord: map[string]seen{}}
+		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
 	if a.PublishedAt != "" {

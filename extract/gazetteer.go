@@ -68,8 +68,9 @@ type Gazetteer struct {
 	forms   map[string][]form // folded token sequence (space-separated) -> forms
 	maxLen  int               // longest form, in tokens
 	// usage: source id -> folded token sequence -> the entry it names in that source's words
-	usage  map[string]map[string]*Entry
-	titles map[string][]*Entry
+	usage      map[string]map[string]*Entry
+	usageFirst map[string]map[string]bool // source id -> the first words of its usage forms
+	titles     map[string][]*Entry
 }
 
 //go:embed gazetteer/*.jsonl
@@ -117,7 +118,7 @@ func Load(files ...string) (*Gazetteer, error) {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, titles: map[string][]*Entry{}, usage: map[string]map[string]*Entry{}}
+	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, titles: map[string][]*Entry{}, usage: map[string]map[string]*Entry{}, usageFirst: map[string]map[string]bool{}}
 }
 
 // Read adds the entries of one JSON Lines file. Blank lines and lines starting with # are
@@ -222,6 +223,10 @@ func (g *Gazetteer) add(e *Entry) {
 		for _, f := range forms {
 			if key := formKey(f); key != "" {
 				g.usage[src][key] = e
+				if g.usageFirst[src] == nil {
+					g.usageFirst[src] = map[string]bool{}
+				}
+				g.usageFirst[src][strings.Fields(key)[0]] = true
 				g.maxLen = max(g.maxLen, strings.Count(key, " ")+1)
 			}
 		}

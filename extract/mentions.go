@@ -476,9 +476,11 @@ func (d *doc) usageKeys(src string) []string {
 // mentions inside them.
 func (d *doc) matchUsage(s *sentence, ms []Mention, src string) []Mention {
 	var tables []map[string]*Entry
+	var firsts []map[string]bool
 	for _, k := range d.usageKeys(src) {
 		if t := d.g.usage[k]; len(t) > 0 {
 			tables = append(tables, t)
+			firsts = append(firsts, d.g.usageFirst[k])
 		}
 	}
 	if len(tables) == 0 {
@@ -488,6 +490,13 @@ func (d *doc) matchUsage(s *sentence, ms []Mention, src string) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Word || label(s, Mention{End: toks[i].End}) {
+			continue
+		}
+		starts := false
+		for _, f := range firsts {
+			starts = starts || f[toks[i].Norm]
+		}
+		if !starts {
 			continue
 		}
 		best := -1

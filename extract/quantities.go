@@ -64,7 +64,6 @@ var quantityAdjectives = map[string]bool{
 }
 
 var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` +
-	`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‑](?:one|two|three|four|five|six|seven|eight|nine)|` +
 	`a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|` +
 	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)` +
 	`(?:\s*(thousand|million|billion|trillion|mn|bn))?\b(%)?`)
@@ -110,16 +109,19 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			value, approx, rule = vague[num], true, "quantity.vague"
 		case spelled[num] > 0:
 			value, rule = spelled[num], "quantity.spelled"
-		case strings.ContainsAny(num, "-‑"):
-			// "twenty-four"
-			parts := strings.FieldsFunc(num, func(r rune) bool { return r == '-' || r == '‑' })
-			value, rule = spelled[parts[0]]+spelled[parts[len(parts)-1]], "quantity.spelled"
 		default:
 			v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
 			if err != nil {
 				continue
 			}
 			value = v
+		}
+		// "twenty-four": a tens word, a hyphen and a unit word
+		if v := spelled[num]; v >= 20 && v <= 90 && scale == "" && pct == "" && end < len(text) && text[end] == '-' {
+			if w := strings.ToLower(leadingWord(text[end+1:])); spelled[w] >= 1 && spelled[w] <= 9 {
+				value += spelled[w]
+				end += 1 + len(w)
+			}
 		}
 		if scale != "" {
 			value *= scales[scale]
@@ -179,6 +181,14 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		q := factgraph.Quantity{Value: value, Unit: unit, Approx: approx}
 		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:unitEnd], Start: s.Start + start,
 			End: s.Start + unitEnd, Sentence: s.Index, Rule: rule})
+	}
+	// (the regular expression only where one of its units is written)
+	hasUnit := false
+	for _, u := range []string{"hour", "minute", "day", "week", "month", "year", "kilomet", "mile"} {
+		hasUnit = hasUnit || strings.Contains(text, u)
+	}
+	if !hasUnit {
+		return out
 	}
 	for _, loc := range approxOneRe.FindAllStringSubmatchIndex(text, -1) {
 		start, end := loc[0], loc[1]
