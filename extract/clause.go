@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/factgraph/factgraph"
 )
 
@@ -141,7 +143,7 @@ func (d *doc) pluralPersons(ms []Mention, k int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if m.last < k && d.kindOf(m.Entity) == factgraph.KindPerson && !seen[m.Entity] {
+		if m.last < k && d.kindOf(m.Entity) == factgraph.KindPerson && !seen[m.Entity] && !label(d.cur, m) {
 			seen[m.Entity] = true
 			out = append(out, m.Entity)
 		}
@@ -180,4 +182,72 @@ func possessiveDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// noteOwners records the country named with a weapon or vessel ("a Russian drone",
+// "Polish and Dutch jets", "Russia's Su-35"): the later "the drone entered" is that
+// country's act.
+func (d *doc) noteOwners(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	for k := 1; k < len(ms); k++ {
+		m := ms[k]
+		kind := d.kindOf(m.Entity)
+		if kind != factgraph.KindWeaponSystem && kind != factgraph.KindVessel {
+			continue
+		}
+		c := ms[k-1]
+		if d.kindOf(c.Entity) != factgraph.KindCountry {
+			continue
+		}
+		gap := m.first - c.last - 1
+		if gap == 0 || gap == 1 && (toks[c.last+1].Text == "'s" || toks[c.last+1].Text == "’s" || s.tag(c.last+1) == "JJ") {
+			d.owner[m.Entity] = c.Entity
+		}
+	}
+	// the latest organisation by each word of its name ("the ministry said"), the latest
+	// vessel, aircraft and fighter, also by country ("the Russian aircraft"): maps, so that
+	// a text naming thousands of them costs no more per mention
+	for _, m := range ms {
+		d.seq++
+		if d.kindOf(m.Entity) == factgraph.KindOrganization {
+			words, ok := d.nameWords[m.Entity]
+			if !ok {
+				words = strings.Fields(factgraph.NormalizeName(d.nameOf(m.Entity)))
+				d.nameWords[m.Entity] = words
+			}
+			for _, w := range words {
+				d.orgByWord[w] = seen{m.Entity, d.seq}
+			}
+		}
+		for _, c := range d.craftClasses(m.Entity) {
+			d.lastCraft[c] = m.Entity
+			if o := d.owner[m.Entity]; o != "" {
+				d.lastCraft[c+"|"+o] = m.Entity
+			}
+		}
+	}
+}
+
+// seen is an entity and when it was last named (a mention counter).
+type seen struct {
+	id  string
+	seq int
+}
+
+// craftClasses: the class nouns that can name the entity: "vessel", "aircraft", "fighter".
+func (d *doc) craftClasses(id string) []string {
+	if cs, ok := d.classes[id]; ok {
+		return cs
+	}
+	var cs []string
+	switch {
+	case d.kindOf(id) == factgraph.KindVessel:
+		cs = []string{"vessel"}
+	case d.fits(id, "jets"):
+		cs = []string{"aircraft", "fighter"}
+	case d.aircraft(id):
+		cs = []string{"aircraft"}
+	}
+	d.classes[id] = cs
+	return cs
 }

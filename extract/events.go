@@ -63,7 +63,56 @@ var triggers = map[string]string{
 	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
 	"dismissed the accusations": "DENIAL", "dismissed accusations": "DENIAL", "dismissed the claims": "DENIAL",
 	"confirmed": "CONFIRMATION", "confirms": "CONFIRMATION", "confirm": "CONFIRMATION", "acknowledged that": "CONFIRMATION",
+	// inflections and synonyms added in the second round of issue 13
+	"instructs": "ORDER", "tours": "INSPECTION", "arriving in": "VISIT", "landed in": "VISIT",
+	"manufactured": "PRODUCTION", "manufactures": "PRODUCTION",
+	"stationed": "DEPLOYMENT", "redeployed": "DEPLOYMENT", "deploys": "DEPLOYMENT", "sends": "DEPLOYMENT", "dispatching": "DEPLOYMENT",
+	"delivers": "SUPPLY", "delivering": "SUPPLY", "delivery": "SUPPLY", "handed over": "SUPPLY", "transferring": "SUPPLY",
+	"sold": "SUPPLY", "sells": "SUPPLY", "selling": "SUPPLY", "arms sales": "SUPPLY", "provides": "SUPPLY", "provide": "SUPPLY",
+	"launching": "LAUNCH", "intercepts": "INTERCEPTION", "downing": "INTERCEPTION", "shooting down": "INTERCEPTION",
+	"repelled": "INTERCEPTION", "neutralised": "INTERCEPTION", "neutralized": "INTERCEPTION",
+	"shelling": "STRIKE", "bombing": "STRIKE", "bombardment": "STRIKE", "pounded": "STRIKE", "airstrike": "STRIKE",
+	"airstrikes": "STRIKE", "air strike": "STRIKE", "air strikes": "STRIKE", "attacking": "STRIKE",
+	"impose sanctions": "SANCTION", "imposes sanctions": "SANCTION",
+	"condemning": "CONDEMNATION", "denounces": "CONDEMNATION", "denouncing": "CONDEMNATION", "criticises": "CONDEMNATION",
+	"criticizes": "CONDEMNATION", "criticising": "CONDEMNATION", "deplored": "CONDEMNATION", "decried": "CONDEMNATION",
+	"condemn": "CONDEMNATION", "denounce": "CONDEMNATION",
+	"negotiation": "TALKS", "consulted": "TALKS", "phone conversation": "TALKS",
+	"hosted": "MEETING", "hosts": "MEETING",
+	"breached": "INCURSION", "violating": "INCURSION", "violation": "INCURSION", "violations": "INCURSION",
+	"intrusion": "INCURSION", "intrusions": "INCURSION", "entering": "INCURSION",
+	"constructing": "CONSTRUCTION", "constructed": "CONSTRUCTION", "builds": "CONSTRUCTION",
+	"unveils": "ANNOUNCEMENT", "unveiling": "ANNOUNCEMENT", "announcing": "ANNOUNCEMENT",
+	"detains": "DETENTION", "seizes": "DETENTION", "apprehended": "DETENTION", "impounding": "DETENTION", "arrests": "DETENTION",
+	"denying": "DENIAL", "confirming": "CONFIRMATION",
+	"detected over": "INCURSION", "detected near": "INCURSION", "observed over": "INCURSION", "observed near": "INCURSION",
+	"seen above": "INCURSION", "spotted above": "INCURSION", "sighted over": "INCURSION", "sighted near": "INCURSION",
+	"hovering over": "INCURSION", "hovered over": "INCURSION", "circling over": "INCURSION", "circled over": "INCURSION",
+	"took down": "INTERCEPTION", "taken down": "INTERCEPTION",
+	"asset freeze": "SANCTION", "froze the assets": "SANCTION", "freeze the assets": "SANCTION", "froze assets": "SANCTION",
+	"donated": "SUPPLY", "donating": "SUPPLY", "donate": "SUPPLY", "gifted": "SUPPLY",
+	"seizure": "DETENTION", "boarding": "DETENTION",
 }
+
+// incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
+var incursionVerbs = map[string]bool{"flew": true, "flown": true, "strayed": true, "ventured": true,
+	"penetrated": true, "intruded": true, "drifted": true, "entered": true, "crossed": true, "flying": true}
+
+// airborneNouns after "destroyed" make it an interception ("destroyed 40 drones").
+var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,
+	"uav": true, "rockets": true, "rocket": true, "shaheds": true, "projectiles": true}
+
+// denialVerbs with a claim noun after them ("rejected the accusation") are denials.
+var denialVerbs = map[string]bool{"rejected": true, "rejects": true, "rejecting": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true}
+
+var claimNouns = map[string]bool{"accusation": true, "accusations": true, "claim": true, "claims": true,
+	"allegation": true, "allegations": true, "charge": true, "charges": true, "report": true, "reports": true,
+	"suggestion": true, "suggestions": true, "link": true, "links": true, "involvement": true, "responsibility": true,
+	"assertion": true, "assertions": true, "version": true}
+
+// listedNouns after "list", "blacklist": what a sanctions list names.
+var listedNouns = map[string]bool{"vessels": true, "ships": true, "tankers": true, "companies": true,
+	"individuals": true, "entities": true, "people": true, "firms": true, "banks": true, "officials": true}
 
 // speechActs are events whose object is a claim: no location, and a target only when an
 // entity is what is condemned.
@@ -108,6 +157,67 @@ var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": 
 func findTrigger(toks []token, i int) (string, int) {
 	if !toks[i].Word {
 		return "", i
+	}
+	// "flew about ten kilometres into its airspace", "strayed into Polish airspace": an
+	// incursion whatever the verb of motion
+	if incursionVerbs[toks[i].Norm] {
+		for k := i + 1; k < len(toks) && k <= i+7 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+			if toks[k].Norm == "into" || toks[k].Norm == "over" && toks[i].Norm != "flew" {
+				for j := k + 1; j < len(toks) && j <= k+4; j++ {
+					if toks[j].Norm == "airspace" || toks[j].Norm == "territory" {
+						return "INCURSION", i
+					}
+				}
+				break
+			}
+		}
+	}
+	// "rejected the accusation", "dismissed the claims as lies": a denial of what is claimed
+	if denialVerbs[toks[i].Norm] {
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if claimNouns[toks[k].Norm] {
+				return "DENIAL", i
+			}
+			if !toks[k].Word {
+				break
+			}
+		}
+	}
+	// "destroyed 40 drones", "destroyed the missile": an interception when a weapon follows
+	if w := toks[i].Norm; w == "destroyed" || w == "destroying" || w == "destroy" {
+		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+			if airborneNouns[toks[k].Norm] {
+				return "INTERCEPTION", i
+			}
+		}
+	}
+	// "Putin received Witkoff in the Kremlin": a meeting when a person is received
+	if w := toks[i].Norm; w == "received" || w == "receives" || w == "receiving" {
+		if k := i + 1; k < len(toks) && toks[k].Word && toks[k].Capitalized() {
+			return "MEETING", i
+		}
+	}
+	// "shoot the drone down", "brought two of them down": the particle after the object
+	if toks[i].Norm == "shoot" || toks[i].Norm == "shot" || toks[i].Norm == "bring" || toks[i].Norm == "brought" || toks[i].Norm == "shooting" {
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			if !toks[k].Word {
+				break
+			}
+			if toks[k].Norm == "down" {
+				return "INTERCEPTION", i
+			}
+		}
+	}
+	// "blacklist 200 ships", "listed 189 vessels": a sanction when what is listed follows
+	if w := toks[i].Norm; w == "list" || w == "listed" || w == "lists" || w == "blacklist" || w == "blacklisting" || w == "listing" {
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if listedNouns[toks[k].Norm] {
+				return "SANCTION", i
+			}
+			if !toks[k].Word && toks[k].Text != "," || toks[k].Norm == "to" || toks[k].Norm == "of" {
+				break
+			}
+		}
 	}
 	// "added to the sanctions list", "placed on the EU's sanctions list": a sanction whose
 	// object is what is listed
@@ -252,10 +362,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// one event per type, agent and sentence: a second trigger ("talks" after
 		// "discussed") names the same event; its roles are added to the first
-		if prev := findType(out, typ); prev != nil && (!hasRoleType(ev.Roles, factgraph.RoleAgent) || sameAgent(prev.Roles, ev.Roles)) {
+		// (a first one with no doer takes the second's: "The talks, the first direct
+		// Russian-Ukrainian negotiations, ...")
+		if prev := findType(out, typ); prev != nil && (!hasRoleType(ev.Roles, factgraph.RoleAgent) || sameAgent(prev.Roles, ev.Roles) || !hasRoleType(prev.Roles, factgraph.RoleAgent)) {
 			for _, r := range ev.Roles {
 				if !hasEntity(prev.Roles, r.Entity) {
 					prev.Roles = append(prev.Roles, r)
+				} else if r.Role == factgraph.RoleAgent {
+					for k := range prev.Roles {
+						if prev.Roles[k].Entity == r.Entity && prev.Roles[k].Role == factgraph.RoleParticipant {
+							prev.Roles[k].Role = factgraph.RoleAgent
+						}
+					}
 				}
 			}
 			i = last
@@ -573,7 +691,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	ev := &factgraph.Event{Type: typ}
 	add := func(role, id string) {
 		for _, r := range ev.Roles {
-			if r.Entity == id {
+			// a doer may also be where it happened ("Polish jets shot down drones over
+			// Poland"); otherwise an entity takes one role
+			if r.Entity == id && (role != factgraph.RoleLocation || r.Role == role) {
 				return
 			}
 		}
@@ -597,9 +717,39 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	} else {
+		// "Estonia condemned the flights, denouncing ...": a participle after the main
+		// clause shares its subject
+		if len(agents) == 0 && i > 0 && toks[i-1].Text == "," && s.tag(i) == "VBG" && i > s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
+			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
+				agents = append(agents, id)
+			}
+		}
+		// "the NATO summit", "of a Russian attack": an agent word right before a noun
+		// trigger is its doer, whatever preposition comes before it
+		// ("Russian-Ukrainian negotiations", "US and Ukrainian talks": every one of a
+		// chain joined by hyphens or "and")
+		if i > 0 && s.noun(i) {
+			end := i - 1
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := ms[k]
+				if m.last != end || label(s, m) || !kinds[d.kindOf(m.Entity)] || d.modifier(toks, ms, k) {
+					if m.last < end {
+						break
+					}
+					continue
+				}
+				agents = append([]string{m.Entity}, agents...)
+				end = m.first - 1
+				if end >= 0 && (toks[end].Text == "-" || toks[end].Norm == "and" || toks[end].Text == "–") {
+					end--
+				} else if !toks[m.first].Hyphen {
+					break
+				}
+			}
+		}
 		// a noun with a possessive: "his meeting with Lee" is the meeting of whoever "his"
 		// is (by role: the subject first), "Russia's attack" is Russia's
-		if i > 0 && s.noun(i) {
+		if len(agents) == 0 && i > 0 && s.noun(i) {
 			if possessiveDeterminer(toks[i-1].Norm) {
 				if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && kinds[d.kindOf(id)] {
 					agents = append(agents, id)
@@ -616,7 +766,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// doers ("Moscow and Pyongyang") all act
 		for k := len(ms) - 1; k >= 0 && len(agents) == 0; k-- {
 			m := ms[k]
-			if m.last >= i || m.first < lo {
+			if m.last >= i || m.first < lo || label(s, m) {
 				continue
 			}
 			// "Navibulgar, the Bulgarian shipping company that owns the Vezhen, denied": a
@@ -647,6 +797,25 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 			}
 			break
+		}
+		// "the two sides discussed", "both countries agreed": the parties of the talks or
+		// meeting named before
+		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") {
+			for p := i - 1; p >= lo && p >= i-5; p-- {
+				if partyNouns[toks[p].Norm] && p > 0 && (toks[p-1].Norm == "two" || toks[p-1].Norm == "both") {
+					for _, t := range []string{"TALKS", "MEETING"} {
+						for _, r := range d.lastRoles[t] {
+							if r.Role == factgraph.RoleAgent || r.Role == factgraph.RoleParticipant {
+								agents = append(agents, r.Entity)
+							}
+						}
+						if len(agents) > 0 {
+							break
+						}
+					}
+					break
+				}
+			}
 		}
 		if len(agents) == 0 {
 			for p := i - 1; p >= lo && p >= i-6; p-- {
@@ -696,11 +865,61 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			agents = append(agents, d.lastFacility)
 		}
 	}
+	// "drones that had crossed into Polish airspace", "the minister, who visited ...": the
+	// noun a relative clause describes is its subject
+	if len(agents) == 0 && !passive && lo >= 2 && lo <= i && (toks[lo-1].Norm == "that" || toks[lo-1].Norm == "which" || toks[lo-1].Norm == "who") {
+		ante := lo - 2
+		if toks[ante].Text == "," && ante > 0 {
+			ante--
+		}
+		for k := range ms {
+			if ms[k].last != ante {
+				continue
+			}
+			kind := d.kindOf(ms[k].Entity)
+			switch {
+			case kinds[kind]:
+				agents = append(agents, ms[k].Entity)
+			case kind == factgraph.KindWeaponSystem || kind == factgraph.KindVessel:
+				if instrumentTypes[typ] && kind == factgraph.KindWeaponSystem {
+					add(factgraph.RoleInstrument, ms[k].Entity)
+				}
+				if c := d.owner[ms[k].Entity]; c != "" && kinds[d.kindOf(c)] {
+					agents = append(agents, c)
+				}
+			}
+		}
+	}
+	// "a Russian drone flew into Romanian airspace", "the drone entered near ...": the
+	// country of the weapon or vessel that acts (named with it, here or before)
+	if len(agents) == 0 && !passive && ownerTypes[typ] {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.last >= i || m.first < lo || afterPreposition(toks, m.first) {
+				continue
+			}
+			if kind := d.kindOf(m.Entity); kind == factgraph.KindWeaponSystem || kind == factgraph.KindVessel {
+				if c := d.owner[m.Entity]; c != "" && kinds[d.kindOf(c)] {
+					agents = append(agents, c)
+				}
+				break
+			}
+		}
+	}
 	// in a transcript turn, an act with no doer named ("two F-16 fighters intercepted",
 	// "this was discussed with the Americans") is the speaker's side's
 	if len(agents) == 0 && d.speaker != "" && s.verb(i) && !speechActs[typ] && !d.hasByAgent(toks, last, hi) {
 		if id := d.pronoun("we", ms, i); id != "" && kinds[d.kindOf(id)] {
 			agents = append(agents, id)
+		}
+	}
+	// "added to Britain's sanctions list", "placed on the EU's blacklist": the list's owner
+	if typ == "SANCTION" && len(agents) == 0 && last > i {
+		for k := range ms {
+			if ms[k].first > i && ms[k].last < last && kinds[d.kindOf(ms[k].Entity)] {
+				agents = append(agents, ms[k].Entity)
+				break
+			}
 		}
 	}
 	for _, a := range agents {
@@ -713,7 +932,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	// what is done: up to the next trigger ("inspected X and ordered Y")
-	next := hi
+	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
 		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) {
 			next = k
@@ -745,6 +964,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if kind == factgraph.KindWeaponSystem && m.last+1 < len(toks) && compoundHeads[toks[m.last+1].Norm] {
 			continue
 		}
+		// "travel to Moscow", "arrived in Kyiv": the trigger's own preposition
+		if typ == "VISIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && m.first > last && m.first <= last+2 &&
+			(toks[last].Norm == "to" || toks[last].Norm == "in") {
+			add(factgraph.RoleLocation, m.Entity)
+			continue
+		}
+		// "an attack on Ukrainian ports", "strikes against Ukraine's grid": where it struck
+		if typ == "STRIKE" && kind == factgraph.KindCountry && after && (prev == "on" || prev == "against") {
+			add(factgraph.RoleLocation, m.Entity)
+			continue
+		}
 		switch {
 		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i) && !(typ == "DEPLOYMENT" && prev == "in" && kind == factgraph.KindCountry && after):
 			add(factgraph.RoleLocation, m.Entity)
@@ -752,7 +982,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case typ == "MEETING" && agentKinds[kind] && after && m.first <= last+4 && tokenIn(toks, m.first-3, m.first, "of") && !hasRoleType(ev.Roles, factgraph.RoleAgent):
 			add(factgraph.RoleAgent, m.Entity) // "a congress of the Workers' Party"
-		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after:
+		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after && !topicPrepositions[participantPreposition(toks, ms, k)]:
+			// (not the topic: "discussed a deal on Ukraine's minerals", "the return of
+			// children taken to Russia")
 			add(factgraph.RoleParticipant, m.Entity)
 		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && beneficiaryWords[prev] && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
 			add(factgraph.RoleBeneficiary, m.Entity)
@@ -770,6 +1002,41 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleTarget, m.Entity)
 		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
+		}
+	}
+	// "violated his country's airspace": the country of the person "his" is
+	// "flew into its airspace": the country whose airspace it is, not the one that flew
+	if typ == "INCURSION" {
+		for k := last + 1; k+1 <= hi && k <= last+6; k++ {
+			w, next := toks[k].Norm, toks[k+1].Norm
+			if (w == "his" || w == "her") && next == "country" {
+				if e := d.g.Entry(d.pronoun(w, ms, k)); e != nil && e.Country != "" {
+					add(factgraph.RoleLocation, e.Country)
+				}
+			}
+			if (w == "its" || w == "their") && (next == "airspace" || next == "territory" || next == "waters") {
+				for j := len(ms) - 1; j >= 0; j-- {
+					if ms[j].last < k && d.kindOf(ms[j].Entity) == factgraph.KindCountry && !hasRole(ev.Roles, factgraph.RoleAgent, ms[j].Entity) {
+						add(factgraph.RoleLocation, ms[j].Entity)
+						break
+					}
+				}
+			}
+		}
+	}
+	// "shot down 79 of them", "intercepted them": the weapons named before
+	if tk[factgraph.KindWeaponSystem] && !hasRoleType(ev.Roles, factgraph.RoleTarget) {
+		for k := last + 1; k <= hi && k <= last+4; k++ {
+			if toks[k].Norm != "them" && toks[k].Norm != "it" {
+				continue
+			}
+			for j := len(ms) - 1; j >= 0; j-- {
+				if ms[j].last < i && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+					add(factgraph.RoleTarget, ms[j].Entity)
+					break
+				}
+			}
+			break
 		}
 	}
 	// "ordered them to expand": an object pronoun right after the trigger is the target
@@ -803,6 +1070,40 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	return ev
+}
+
+// topicPrepositions before a mention after a talks trigger make it the topic, not a party.
+// (and "in", "at": "received Witkoff in the Kremlin" is where)
+var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "from": true, "over": true,
+	"into": true, "against": true, "regarding": true, "concerning": true, "in": true, "at": true}
+
+// participantPreposition: the preposition before mention k, looking through determiners,
+// possessors and up to two adjectives ("on Ukraine's", "about the future of").
+func participantPreposition(toks []token, ms []Mention, k int) string {
+	first := ms[k].first
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		w := toks[j].Norm
+		if topicPrepositions[w] || w == "with" || w == "between" || w == "and" || w == "of" {
+			return w
+		}
+		if !toks[j].Word {
+			return ""
+		}
+	}
+	return ""
+}
+
+// partyNouns after "the two", "both" name the parties of talks.
+var partyNouns = map[string]bool{"sides": true, "countries": true, "leaders": true, "delegations": true,
+	"governments": true, "parties": true, "presidents": true, "men": true, "ministers": true, "nations": true}
+
+// ownerTypes take the country of the weapon or vessel that acts as their agent.
+var ownerTypes = map[string]bool{"INCURSION": true, "STRIKE": true, "LAUNCH": true, "INTERCEPTION": true, "TRANSIT": true}
+
+// label: the mention is the speaker label of a transcript line ("RUTTE: ..."), not a word
+// of the sentence.
+func label(s *sentence, m Mention) bool {
+	return s.Speaker != "" && m.End <= s.Start+len(s.Speaker)+2
 }
 
 // irregular past participles of trigger verbs.
@@ -988,6 +1289,94 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if purposePhrase(toks, i) {
 		return true
 	}
+	// "drones that can intercept other drones", "able to strike", "capable of hitting": a
+	// capability, not an event
+	if i >= 2 && (toks[i-1].Norm == "can" || toks[i-1].Norm == "could") && (toks[i-2].Norm == "that" || toks[i-2].Norm == "which") ||
+		i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "able" || i >= 2 && toks[i-1].Norm == "of" && toks[i-2].Norm == "capable" {
+		return true
+	}
+	// "acting on orders from", "under orders": an order as the ground of another act
+	if typ == "ORDER" && s.noun(i) && i > 0 && (toks[i-1].Norm == "on" || toks[i-1].Norm == "under") {
+		return true
+	}
+	// "in a statement", "according to a joint statement", "recalling a statement by": the
+	// statement is where a claim comes from, not an event of its own
+	if typ == "STATEMENT" {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			switch toks[k].Norm {
+			case "in", "according", "recalling", "citing", "cited", "quoting", "echoing", "to":
+				return true
+			}
+		}
+	}
+	// "violated international law", "a violation of the ceasefire": only airspace, borders,
+	// waters or sovereignty (or a place) make it an incursion
+	if typ == "INCURSION" && strings.HasPrefix(toks[i].Norm, "violat") {
+		found := false
+		for k := last + 1; k < len(toks) && k <= last+7 && !found; k++ {
+			switch toks[k].Norm {
+			case "airspace", "territory", "border", "borders", "sovereignty", "waters", "space":
+				found = true
+			}
+		}
+		stop := last + 1
+		for stop < len(toks) && stop <= last+4 && toks[stop].Word {
+			stop++
+		}
+		for _, m := range ms {
+			if m.first > last && m.first < stop {
+				k := d.kindOf(m.Entity)
+				found = found || k == factgraph.KindCountry || k == factgraph.KindLocation
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	// "launching Baltic Sentry", "launched Operation Eastern Sentry": a named operation, not
+	// a weapon, is launched
+	if typ == "LAUNCH" && last+1 < len(toks) {
+		k := last + 1
+		if toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an" {
+			k++
+		}
+		if k < len(toks) && toks[k].Word && toks[k].Capitalized() {
+			weapon := false
+			for _, m := range ms {
+				if m.first == k {
+					kind := d.kindOf(m.Entity)
+					weapon = kind == factgraph.KindWeaponSystem || kind == factgraph.KindVessel
+				}
+			}
+			if !weapon {
+				return true
+			}
+		}
+	}
+	// "possible boarding, seizure and arrest", "the risk of a strike": a possibility named
+	// as such is no event
+	if s.noun(i) || strings.HasSuffix(toks[i].Norm, "ing") {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			switch toks[k].Norm {
+			case "possible", "potential", "risk", "threat", "prospect", "danger", "possibility":
+				return true
+			}
+			if toks[k].Text == "." || toks[k].Text == ";" {
+				break
+			}
+		}
+	}
+	// "received" is a meeting only when a person is received ("received Witkoff", not
+	// "received Ukraine's request")
+	if typ == "MEETING" && strings.HasPrefix(toks[i].Norm, "receiv") {
+		person := false
+		for _, m := range ms {
+			person = person || m.first > last && m.first <= last+4 && d.kindOf(m.Entity) == factgraph.KindPerson
+		}
+		if !person {
+			return true
+		}
+	}
 	// "hit" is a strike only as a verb ("a hit", "the hit list" are not)
 	if toks[i].Norm == "hit" && !s.verb(i) {
 		return true
@@ -1020,7 +1409,8 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			if objs[toks[k].Norm] {
 				return true
 			}
-			if s.noun(k) {
+			// "meets the capability targets": the object noun phrase, up to a preposition
+			if toks[k].Norm == "to" || toks[k].Norm == "and" || toks[k].Norm == "with" || s.tag(k) == "IN" {
 				break
 			}
 		}
@@ -1038,6 +1428,15 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		// "fired on Russian assets": shooting at, not a launch
 		if typ == "LAUNCH" && (next == "on" || next == "at" || next == "upon") && toks[i].Norm == "fired" {
 			return true
+		}
+	}
+	// "it was a good meeting", "this is a dangerous provocation": a noun after "was a"
+	// characterises what was named, it is no new event
+	if s.noun(i) && i >= 2 {
+		for k := i - 1; k >= 1 && k >= i-3; k-- {
+			if (toks[k].Norm == "a" || toks[k].Norm == "an") && beVerbs[toks[k-1].Norm] {
+				return true
+			}
 		}
 	}
 	// "the most serious attack on Danish infrastructure": a superlative characterises

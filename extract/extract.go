@@ -87,12 +87,21 @@ type doc struct {
 	speakerPara     int    // the paragraph of the turn
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
+	owner           map[string]string // weapon or vessel -> the country last named with it ("Russian drones")
+	lastCraft       map[string]string // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
+	orgByWord       map[string]seen   // a word of an organisation's name -> the one named last with it
+	seq             int               // mentions counted so far (recency of orgByWord)
+	nameWords       map[string][]string
+	classes         map[string][]string // craftClasses, once per entity
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
 	newNames        map[string]string // folded full name -> id of a new entity (not a person)
 	pendingDateline string            // the agency of a dateline sentence, for the next sentence
 	pendingText     string
+	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
+	lastQuote       *Attribution // the last sentence's, when it quoted someone
+	lastQuotePara   int
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
 	cur         *sentence
@@ -117,7 +126,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}}
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, owner: map[string]string{},
+		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
 	if a.PublishedAt != "" {
@@ -169,8 +179,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		news, drop := d.matchNewNames(s, ms)
 		ms = append(dropMentions(ms, drop), news...)
 		ms = append(ms, d.matchPatterns(s, ms)...)
+		ms = append(ms, d.matchClassAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
-		res.Mentions = append(res.Mentions, ms...)
 		dates := d.findDates(s)
 		res.Dates = append(res.Dates, dates...)
 		qs := d.findQuantities(s, dates)
@@ -178,9 +188,20 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		d.cur = s
 		d.curSubject = d.subjectMention(s, ms)
 		attr := d.findAttribution(s, ms)
+		voice := d.voice // the agency of the article's dateline, if any
 		if attr != nil {
 			res.Attributions = append(res.Attributions, *attr)
+			if attr.Source != "" {
+				voice = attr.Source
+			}
 		}
+		// names in the source's own usage: "the ROK puppets" in a North Korean statement
+		if us := d.matchUsage(s, ms, voice); len(us) > 0 {
+			ms = mergeMentions(ms, us)
+			d.curSubject = d.subjectMention(s, ms)
+		}
+		res.Mentions = append(res.Mentions, ms...)
+		d.noteOwners(s, ms)
 		evs, rest := d.findEvents(s, ms, dates, qs, attr)
 		for _, q := range rest {
 			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))
@@ -260,6 +281,13 @@ var speechVerbs = map[string]bool{
 	"stressed": true, "described": true, "urged": true, "condemned": true, "denounced": true, "rejected": true,
 	"demanded": true, "explained": true, "emphasised": true, "emphasized": true, "underlined": true,
 	"saying": true, "rejects": true, "condemns": true,
+	// reporting verbs added in the second round of issue 13
+	"posted": true, "tweeted": true, "asserted": true, "replied": true,
+	"remarked": true, "admitted": true, "conceded": true, "reiterated": true, "affirmed": true, "recalled": true,
+	"countered": true, "contended": true, "complained": true, "adds": true, "notes": true, "warns": true,
+	"stresses": true, "insists": true, "claims": true, "explains": true, "writes": true, "announces": true,
+	"telling": true, "noting": true, "warning": true, "stressing": true, "insisting": true,
+	"claiming": true, "stating": true, "announcing": true,
 }
 
 // datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.
@@ -271,9 +299,68 @@ var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]{2
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers|police|prosecutors|investigators|correspondent)\b`)
 
-// findAttribution reads who the sentence attributes its claims to.
+// qualifiedSourceRe: what may stand between an unnamed source and its verb.
+var qualifiedSourceRe = regexp.MustCompile(`^\s*(familiar with|with knowledge of|close to|briefed on|involved in|speaking on condition of anonymity|who spoke on condition of anonymity|who asked not to be named|who declined to be named)\b[^,.;"]{0,50}?,?\s*$`)
+
+// findAttribution reads who the sentence attributes its claims to: by the rules of
+// attributionOf, else a characterisation ("Moscow called the summit a step towards ..."),
+// else, for a quoted sentence right after a quoted and attributed one of the same
+// paragraph, that sentence's source ('"The ball is in their court," Rubio said. "If they
+// say no, ..."').
 func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
+	a := d.attributionOf(s, ms)
+	if a == nil && d.speaker == "" {
+		a = d.calledClaim(s, ms)
+	}
+	quoted := strings.ContainsAny(s.Text, "\"“”")
+	if a == nil && d.speaker == "" && d.lastQuote != nil && d.lastQuotePara == s.Para && s.Index == d.lastQuote.Sentence+1 && startsWithQuote(s.Text) {
+		c := *d.lastQuote
+		c.Sentence, c.Rule = s.Index, "attribution.quote-continued"
+		a = &c
+	}
+	d.lastQuote = nil
+	if a != nil && quoted {
+		d.lastQuote, d.lastQuotePara = a, s.Para
+	}
+	return a
+}
+
+func startsWithQuote(t string) bool {
+	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“")
+}
+
+// calledClaim: "Moscow called the summit a step towards confrontation", "it called the
+// incursion an irresponsible act": the subject right before "called" characterises.
+func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 	toks := s.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Norm != "called" && toks[i].Norm != "calls" {
+			continue
+		}
+		switch toks[i+1].Norm {
+		case "the", "it", "this", "that", "them", "him", "her", "their", "its", "his":
+		default:
+			continue
+		}
+		for _, m := range ms {
+			if m.last == i-1 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
+			}
+		}
+		if w := toks[i-1].Norm; w == "he" || w == "she" || w == "it" || w == "they" {
+			if id := d.pronoun(w, ms, i-1); id != "" && agentKinds[d.kindOf(id)] {
+				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: d.nameOf(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.called-pronoun"})
+			}
+		}
+	}
+	return nil
+}
+
+// greetingRe: a transcript turn's greetings and thanks state nothing.
+var greetingRe = regexp.MustCompile(`(?i)^(good (morning|afternoon|evening|day)|thank you|thanks|welcome|hello|ladies and gentlemen)\b`)
+
+// attributionOf reads the sentence's own source.
+func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 	name := d.nameOf
 	pending := d.pendingDateline // a dateline sentence's agency: for this sentence only
 	d.pendingDateline = ""
@@ -295,27 +382,43 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		}
 	}
 	if d.speaker != "" {
-		// greetings and one-word answers state nothing
-		if words := len(strings.Fields(s.Text)) - len(strings.Fields(s.Speaker)); words >= 4 || s.Speaker == "" {
+		// greetings and thanks state nothing; everything else in the turn is the speaker's
+		body := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Text), strings.TrimSpace(s.Speaker)))
+		body = strings.TrimLeft(body, ": ")
+		// (a one-word answer, "Yes.", is not a claim either)
+		if !greetingRe.MatchString(body) && len(strings.Fields(body)) >= 2 {
 			return d.source(&Attribution{Sentence: s.Index, Source: d.speaker, Name: name(d.speaker), Text: strings.TrimSpace(s.Speaker), Rule: "attribution.speaker"})
 		}
 		return nil
 	}
-	// "ISTANBUL, May 16. /TASS/.": a dateline sentence attributes the sentence after it
-	if pending != "" {
-		return d.source(&Attribution{Sentence: s.Index, Source: pending, Name: name(pending), Text: d.pendingText, Rule: "attribution.dateline"})
-	}
+	// "ISTANBUL, May 16. /TASS/.": a dateline alone states nothing; it attributes the
+	// sentence after it, unless that sentence names its own source
 	if slashDatelineRe.MatchString(s.Text) {
 		for _, m := range ms {
 			if d.kindOf(m.Entity) == factgraph.KindOrganization {
-				d.pendingDateline, d.pendingText = m.Entity, s.Text
-				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text, Rule: "attribution.dateline"})
+				d.pendingDateline, d.pendingText, d.voice = m.Entity, s.Text, m.Entity
+				d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text, Rule: "attribution.dateline"})
+				return nil
 			}
 		}
 	}
+	if pending != "" {
+		if a := d.ownSource(s, ms); a != nil {
+			return a
+		}
+		return d.source(&Attribution{Sentence: s.Index, Source: pending, Name: name(pending), Text: d.pendingText, Rule: "attribution.dateline"})
+	}
+	return d.ownSource(s, ms)
+}
+
+// ownSource reads a source the sentence names: a dateline, "according to", a speech verb.
+func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
+	toks := s.Tokens
+	name := d.nameOf
 	if loc := datelineRe.FindStringSubmatchIndex(s.Text); loc != nil {
 		for _, m := range ms {
 			if m.Start >= s.Start+loc[2] && m.End <= s.Start+loc[3] {
+				d.voice = m.Entity
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"})
 			}
 		}
@@ -388,19 +491,42 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 				}
 			}
 		}
-		// officials said: an unnamed source right before the verb
+		// "Tallinn, which said ...": the noun a relative clause describes
+		if i >= 2 && (toks[i-1].Norm == "which" || toks[i-1].Norm == "who") {
+			ante := i - 2
+			if toks[ante].Text == "," && ante > 0 {
+				ante--
+			}
+			for _, m := range ms {
+				if m.last == ante && agentKinds[d.kindOf(m.Entity)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.relative"})
+				}
+			}
+		}
+		// officials said: an unnamed source right before the verb (not "official Selim
+		// Karaduman said": a name between is the source)
 		lo := toks[max(0, i-3)].Start
 		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil {
 			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
 			between := d.text[lo+loc[1] : toks[i].Start]
-			if strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",") {
+			named := false
+			for _, m := range ms {
+				named = named || m.Start >= lo+loc[1] && m.End <= toks[i].Start && agentKinds[d.kindOf(m.Entity)]
+			}
+			if !named && (strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",")) {
 				return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 			}
+		}
+		// "two officials familiar with the plans said", "sources close to the talks said"
+		lo = toks[max(0, i-12)].Start
+		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil && qualifiedSourceRe.MatchString(d.text[lo+loc[1]:toks[i].Start]) {
+			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
+			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 		}
 		// "Park Sung-jin, a senior officer, said": the mention before an apposition
 		v := i
 		if i > 0 && toks[i-1].Text == "," {
-			for k := i - 2; k >= 0 && k >= i-14; k-- {
+			for k := i - 2; k >= 0 && k >= i-24; k-- {
 				if toks[k].Text == "," {
 					v = k
 					break
@@ -500,7 +626,37 @@ func (d *doc) source(a *Attribution) *Attribution {
 
 // unnamed attributes to a phrase; "the agency", "the ministry" and "the report" are the
 // organization last named as a source.
+//
+// "the ministry", "the military" are the organisation named last whose name has that head
+// ("the Russian Defence Ministry ... the ministry said"; "the Estonian Defence Forces ...
+// the military said"), whether or not it was cited before; else the last source.
 func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
+	heads := map[string][]string{"the ministry": {"ministry"}, "the military": {"forces", "military", "army", "armed"},
+		"the agency": {"agency"}, "the news agency": {"agency"}, "the state news agency": {"agency"}}
+	if hs := heads[phrase]; hs != nil {
+		named := func(id string) bool {
+			for _, w := range strings.Fields(factgraph.NormalizeName(d.nameOf(id))) {
+				for _, h := range hs {
+					if w == h {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if d.lastSource != "" && named(d.lastSource) {
+			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: d.nameOf(d.lastSource), Text: text, Rule: rule + "-coref"}
+		}
+		var best seen
+		for _, h := range hs {
+			if o, ok := d.orgByWord[h]; ok && o.seq > best.seq {
+				best = o
+			}
+		}
+		if best.id != "" {
+			return d.source(&Attribution{Sentence: s.Index, Source: best.id, Name: d.nameOf(best.id), Text: text, Rule: rule + "-coref"})
+		}
+	}
 	switch phrase {
 	case "the agency", "the ministry", "the report", "the news agency", "the state news agency":
 		if d.lastSource != "" {

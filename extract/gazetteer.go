@@ -21,17 +21,21 @@ import (
 // surface forms that name it in text. The file format (JSON Lines) is documented in
 // docs/extraction.md.
 type Entry struct {
-	ID          string            `json:"id"`
-	Kind        string            `json:"kind"`
-	Name        string            `json:"name"`
-	Aliases     []string          `json:"aliases,omitempty"`  // always name this entity
-	Short       []string          `json:"short,omitempty"`    // only after a full mention in the same article: "Kim", "Mr Kim"
-	Titles      []string          `json:"titles,omitempty"`   // role nouns for a person: "leader", "president"
-	Country     string            `json:"country,omitempty"`  // the country it belongs to
-	Demonyms    []string          `json:"demonyms,omitempty"` // countries: "North Korean"
-	Capitals    []string          `json:"capitals,omitempty"` // countries: "Pyongyang" standing for the government
-	Keys        map[string]string `json:"keys,omitempty"`     // external keys: ISO 3166 codes
-	Description string            `json:"description,omitempty"`
+	ID       string            `json:"id"`
+	Kind     string            `json:"kind"`
+	Name     string            `json:"name"`
+	Aliases  []string          `json:"aliases,omitempty"`  // always name this entity
+	Short    []string          `json:"short,omitempty"`    // only after a full mention in the same article: "Kim", "Mr Kim"
+	Titles   []string          `json:"titles,omitempty"`   // role nouns for a person: "leader", "president"
+	Country  string            `json:"country,omitempty"`  // the country it belongs to
+	Demonyms []string          `json:"demonyms,omitempty"` // countries: "North Korean"
+	Capitals []string          `json:"capitals,omitempty"` // countries: "Pyongyang" standing for the government
+	Keys     map[string]string `json:"keys,omitempty"`     // external keys: ISO 3166 codes
+	// Usage: forms that name this entity only in the words of a source of the given
+	// country or organisation ({"country:PRK": ["south Korea", "the ROK puppets"]}): a
+	// government and its media name themselves and their neighbours in their own way.
+	Usage       map[string][]string `json:"usage,omitempty"`
+	Description string              `json:"description,omitempty"`
 }
 
 // Entity is the entry as an entity record of the fact format.
@@ -63,7 +67,10 @@ type Gazetteer struct {
 	byID    map[string]*Entry
 	forms   map[string][]form // folded token sequence (space-separated) -> forms
 	maxLen  int               // longest form, in tokens
-	titles  map[string][]*Entry
+	// usage: source id -> folded token sequence -> the entry it names in that source's words
+	usage      map[string]map[string]*Entry
+	usageFirst map[string]map[string]bool // source id -> the first words of its usage forms
+	titles     map[string][]*Entry
 }
 
 //go:embed gazetteer/*.jsonl
@@ -111,7 +118,7 @@ func Load(files ...string) (*Gazetteer, error) {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, titles: map[string][]*Entry{}}
+	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, titles: map[string][]*Entry{}, usage: map[string]map[string]*Entry{}, usageFirst: map[string]map[string]bool{}}
 }
 
 // Read adds the entries of one JSON Lines file. Blank lines and lines starting with # are
@@ -170,6 +177,16 @@ func (e *Entry) validate() error {
 			}
 		}
 	}
+	for src, forms := range e.Usage {
+		if !factgraph.ValidID(src) {
+			return &factgraph.Error{Code: factgraph.EINVALID, Field: "usage", Message: fmt.Sprintf("keys must be the entity ids of sources (got %q)", src)}
+		}
+		for i, f := range forms {
+			if factgraph.NormalizeName(f) == "" {
+				return &factgraph.Error{Code: factgraph.EINVALID, Field: fmt.Sprintf("usage[%s][%d]", src, i), Message: fmt.Sprintf("%q has no letters or digits", f)}
+			}
+		}
+	}
 	if e.Country != "" && !factgraph.ValidID(e.Country) {
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "country", Message: fmt.Sprintf("must be an entity id (got %q)", e.Country)}
 	}
@@ -199,6 +216,32 @@ func (g *Gazetteer) add(e *Entry) {
 		k := factgraph.NormalizeName(t)
 		g.titles[k] = append(g.titles[k], e)
 	}
+	for src, forms := range e.Usage {
+		if g.usage[src] == nil {
+			g.usage[src] = map[string]*Entry{}
+		}
+		for _, f := range forms {
+			if key := formKey(f); key != "" {
+				g.usage[src][key] = e
+				if g.usageFirst[src] == nil {
+					g.usageFirst[src] = map[string]bool{}
+				}
+				g.usageFirst[src][strings.Fields(key)[0]] = true
+				g.maxLen = max(g.maxLen, strings.Count(key, " ")+1)
+			}
+		}
+	}
+}
+
+// formKey is the folded token sequence of a surface form.
+func formKey(surface string) string {
+	var keys []string
+	for _, t := range tokenize(surface, 0) {
+		if t.Word {
+			keys = append(keys, t.Norm)
+		}
+	}
+	return strings.Join(keys, " ")
 }
 
 func (g *Gazetteer) remove(e *Entry) {
@@ -224,6 +267,13 @@ func (g *Gazetteer) remove(e *Entry) {
 		if x == e {
 			g.entries = append(g.entries[:i], g.entries[i+1:]...)
 			break
+		}
+	}
+	for _, forms := range g.usage {
+		for k, x := range forms {
+			if x == e {
+				delete(forms, k)
+			}
 		}
 	}
 }

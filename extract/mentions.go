@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -147,7 +149,8 @@ var personTitles = map[string]bool{
 	"officer": true, "official": true, "marshal": true, "deputy": true, "adviser": true, "advisor": true,
 	"correspondent": true, "professor": true, "researcher": true, "lt": true, "gen": true, "col": true,
 	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
-	"executive": true, "head": true,
+	"executive": true, "head": true, "lawmaker": true, "legislator": true, "prince": true, "king": true,
+	"queen": true, "emir": true, "sheikh": true, "pope": true, "mufti": true,
 }
 
 // titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
@@ -167,6 +170,9 @@ var orgHeads = map[string]bool{
 	"police": true, "customs": true, "centre": true, "center": true, "association": true, "union": true,
 	"federation": true, "society": true, "organisation": true, "organization": true, "foundation": true,
 	"coalition": true, "consortium": true, "court": true, "parliament": true, "assembly": true, "operator": true,
+	"bank": true, "brigade": true, "regiment": true, "battalion": true, "division": true, "corps": true,
+	"squadron": true, "holdings": true, "holding": true, "ltd": true, "llc": true, "plc": true, "inc": true,
+	"airlines": true, "airways": true, "network": true, "senate": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
@@ -206,9 +212,17 @@ func capRun(toks []token, i, max int) int {
 		}
 		last = j
 		words++
+		// "Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a name
+		for j+2 < len(toks) && nameParticles[toks[j+1].Text] && toks[j+2].Word && (toks[j+2].Capitalized() || nameParticles[toks[j+2].Text]) {
+			j++
+		}
 	}
 	return last
 }
+
+// nameParticles are the lower-case words inside personal names.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "von": true, "van": true,
+	"der": true, "den": true, "de": true, "da": true, "du": true, "la": true, "le": true}
 
 // covered reports whether token k is inside one of the mentions.
 func covered(ms []Mention, k int) bool {
@@ -400,6 +414,10 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 			if k+1 < len(toks) && toks[k+1].Word && toks[k+1].Capitalized() {
 				break
 			}
+			// "the Russian ambassador, Vladimir Lipaev": the name in apposition is who is meant
+			if k+2 < len(toks) && toks[k+1].Text == "," && toks[k+2].Word && toks[k+2].Capitalized() && capRun(toks, k+2, 4) > k+2 {
+				break
+			}
 			id := d.resolveTitle(cands, country)
 			if id == "" {
 				break
@@ -436,6 +454,206 @@ func (d *doc) resolveTitle(cands []*Entry, country string) string {
 	}
 	if len(mentioned) == 0 && len(inCountry) == 1 {
 		return inCountry[0].ID
+	}
+	return ""
+}
+
+// usageKeys: the sources whose usage applies to a claim of source src: src itself and its
+// country ("org:kcna" speaks as North Korea).
+func (d *doc) usageKeys(src string) []string {
+	if src == "" {
+		return nil
+	}
+	keys := []string{src}
+	if e := d.g.Entry(src); e != nil && e.Country != "" {
+		keys = append(keys, e.Country)
+	}
+	return keys
+}
+
+// matchUsage finds the forms that name an entity in the usage of the sentence's source
+// (the gazetteer's "usage" field), longest first, case-insensitively. They replace the
+// mentions inside them.
+func (d *doc) matchUsage(s *sentence, ms []Mention, src string) []Mention {
+	var tables []map[string]*Entry
+	var firsts []map[string]bool
+	for _, k := range d.usageKeys(src) {
+		if t := d.g.usage[k]; len(t) > 0 {
+			tables = append(tables, t)
+			firsts = append(firsts, d.g.usageFirst[k])
+		}
+	}
+	if len(tables) == 0 {
+		return nil
+	}
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word || label(s, Mention{End: toks[i].End}) {
+			continue
+		}
+		starts := false
+		for _, f := range firsts {
+			starts = starts || f[toks[i].Norm]
+		}
+		if !starts {
+			continue
+		}
+		best := -1
+		var entry *Entry
+		words := 0
+		for j := i; j < len(toks) && words < d.g.maxLen; j++ {
+			if !toks[j].Word {
+				continue
+			}
+			words++
+			key := wordSpan(toks, i, j)
+			if key == "" {
+				break
+			}
+			for _, t := range tables {
+				if e := t[key]; e != nil {
+					best, entry = j, e
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		out = append(out, Mention{Entity: entry.ID, Text: d.text[toks[i].Start:toks[best].End], Start: toks[i].Start,
+			End: toks[best].End, Sentence: s.Index, Rule: "gazetteer.usage", Resolved: true, first: i, last: best})
+		d.note(entry.ID, true)
+		i = best
+	}
+	return out
+}
+
+// mergeMentions adds the usage mentions, dropping the mentions they overlap, in text order.
+func mergeMentions(ms, us []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if !overlapsAny(us, m) {
+			out = append(out, m)
+		}
+	}
+	out = append(out, us...)
+	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
+	return out
+}
+
+func overlapsAny(ms []Mention, m Mention) bool {
+	for _, o := range ms {
+		if o.first <= m.last && m.first <= o.last {
+			return true
+		}
+	}
+	return false
+}
+
+// aircraftRe: a weapon whose name or description says it flies (and is not a drone).
+var aircraftRe = regexp.MustCompile(`(?i)\b(fighter|fighters|aircraft|plane|planes|jet|jets|bomber|bombers|interceptor|helicopter)\b`)
+
+func (d *doc) aircraft(id string) bool {
+	e := d.g.Entry(id)
+	return e != nil && e.Kind == factgraph.KindWeaponSystem && id != "weapon:drone" && aircraftRe.MatchString(e.Name+" "+e.Description)
+}
+
+// fighterRe: an aircraft that "the jets", "the fighters" can mean (not a reconnaissance
+// plane or a bomber).
+var fighterRe = regexp.MustCompile(`(?i)\b(fighter|fighters|jet|jets|interceptor|multirole)\b`)
+
+// fits: the aircraft or vessel id can be what the class noun w names.
+func (d *doc) fits(id, w string) bool {
+	if vesselNouns[w] {
+		return d.kindOf(id) == factgraph.KindVessel
+	}
+	if !d.aircraft(id) {
+		return false
+	}
+	switch w {
+	case "jet", "jets", "fighter", "fighters", "interceptor", "interceptors":
+		e := d.g.Entry(id)
+		return fighterRe.MatchString(e.Name + " " + e.Description)
+	}
+	return true
+}
+
+// classNouns name an aircraft or a vessel by its class: "the jets", "the Russian aircraft",
+// "the sanctioned tanker".
+var aircraftNouns = map[string]bool{"aircraft": true, "jet": true, "jets": true, "plane": true, "planes": true,
+	"fighter": true, "fighters": true, "interceptor": true, "interceptors": true}
+var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "freighter": true, "carrier": true}
+
+// matchClassAnaphors: "the jets crossed into Estonian airspace" after "three Russian MiG-31
+// fighter jets", "the tanker refused to stop" after "the Jaguar": a definite class noun is
+// the aircraft or vessel named last (before it in the sentence, else before the sentence).
+func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Norm != "the" || covered(ms, i) {
+			continue
+		}
+		// the noun within three words, the words between lower case or a country word
+		country := "" // "the Russian aircraft": one of Russia's
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			t := toks[k]
+			if c := mentionAt(ms, k); c != "" && d.kindOf(c) == factgraph.KindCountry {
+				country = c
+			}
+			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry {
+				break
+			}
+			// ("the plane", "the aircraft" only with a country word: "the Russian aircraft")
+			if plain := t.Norm == "plane" || t.Norm == "planes" || t.Norm == "aircraft"; plain && k == i+1 {
+				break
+			}
+			if !aircraftNouns[t.Norm] && !vesselNouns[t.Norm] {
+				if t.Capitalized() && !covered(ms, k) {
+					break
+				}
+				continue
+			}
+			// "the tanker Eventin": a name follows, the vessel pattern's
+			if k+1 < len(toks) && toks[k+1].Word && toks[k+1].Capitalized() || k+1 < len(toks) && vesselNouns[toks[k+1].Norm] {
+				break
+			}
+			fits := func(id string) bool {
+				return d.fits(id, t.Norm) && (country == "" || d.owner[id] == country)
+			}
+			class := "aircraft"
+			switch {
+			case vesselNouns[t.Norm]:
+				class = "vessel"
+			case t.Norm != "plane" && t.Norm != "planes" && t.Norm != "aircraft":
+				class = "fighter"
+			}
+			if country != "" {
+				class += "|" + country
+			}
+			id := d.lastCraft[class]
+			for _, m := range ms {
+				if m.last < i && fits(m.Entity) {
+					id = m.Entity
+				}
+			}
+			if id != "" {
+				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:t.End], Start: toks[i].Start, End: t.End,
+					Sentence: s.Index, Rule: "anaphor.class", Resolved: d.g.Entry(id) != nil, first: i, last: k})
+				i = k
+			}
+			break
+		}
+	}
+	return out
+}
+
+// mentionAt is the entity of the mention covering token k.
+func mentionAt(ms []Mention, k int) string {
+	for _, m := range ms {
+		if m.first <= k && k <= m.last {
+			return m.Entity
+		}
 	}
 	return ""
 }

@@ -270,9 +270,13 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				}
 				break
 			}
-			// "a 300-metre tanker called the Nova"
-			if k == i+1 && i+2 < len(toks) && (toks[i+1].Norm == "called" || toks[i+1].Norm == "named") {
-				j := i + 2
+			// "a 300-metre tanker called the Nova", "the tanker, called the Jaguar,"
+			c := i + 1
+			if c+1 < len(toks) && toks[c].Text == "," {
+				c++
+			}
+			if k == i+1 && c+1 < len(toks) && (toks[c].Norm == "called" || toks[c].Norm == "named") {
+				j := c + 1
 				if toks[j].Norm == "the" {
 					j++
 				}
@@ -295,8 +299,12 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			last := capRun(toks, i, 3)
 			if last > i && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !covered(ms, last) {
 				before := i > 0 && speechVerbs[toks[i-1].Norm]
-				after := last+1 < len(toks) && speechVerbs[toks[last+1].Norm]
-				appos := last+1 < len(toks) && toks[last+1].Text == "," && last+2 < len(toks) && (toks[last+2].Norm == "director" || toks[last+2].Norm == "head" || personTitles[toks[last+2].Norm] || titleWords[toks[last+2].Norm])
+				after := last+1 < len(toks) && speechVerbs[toks[last+1].Norm] ||
+					// "a senior lawmaker, Konstantin Kosachev, said"
+					i > 0 && toks[i-1].Text == "," && last+2 < len(toks) && toks[last+1].Text == "," && speechVerbs[toks[last+2].Norm]
+				appos := last+1 < len(toks) && toks[last+1].Text == "," && last+2 < len(toks) && (toks[last+2].Norm == "director" || toks[last+2].Norm == "head" || personTitles[toks[last+2].Norm] || titleWords[toks[last+2].Norm]) ||
+					// "Sergei Ryabkov, Russia's deputy foreign minister,", "Ann Lee, its chief executive"
+					last+1 < len(toks) && toks[last+1].Text == "," && roleApposition(toks, last+2)
 				if before || after || appos {
 					all := true
 					for k := i; k <= last; k++ {
@@ -312,6 +320,31 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 	}
 	return out, drop
+}
+
+// roleApposition: tokens from k are a role ("a spokesman", "its chief executive",
+// "Russia's deputy foreign minister"): a determiner or possessor, then a title within four
+// words, before any punctuation.
+func roleApposition(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch w := toks[k].Norm; {
+	case w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their":
+	case k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s") && toks[k].Capitalized():
+		k++
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		if personTitles[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyNouns in an apposition or before a name say that it is an organisation's.

@@ -116,6 +116,13 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			}
 			value = v
 		}
+		// "twenty-four": a tens word, a hyphen and a unit word
+		if v := spelled[num]; v >= 20 && v <= 90 && scale == "" && pct == "" && end < len(text) && text[end] == '-' {
+			if w := strings.ToLower(leadingWord(text[end+1:])); spelled[w] >= 1 && spelled[w] <= 9 {
+				value += spelled[w]
+				end += 1 + len(w)
+			}
+		}
 		if scale != "" {
 			value *= scales[scale]
 		}
@@ -129,6 +136,23 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			unit = map[string]string{"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}[strings.ToLower(currency)]
 		default:
 			unit, unitEnd = countedNoun(rest, end)
+			// "19 billion euros", "500 million dollars"
+			if w := strings.ToLower(leadingWord(strings.TrimLeft(rest, " "))); currencyWords[w] != "" && strings.HasPrefix(rest, " ") {
+				unit, unitEnd = currencyWords[w], end+1+len(w)
+			}
+			// "5 per cent", "two percentage points"
+			if low := strings.ToLower(rest); strings.HasPrefix(low, " per cent") {
+				unit, unitEnd = "percent", end+len(" per cent")
+			} else if strings.HasPrefix(low, " percentage points") || strings.HasPrefix(low, " percentage point") {
+				unit, unitEnd = "points", end+len(" percentage point")
+				if strings.HasPrefix(low, " percentage points") {
+					unitEnd++
+				}
+			}
+			// "79 of them": the noun counted before in the sentence
+			if unit == "" && strings.HasPrefix(strings.ToLower(rest), " of them") && len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) {
+				unit, unitEnd = out[len(out)-1].Quantity.Unit, end+len(" of them")
+			}
 		}
 		// "the crew of 24", "a fleet of 600": the noun before "of" is what is counted
 		if unit == "" {
@@ -158,8 +182,49 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:unitEnd], Start: s.Start + start,
 			End: s.Start + unitEnd, Sentence: s.Index, Rule: rule})
 	}
+	// (the regular expression only where one of its units is written)
+	hasUnit := false
+	for _, u := range []string{"hour", "minute", "day", "week", "month", "year", "kilomet", "mile"} {
+		hasUnit = hasUnit || strings.Contains(text, u)
+	}
+	if !hasUnit {
+		return out
+	}
+	for _, loc := range approxOneRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := loc[0], loc[1]
+		inDate := false
+		for _, dm := range dates {
+			if s.Start+start < dm.End && s.Start+end > dm.Start {
+				inDate = true
+			}
+		}
+		if inDate {
+			continue
+		}
+		unit := measureUnits[strings.ToLower(text[loc[6]:loc[7]])]
+		q := factgraph.Quantity{Value: 1, Unit: unit, Approx: true}
+		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:end], Start: s.Start + start,
+			End: s.Start + end, Sentence: s.Index, Rule: "quantity.approx-one"})
+	}
 	return out
 }
+
+// currencyWords after an amount name its currency.
+var currencyWords = map[string]string{"euros": "EUR", "euro": "EUR", "dollars": "USD", "dollar": "USD",
+	"roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "pounds": "GBP", "won": "KRW", "yuan": "CNY", "yen": "JPY"}
+
+// isMeasure: a unit of measure or money, not a counted noun.
+func isMeasure(u string) bool {
+	for _, m := range measureUnits {
+		if m == u {
+			return true
+		}
+	}
+	return u == "USD" || u == "EUR" || u == "percent" || len(u) == 3 && strings.ToUpper(u) == u
+}
+
+// approxOneRe: "almost an hour", "about a minute", "more than a year": one unit, approximately.
+var approxOneRe = regexp.MustCompile(`(?i)\b(about|around|almost|nearly|roughly|more than|over|less than|under|just under|just over|up to|within) (an?) (hour|minute|day|week|month|year|kilometre|kilometer|mile|nautical mile)\b`)
 
 // countNouns are nouns counted in the news; others are accepted when they look like nouns.
 var countNouns = map[string]bool{
@@ -212,7 +277,7 @@ func countedNoun(rest string, base int) (string, int) {
 		if countNouns[lw] {
 			return lw, base + off + len(w)
 		}
-		if quantityAdjectives[lw] || (words <= 1 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) ||
+		if quantityAdjectives[lw] || (words <= 2 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) || adjectiveLike(lw) ||
 			(off >= 4 && strings.HasPrefix(rest, " of ") && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))) {
 			off += len(w)
 			continue
@@ -230,6 +295,10 @@ func countedNoun(rest string, base int) (string, int) {
 		if n := off + len(w); n < len(rest) && rest[n] == ' ' {
 			next = leadingWord(rest[n+1:])
 		}
+		if nl := strings.ToLower(next); next != "" && !isUpperAt(next, 0) && plural(nl) && !isUpperAt(w, 0) && !plural(lw) && !compoundFirst[lw] && !notUnits[lw] && isLetterAt(w, 0) {
+			// "two data cables", "MiG-31 fighter jets": a noun modifying a plural head
+			return nl, base + off + len(w) + 1 + len(next)
+		}
 		if nl := strings.ToLower(next); next != "" && !isUpperAt(next, 0) && plural(nl) && !isUpperAt(w, 0) && (plural(lw) || compoundFirst[lw]) {
 			end := base + off + len(w) + 1 + len(next)
 			if plural(lw) {
@@ -243,6 +312,20 @@ func countedNoun(rest string, base int) (string, int) {
 		return "", base
 	}
 	return "", base
+}
+
+// adjectiveLike: a lower-case word that reads as an adjective by its ending ("automated",
+// "naval", "strategic", "offensive"), skipped between a number and its noun.
+func adjectiveLike(w string) bool {
+	if len(w) < 5 || notUnits[w] {
+		return false
+	}
+	for _, suf := range []string{"ed", "al", "ic", "ive", "ian", "ish", "ese", "ary", "ful", "less", "ous", "ern"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // notPlurals end in s without being plural nouns.

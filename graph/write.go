@@ -319,6 +319,11 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 	if len(events) > 0 {
 		add(upsertEvents, eventRows(events))
 	}
+	// the articles' own quantities (articlequantities.go); in a check they count with
+	// their article, whose hash covers them
+	if rows := articleQuantityRows(fs); len(rows) > 0 && !check {
+		out = append(out, statement{cypher: upsertArticleQuantities, rows: rows})
+	}
 	return out, repeats
 }
 

@@ -314,6 +314,9 @@ type scanned struct {
 	// everything (declarations are committed before the first relation is sent).
 	lastDecl, firstRef int
 	n                  int
+
+	// articles whose quantities name entities (id and quantities): articlequantities.go
+	quantityArticles []factgraph.Article
 }
 
 // scan reads the whole file once: every record is decoded and validated, ids and
@@ -380,6 +383,7 @@ func (sc *scanned) add(file string, it item) {
 	case it.article != nil:
 		sc.counts[0]++
 		sc.articles[it.article.ID] = true
+		sc.articleQuantityRefs(it.article, ref)
 	case it.entity != nil:
 		e := it.entity
 		if k, ok := sc.kinds[e.ID]; ok {
@@ -568,6 +572,8 @@ func toSet(ids []string) map[string]bool {
 // false with SkipInvalid, where the file has problems). It rewrites references to ids.
 func (sc *scanned) usable(it *item) bool {
 	switch {
+	case it.article != nil:
+		sc.resolveArticleQuantities(it.article)
 	case it.entity != nil:
 		return !sc.badEnt[it.entity.ID] || sc.kinds[it.entity.ID] == it.entity.Kind
 	case it.relation != nil:
@@ -649,6 +655,9 @@ func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, op
 			return st, fmt.Errorf("load %s stopped after writing %d of %d records: %w\n"+
 				"nothing written is lost or doubled: run the same load again to complete it", name, done, total, err)
 		}
+	}
+	if err := l.linkArticleQuantities(ctx, name, sc); err != nil {
+		return st, err
 	}
 	// A load is done when what it wrote can be found by name.
 	if l.DryRun {

@@ -28,7 +28,7 @@ KINDS = {
 }
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$")
 LIST_FIELDS = ("aliases", "short", "titles", "demonyms", "capitals")
-KNOWN = {"id", "kind", "name", "aliases", "short", "titles", "country", "demonyms", "capitals", "keys", "description"}
+KNOWN = {"id", "kind", "name", "aliases", "short", "titles", "country", "demonyms", "capitals", "keys", "description", "usage"}
 # Normalised strings knowingly shared by several entities (none at present).
 ALLOWED_AMBIGUOUS = set()
 
@@ -86,6 +86,10 @@ def main():
                 for k in LIST_FIELDS:
                     if k in e and (not isinstance(e[k], list) or not all(isinstance(x, str) and x.strip() for x in e[k])):
                         errors.append("%s: %s must be a list of non-empty strings" % (where, k))
+                if "usage" in e and (not isinstance(e["usage"], dict) or not all(
+                        isinstance(src, str) and ID_RE.match(src) and isinstance(fs, list) and fs and
+                        all(isinstance(x, str) and x.strip() for x in fs) for src, fs in e["usage"].items())):
+                    errors.append("%s: usage must map source ids to lists of non-empty strings" % where)
                 if "titles" in e and kind != "Person":
                     errors.append("%s: titles only for Person" % where)
                 if ("demonyms" in e or "capitals" in e) and kind != "Country":

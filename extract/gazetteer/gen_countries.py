@@ -300,6 +300,21 @@ SAFE_SINGLE_WORD = {"Czechia", "Holland", "Burma", "Ukrayina", "Turkiye", "Türk
 CODE_ALIASES_OK = {"USA", "US", "UK", "UAE", "DPRK", "ROK", "PRC", "DRC", "RSA", "KSA", "BVI"}
 
 
+# code -> {source id: [forms]}: names of the country in the words of a source of another
+# (or its own) country (the gazetteer's "usage" field; docs/extraction.md)
+USAGE = {
+    "KOR": {"country:PRK": ["south Korea", "the ROK puppets", "ROK puppets", "puppet ROK", "the puppet ROK",
+                            "puppet south Korea", "puppet Korea", "the puppets", "the South"]},
+    "USA": {"country:PRK": ["the U.S. imperialists", "US imperialists", "U.S. imperialists", "the imperialists",
+                            "the U.S. imperialist aggressors"]},
+    "PRK": {"country:KOR": ["the North"], "country:PRK": ["our Republic", "the Republic"]},
+    "UKR": {"country:RUS": ["the Kiev regime", "the Kyiv regime", "the Zelensky regime", "the Kiev junta",
+                            "the neo-Nazi regime", "the Kievan regime"]},
+    "RUS": {"country:UKR": ["the aggressor", "the aggressor state", "the terrorist state", "the occupiers",
+                            "the enemy", "the occupying state", "the Russian occupiers"]},
+}
+
+
 def fold(s):
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
@@ -412,6 +427,8 @@ def main():
         e["keys"] = {"iso3166_alpha2": c.alpha_2, "iso3166_alpha3": a3, "iso3166_numeric": c.numeric}
         if ov.get("description"):
             e["description"] = ov["description"]
+        if code in USAGE:
+            e["usage"] = USAGE[code]
         out.write(json.dumps(e, ensure_ascii=False) + "\n")
 
 
