@@ -98,3 +98,26 @@ func (db *DB) LinkArticleQuantities(ctx context.Context, articles []factgraph.Ar
 	})
 	return err
 }
+
+// WriteArticleQuantities stores the quantities of these articles (id and quantities;
+// the articles and the entities they name must be in the graph) as Write stores them:
+// the q* lists and the QUANTIFIES relationships, replaced where they differ. factgraph
+// import writes them so, after the bulk import (CSV has no place for them). Errors:
+// EUNAVAILABLE, EINTERNAL.
+func (db *DB) WriteArticleQuantities(ctx context.Context, articles []factgraph.Article) error {
+	rows := articleQuantityRows(&factgraph.FactSet{Articles: articles})
+	for start := 0; start < len(rows); start += 1000 {
+		batch := rows[start:min(start+1000, len(rows))]
+		_, err := write(ctx, db, "article_quantities", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			res, err := tx.Run(ctx, upsertArticleQuantities, map[string]any{"rows": batch})
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			return struct{}{}, err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -42,6 +42,9 @@ type converter struct {
 
 	stats factgraph.WriteStats // by record, filled by writeCSV
 	lost  LostLists
+	// quantities are the article quantities of the last declaration of each article
+	// that states any (CSV is not where they go: Finish writes them online).
+	quantities map[string][]factgraph.Quantity
 }
 
 // LostLists counts the list properties that the CSV cannot express: the importer reads an
@@ -49,6 +52,10 @@ type converter struct {
 type LostLists struct {
 	EntityLists    int      `json:"entityLists"`     // aliases, keys or names = []
 	EntityBlank    []string `json:"-"`               // entity ids whose names = [""]
+	// Articles are the articles that state quantities of their own (id and quantities):
+	// their q* lists and QUANTIFIES relationships are written online, by the loader's
+	// own statement (graph.DB.WriteArticleQuantities).
+	Articles []factgraph.Article `json:"-"`
 	EventQuant     int      `json:"eventQuantities"` // no quantities: q* = []
 	EventOfBlank   int      `json:"eventOf"`         // one quantity without "of": qOf = [""]
 	RelationQuant  int      `json:"relationQuantities"`
@@ -62,7 +69,7 @@ func (l LostLists) total() int {
 func newConverter(dir string, sortMemory int) *converter {
 	per := sortMemory / 4
 	return &converter{dir: dir,
-		kinds: map[string]string{}, nameKeys: map[string][]string{}, names: map[string][]string{}, dates: map[string]string{},
+		kinds: map[string]string{}, nameKeys: map[string][]string{}, names: map[string][]string{}, dates: map[string]string{}, quantities: map[string][]factgraph.Quantity{},
 		articles: newSorter(dir, "articles", per/4), entities: newSorter(dir, "entities", per/2),
 		events: newSorter(dir, "events", per+per/4), relations: newSorter(dir, "relations", 2*per)}
 }
@@ -130,6 +137,19 @@ func (c *converter) ResolveNames(_ context.Context, keys []string) (map[string][
 	return out, nil
 }
 
+// articleQuantities are the articles that state quantities (their last declaration),
+// sorted by id.
+func (c *converter) articleQuantities() []factgraph.Article {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]factgraph.Article, 0, len(c.quantities))
+	for id, qs := range c.quantities {
+		out = append(out, factgraph.Article{ID: id, Quantities: qs})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
 // Write takes a batch of validated records whose references are ids, and queues them
 // for grouping. The loader writes articles and entities before relations and events.
 func (c *converter) Write(_ context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
@@ -138,6 +158,12 @@ func (c *converter) Write(_ context.Context, fs *factgraph.FactSet) (factgraph.W
 	for i := range fs.Articles {
 		a := &fs.Articles[i]
 		c.dates[a.ID] = a.PublishedAt
+		// The last declaration decides, as the online loader's writes do.
+		if len(a.Quantities) > 0 {
+			c.quantities[a.ID] = append([]factgraph.Quantity(nil), a.Quantities...)
+		} else {
+			delete(c.quantities, a.ID)
+		}
 		if err := c.queue(c.articles, a.ID, a); err != nil {
 			return factgraph.WriteStats{}, err
 		}

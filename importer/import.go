@@ -265,6 +265,7 @@ func Import(ctx context.Context, files []string, o Options) (Summary, error) {
 	// Online: the lists CSV cannot express, the schema, the indexes.
 	t0 = time.Now()
 	o.logf("import: starting the imported database privately to apply the schema")
+	conv.lost.Articles = conv.articleQuantities()
 	restored, err := finish(ctx, h, filepath.Join(work, "finish"), conv.lost, &o)
 	sum.SchemaSeconds = time.Since(t0).Seconds()
 	sum.ListsRestored = restored
@@ -319,7 +320,8 @@ func finish(ctx context.Context, h *Home, work string, lost LostLists, o *Option
 }
 
 // Finish completes an import on a running server: it restores the lists that CSV cannot
-// express, applies the schema (graph/migrations) and waits until every index is online.
+// express, applies the schema (graph/migrations), waits until every index is online, and
+// writes the articles' own quantities (lost.Articles).
 // For an import run by hand (docs/import.md), lost is unknown: pass AllLists.
 func Finish(ctx context.Context, db *graph.DB, lost LostLists, indexTimeout time.Duration, log io.Writer) (int, error) {
 	t0 := time.Now()
@@ -364,6 +366,17 @@ func Finish(ctx context.Context, db *graph.DB, lost LostLists, indexTimeout time
 	}
 	if err := db.Sync(ctx); err != nil {
 		return restored, fmt.Errorf("import: wait for the full-text index: %w", err)
+	}
+	// The articles' own quantities, by the online loader's statement, now that the
+	// indexes that find articles and entities by id are online.
+	if len(lost.Articles) > 0 {
+		t1 := time.Now()
+		if err := db.WriteArticleQuantities(ctx, lost.Articles); err != nil {
+			return restored, fmt.Errorf("import: article quantities: %w", err)
+		}
+		if log != nil {
+			fmt.Fprintf(log, "factgraph: import: quantities of %d articles written in %.1fs\n", len(lost.Articles), time.Since(t1).Seconds())
+		}
 	}
 	if log != nil {
 		fmt.Fprintf(log, "factgraph: import: schema applied, %d statements, indexes online in %.1fs\n", len(stmts), time.Since(t0).Seconds())

@@ -166,9 +166,22 @@ func compare(t *testing.T, online, imported []string) {
 // resolved by alias, quantities, times, evidence offsets, several sources per relation).
 func TestImportEqualsLoadSample(t *testing.T) {
 	sample := filepath.Join("..", "data", "sample.json")
-	online := onlineDump(t, sample)
-	imported, home, port := importedDump(t, sample)
+	// With a second file: articles' own quantities (the extractor's output), one naming a
+	// sample entity by name, others the article's topic.
+	more := filepath.Join(t.TempDir(), "quantities.json")
+	if err := os.WriteFile(more, []byte(`{"articles": [
+  {"id": "article:q1", "title": "A parade", "publishedAt": "2025-12-30",
+   "quantities": [{"value": 24, "unit": "launchers", "entity": "Kim Jong Un"}, {"value": 5000, "unit": "troops", "approx": true, "of": "parade"}]},
+  {"id": "article:q2", "title": "A briefing", "publishedAt": "2025-12-30", "quantities": [{"value": 3, "unit": "ships"}]}
+]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	online := onlineDump(t, sample, more)
+	imported, home, port := importedDump(t, sample, more)
 	compare(t, online, imported)
+	if !strings.Contains(strings.Join(imported, "\n"), "QUANTIFIES") {
+		t.Error("the imported graph has no QUANTIFIES relationship: the article quantities were not written")
+	}
 
 	// The server now runs: a second import into it is refused (the import is offline).
 	_, err := importer.Import(context.Background(), []string{sample}, options(home))
