@@ -43,6 +43,10 @@ type Config struct {
 	// OnBreakerChange, if set, is called when the breaker changes state ("closed",
 	// "open", "half-open"), for logs and metrics. It must not block.
 	OnBreakerChange func(from, to string)
+	// SilenceTimeout is the shortest time a Bolt handshake may take before a probe
+	// counts Neo4j as down (default 50ms; the deadline grows with the handshake times
+	// seen, liveness.go). It is how soon the breaker opens after Neo4j is killed.
+	SilenceTimeout time.Duration
 }
 
 // DB is an open Neo4j driver. It is safe for concurrent use; make one per process.
@@ -50,6 +54,7 @@ type DB struct {
 	driver  neo4j.DriverWithContext
 	cfg     Config
 	breaker *breaker
+	live    *liveness // nil for TLS URIs
 }
 
 // Open creates the driver and verifies that Neo4j answers and accepts the credentials.
@@ -67,6 +72,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if cfg.BreakerOpenFor <= 0 {
 		cfg.BreakerOpenFor = 250 * time.Millisecond
 	}
+	if cfg.SilenceTimeout <= 0 {
+		cfg.SilenceTimeout = 50 * time.Millisecond
+	}
 	u, err := url.Parse(cfg.URI)
 	if err != nil || u.Host == "" {
 		return nil, factgraph.Errorf(factgraph.EINVALID, "NEO4J_URI %q is not a URI like bolt://127.0.0.1:7687", cfg.URI)
@@ -81,14 +89,21 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if err != nil {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Message: fmt.Sprintf("neo4j at %s", cfg.URI), Err: err}
 	}
-	db := &DB{driver: driver, cfg: cfg}
+	db := &DB{driver: driver, cfg: cfg, live: newLiveness(cfg.URI, cfg.SilenceTimeout)}
 	vctx, cancel := context.WithTimeout(ctx, 2*cfg.ConnectTimeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
 		_ = driver.Close(ctx)
 		return nil, db.unavailable(err)
 	}
-	db.breaker = newBreaker(cfg.BreakerOpenFor, db.probe, cfg.OnBreakerChange)
+	db.breaker = newBreaker(cfg.BreakerOpenFor, db.probe, func(from, to string) {
+		if to == "closed" && db.live != nil {
+			db.live.reset() // Neo4j may be back cold: its handshake times are new
+		}
+		if cfg.OnBreakerChange != nil {
+			cfg.OnBreakerChange(from, to)
+		}
+	}, db.live != nil)
 	return db, nil
 }
 
@@ -104,7 +119,7 @@ func (db *DB) URI() string { return db.cfg.URI }
 // Ping checks that Neo4j answers with one round trip (RETURN 1), and feeds the circuit
 // breaker: while it is open, Ping fails at once. Errors: EUNAVAILABLE.
 func (db *DB) Ping(ctx context.Context) error {
-	err := db.breaker.check(ctx)
+	err := db.breaker.check(ctx, true)
 	switch {
 	case err == nil:
 		return nil
@@ -241,6 +256,9 @@ func (db *DB) translate(err error) error {
 		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request took longer than its time limit", Err: err}
 	case errors.Is(err, context.Canceled):
 		return &factgraph.Error{Code: factgraph.ECANCELED, Message: "the request was cancelled", Err: err}
+	case errors.Is(err, errSilent):
+		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
+			Message: fmt.Sprintf("neo4j at %s does not answer", db.cfg.URI), Err: err}
 	case unreachable(err):
 		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
 			Message: fmt.Sprintf("cannot reach neo4j at %s (is it running? set NEO4J_URI)", db.cfg.URI), Err: err}

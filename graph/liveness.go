@@ -1,0 +1,146 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"sync"
+	"time"
+)
+
+// The liveness check: a Bolt handshake on a new TCP connection, answered by Neo4j's
+// network threads (no Cypher, no authentication), with a short deadline.
+//
+// Why: a Neo4j killed with SIGKILL is silent before it is gone. The kernel frees the
+// JVM's memory before it closes the process's sockets (measured: 360 ms for a 740 MB
+// JVM on the 2-core test machine, BENCHMARKS.md "Recovery after a real kill"), and
+// meanwhile the Bolt port still accepts connections and the open ones take bytes but
+// never answer. A statement or a probe over the driver waits out that silence; the
+// handshake does not, so the breaker opens within tens of milliseconds of the kill.
+//
+// The deadline adapts to the answers seen: twice the slowest of the last 16 handshakes,
+// never under Config.SilenceTimeout nor over probeTimeout, so a loaded machine (whose
+// handshakes take longer) does not read as a dead Neo4j. Until 5 handshakes have been
+// answered since the driver opened or the breaker last closed (a Neo4j just started is
+// slow to answer anything), the deadline is probeTimeout. While the breaker is closed a
+// handshake runs every second (livenessEvery) even without traffic, so the figures stay
+// current and a Neo4j killed while idle is noticed within a second.
+//
+// The handshake is the Bolt protocol's first 20 bytes (https://neo4j.com/docs/bolt/current/bolt/handshake/):
+// the driver has no call that stops there, and anything beyond it (HELLO, the
+// credentials) runs on the server's worker threads. It is not used for bolt+s and
+// neo4j+s URIs, where the handshake comes after TLS: there the driver's probe alone
+// decides, as before.
+
+// errSilent is a liveness check's error when Neo4j accepted the connection but did not
+// answer the handshake in time, or refused or dropped it: Neo4j is down.
+var errSilent = errors.New("neo4j does not answer the Bolt handshake")
+
+// boltHandshake is the magic preamble and four version proposals: 5.0 to 5.8, 4.4, none, none.
+var boltHandshake = []byte{
+	0x60, 0x60, 0xB0, 0x17,
+	0x00, 0x08, 0x08, 0x05,
+	0x00, 0x00, 0x04, 0x04,
+	0x00, 0x00, 0x00, 0x00,
+	0x00, 0x00, 0x00, 0x00,
+}
+
+const (
+	livenessEvery   = time.Second
+	livenessSamples = 16 // handshakes the deadline looks back on
+	livenessTrusted = 5  // answered handshakes before the deadline drops below probeTimeout
+)
+
+type liveness struct {
+	addr  string        // host:port
+	floor time.Duration // Config.SilenceTimeout
+	dial  func(ctx context.Context, network, addr string) (net.Conn, error)
+
+	mu     sync.Mutex
+	recent [livenessSamples]time.Duration // the last answered handshakes' times, a ring
+	n      int                            // answered since the last reset
+}
+
+// newLiveness returns the check for a plain bolt:// or neo4j:// URI, nil for others.
+func newLiveness(uri string, floor time.Duration) *liveness {
+	u, err := url.Parse(uri)
+	if err != nil || (u.Scheme != "bolt" && u.Scheme != "neo4j") {
+		return nil
+	}
+	port := u.Port()
+	if port == "" {
+		port = "7687"
+	}
+	return &liveness{addr: net.JoinHostPort(u.Hostname(), port), floor: floor, dial: (&net.Dialer{}).DialContext}
+}
+
+// deadline is how long a handshake may take before Neo4j counts as silent.
+func (l *liveness) deadline() time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.n < livenessTrusted {
+		return probeTimeout
+	}
+	slowest := time.Duration(0)
+	for _, d := range l.recent[:min(l.n, livenessSamples)] {
+		slowest = max(slowest, d)
+	}
+	return min(max(l.floor, 2*slowest), probeTimeout)
+}
+
+func (l *liveness) observe(d time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.recent[l.n%livenessSamples] = d
+	l.n++
+}
+
+// reset forgets the handshake times (the breaker closed: Neo4j may have restarted cold).
+func (l *liveness) reset() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.n = 0
+}
+
+// check dials Neo4j and runs the handshake. It returns nil if Neo4j answered (whatever
+// version it chose), an error wrapping errSilent if it refused, dropped or did not
+// answer the connection within the deadline, and ctx's error if ctx ended first (no
+// verdict).
+func (l *liveness) check(ctx context.Context) error {
+	limit := l.deadline()
+	hctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	start := time.Now()
+	err := l.handshake(hctx)
+	switch {
+	case err == nil:
+		l.observe(time.Since(start))
+		return nil
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case hctx.Err() != nil:
+		return fmt.Errorf("%w at %s within %v", errSilent, l.addr, limit)
+	}
+	return fmt.Errorf("%w at %s: %v", errSilent, l.addr, err)
+}
+
+func (l *liveness) handshake(ctx context.Context) error {
+	c, err := l.dial(ctx, "tcp", l.addr)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	stop := context.AfterFunc(ctx, func() { _ = c.SetDeadline(time.Unix(1, 0)) })
+	defer stop()
+	if _, err := c.Write(boltHandshake); err != nil {
+		return err
+	}
+	var version [4]byte
+	if _, err := io.ReadFull(c, version[:]); err != nil {
+		return err
+	}
+	return nil
+}
