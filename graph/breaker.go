@@ -66,7 +66,7 @@ func verdict(ctx context.Context, err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case ctx.Err() != nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+	case ctx.Err() != nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded), errors.Is(err, errSlow):
 		return errNoVerdict
 	case errors.Is(err, errSilent), serverGone(err):
 		return errDown
@@ -267,10 +267,11 @@ func (b *breaker) close() { b.stopOnce.Do(func() { close(b.stop) }) }
 // transaction, which the driver does not retry, so it answers within probeTimeout. A
 // connection that died with the server it was opened to fails once and is dropped from
 // the pool with the other idle ones: a second attempt tells a restarted server from a
-// dead one. It returns the driver's error, or the handshake's (errSilent).
+// dead one. It returns the driver's error, or the handshake's (errSilent, errSlow).
 func (db *DB) probe(ctx context.Context, full bool) error {
 	if db.live != nil {
-		if err := db.live.check(ctx); err != nil || !full {
+		err := db.live.check(ctx)
+		if (err != nil && !errors.Is(err, errSlow)) || !full {
 			return err
 		}
 	}
@@ -282,7 +283,7 @@ func (db *DB) probe(ctx context.Context, full bool) error {
 }
 
 func (db *DB) probeOnce(ctx context.Context) error {
-	s := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: neo4j.AccessModeRead})
+	s := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: neo4j.AccessModeRead, BoltLogger: db.heard})
 	defer s.Close(context.WithoutCancel(ctx))
 	tx, err := s.BeginTransaction(ctx)
 	if err != nil {

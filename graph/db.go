@@ -43,9 +43,13 @@ type Config struct {
 	// OnBreakerChange, if set, is called when the breaker changes state ("closed",
 	// "open", "half-open"), for logs and metrics. It must not block.
 	OnBreakerChange func(from, to string)
-	// SilenceTimeout is the shortest time a Bolt handshake may take before a probe
-	// counts Neo4j as down (default 50ms; the deadline grows with the handshake times
-	// seen, liveness.go). It is how soon the breaker opens after Neo4j is killed.
+	// SilenceTimeout, if set, is the shortest time a Bolt handshake may go unanswered,
+	// with nothing else heard from Neo4j, before a probe counts Neo4j as down (the
+	// deadline grows with the handshake times seen, liveness.go). It is how soon the
+	// breaker opens after Neo4j is killed, before the kernel closes its sockets. 0 (the
+	// default): silence is no verdict, only a refused or dropped connection is; a live
+	// Neo4j on a loaded machine can be silent for over 100 ms (BENCHMARKS.md, "Recovery
+	// after a real kill").
 	SilenceTimeout time.Duration
 }
 
@@ -55,6 +59,7 @@ type DB struct {
 	cfg     Config
 	breaker *breaker
 	live    *liveness // nil for TLS URIs
+	heard   *heard    // the Bolt logger of every session: when Neo4j last sent something
 }
 
 // Open creates the driver and verifies that Neo4j answers and accepts the credentials.
@@ -72,9 +77,6 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if cfg.BreakerOpenFor <= 0 {
 		cfg.BreakerOpenFor = 250 * time.Millisecond
 	}
-	if cfg.SilenceTimeout <= 0 {
-		cfg.SilenceTimeout = 50 * time.Millisecond
-	}
 	u, err := url.Parse(cfg.URI)
 	if err != nil || u.Host == "" {
 		return nil, factgraph.Errorf(factgraph.EINVALID, "NEO4J_URI %q is not a URI like bolt://127.0.0.1:7687", cfg.URI)
@@ -89,7 +91,8 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if err != nil {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Message: fmt.Sprintf("neo4j at %s", cfg.URI), Err: err}
 	}
-	db := &DB{driver: driver, cfg: cfg, live: newLiveness(cfg.URI, cfg.SilenceTimeout)}
+	h := &heard{}
+	db := &DB{driver: driver, cfg: cfg, heard: h, live: newLiveness(cfg.URI, cfg.SilenceTimeout, h)}
 	vctx, cancel := context.WithTimeout(ctx, 2*cfg.ConnectTimeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
@@ -135,7 +138,7 @@ func (db *DB) Ping(ctx context.Context) error {
 // applied them), and commits its own bookmarks for the next.
 func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
 	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode,
-		BookmarkManager: db.driver.ExecuteQueryBookmarkManager()})
+		BookmarkManager: db.driver.ExecuteQueryBookmarkManager(), BoltLogger: db.heard})
 }
 
 // read runs work in a managed read transaction through the circuit breaker and
@@ -162,6 +165,7 @@ func read[T any](ctx context.Context, db *DB, op string, work func(tx neo4j.Mana
 func (db *DB) query(ctx context.Context, op, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
 	opts := []neo4j.ExecuteQueryConfigurationOption{
 		neo4j.ExecuteQueryWithDatabase(db.cfg.Database), neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithBoltLogger(db.heard),
 	}
 	if db.cfg.QueryTimeout > 0 {
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(db.cfg.QueryTimeout)))

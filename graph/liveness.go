@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -21,13 +22,21 @@ import (
 // never answer. A statement or a probe over the driver waits out that silence; the
 // handshake does not, so the breaker opens within tens of milliseconds of the kill.
 //
-// The deadline adapts to the answers seen: twice the slowest of the last 16 handshakes,
-// never under Config.SilenceTimeout nor over probeTimeout, so a loaded machine (whose
-// handshakes take longer) does not read as a dead Neo4j. Until 5 handshakes have been
+// The deadline adapts to the answers seen: four times the slowest of the last 16
+// handshakes, never under Config.SilenceTimeout nor over probeTimeout, so a loaded
+// machine (whose handshakes take longer: on the 2-core test machine at a load average
+// of 16, during a load, p50 1.5 ms, p99 56 ms, max 94 ms) does not read as a dead
+// Neo4j. Until 8 handshakes have been
 // answered since the driver opened or the breaker last closed (a Neo4j just started is
 // slow to answer anything), the deadline is probeTimeout. While the breaker is closed a
 // handshake runs every second (livenessEvery) even without traffic, so the figures stay
 // current and a Neo4j killed while idle is noticed within a second.
+//
+// A handshake that is not answered in time counts only if nothing else came from Neo4j
+// meanwhile either: every session of the DB has a Bolt logger (heard) that notes when
+// the server last sent a message, so a Neo4j busy answering the statements in flight
+// (whose handshakes can take over 100 ms on a loaded machine) is not taken for a dead
+// one, which sends nothing at all.
 //
 // The handshake is the Bolt protocol's first 20 bytes (https://neo4j.com/docs/bolt/current/bolt/handshake/):
 // the driver has no call that stops there, and anything beyond it (HELLO, the
@@ -35,9 +44,18 @@ import (
 // neo4j+s URIs, where the handshake comes after TLS: there the driver's probe alone
 // decides, as before.
 
-// errSilent is a liveness check's error when Neo4j accepted the connection but did not
-// answer the handshake in time, or refused or dropped it: Neo4j is down.
-var errSilent = errors.New("neo4j does not answer the Bolt handshake")
+// errSilent is a liveness check's error when Neo4j refused or dropped the connection, or
+// (with Config.SilenceTimeout set) accepted it but did not answer the handshake in time:
+// Neo4j is down. errSlow is the error of a handshake not answered in time that is not
+// taken as a verdict: SilenceTimeout is 0, or Neo4j sent something else meanwhile.
+var (
+	errSilent = errors.New("neo4j does not answer the Bolt handshake")
+	errSlow   = errors.New("neo4j is slow to answer the Bolt handshake")
+)
+
+// minHandshakeWait is the shortest deadline of a handshake when SilenceTimeout is 0 (a
+// silent Neo4j is then no verdict, only a probe that gives up on the handshake).
+const minHandshakeWait = 50 * time.Millisecond
 
 // boltHandshake is the magic preamble and four version proposals: 5.0 to 5.8, 4.4, none, none.
 var boltHandshake = []byte{
@@ -51,13 +69,25 @@ var boltHandshake = []byte{
 const (
 	livenessEvery   = time.Second
 	livenessSamples = 16 // handshakes the deadline looks back on
-	livenessTrusted = 5  // answered handshakes before the deadline drops below probeTimeout
+	livenessTrusted = 8  // answered handshakes before the deadline drops below probeTimeout
+	livenessFactor  = 4  // the deadline: this many times the slowest recent handshake
 )
+
+// heard is a Bolt logger (the driver's hook on every message) that keeps the time of the
+// last message from the server.
+type heard struct{ last atomic.Int64 } // unix nanoseconds
+
+func (h *heard) LogClientMessage(string, string, ...any) {}
+func (h *heard) LogServerMessage(string, string, ...any) { h.last.Store(time.Now().UnixNano()) }
+
+// since says whether the server sent anything after t.
+func (h *heard) since(t time.Time) bool { return h.last.Load() > t.UnixNano() }
 
 type liveness struct {
 	addr  string        // host:port
 	floor time.Duration // Config.SilenceTimeout
 	dial  func(ctx context.Context, network, addr string) (net.Conn, error)
+	heard *heard
 
 	mu     sync.Mutex
 	recent [livenessSamples]time.Duration // the last answered handshakes' times, a ring
@@ -65,7 +95,7 @@ type liveness struct {
 }
 
 // newLiveness returns the check for a plain bolt:// or neo4j:// URI, nil for others.
-func newLiveness(uri string, floor time.Duration) *liveness {
+func newLiveness(uri string, floor time.Duration, h *heard) *liveness {
 	u, err := url.Parse(uri)
 	if err != nil || (u.Scheme != "bolt" && u.Scheme != "neo4j") {
 		return nil
@@ -74,7 +104,7 @@ func newLiveness(uri string, floor time.Duration) *liveness {
 	if port == "" {
 		port = "7687"
 	}
-	return &liveness{addr: net.JoinHostPort(u.Hostname(), port), floor: floor, dial: (&net.Dialer{}).DialContext}
+	return &liveness{addr: net.JoinHostPort(u.Hostname(), port), floor: floor, dial: (&net.Dialer{}).DialContext, heard: h}
 }
 
 // deadline is how long a handshake may take before Neo4j counts as silent.
@@ -88,7 +118,11 @@ func (l *liveness) deadline() time.Duration {
 	for _, d := range l.recent[:min(l.n, livenessSamples)] {
 		slowest = max(slowest, d)
 	}
-	return min(max(l.floor, 2*slowest), probeTimeout)
+	floor := l.floor
+	if floor <= 0 {
+		floor = minHandshakeWait
+	}
+	return min(max(floor, livenessFactor*slowest), probeTimeout)
 }
 
 func (l *liveness) observe(d time.Duration) {
@@ -106,9 +140,9 @@ func (l *liveness) reset() {
 }
 
 // check dials Neo4j and runs the handshake. It returns nil if Neo4j answered (whatever
-// version it chose), an error wrapping errSilent if it refused, dropped or did not
-// answer the connection within the deadline, and ctx's error if ctx ended first (no
-// verdict).
+// version it chose); an error wrapping errSilent if it refused or dropped the
+// connection, or was silent for the deadline with SilenceTimeout set; errSlow if it did
+// not answer in time otherwise; ctx's error if ctx ended first (no verdict).
 func (l *liveness) check(ctx context.Context) error {
 	limit := l.deadline()
 	hctx, cancel := context.WithTimeout(ctx, limit)
@@ -121,6 +155,8 @@ func (l *liveness) check(ctx context.Context) error {
 		return nil
 	case ctx.Err() != nil:
 		return ctx.Err()
+	case hctx.Err() != nil && (l.floor <= 0 || l.heard.since(start)):
+		return fmt.Errorf("%w at %s: no answer within %v", errSlow, l.addr, limit)
 	case hctx.Err() != nil:
 		return fmt.Errorf("%w at %s within %v", errSilent, l.addr, limit)
 	}
