@@ -57,7 +57,9 @@ func TestNeo4jKilledGivesUnavailableFastAndRecovers(t *testing.T) {
 		gc.QueryTimeout = cfg.QueryTimeout
 		gc.ConnectTimeout = time.Second
 		gc.SilenceTimeout = 50 * time.Millisecond
-		gc.OnBreakerChange = func(from, to string) { t.Logf("%v circuit breaker: %s -> %s", time.Now().Format("15:04:05.000"), from, to) }
+		gc.OnBreakerChange = func(from, to string) {
+			t.Logf("%v circuit breaker: %s -> %s", time.Now().Format("15:04:05.000"), from, to)
+		}
 	})
 	query := request{Query: `{ entity(id: "country:PRK") { name } }`}
 	st := graph.EntityStatement("country:PRK", factgraph.EntityView{}) // what factgraph runs for it
