@@ -26,9 +26,9 @@ import (
 // handshakes, never under Config.SilenceTimeout nor over probeTimeout, so a loaded
 // machine (whose handshakes take longer: on the 2-core test machine at a load average
 // of 16, during a load, p50 1.5 ms, p99 56 ms, max 94 ms) does not read as a dead
-// Neo4j. Until 8 handshakes have been
-// answered since the driver opened or the breaker last closed (a Neo4j just started is
-// slow to answer anything), the deadline is probeTimeout. While the breaker is closed a
+// Neo4j. Until 8 handshakes have been answered since the driver opened or the breaker
+// last closed, and for livenessCold after it closed (a Neo4j just started is slow to
+// answer anything), the deadline is probeTimeout. While the breaker is closed a
 // handshake runs every second (livenessEvery) even without traffic, so the figures stay
 // current and a Neo4j killed while idle is noticed within a second.
 //
@@ -71,6 +71,11 @@ const (
 	livenessSamples = 16 // handshakes the deadline looks back on
 	livenessTrusted = 8  // answered handshakes before the deadline drops below probeTimeout
 	livenessFactor  = 4  // the deadline: this many times the slowest recent handshake
+	// livenessCold is how long after the breaker closes the deadline stays probeTimeout
+	// whatever the handshakes: a restarted Neo4j's JVM is cold, and in the kill test it
+	// left handshakes unanswered for over 50 ms, with nothing else sent, 5 and 8 s after
+	// answering again.
+	livenessCold = 30 * time.Second
 )
 
 // heard is a Bolt logger (the driver's hook on every message) that keeps the time of the
@@ -89,9 +94,10 @@ type liveness struct {
 	dial  func(ctx context.Context, network, addr string) (net.Conn, error)
 	heard *heard
 
-	mu     sync.Mutex
-	recent [livenessSamples]time.Duration // the last answered handshakes' times, a ring
-	n      int                            // answered since the last reset
+	mu      sync.Mutex
+	recent  [livenessSamples]time.Duration // the last answered handshakes' times, a ring
+	n       int                            // answered since the last reset
+	resetAt time.Time                      // the last reset; zero before the first
 }
 
 // newLiveness returns the check for a plain bolt:// or neo4j:// URI, nil for others.
@@ -111,7 +117,7 @@ func newLiveness(uri string, floor time.Duration, h *heard) *liveness {
 func (l *liveness) deadline() time.Duration {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.n < livenessTrusted {
+	if l.n < livenessTrusted || (!l.resetAt.IsZero() && time.Since(l.resetAt) < livenessCold) {
 		return probeTimeout
 	}
 	slowest := time.Duration(0)
@@ -136,7 +142,7 @@ func (l *liveness) observe(d time.Duration) {
 func (l *liveness) reset() {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.n = 0
+	l.n, l.resetAt = 0, time.Now()
 }
 
 // check dials Neo4j and runs the handshake. It returns nil if Neo4j answered (whatever
