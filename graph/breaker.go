@@ -27,12 +27,21 @@ import (
 //     through; success closes the breaker, failure opens it again. A background loop
 //     probes while it is not closed, so recovery does not wait for a client's request.
 //
+// Two kinds of probe. While the breaker is closed, a probe is the liveness check alone
+// (liveness.go: a Bolt handshake on a new connection with a short, adaptive deadline),
+// because a killed Neo4j is silent for a while before its sockets close and a probe
+// through the driver would wait that out. While it is not closed, and for /readyz, a
+// probe is the liveness check and then RETURN 1 through the driver (Neo4j accepts
+// sessions and the database answers). Without a liveness check (TLS URIs) every probe
+// is RETURN 1.
+//
 // A transaction still running after probeAfter (Neo4j killed, a connection being
 // retried) triggers a probe, at most one at a time and one per minProbeInterval, so the
 // breaker opens within tens of milliseconds of Neo4j going away although the driver
-// would keep retrying for seconds.
+// would keep retrying for seconds. While closed, a liveness probe also runs every
+// livenessEvery without traffic.
 const (
-	probeAfter       = 25 * time.Millisecond
+	probeAfter       = 20 * time.Millisecond
 	minProbeInterval = 25 * time.Millisecond
 	probeTimeout     = time.Second
 	recoverEvery     = 100 * time.Millisecond
@@ -57,9 +66,9 @@ func verdict(ctx context.Context, err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case ctx.Err() != nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+	case ctx.Err() != nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded), errors.Is(err, errSlow):
 		return errNoVerdict
-	case serverGone(err):
+	case errors.Is(err, errSilent), serverGone(err):
 		return errDown
 	case unreachable(err):
 		return errNoVerdict // the pool's timeouts: Neo4j may be slow, not gone
@@ -80,21 +89,22 @@ func serverGone(err error) bool {
 // breaker guards the transactions of one DB.
 type breaker struct {
 	cb       *gobreaker.TwoStepCircuitBreaker[struct{}]
-	probe    func(ctx context.Context) error // one round trip; the driver's error
-	onChange func(from, to string)           // Config.OnBreakerChange, or nil
+	probe    func(ctx context.Context, full bool) error // see probe; the driver's or the handshake's error
+	onChange func(from, to string)                      // Config.OnBreakerChange, or nil
 
 	mu     sync.Mutex
 	trip   context.Context // cancelled when the breaker opens; a new one when it closes
 	cancel context.CancelCauseFunc
 
-	probing   atomic.Bool
-	lastProbe atomic.Int64 // unix nanoseconds
-	stop      chan struct{}
-	stopOnce  sync.Once
+	idleProbes bool // liveness probes while closed and idle (there is a liveness check)
+	probing    atomic.Bool
+	lastProbe  atomic.Int64 // unix nanoseconds
+	stop       chan struct{}
+	stopOnce   sync.Once
 }
 
-func newBreaker(openFor time.Duration, probe func(context.Context) error, onChange func(from, to string)) *breaker {
-	b := &breaker{probe: probe, onChange: onChange, stop: make(chan struct{})}
+func newBreaker(openFor time.Duration, probe func(ctx context.Context, full bool) error, onChange func(from, to string), idleProbes bool) *breaker {
+	b := &breaker{probe: probe, onChange: onChange, idleProbes: idleProbes, stop: make(chan struct{})}
 	b.trip, b.cancel = context.WithCancelCause(context.Background())
 	b.cb = gobreaker.NewTwoStepCircuitBreaker[struct{}](gobreaker.Settings{
 		Name:          "neo4j",
@@ -201,29 +211,33 @@ func (b *breaker) probeSoon() {
 	}
 	go func() {
 		defer b.probing.Store(false)
-		b.check(context.Background())
+		b.check(context.Background(), false)
 	}()
 }
 
 // check runs one probe through the breaker, if it lets one through, and returns its
-// driver error (the breaker's own if it refuses).
-func (b *breaker) check(ctx context.Context) error {
+// error (the breaker's own if it refuses). The probe is the full one (RETURN 1 through
+// the driver) if full is set or the breaker is not closed.
+func (b *breaker) check(ctx context.Context, full bool) error {
 	b.lastProbe.Store(time.Now().UnixNano())
+	full = full || b.cb.State() != gobreaker.StateClosed
 	done, err := b.cb.Allow()
 	if err != nil {
 		return err
 	}
 	pctx, cancel := context.WithTimeout(ctx, probeTimeout)
 	defer cancel()
-	err = b.probe(pctx)
+	err = b.probe(pctx, full)
 	done(verdict(pctx, err))
 	return err
 }
 
-// recover probes every recoverEvery while the breaker is not closed, until the DB closes.
+// recover probes every recoverEvery while the breaker is not closed, and checks
+// liveness every livenessEvery while it is, until the DB closes.
 func (b *breaker) recover() {
 	t := time.NewTicker(recoverEvery)
 	defer t.Stop()
+	idle := time.Duration(0)
 	for {
 		select {
 		case <-b.stop:
@@ -231,18 +245,36 @@ func (b *breaker) recover() {
 		case <-t.C:
 		}
 		if b.cb.State() != gobreaker.StateClosed {
-			_ = b.check(context.Background())
+			_ = b.check(context.Background(), true)
+			idle = 0
+			continue
+		}
+		if idle += recoverEvery; b.idleProbes && idle >= livenessEvery {
+			idle = 0
+			if b.probing.CompareAndSwap(false, true) { // not beside a watchdog's probe
+				_ = b.check(context.Background(), false)
+				b.probing.Store(false)
+			}
 		}
 	}
 }
 
 func (b *breaker) close() { b.stopOnce.Do(func() { close(b.stop) }) }
 
-// probe runs RETURN 1 in an explicit transaction, which the driver does not retry, so it
-// answers within probeTimeout. A connection that died with the server it was opened to
-// fails once and is dropped from the pool with the other idle ones: a second attempt
-// tells a restarted server from a dead one. It returns the driver's error.
-func (db *DB) probe(ctx context.Context) error {
+// probe checks that Neo4j answers a Bolt handshake in time (liveness.go: a killed Neo4j
+// is silent for a while before its sockets close); that is all unless full is set or
+// there is no liveness check (TLS). The full probe then runs RETURN 1 in an explicit
+// transaction, which the driver does not retry, so it answers within probeTimeout. A
+// connection that died with the server it was opened to fails once and is dropped from
+// the pool with the other idle ones: a second attempt tells a restarted server from a
+// dead one. It returns the driver's error, or the handshake's (errSilent, errSlow).
+func (db *DB) probe(ctx context.Context, full bool) error {
+	if db.live != nil {
+		err := db.live.check(ctx)
+		if (err != nil && !errors.Is(err, errSlow)) || !full {
+			return err
+		}
+	}
 	err := db.probeOnce(ctx)
 	if err != nil && serverGone(err) && ctx.Err() == nil {
 		err = db.probeOnce(ctx)
@@ -251,7 +283,7 @@ func (db *DB) probe(ctx context.Context) error {
 }
 
 func (db *DB) probeOnce(ctx context.Context) error {
-	s := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: neo4j.AccessModeRead})
+	s := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: neo4j.AccessModeRead, BoltLogger: db.heard})
 	defer s.Close(context.WithoutCancel(ctx))
 	tx, err := s.BeginTransaction(ctx)
 	if err != nil {

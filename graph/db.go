@@ -43,6 +43,14 @@ type Config struct {
 	// OnBreakerChange, if set, is called when the breaker changes state ("closed",
 	// "open", "half-open"), for logs and metrics. It must not block.
 	OnBreakerChange func(from, to string)
+	// SilenceTimeout, if set, is the shortest time a Bolt handshake may go unanswered,
+	// with nothing else heard from Neo4j, before a probe counts Neo4j as down (the
+	// deadline grows with the handshake times seen, liveness.go). It is how soon the
+	// breaker opens after Neo4j is killed, before the kernel closes its sockets. 0 (the
+	// default): silence is no verdict, only a refused or dropped connection is; a live
+	// Neo4j on a loaded machine can be silent for over 100 ms (BENCHMARKS.md, "Recovery
+	// after a real kill").
+	SilenceTimeout time.Duration
 }
 
 // DB is an open Neo4j driver. It is safe for concurrent use; make one per process.
@@ -50,6 +58,8 @@ type DB struct {
 	driver  neo4j.DriverWithContext
 	cfg     Config
 	breaker *breaker
+	live    *liveness // nil for TLS URIs
+	heard   *heard    // the Bolt logger of every session: when Neo4j last sent something
 }
 
 // Open creates the driver and verifies that Neo4j answers and accepts the credentials.
@@ -81,14 +91,22 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if err != nil {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Message: fmt.Sprintf("neo4j at %s", cfg.URI), Err: err}
 	}
-	db := &DB{driver: driver, cfg: cfg}
+	h := &heard{}
+	db := &DB{driver: driver, cfg: cfg, heard: h, live: newLiveness(cfg.URI, cfg.SilenceTimeout, h)}
 	vctx, cancel := context.WithTimeout(ctx, 2*cfg.ConnectTimeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
 		_ = driver.Close(ctx)
 		return nil, db.unavailable(err)
 	}
-	db.breaker = newBreaker(cfg.BreakerOpenFor, db.probe, cfg.OnBreakerChange)
+	db.breaker = newBreaker(cfg.BreakerOpenFor, db.probe, func(from, to string) {
+		if to == "closed" && db.live != nil {
+			db.live.reset() // Neo4j may be back cold: its handshake times are new
+		}
+		if cfg.OnBreakerChange != nil {
+			cfg.OnBreakerChange(from, to)
+		}
+	}, db.live != nil)
 	return db, nil
 }
 
@@ -104,7 +122,7 @@ func (db *DB) URI() string { return db.cfg.URI }
 // Ping checks that Neo4j answers with one round trip (RETURN 1), and feeds the circuit
 // breaker: while it is open, Ping fails at once. Errors: EUNAVAILABLE.
 func (db *DB) Ping(ctx context.Context) error {
-	err := db.breaker.check(ctx)
+	err := db.breaker.check(ctx, true)
 	switch {
 	case err == nil:
 		return nil
@@ -120,7 +138,7 @@ func (db *DB) Ping(ctx context.Context) error {
 // applied them), and commits its own bookmarks for the next.
 func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
 	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode,
-		BookmarkManager: db.driver.ExecuteQueryBookmarkManager()})
+		BookmarkManager: db.driver.ExecuteQueryBookmarkManager(), BoltLogger: db.heard})
 }
 
 // read runs work in a managed read transaction through the circuit breaker and
@@ -147,6 +165,7 @@ func read[T any](ctx context.Context, db *DB, op string, work func(tx neo4j.Mana
 func (db *DB) query(ctx context.Context, op, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
 	opts := []neo4j.ExecuteQueryConfigurationOption{
 		neo4j.ExecuteQueryWithDatabase(db.cfg.Database), neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithBoltLogger(db.heard),
 	}
 	if db.cfg.QueryTimeout > 0 {
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(db.cfg.QueryTimeout)))
@@ -241,6 +260,9 @@ func (db *DB) translate(err error) error {
 		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request took longer than its time limit", Err: err}
 	case errors.Is(err, context.Canceled):
 		return &factgraph.Error{Code: factgraph.ECANCELED, Message: "the request was cancelled", Err: err}
+	case errors.Is(err, errSilent):
+		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
+			Message: fmt.Sprintf("neo4j at %s does not answer", db.cfg.URI), Err: err}
 	case unreachable(err):
 		return &factgraph.Error{Code: factgraph.EUNAVAILABLE,
 			Message: fmt.Sprintf("cannot reach neo4j at %s (is it running? set NEO4J_URI)", db.cfg.URI), Err: err}

@@ -3,14 +3,10 @@ package loader_test
 import (
 	"bytes"
 	"context"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -20,19 +16,6 @@ import (
 	"github.com/factgraph/factgraph/graph/graphtest"
 	"github.com/factgraph/factgraph/loader"
 )
-
-// neo4jScript runs scripts/neo4j for a private instance in dir on port.
-func neo4jScript(t *testing.T, dir string, port int, cmd string) {
-	t.Helper()
-	c := exec.Command(filepath.Join("..", "scripts", "neo4j"), cmd)
-	c.Env = append(os.Environ(), "NEO4J_LOCAL_DIR="+dir, "NEO4J_BOLT_PORT="+strconv.Itoa(port),
-		"NEO4J_PASSWORD=crash-test", "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=256m",
-		"NEO4J_START_TIMEOUT=600") // a busy machine starts Neo4j slowly; recovery after SIGKILL takes longer still
-	out, err := c.CombinedOutput()
-	if err != nil {
-		t.Fatalf("scripts/neo4j %s: %v\n%s", cmd, err, out)
-	}
-}
 
 // If the database dies in the middle of a load, the loader stops with a clear error, and
 // running the load again completes it: the graph then equals one loaded without a crash.
@@ -53,12 +36,9 @@ func TestDatabaseDiesMidLoad(t *testing.T) {
 	wantNodes, wantRels := graphtest.Counts(t, ref)
 	wantSum := graphtest.Checksum(t, ref)
 
-	dir := t.TempDir()
-	port := freePort(t)
-	neo4jScript(t, dir, port, "start")
-	t.Cleanup(func() { neo4jScript(t, dir, port, "stop") })
-	cfg := graph.Config{URI: "bolt://127.0.0.1:" + strconv.Itoa(port), User: "neo4j", Password: "crash-test",
-		MaxRetryTime: 8 * time.Second, ConnectTimeout: 2 * time.Second}
+	neo := graphtest.StartPrivate(t, "crash-test")
+	cfg := neo.Config()
+	cfg.MaxRetryTime, cfg.ConnectTimeout = 8*time.Second, 2*time.Second
 	ctx := context.Background()
 	db, err := graph.Open(ctx, cfg)
 	if err != nil {
@@ -71,17 +51,10 @@ func TestDatabaseDiesMidLoad(t *testing.T) {
 	// The database is killed just before the 20th write transaction.
 	var killed atomic.Bool
 	var killedAt time.Time
+	var pid int
 	kill := func() {
 		killedAt = time.Now()
-		pid, err := os.ReadFile(filepath.Join(dir, "run", "neo4j.pid"))
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		n, _ := strconv.Atoi(strings.TrimSpace(string(pid)))
-		if err := syscall.Kill(n, syscall.SIGKILL); err != nil {
-			t.Error(err)
-		}
+		pid = neo.Kill(t)
 		killed.Store(true)
 	}
 	l := &loader.Loader{Writer: &killingWriter{Writer: db, at: 20, kill: kill}, Options: loader.Options{BatchSize: 100}}
@@ -102,7 +75,8 @@ func TestDatabaseDiesMidLoad(t *testing.T) {
 	}
 	db.Close(ctx)
 
-	neo4jScript(t, dir, port, "start") // recovers the store
+	graphtest.WaitGone(t, pid)
+	neo.Script(t, "start") // recovers the store
 	db, err = graph.Open(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -121,39 +95,6 @@ func TestDatabaseDiesMidLoad(t *testing.T) {
 	if got := graphtest.Checksum(t, db); got != wantSum {
 		t.Error("the graph after the crash and a second load differs from the graph loaded without a crash")
 	}
-}
-
-// freePort picks a free port for the private Neo4j, the first one nothing listens on in
-// FACTGRAPH_CRASH_TEST_PORTS (a range, "7731-7739") or else in the nine ports after the
-// test Neo4j's (7689-7697 for make test's 7688). A fixed port would clash with another
-// checkout's test running at the same time.
-func freePort(t *testing.T) int {
-	t.Helper()
-	base := 7688
-	if u := graphtest.Config(t).URI; strings.LastIndex(u, ":") > 0 {
-		if p, err := strconv.Atoi(u[strings.LastIndex(u, ":")+1:]); err == nil {
-			base = p
-		}
-	}
-	lo, hi := base+1, base+9
-	if r := os.Getenv("FACTGRAPH_CRASH_TEST_PORTS"); r != "" {
-		a, b, ok := strings.Cut(r, "-")
-		x, err1 := strconv.Atoi(a)
-		y, err2 := strconv.Atoi(b)
-		if !ok || err1 != nil || err2 != nil || x > y {
-			t.Fatalf("FACTGRAPH_CRASH_TEST_PORTS=%q: want a range such as 7731-7739", r)
-		}
-		lo, hi = x, y
-	}
-	for p := lo; p <= hi; p++ {
-		l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p))
-		if err == nil {
-			l.Close()
-			return p
-		}
-	}
-	t.Fatalf("no free port in %d-%d for the private Neo4j (set FACTGRAPH_CRASH_TEST_PORTS)", lo, hi)
-	return 0
 }
 
 // killingWriter runs kill before its at-th Write.

@@ -33,6 +33,7 @@ var serveEnv = []struct{ flag, env string }{
 	{"cors-origins", "FACTGRAPH_CORS_ORIGINS"},
 	{"path-budget", "FACTGRAPH_PATH_BUDGET"},
 	{"path-timeout", "FACTGRAPH_PATH_TIMEOUT"},
+	{"neo4j-silence-timeout", "FACTGRAPH_NEO4J_SILENCE_TIMEOUT"},
 }
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -53,6 +54,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		func(s string) error { cfg.CORSOrigins = splitList(s); return nil })
 	fs.IntVar(&nc.PathBudget, "path-budget", graph.DefaultPathBudget, "relationships one paths, shortestPath or connections request may expand before it fails with LIMIT_EXCEEDED (env FACTGRAPH_PATH_BUDGET)")
 	fs.DurationVar(&nc.PathTimeout, "path-timeout", graph.DefaultPathTimeout, "time limit of the search for paths longer than the shortest (env FACTGRAPH_PATH_TIMEOUT)")
+	fs.DurationVar(&nc.SilenceTimeout, "neo4j-silence-timeout", 0, "open the circuit breaker when Neo4j leaves a Bolt handshake unanswered this long with nothing else heard from it (a killed Neo4j is silent until the kernel closes its sockets); 0: only a refused or dropped connection opens it (env FACTGRAPH_NEO4J_SILENCE_TIMEOUT)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
