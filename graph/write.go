@@ -27,10 +27,17 @@ import (
 // growing pause, for up to DeadlockRetryTime: the write is repeatable, so a retry after a
 // rollback gives the same graph.
 func (db *DB) Write(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
-	stmts, repeats := planWrite(fs, false)
+	hs := hashFacts(fs)
 	give := time.Now().Add(DeadlockRetryTime)
 	for attempt := 1; ; attempt++ {
+		repeats := 0
 		st, err := write(ctx, db, "write", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
+			present, err := presentHashes(ctx, tx, fs, hs)
+			if err != nil {
+				return factgraph.WriteStats{}, err
+			}
+			var stmts []statement
+			stmts, repeats = planWrite(fs, hs, present, false)
 			return runPlan(ctx, tx, stmts)
 		})
 		if err != nil && deadlocked(err) && time.Now().Before(give) {
@@ -60,50 +67,111 @@ func deadlocked(err error) bool {
 // Check says what Write would do with the fact set, in a read transaction: how many
 // records are new, changed or already there. Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) Check(ctx context.Context, fs *factgraph.FactSet) (factgraph.WriteStats, error) {
-	stmts, repeats := planWrite(fs, true)
+	hs := hashFacts(fs)
+	repeats := 0
 	st, err := read(ctx, db, "check", func(tx neo4j.ManagedTransaction) (factgraph.WriteStats, error) {
+		present, err := presentHashes(ctx, tx, fs, hs)
+		if err != nil {
+			return factgraph.WriteStats{}, err
+		}
+		var stmts []statement
+		stmts, repeats = planWrite(fs, hs, present, true)
 		return runPlan(ctx, tx, stmts)
 	})
 	st.Unchanged += repeats
 	return st, err
 }
 
-// runPlan runs the statements; each returns rows of (state, n).
+// runPlan runs the statements; each returns rows of (state, n), or, the first step of a
+// two-step write, (matched, n).
 func runPlan(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement) (factgraph.WriteStats, error) {
 	var st factgraph.WriteStats
 	for _, s := range stmts {
+		if s.then == "" {
+			if err := runStatement(ctx, tx, s.cypher, s.rows, &st); err != nil {
+				return st, err
+			}
+			continue
+		}
 		res, err := tx.Run(ctx, s.cypher, map[string]any{"rows": s.rows})
 		if err != nil {
 			return st, err
 		}
-		for res.Next(ctx) {
-			state, _, err := neo4j.GetRecordValue[int64](res.Record(), "state")
-			if err != nil {
-				return st, err
-			}
-			n, _, err := neo4j.GetRecordValue[int64](res.Record(), "n")
-			if err != nil {
-				return st, err
-			}
-			switch state {
-			case stateNew:
-				st.Created += int(n)
-			case stateChanged:
-				st.Updated += int(n)
-			default:
-				st.Unchanged += int(n)
-			}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return st, err
 		}
+		n, _, err := neo4j.GetRecordValue[int64](rec, "n")
+		if err != nil {
+			return st, err
+		}
+		matched, err := strs(rec.AsMap(), "matched")
+		if err != nil {
+			return st, err
+		}
+		st.Created += int(n)
 		sum, err := res.Consume(ctx)
 		if err != nil {
 			return st, err
 		}
-		c := sum.Counters()
-		st.NodesCreated += c.NodesCreated()
-		st.RelationshipsCreated += c.RelationshipsCreated()
-		st.PropertiesSet += c.PropertiesSet()
+		addCounters(&st, sum)
+		if len(matched) == 0 {
+			continue
+		}
+		found := make(map[string]bool, len(matched))
+		for _, k := range matched {
+			found[k] = true
+		}
+		rest := make([]map[string]any, 0, len(matched))
+		for _, r := range s.rows {
+			if found[r[s.key].(string)] {
+				rest = append(rest, r)
+			}
+		}
+		if err := runStatement(ctx, tx, s.then, rest, &st); err != nil {
+			return st, err
+		}
 	}
 	return st, nil
+}
+
+// runStatement runs one upsert, which returns rows of (state, n), and adds them to st.
+func runStatement(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, rows []map[string]any, st *factgraph.WriteStats) error {
+	res, err := tx.Run(ctx, cypher, map[string]any{"rows": rows})
+	if err != nil {
+		return err
+	}
+	for res.Next(ctx) {
+		state, _, err := neo4j.GetRecordValue[int64](res.Record(), "state")
+		if err != nil {
+			return err
+		}
+		n, _, err := neo4j.GetRecordValue[int64](res.Record(), "n")
+		if err != nil {
+			return err
+		}
+		switch state {
+		case stateNew:
+			st.Created += int(n)
+		case stateChanged:
+			st.Updated += int(n)
+		default:
+			st.Unchanged += int(n)
+		}
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return err
+	}
+	addCounters(st, sum)
+	return nil
+}
+
+func addCounters(st *factgraph.WriteStats, sum neo4j.ResultSummary) {
+	c := sum.Counters()
+	st.NodesCreated += c.NodesCreated()
+	st.RelationshipsCreated += c.RelationshipsCreated()
+	st.PropertiesSet += c.PropertiesSet()
 }
 
 // Record states computed by the upserts: new to the graph, changed, or already there.
@@ -234,15 +302,25 @@ func (db *DB) ResolveNames(ctx context.Context, keys []string) (map[string][]str
 type statement struct {
 	cypher string
 	rows   []map[string]any
+	// A two-step write (relations, events): cypher creates what is new and returns the
+	// keys (row[key]) of the rows it found already in the graph, as `matched`, and the
+	// number of records it created, as `n`; then runs on those rows alone.
+	key, then string
 }
 
 // planWrite turns a fact set into UNWIND statements. Labels and relationship types come
 // only from the domain allow-lists (checked again here, so a caller that skipped Validate
 // cannot inject Cypher); all values are parameters.
-func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats int) {
+//
+// A record whose hash is in present (presentHashes) is already in the graph: it is left
+// out and counted with the repeats (unchanged).
+func planWrite(fs *factgraph.FactSet, hs factHashes, present map[string]bool, check bool) (stmts []statement, repeats int) {
 	var out []statement
-	seen := map[string]bool{}
-	add := func(cypher string, rows []map[string]any) {
+	seen := make(map[string]bool, len(present)+fs.Len())
+	for h := range present {
+		seen[h] = true
+	}
+	add := func(cypher string, rows []map[string]any, split ...string) {
 		// A record repeated within the set is written once, as a repeat in a later set is
 		// skipped: the result does not depend on where batches begin and end.
 		kept := rows[:0]
@@ -255,42 +333,48 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 			}
 		}
 		if len(kept) > 0 {
+			st := statement{cypher: cypher, rows: kept}
 			if check {
-				cypher = checkOnly(cypher)
+				st.cypher = checkOnly(cypher)
+			} else if len(split) == 2 {
+				st = statement{cypher: split[1], rows: kept, key: split[0], then: cypher}
 			}
-			out = append(out, statement{cypher: cypher, rows: kept})
+			out = append(out, st)
 		}
 	}
 	var articles []map[string]any
 	for i := range fs.Articles {
 		a := &fs.Articles[i]
 		articles = append(articles, map[string]any{
-			"id": a.ID, "hash": hash(a), "title": a.Title, "url": a.URL, "publisher": a.Publisher,
+			"id": a.ID, "hash": hs.articles[i], "title": a.Title, "url": a.URL, "publisher": a.Publisher,
 			"publishedAt": dateOrNil(a.PublishedAt), "language": a.Language, "text": a.Text,
 		})
 	}
 	add(upsertArticles, articles)
 
-	byKind := map[string][]map[string]any{}
+	// One statement for every kind: the label is a dynamic one ($(r.kind)), so a batch is
+	// one plan and one statement however many kinds it holds.
+	var entities []map[string]any
 	for i := range fs.Entities {
 		e := &fs.Entities[i]
-		byKind[e.Kind] = append(byKind[e.Kind], map[string]any{
-			"id": e.ID, "hash": hash(e), "kind": e.Kind, "name": e.Name, "aliases": nonNil(e.Aliases),
+		if !factgraph.IsEntityKind(e.Kind) {
+			panic(fmt.Sprintf("graph: entity kind %q is not allow-listed", e.Kind))
+		}
+		entities = append(entities, map[string]any{
+			"id": e.ID, "hash": hs.entities[i], "kind": e.Kind, "name": e.Name, "aliases": nonNil(e.Aliases),
 			"keys": e.KeyList(), "names": factgraph.NameKeys(e.Name, e.Aliases), "description": e.Description,
 		})
 	}
-	for _, kind := range sortedKeys(byKind) {
-		if !factgraph.IsEntityKind(kind) {
-			panic(fmt.Sprintf("graph: entity kind %q is not allow-listed", kind))
-		}
-		add(strings.ReplaceAll(upsertEntities, "%KIND%", kind), byKind[kind])
-	}
+	add(upsertEntities, entities)
 
 	// Records repeated within the set are written once (by hash), then grouped by edge.
+	// One statement per relation type: with a static type, the expansions between the two
+	// ends read only that type's relationships of a dense node (a dynamic $(r.type) made
+	// them read all of them: twice the database hits of the whole write).
 	byType := map[string][]hashed[factgraph.Relation]{}
 	for i := range fs.Relations {
 		r := &fs.Relations[i]
-		h := hash(r)
+		h := hs.relations[i]
 		if seen[h] {
 			repeats++
 			continue
@@ -302,13 +386,14 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 		if !factgraph.IsRelationType(t) {
 			panic(fmt.Sprintf("graph: relation type %q is not allow-listed", t))
 		}
-		add(strings.ReplaceAll(upsertRelations, "%TYPE%", t), relationRows(byType[t]))
+		add(strings.ReplaceAll(upsertRelations, "%TYPE%", t), relationRows(byType[t]), "key",
+			strings.ReplaceAll(createRelations, "%TYPE%", t))
 	}
 
 	var events []hashed[factgraph.Event]
 	for i := range fs.Events {
 		e := &fs.Events[i]
-		h := hash(e)
+		h := hs.events[i]
 		if seen[h] {
 			repeats++
 			continue
@@ -317,7 +402,7 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 		events = append(events, hashed[factgraph.Event]{e, h})
 	}
 	if len(events) > 0 {
-		add(upsertEvents, eventRows(events))
+		add(upsertEvents, eventRows(events), "id", createEvents)
 	}
 	// the articles' own quantities (articlequantities.go); in a check they count with
 	// their article, whose hash covers them
@@ -326,6 +411,83 @@ func planWrite(fs *factgraph.FactSet, check bool) (stmts []statement, repeats in
 	}
 	return out, repeats
 }
+
+// factHashes are the hashes of a fact set's records, by kind and index.
+type factHashes struct{ articles, entities, relations, events []string }
+
+func hashFacts(fs *factgraph.FactSet) factHashes {
+	var hs factHashes
+	for i := range fs.Articles {
+		hs.articles = append(hs.articles, hash(&fs.Articles[i]))
+	}
+	for i := range fs.Entities {
+		hs.entities = append(hs.entities, hash(&fs.Entities[i]))
+	}
+	for i := range fs.Relations {
+		hs.relations = append(hs.relations, hash(&fs.Relations[i]))
+	}
+	for i := range fs.Events {
+		hs.events = append(hs.events, hash(&fs.Events[i]))
+	}
+	return hs
+}
+
+// presentHashes finds the records of the set that are already in the graph, by their
+// hashes alone (a light statement: index seeks, no record values sent):
+//   - an article or entity whose node has the record's hash;
+//   - a relation record whose hash is on a STATES relationship (the states_hash index);
+//   - an event record that is its event's lead, or whose hash is on one of its
+//     EVIDENCED_BY relationships.
+//
+// Such a record is unchanged: a relation or event record was written whole in one
+// committed transaction (its edge or event, roles and every piece of its evidence), and
+// evidence is only ever replaced by a greater record's, so all of it is still there, at
+// least as great. Writing it again would change nothing; the upserts would find the same
+// (state 2) at a much greater cost.
+func presentHashes(ctx context.Context, tx neo4j.ManagedTransaction, fs *factgraph.FactSet, hs factHashes) (map[string]bool, error) {
+	pairs := func(n int, id func(int) string, h []string) []map[string]any {
+		out := make([]map[string]any, n)
+		for i := range out {
+			out[i] = map[string]any{"id": id(i), "hash": h[i]}
+		}
+		return out
+	}
+	params := map[string]any{
+		"articles":  pairs(len(fs.Articles), func(i int) string { return fs.Articles[i].ID }, hs.articles),
+		"entities":  pairs(len(fs.Entities), func(i int) string { return fs.Entities[i].ID }, hs.entities),
+		"relations": nonNil(hs.relations),
+		"events":    pairs(len(fs.Events), func(i int) string { return fs.Events[i].ID }, hs.events),
+	}
+	res, err := tx.Run(ctx, presentStatement, params)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return nil, err
+	}
+	found, err := strs(rec.AsMap(), "present")
+	if err != nil {
+		return nil, err
+	}
+	present := make(map[string]bool, len(found))
+	for _, h := range found {
+		present[h] = true
+	}
+	return present, nil
+}
+
+const presentStatement = `
+CALL () { UNWIND $articles AS x MATCH (n:Article {id: x.id}) WHERE n.hash = x.hash RETURN collect(x.hash) AS a }
+CALL () { UNWIND $entities AS x MATCH (n:Entity {id: x.id}) WHERE n.hash = x.hash RETURN collect(x.hash) AS e }
+CALL () { UNWIND $relations AS h WITH h WHERE EXISTS { MATCH ()-[s:STATES {hash: h}]->() } RETURN collect(h) AS r }
+CALL () {
+  UNWIND $events AS x
+  MATCH (n:Event {id: x.id})
+  WHERE n.hash = x.hash OR EXISTS { MATCH (n)-[s:EVIDENCED_BY]->() WHERE s.hash = x.hash }
+  RETURN collect(x.hash) AS v
+}
+RETURN a + e + r + v AS present`
 
 // checkOnly turns an upsert into the read-only query that computes its states: each
 // upsert computes `state` first, then writes in a CALL subquery guarded by state < 2.
@@ -367,7 +529,7 @@ WITH r, CASE WHEN old IS NULL THEN 0 WHEN old.hash = r.hash THEN 2 ELSE 1 END AS
 CALL (r, state) {
   WITH r WHERE state < 2
   MERGE (e:Entity {id: r.id})
-  SET e:%KIND%, e.hash = r.hash, e.kind = r.kind, e.name = r.name, e.aliases = r.aliases,
+  SET e:$(r.kind), e.hash = r.hash, e.kind = r.kind, e.name = r.name, e.aliases = r.aliases,
       e.keys = r.keys, e.names = r.names, e.description = r.description
 }
 RETURN state, count(*) AS n`
@@ -445,11 +607,66 @@ CALL (a, b, r, states) {
 UNWIND states AS state
 RETURN state, count(*) AS n`
 
+// createRelations is the first step of a relation write: it creates the edges that are
+// new, with their evidence, and returns the keys of the rows whose edge was already
+// there (matched), for upsertRelations. A new edge is created under the locks of its two
+// ends (MERGE), so no other writer can have evidence for it: its evidence is created and
+// its values are those computed from the row (freshValues), as upsertRelations does for a
+// new edge, without reading anything back. An edge MERGE finds is left untouched here.
+var createRelations = `
+UNWIND $rows AS r
+MATCH (a:Entity {id: r.from})
+MATCH (b:Entity {id: r.to})
+MERGE (a)-[e:%TYPE%]->(b)
+ON CREATE SET e.sourceCount = -1
+WITH b, e, r, e.sourceCount = -1 AS created
+CALL (b, e, r, created) {
+  WITH b, e, r WHERE created
+  SET e += r.fresh
+  WITH b, e, r
+  UNWIND r.items AS x
+  MATCH (art:Article {id: x.article})
+  CREATE (art)-[:STATES {key: r.key, quote: x.quote, hash: x.hash, confidence: x.confidence, modality: x.modality,
+                         attribution: x.attribution, rule: x.rule, start: x.start, end: x.end}]->(b)
+  WITH e, art.publishedAt AS d WHERE d IS NOT NULL
+  SET e.firstSeen = CASE WHEN e.firstSeen IS NULL OR d < e.firstSeen THEN d ELSE e.firstSeen END,
+      e.lastSeen = CASE WHEN e.lastSeen IS NULL OR d > e.lastSeen THEN d ELSE e.lastSeen END
+}
+RETURN collect(CASE WHEN NOT created THEN r.key END) AS matched,
+       sum(CASE WHEN created THEN size(r.records) ELSE 0 END) AS n`
+
+// createEvents is the first step of an event write, as createRelations is for relations:
+// new events are created with their roles and evidence; the ids of those already there
+// are returned (matched) for upsertEvents.
+var createEvents = `
+UNWIND $rows AS r
+MERGE (ev:Event {id: r.id})
+ON CREATE SET ev.hash = ''
+WITH ev, r, ev.hash = '' AS created
+CALL (ev, r, created) {
+  WITH ev, r WHERE created
+  SET ev += r.fresh
+  WITH ev, r
+  CALL (ev, r) {
+    UNWIND r.roles AS role
+    MATCH (e:Entity {id: role.entity})
+    CREATE (ev)-[:$(role.role)]->(e)
+  }
+  CALL (ev, r) {
+    UNWIND r.items AS x
+    MATCH (art:Article {id: x.article})
+    CREATE (ev)-[:EVIDENCED_BY {quote: x.quote, hash: x.hash, confidence: x.confidence, modality: x.modality,
+                                attribution: x.attribution, rule: x.rule, start: x.start, end: x.end}]->(art)
+  }
+}
+RETURN collect(CASE WHEN NOT created THEN r.id END) AS matched,
+       sum(CASE WHEN created THEN size(r.records) ELSE 0 END) AS n`
+
 // upsertEvents writes events with their role edges and evidence, by the rule of
 // relations: roles accumulate, each EVIDENCED_BY relationship keeps the greatest record
 // that brought its article and quote, and the event's confidence and modality are derived
-// from all of its evidence, its other values taken from its lead record. Role types come
-// from the allow-list: one FOREACH per role keeps them static in the query text.
+// from all of its evidence, its other values taken from its lead record. Role types are
+// dynamic types, $(role.role), of allow-listed roles (eventRows checks them).
 var upsertEvents = `
 UNWIND $rows AS r
 OPTIONAL MATCH (old:Event {id: r.id})
@@ -471,7 +688,7 @@ CALL (r, states) {
     CALL (ev, r) {
       UNWIND r.roles AS role
       MATCH (e:Entity {id: role.entity})
-` + roleWrites("CREATE", "      ") + `
+      CREATE (ev)-[:$(role.role)]->(e)
     }
     CALL (ev, r) {
       UNWIND r.items AS x
@@ -486,7 +703,7 @@ CALL (r, states) {
     CALL (ev, r) {
       UNWIND r.roles AS role
       MATCH (e:Entity {id: role.entity})
-` + roleWrites("MERGE", "      ") + `
+      MERGE (ev)-[:$(role.role)]->(e)
     }
     CALL (ev, r) {
       UNWIND r.items AS x
@@ -578,16 +795,6 @@ func expand(q string) string {
 func init() {
 	upsertRelations = expand(upsertRelations)
 	upsertEvents = expand(upsertEvents)
-}
-
-// roleWrites creates or merges the role edge (ev)-[:ROLE]->(e) of `role`: one FOREACH per
-// allow-listed role keeps relationship types static in the query text.
-func roleWrites(verb, indent string) string {
-	var b strings.Builder
-	for _, role := range factgraph.Roles {
-		fmt.Fprintf(&b, "%sFOREACH (_ IN CASE WHEN role.role = '%s' THEN [1] ELSE [] END | %s (ev)-[:%s]->(e))\n", indent, role, verb, role)
-	}
-	return b.String()
 }
 
 // hashed is a record with its hash, computed once.
@@ -716,7 +923,9 @@ func freshValues(row map[string]any, sources bool) map[string]any {
 	for _, rec := range row["records"].([]map[string]any) {
 		if rec["hash"] == lead["hash"] {
 			for k, v := range rec["values"].(map[string]any) {
-				out[k] = v
+				if v != nil { // fresh values go on a new edge or event: nothing to remove
+					out[k] = v
+				}
 			}
 			break
 		}
@@ -827,7 +1036,7 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // StatementProfile is what Neo4j's PROFILE says about one write statement of a batch.
 type StatementProfile struct {
-	Statement string // the upsert: articles, entities:KIND, relations:TYPE, events
+	Statement string // articles, entities, relations, events; "relationscreate", "eventscreate": the first step
 	Rows      int    // input rows (one per edge or event for relations and events)
 	DBHits    int64  // database hits of the whole plan
 	Seconds   float64
@@ -844,20 +1053,30 @@ type OperatorProfile struct {
 // ProfileWrite writes the fact set as Write does, each statement under PROFILE, and says
 // where the database's work goes (for bench/writeprofile). Errors: EUNAVAILABLE, EINTERNAL.
 func (db *DB) ProfileWrite(ctx context.Context, fs *factgraph.FactSet) ([]StatementProfile, error) {
-	stmts, _ := planWrite(fs, false)
+	stmts, _ := planWrite(fs, hashFacts(fs), nil, false)
 	return write(ctx, db, "profile_write", func(tx neo4j.ManagedTransaction) ([]StatementProfile, error) {
 		var out []StatementProfile
-		for _, s := range stmts {
+		profile := func(cypher, step string, rows []map[string]any) ([]string, error) {
 			start := time.Now()
-			res, err := tx.Run(ctx, "PROFILE "+s.cypher, map[string]any{"rows": s.rows})
+			res, err := tx.Run(ctx, "PROFILE "+cypher, map[string]any{"rows": rows})
 			if err != nil {
 				return nil, err
+			}
+			var matched []string
+			if step == "create" {
+				rec, err := res.Single(ctx)
+				if err != nil {
+					return nil, err
+				}
+				if matched, err = strs(rec.AsMap(), "matched"); err != nil {
+					return nil, err
+				}
 			}
 			sum, err := res.Consume(ctx)
 			if err != nil {
 				return nil, err
 			}
-			p := StatementProfile{Statement: statementName(s.cypher), Rows: len(s.rows), Seconds: time.Since(start).Seconds()}
+			p := StatementProfile{Statement: statementName(cypher) + step, Rows: len(rows), Seconds: time.Since(start).Seconds()}
 			var walk func(pp neo4j.ProfiledPlan)
 			walk = func(pp neo4j.ProfiledPlan) {
 				p.DBHits += pp.DbHits()
@@ -872,25 +1091,49 @@ func (db *DB) ProfileWrite(ctx context.Context, fs *factgraph.FactSet) ([]Statem
 			sort.Slice(p.Operators, func(i, j int) bool { return p.Operators[i].DBHits > p.Operators[j].DBHits })
 			p.Operators = p.Operators[:min(len(p.Operators), 6)]
 			out = append(out, p)
+			return matched, nil
+		}
+		for _, s := range stmts {
+			if s.then == "" {
+				if _, err := profile(s.cypher, "", s.rows); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			matched, err := profile(s.cypher, "create", s.rows)
+			if err != nil {
+				return nil, err
+			}
+			found := map[string]bool{}
+			for _, k := range matched {
+				found[k] = true
+			}
+			var rest []map[string]any
+			for _, r := range s.rows {
+				if found[r[s.key].(string)] {
+					rest = append(rest, r)
+				}
+			}
+			if len(rest) > 0 {
+				if _, err := profile(s.then, "", rest); err != nil {
+					return nil, err
+				}
+			}
 		}
 		return out, nil
 	})
 }
 
 func statementName(cypher string) string {
-	for _, k := range []string{"MERGE (a)-[e:", "SET e:", "MERGE (ev:Event", "MERGE (a:Article"} {
-		if i := strings.Index(cypher, k); i >= 0 {
-			rest := cypher[i+len(k):]
-			switch k {
-			case "MERGE (a)-[e:":
-				return "relations:" + rest[:strings.Index(rest, "]")]
-			case "SET e:":
-				return "entities:" + rest[:strings.Index(rest, ",")]
-			case "MERGE (ev:Event":
-				return "events"
-			}
-			return "articles"
-		}
+	switch {
+	case strings.Contains(cypher, "MERGE (a)-[e:"):
+		return "relations"
+	case strings.Contains(cypher, "SET e:"):
+		return "entities"
+	case strings.Contains(cypher, "MERGE (ev:Event"):
+		return "events"
+	case strings.Contains(cypher, "MERGE (a:Article"):
+		return "articles"
 	}
 	return "?"
 }
