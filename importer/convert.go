@@ -50,16 +50,16 @@ type converter struct {
 // LostLists counts the list properties that the CSV cannot express: the importer reads an
 // empty list, and a list of one empty string, as null. fixups restores them online.
 type LostLists struct {
-	EntityLists    int      `json:"entityLists"`     // aliases, keys or names = []
-	EntityBlank    []string `json:"-"`               // entity ids whose names = [""]
+	EntityLists int      `json:"entityLists"` // aliases, keys or names = []
+	EntityBlank []string `json:"-"`           // entity ids whose names = [""]
 	// Articles are the articles that state quantities of their own (id and quantities):
 	// their q* lists and QUANTIFIES relationships are written online, by the loader's
 	// own statement (graph.DB.WriteArticleQuantities).
-	Articles []factgraph.Article `json:"-"`
-	EventQuant     int      `json:"eventQuantities"` // no quantities: q* = []
-	EventOfBlank   int      `json:"eventOf"`         // one quantity without "of": qOf = [""]
-	RelationQuant  int      `json:"relationQuantities"`
-	RelationOfBlnk int      `json:"relationOf"`
+	Articles       []factgraph.Article `json:"-"`
+	EventQuant     int                 `json:"eventQuantities"` // no quantities: q* = []
+	EventOfBlank   int                 `json:"eventOf"`         // one quantity without "of": qOf = [""]
+	RelationQuant  int                 `json:"relationQuantities"`
+	RelationOfBlnk int                 `json:"relationOf"`
 }
 
 func (l LostLists) total() int {
