@@ -71,19 +71,23 @@ var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\
 // collectiveOfRe: a collective noun and "of" right before a bare number.
 var collectiveOfRe = regexp.MustCompile(`(?i)\b(crew|fleet|force|convoy|flotilla|total|staff|team|group|delegation)s? of\s*$`)
 
+// inDate says whether the span [start, end) of the sentence's flattened text overlaps a date.
+func inDate(s *sentence, dates []DateMention, start, end int) bool {
+	for _, dm := range dates {
+		if s.Start+start < dm.End && s.Start+end > dm.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // findQuantities returns the amounts of a sentence. Spans inside dates are skipped.
 func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention {
 	var out []QuantityMention
 	text := flatten(s.Text)
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		start, end := loc[0], loc[1]
-		inDate := false
-		for _, dm := range dates {
-			if s.Start+start < dm.End && s.Start+end > dm.Start {
-				inDate = true
-			}
-		}
-		if inDate {
+		if inDate(s, dates, start, end) {
 			continue
 		}
 		g := func(i int) string {
@@ -192,13 +196,7 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 	}
 	for _, loc := range approxOneRe.FindAllStringSubmatchIndex(text, -1) {
 		start, end := loc[0], loc[1]
-		inDate := false
-		for _, dm := range dates {
-			if s.Start+start < dm.End && s.Start+end > dm.Start {
-				inDate = true
-			}
-		}
-		if inDate {
+		if inDate(s, dates, start, end) {
 			continue
 		}
 		unit := measureUnits[strings.ToLower(text[loc[6]:loc[7]])]

@@ -283,7 +283,7 @@ func (db *DB) probe(ctx context.Context, full bool) error {
 }
 
 func (db *DB) probeOnce(ctx context.Context) error {
-	s := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: neo4j.AccessModeRead, BoltLogger: db.heard})
+	s := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: neo4j.AccessModeRead, BoltLogger: db.boltLogger()})
 	defer s.Close(context.WithoutCancel(ctx))
 	tx, err := s.BeginTransaction(ctx)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/log"
 	"github.com/sony/gobreaker/v2"
 
 	"github.com/factgraph/factgraph"
@@ -59,7 +60,7 @@ type DB struct {
 	cfg     Config
 	breaker *breaker
 	live    *liveness // nil for TLS URIs
-	heard   *heard    // the Bolt logger of every session: when Neo4j last sent something
+	heard   *heard    // with SilenceTimeout, the Bolt logger of every session: when Neo4j last sent something
 }
 
 // Open creates the driver and verifies that Neo4j answers and accepts the credentials.
@@ -91,7 +92,13 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if err != nil {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Message: fmt.Sprintf("neo4j at %s", cfg.URI), Err: err}
 	}
-	h := &heard{}
+	// Only a silence verdict asks what was heard (liveness.check): without SilenceTimeout
+	// no session carries the logger, which the driver calls on every message, records
+	// included.
+	var h *heard
+	if cfg.SilenceTimeout > 0 {
+		h = &heard{}
+	}
 	db := &DB{driver: driver, cfg: cfg, heard: h, live: newLiveness(cfg.URI, cfg.SilenceTimeout, h)}
 	vctx, cancel := context.WithTimeout(ctx, 2*cfg.ConnectTimeout)
 	defer cancel()
@@ -138,7 +145,16 @@ func (db *DB) Ping(ctx context.Context) error {
 // applied them), and commits its own bookmarks for the next.
 func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
 	return db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.cfg.Database, AccessMode: mode,
-		BookmarkManager: db.driver.ExecuteQueryBookmarkManager(), BoltLogger: db.heard})
+		BookmarkManager: db.driver.ExecuteQueryBookmarkManager(), BoltLogger: db.boltLogger()})
+}
+
+// boltLogger is the sessions' Bolt logger: heard, or none (a nil interface, not a nil
+// *heard) without SilenceTimeout.
+func (db *DB) boltLogger() log.BoltLogger {
+	if db.heard == nil {
+		return nil
+	}
+	return db.heard
 }
 
 // read runs work in a managed read transaction through the circuit breaker and
@@ -165,7 +181,7 @@ func read[T any](ctx context.Context, db *DB, op string, work func(tx neo4j.Mana
 func (db *DB) query(ctx context.Context, op, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
 	opts := []neo4j.ExecuteQueryConfigurationOption{
 		neo4j.ExecuteQueryWithDatabase(db.cfg.Database), neo4j.ExecuteQueryWithReadersRouting(),
-		neo4j.ExecuteQueryWithBoltLogger(db.heard),
+		neo4j.ExecuteQueryWithBoltLogger(db.boltLogger()),
 	}
 	if db.cfg.QueryTimeout > 0 {
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(db.cfg.QueryTimeout)))

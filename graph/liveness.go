@@ -33,7 +33,7 @@ import (
 // current and a Neo4j killed while idle is noticed within a second.
 //
 // A handshake that is not answered in time counts only if nothing else came from Neo4j
-// meanwhile either: every session of the DB has a Bolt logger (heard) that notes when
+// meanwhile either: with SilenceTimeout, every session of the DB has a Bolt logger (heard) that notes when
 // the server last sent a message, so a Neo4j busy answering the statements in flight
 // (whose handshakes can take over 100 ms on a loaded machine) is not taken for a dead
 // one, which sends nothing at all.

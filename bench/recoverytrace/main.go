@@ -8,9 +8,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -28,6 +26,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/factgraph/factgraph"
+	"github.com/factgraph/factgraph/bench/internal/gqlpost"
 	"github.com/factgraph/factgraph/graph"
 )
 
@@ -113,7 +112,7 @@ func run() error {
 	client := &http.Client{Timeout: 35 * time.Second}
 	// Warm: every client has answered once before the kill.
 	for _, q := range []string{cardGQL, searchGQL} {
-		if codes, err := post(client, *url, q); err != nil || len(codes) > 0 {
+		if codes, err := gqlpost.Codes(context.Background(), client, *url, "", q, nil); err != nil || len(codes) > 0 {
 			return fmt.Errorf("before the kill: %v %v", codes, err)
 		}
 	}
@@ -155,7 +154,7 @@ func run() error {
 			streak := 0
 			for streak < 5 && time.Since(tl.t0) < time.Minute {
 				s := time.Now()
-				codes, err := post(client, *url, q.q)
+				codes, err := gqlpost.Codes(context.Background(), client, *url, "", q.q, nil)
 				tl.add(q.who, fmt.Sprintf("answer in %v: %v %v", time.Since(s).Round(time.Millisecond), codes, err))
 				if err == nil && len(codes) == 1 && codes[0] == "UNAVAILABLE" {
 					streak++
@@ -368,7 +367,7 @@ func breakerClosed(c *http.Client, url string) error {
 }
 
 func gql(c *http.Client, url, q string) error {
-	codes, err := post(c, url, q)
+	codes, err := gqlpost.Codes(context.Background(), c, url, "", q, nil)
 	if err != nil {
 		return err
 	}
@@ -376,29 +375,4 @@ func gql(c *http.Client, url, q string) error {
 		return fmt.Errorf("%v", codes)
 	}
 	return nil
-}
-
-func post(c *http.Client, url, query string) ([]string, error) {
-	body, _ := json.Marshal(map[string]any{"query": query})
-	resp, err := c.Post(url, "application/json", bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return nil, err
-	}
-	var r struct {
-		Errors []struct{ Extensions map[string]any }
-	}
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return nil, fmt.Errorf("status %d, not JSON: %.100s", resp.StatusCode, raw)
-	}
-	var codes []string
-	for _, e := range r.Errors {
-		c, _ := e.Extensions["code"].(string)
-		codes = append(codes, c)
-	}
-	return codes, nil
 }

@@ -6,12 +6,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -23,6 +20,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/factgraph/factgraph/bench/internal/gqlpost"
 )
 
 func main() {
@@ -91,7 +90,7 @@ func run() error {
 			for i := c; ctx.Err() == nil; i += *conc {
 				q := mix[i%len(mix)]
 				s := time.Now()
-				codes, err := post(ctx, client, *url, "", q, nil)
+				codes, err := gqlpost.Codes(ctx, client, *url, "", q, nil)
 				if ctx.Err() != nil {
 					return
 				}
@@ -114,7 +113,7 @@ func run() error {
 				doc := fmt.Sprintf(`{"article": {"id": "article:soak-%s-%d", "title": "Soak %d", "publishedAt": "2026-01-10"}}
 {"relation": {"type": "SUPPLIES", "from": "country:PRK", "to": "country:RUS", "confidence": 0.5, "evidence": [{"article": "article:soak-%s-%d", "quote": "Soak write %d."}]}}`, run, n, n, run, n, n)
 				for ctx.Err() == nil {
-					codes, err := post(ctx, client, *url, *token,
+					codes, err := gqlpost.Codes(ctx, client, *url, *token,
 						`mutation($f: String!) { ingest(facts: $f, format: ndjson) { created } }`, map[string]any{"f": doc})
 					if err == nil && len(codes) == 0 {
 						acked.Add(1)
@@ -259,7 +258,7 @@ func cycle(ctx context.Context, url, pidfile, start, uri, password string) (outa
 	}
 	for {
 		s := time.Now()
-		codes, err := post(ctx, client, url, "", probe, nil)
+		codes, err := gqlpost.Codes(ctx, client, url, "", probe, nil)
 		if err == nil && len(codes) == 1 && codes[0] == "UNAVAILABLE" {
 			o.toUnavailable = time.Since(o.kill)
 			_ = s
@@ -295,7 +294,7 @@ func cycle(ctx context.Context, url, pidfile, start, uri, password string) (outa
 		time.Sleep(10 * time.Millisecond)
 	}
 	for {
-		codes, err := post(ctx, client, url, "", probe, nil)
+		codes, err := gqlpost.Codes(ctx, client, url, "", probe, nil)
 		if err == nil && len(codes) == 0 {
 			o.good = time.Now()
 			o.toGood = o.good.Sub(o.ready)
@@ -318,40 +317,6 @@ func ready(uri, password string) bool {
 	defer d.Close(ctx)
 	_, err = neo4j.ExecuteQuery(ctx, d, "RETURN 1", nil, neo4j.EagerResultTransformer)
 	return err == nil
-}
-
-// post sends one GraphQL request and returns the extensions.code of its errors.
-func post(ctx context.Context, c *http.Client, url, token, query string, vars map[string]any) ([]string, error) {
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := c.Do(req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return nil, err
-	}
-	var r struct {
-		Errors []struct{ Extensions map[string]any }
-	}
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return nil, fmt.Errorf("status %d, not JSON: %.100s", resp.StatusCode, raw)
-	}
-	var codes []string
-	for _, e := range r.Errors {
-		c, _ := e.Extensions["code"].(string)
-		codes = append(codes, c)
-	}
-	return codes, nil
 }
 
 // rssOf is the resident set size of a process, from /proc.
