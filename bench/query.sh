@@ -25,7 +25,7 @@
 #   MEMORY           e.g. 10m: after the tables (1m only), the dashboard mix against
 #                    factgraph for that long, with factgraph's RSS at start and end
 #   LAYERS           after the tables: these workloads (comma-separated: entity card,
-#                    2-hop neighbourhood, timeline) through each layer of factgraph
+#                    2-hop neighbourhood, timeline, full-text search) through each layer of factgraph
 #                    (driver, graph.DB, the handler in process, serve over loopback)
 #   TABLES=0         skip the tables (e.g. LAYERS=1 TABLES=0 for the layers alone)
 #   PROFILE=1        factgraph serves pprof on 127.0.0.1:16060 (FACTGRAPH_PPROF_ADDR) and a

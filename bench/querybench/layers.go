@@ -16,14 +16,29 @@ import (
 	"github.com/factgraph/factgraph/server"
 )
 
-// layerViews are the domain views factgraph's resolvers build for the workloads' queries.
-var layerViews = map[string]factgraph.EntityView{
-	"entity card":         cardView,
-	"2-hop neighbourhood": view(factgraph.EntityView{Neighborhoods: []factgraph.NeighborhoodPart{{Query: hoodQuery}}}),
-	"timeline":            timelineView,
+// domainCall is a workload's request as factgraph's resolvers make it of graph.DB.
+type domainCall func(ctx context.Context, db *graph.DB, p *params, i int) error
+
+// entityCall is the domain call of a workload that asks for one entity with view v.
+func entityCall(v factgraph.EntityView) domainCall {
+	return func(ctx context.Context, db *graph.DB, p *params, i int) error {
+		_, err := db.Entity(ctx, pick(p.Entities, i), v)
+		return err
+	}
 }
 
-// layers times a workload (the entity card, the neighbourhood, the timeline) through each layer of factgraph in turn, at each
+// layerCalls are the domain calls factgraph's resolvers make for the workloads' queries.
+var layerCalls = map[string]domainCall{
+	"entity card":         entityCall(cardView),
+	"2-hop neighbourhood": entityCall(view(factgraph.EntityView{Neighborhoods: []factgraph.NeighborhoodPart{{Query: hoodQuery}}})),
+	"timeline":            entityCall(timelineView),
+	"full-text search": func(ctx context.Context, db *graph.DB, p *params, i int) error {
+		_, err := db.Search(ctx, factgraph.SearchQuery{Text: pick(p.Texts, i), First: searchFirst}, factgraph.EntityView{})
+		return err
+	},
+}
+
+// layers times a workload (the entity card, the neighbourhood, the timeline, search) through each layer of factgraph in turn, at each
 // concurrency, in one run: the floor (the statement through the driver), factgraph's
 // graph.DB (the domain call: breaker, bookmarks, mapping), the HTTP handler of
 // factgraph serve called in this process (GraphQL parsing, validation, limits,
@@ -31,9 +46,9 @@ var layerViews = map[string]factgraph.EntityView{
 // over loopback (-factgraph). The differences between neighbouring rows are what each
 // layer costs per request (BENCHMARKS.md, "Where the card's time goes").
 func layers(ctx context.Context, o options, w *workload, p *params, fg *gqlClient, fl *floor) error {
-	v, ok := layerViews[w.name]
+	call, ok := layerCalls[w.name]
 	if !ok {
-		return fmt.Errorf("-layers: no domain view for workload %q (one of: entity card, 2-hop neighbourhood, timeline)", w.name)
+		return fmt.Errorf("-layers: no domain call for workload %q (one of: entity card, 2-hop neighbourhood, timeline, full-text search)", w.name)
 	}
 	db, err := graph.Open(ctx, graph.Config{URI: o.neo4jURI, User: o.user, Password: o.passwd})
 	if err != nil {
@@ -49,10 +64,7 @@ func layers(ctx context.Context, o options, w *workload, p *params, fg *gqlClien
 		do   request
 	}{
 		{"floor (driver)", func(ctx context.Context, i int) error { _, err := w.floor(ctx, fl, i); return err }},
-		{"graph.DB.Entity", func(ctx context.Context, i int) error {
-			_, err := db.Entity(ctx, pick(p.Entities, i), v)
-			return err
-		}},
+		{"graph.DB (domain call)", func(ctx context.Context, i int) error { return call(ctx, db, p, i) }},
 		{"handler in process", func(ctx context.Context, i int) error { q, vs := w.fg(i); _, err := inproc.do(ctx, q, vs); return err }},
 		{"serve over loopback", func(ctx context.Context, i int) error { q, vs := w.fg(i); _, err := fg.do(ctx, q, vs); return err }},
 	}

@@ -78,7 +78,7 @@ func mainErr() error {
 	flag.StringVar(&o.title, "title", "", "title of the printed table")
 	flag.StringVar(&o.baseline, "baseline", "", "instead of the peer: another factgraph build's GraphQL endpoint (before/after an optimisation), asked factgraph's queries")
 	flag.IntVar(&o.rounds, "rounds", 4, "rounds per cell: the systems take turns this many times, in rotated order, sharing the cell's duration and requests")
-	flag.StringVar(&o.layers, "layers", "", "instead of the tables: this workload (entity card, 2-hop neighbourhood, timeline) through each layer of factgraph (driver, graph.DB, the handler in process, serve over loopback)")
+	flag.StringVar(&o.layers, "layers", "", "instead of the tables: this workload (entity card, 2-hop neighbourhood, timeline, full-text search) through each layer of factgraph (driver, graph.DB, the handler in process, serve over loopback)")
 	flag.Parse()
 	for _, s := range strings.Split(*conc, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
