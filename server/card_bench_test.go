@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/rs/zerolog"
@@ -35,11 +36,24 @@ func BenchmarkCard(b *testing.B) {
 			}
 		}
 	})
-	h := server.NewServer(server.DefaultConfig, db, zerolog.New(io.Discard).With().Timestamp().Logger(), nil)
-	body := []byte(`{"query":"query Card($id: ID!) { entity(id: $id) { id kind name aliases degree relations(first: 20) { type from { id name } to { id name } confidence sourceCount firstSeen lastSeen } } }","variables":{"id":"country:PRK"}}`)
-	b.Run("handler", func(b *testing.B) {
+	tview := factgraph.EntityView{Timelines: []factgraph.TimelinePart{{Query: factgraph.TimelineQuery{First: 20}, Evidence: true, RoleEntities: true}}}
+	b.Run("graph.DB.Entity/timeline", func(b *testing.B) {
 		for b.Loop() {
-			req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+			if _, err := db.Entity(ctx, "country:PRK", tview); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	h := server.NewServer(server.DefaultConfig, db, zerolog.New(io.Discard).With().Timestamp().Logger(), nil)
+	serve(b, h, "handler/timeline", `{"query":"query Timeline($id: ID!) { entity(id: $id) { timeline(first: 20) { id type label time { value } modality confidence roles { role entity { id } } evidence { quote article { id title } } } } }","variables":{"id":"country:PRK"}}`)
+	serve(b, h, "handler", `{"query":"query Card($id: ID!) { entity(id: $id) { id kind name aliases degree relations(first: 20) { type from { id name } to { id name } confidence sourceCount firstSeen lastSeen } } }","variables":{"id":"country:PRK"}}`)
+}
+
+// serve runs the GraphQL request body through h as sub-benchmark name.
+func serve(b *testing.B, h http.Handler, name, body string) {
+	b.Run(name, func(b *testing.B) {
+		for b.Loop() {
+			req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
 			req.Header.Set("Content-Type", "application/json")
 			w := httptest.NewRecorder()
 			h.ServeHTTP(w, req)
