@@ -14,15 +14,20 @@ import (
 )
 
 // The evaluation sets: articles written for the project in wire, state-media, transcript and
-// broadcast styles, each with hand-made gold facts. Three sets, scored and printed apart:
+// broadcast styles, each with hand-made gold facts. Four sets, scored and printed apart:
 //
 //   - testdata/articles: the first ten (8 dev, 2 held out), the set the floors were set on;
 //   - testdata/dev: the second set's development part (tune rules on these);
-//   - testdata/heldout: the second set's held-out part (scores only: never read while
-//     changing rules; its misses are listed only with EXTRACT_MISSES=heldout);
+//   - testdata/heldout: the second set's held-out part (scores only; its misses are listed
+//     only with EXTRACT_MISSES=heldout). It was seen during tuning, so its figures no
+//     longer measure generalisation;
 //   - testdata/dev2: the third set, development only (five articles written on 2026-12-02
 //     before the rules were changed for them; scored apart so that the second set's dev
-//     figures stay comparable with before).
+//     figures stay comparable with before);
+//   - testdata/heldout2: the fourth set, held out (six articles written and annotated on
+//     2026-12-02 by someone who never tuned the extractor, before it was run on them): the
+//     honest held-out measure. Scores only, never read while changing rules; its misses too
+//     are listed only with EXTRACT_MISSES=heldout.
 //
 // TestExtractionQuality prints their tables (kept in docs/extraction.md):
 //
@@ -103,7 +108,10 @@ type evalCase struct {
 var evalSets = []struct {
 	dir string
 	min int
-}{{"articles", 8}, {"dev", 6}, {"heldout", 6}, {"dev2", 5}}
+}{{"articles", 8}, {"dev", 6}, {"heldout", 6}, {"dev2", 5}, {"heldout2", 6}}
+
+// heldOutSet are the sets whose misses are listed only with EXTRACT_MISSES=heldout.
+var heldOutSet = map[string]bool{"heldout": true, "heldout2": true}
 
 // unannotated are the event types a set was annotated without: the first set predates
 // DETENTION, DENIAL and CONFIRMATION, so predictions of them are not scored there.
@@ -111,7 +119,7 @@ var unannotated = map[string]map[string]bool{
 	"articles": {"DETENTION": true, "DENIAL": true, "CONFIRMATION": true},
 }
 
-// loadEvalSet reads all three sets.
+// loadEvalSet reads all the sets of evalSets.
 func loadEvalSet(t testing.TB) []evalCase {
 	t.Helper()
 	var out []evalCase
@@ -456,10 +464,9 @@ func table(title string, sums map[string]prf) string {
 // TestExtractionQuality scores the extractor on the evaluation sets and prints one table per
 // split. It fails below entity F1 0.9 and event F1 0.6 over the first set's ten articles
 // and below the floors of qualityFloors (every row of the first set's dev part, the second
-// set's dev and held-out parts and the third set). EXTRACT_MISSES=1 lists every miss of the
-// first set and of the dev parts;
-// EXTRACT_MISSES=heldout lists the held-out misses too (for whoever keeps that set, never
-// while changing rules).
+// set's dev and held-out parts, the third set and the fourth set). EXTRACT_MISSES=1 lists
+// every miss of the first set and of the dev parts; EXTRACT_MISSES=heldout lists the misses
+// of the two held-out sets too (for whoever keeps them, never while changing rules).
 func TestExtractionQuality(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -467,7 +474,8 @@ func TestExtractionQuality(t *testing.T) {
 	}
 	x := New(g)
 	cases := loadEvalSet(t)
-	// the groups printed, in order: first set (all, dev, heldout), second set (dev, heldout)
+	// the groups printed, in order: first set (all, dev, heldout), second set (dev, heldout),
+	// third set (dev), fourth set (heldout)
 	groups := []struct{ key, title string }{
 		{"articles/all", "first set, all %d articles (testdata/articles; the floors apply here)"},
 		{"articles/dev", "first set, dev (%d articles, the rules were tuned on these)"},
@@ -475,6 +483,7 @@ func TestExtractionQuality(t *testing.T) {
 		{"dev/dev", "second set, dev (%d articles, testdata/dev: tune on these)"},
 		{"heldout/heldout", "second set, held out (%d articles, testdata/heldout: scores only)"},
 		{"dev2/dev", "third set, dev (%d articles, testdata/dev2: tune on these)"},
+		{"heldout2/heldout", "fourth set, held out (%d articles, testdata/heldout2: fresh, never tuned on; scores only)"},
 	}
 	sums := map[string]map[string]prf{}
 	n := map[string]int{}
@@ -513,7 +522,7 @@ func TestExtractionQuality(t *testing.T) {
 				sums[k][row] = s
 			}
 		}
-		if misses != "" && (c.set != "heldout" || misses == "heldout") {
+		if misses != "" && (!heldOutSet[c.set] || misses == "heldout") {
 			sort.Strings(miss)
 			t.Logf("%s/%s (%s, %s):\n  %s", c.set, c.name, c.style, c.split, strings.Join(miss, "\n  "))
 		}
@@ -553,6 +562,9 @@ var qualityFloors = map[string]map[string]float64{
 		"events": 0.58, "events+target": 0.55, "event roles": 0.55, "attribution": 0.81},
 	"dev2/dev": {"entities": 0.97, "quantities": 0.98, "facts quantities": 0.98, "dates": 0.98,
 		"events": 0.89, "events+target": 0.84, "event roles": 0.78, "attribution": 0.96},
+	// the fourth set (fresh held-out), 0.02-0.03 below its first scores (2026-12-02)
+	"heldout2/heldout": {"entities": 0.86, "quantities": 0.82, "facts quantities": 0.82, "dates": 0.86,
+		"events": 0.54, "events+target": 0.40, "event roles": 0.43, "attribution": 0.59},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
