@@ -102,6 +102,8 @@ type doc struct {
 	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
 	lastQuote       *Attribution // the last sentence's, when it quoted someone
 	lastQuotePara   int
+	roles           map[string]seen // a role noun ("spokesperson", "secretary") -> the person introduced with it last
+	speakerLabel    string          // the label of the transcript turn under way
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
 	cur         *sentence
@@ -308,9 +310,16 @@ var qualifiedSourceRe = regexp.MustCompile(`^\s*(familiar with|with knowledge of
 // paragraph, that sentence's source ('"The ball is in their court," Rubio said. "If they
 // say no, ..."').
 func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
+	defer d.noteRoles(s, ms)
 	a := d.attributionOf(s, ms)
+	if a != nil && d.speaker == "" && a.Rule != "attribution.dateline" && askedQuestion(s) {
+		a = nil // "Has Beijing replied?" asks; it reports no claim
+	}
 	if a == nil && d.speaker == "" {
 		a = d.calledClaim(s, ms)
+	}
+	if a == nil && d.speaker == "" {
+		a = d.evidenceClaim(s)
 	}
 	quoted := strings.ContainsAny(s.Text, "\"“”")
 	if a == nil && d.speaker == "" && d.lastQuote != nil && d.lastQuotePara == s.Para && s.Index == d.lastQuote.Sentence+1 && startsWithQuote(s.Text) {
@@ -352,8 +361,38 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: d.nameOf(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.called-pronoun"})
 			}
 		}
+		// "Zelensky, who did not travel to Istanbul, later called the document an
+		// ultimatum": the main clause's subject, past an apposition and adverbs
+		if m := d.mainSubjectBefore(s, ms, i); m != nil {
+			return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
+		}
 	}
 	return nil
+}
+
+// mainSubjectBefore: the main clause's subject when the verb at i is its verb: only
+// adverbs ("later", "also") stand between them, or an apposition closed by a comma and
+// then adverbs ("Zelensky, who did not travel, later called ...").
+func (d *doc) mainSubjectBefore(s *sentence, ms []Mention, i int) *Mention {
+	if d.curSubject < 0 || d.curSubject >= len(ms) {
+		return nil
+	}
+	m := &ms[d.curSubject]
+	toks := s.Tokens
+	if m.last >= i || !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) {
+		return nil
+	}
+	j := i
+	for j > m.last+1 && j > i-3 && s.tag(j-1) == "RB" {
+		j--
+	}
+	if j == m.last+1 {
+		return m
+	}
+	if toks[j-1].Text != "," || toks[m.last+1].Text != "," || j-1 > m.last+16 {
+		return nil
+	}
+	return m
 }
 
 // greetingRe: a transcript turn's greetings and thanks state nothing.
@@ -365,15 +404,19 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 	pending := d.pendingDateline // a dateline sentence's agency: for this sentence only
 	d.pendingDateline = ""
 	// a transcript (two or more speaker lines): "PESKOV: ..." starts a turn that lasts to
-	// the end of its paragraph
+	// the next speaker line (paragraphs without a label continue it), or to a paragraph in
+	// brackets ("(The briefing ended.)")
 	if s.Para != d.speakerPara {
-		d.speaker = ""
+		d.speakerPara = s.Para
+		if !d.transcript || strings.HasPrefix(s.Text, "(") || strings.HasPrefix(s.Text, "[") {
+			d.speaker = ""
+		}
 	}
 	if s.Speaker != "" && d.transcript {
 		d.speakerPara = s.Para
-		d.speaker = ""
+		d.speaker, d.speakerLabel = "", strings.TrimSpace(s.Speaker)
 		for _, m := range ms {
-			if m.End <= s.Start+len(s.Speaker) {
+			if m.End <= s.Start+len(s.Speaker) && d.kindOf(m.Entity) == factgraph.KindPerson {
 				d.speaker = m.Entity
 			}
 		}
@@ -387,7 +430,7 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 		body = strings.TrimLeft(body, ": ")
 		// (a one-word answer, "Yes.", is not a claim either)
 		if !greetingRe.MatchString(body) && len(strings.Fields(body)) >= 2 {
-			return d.source(&Attribution{Sentence: s.Index, Source: d.speaker, Name: name(d.speaker), Text: strings.TrimSpace(s.Speaker), Rule: "attribution.speaker"})
+			return d.source(&Attribution{Sentence: s.Index, Source: d.speaker, Name: name(d.speaker), Text: d.speakerLabel, Rule: "attribution.speaker"})
 		}
 		return nil
 	}
@@ -471,6 +514,23 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		}
 	}
 	for _, i := range order {
+		if statesNothing(s, i) {
+			continue // "The Kremlin condemned the package."
+		}
+		// "the spokesman said", "The head of the presidential office added": the person
+		// introduced with that role
+		if id := d.roleSubject(s, ms, i); id != "" {
+			return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[max(0, i-8)].Start:toks[i].End], Rule: "attribution.role"})
+		}
+		// "the navy said", "the coast guard said": the organisation named with that word
+		for b := i - 1; b >= 0 && b >= i-4; b-- {
+			if toks[b].Norm == "the" {
+				if id := d.orgHeadSubject(s, ms, b, i); id != "" {
+					return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[b].Start:toks[i].End], Rule: "attribution.org-head"})
+				}
+				break
+			}
+		}
 		// "This was announced to reporters by the head of the delegation, Vladimir
 		// Medinsky": a passive speech verb's source follows "by"
 		if i > 0 && beVerbs[toks[i-1].Norm] {
@@ -671,6 +731,17 @@ func (d *doc) speakerEntity(label string) string {
 	key := factgraph.NormalizeName(label)
 	if key == "" || key == "q" || key == "question" || key == "reporter" || key == "moderator" {
 		return ""
+	}
+	// "Mr Hayashi", "Secretary Rubio": the name after the title; "CHIEF CABINET SECRETARY",
+	// "SPOKESPERSON": the person introduced with that role
+	if rest, role := labelTitle(label); rest != key {
+		if rest == "" {
+			if p, ok := d.roles[role]; ok {
+				return p.id
+			}
+			return ""
+		}
+		key = rest
 	}
 	if id, ok := d.shortNew[key]; ok {
 		return id

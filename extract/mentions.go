@@ -159,6 +159,7 @@ var titleWords = map[string]bool{
 	"finance": true, "national": true, "security": true, "senior": true, "special": true,
 	"presidential": true, "press": true, "trade": true, "economy": true, "justice": true, "army": true,
 	"navy": true, "air": true, "force": true, "staff": true, "executive": true, "chief": true, "managing": true,
+	"cabinet": true, // "Chief Cabinet Secretary Yoshimasa Hayashi" (attribution: a transcript's speaker)
 }
 
 // orgHeads end the name of an organization: "Defence Ministry", "Operational Command".

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Attribution rules of the third round of issue 13: roles that name a person introduced
+// before ("the spokesman said"), organisations by a head noun of their name ("the navy
+// said"), transcript labels that are titles ("CHIEF CABINET SECRETARY:"), questions, acts
+// that state nothing ("condemned the package"), evidence ("ship-tracking data showed that").
+
+// roleSynonyms fold the role nouns a person is introduced with and later named by.
+var roleSynonyms = map[string]string{"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman",
+	"advisor": "adviser"}
+
+// roleWord: the role noun of a title or apposition word ("spokeswoman" -> "spokesperson"),
+// or "" for words that are not roles (honorifics, qualifiers).
+func roleWord(w string) string {
+	switch w {
+	case "mr", "ms", "mrs", "dr", "lt", "gen", "col":
+		return ""
+	}
+	if r, ok := roleSynonyms[w]; ok {
+		return r
+	}
+	if personTitles[w] {
+		return w
+	}
+	return ""
+}
+
+// noteRoles records the roles each person of the sentence is introduced with: the title
+// before the name ("Chief Cabinet Secretary Yoshimasa Hayashi", "ministry spokesman Jan
+// Kowalczyk"), an apposition after it ("Andrii Yermak, head of the presidential office,")
+// or before it ("the head of the delegation, Vladimir Medinsky"), and the gazetteer's
+// titles, so that "the spokesman said", "the head of the office added" and a transcript
+// label "CHIEF CABINET SECRETARY:" find that person.
+func (d *doc) noteRoles(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if d.kindOf(m.Entity) != factgraph.KindPerson {
+			continue
+		}
+		if d.roles == nil {
+			d.roles = map[string]seen{}
+		}
+		d.seq++
+		add := func(w string) {
+			if r := roleWord(w); r != "" {
+				d.roles[r] = seen{m.Entity, d.seq}
+			}
+		}
+		if e := d.g.Entry(m.Entity); e != nil {
+			for _, t := range e.Titles {
+				f := strings.Fields(t)
+				add(f[len(f)-1])
+			}
+		}
+		// the title before the name, and title words inside a new name
+		t0 := m.first
+		for t0 > 0 && t0 > m.first-5 && toks[t0-1].Word && (personTitles[toks[t0-1].Norm] || titleWords[toks[t0-1].Norm]) {
+			t0--
+			add(toks[t0].Norm)
+		}
+		for k := m.first; k <= m.last; k++ {
+			add(toks[k].Norm)
+		}
+		// ", head of the presidential office," after the name
+		if m.last+1 < len(toks) && toks[m.last+1].Text == "," {
+			for k := m.last + 2; k < len(toks) && k <= m.last+10 && toks[k].Word; k++ {
+				if toks[k].Norm == "who" || toks[k].Norm == "which" || toks[k].Norm == "of" || toks[k].Norm == "for" {
+					break
+				}
+				add(toks[k].Norm)
+			}
+		}
+		// "the head of the Russian delegation, Presidential Aide Vladimir Medinsky"
+		if t0 >= 2 && toks[t0-1].Text == "," {
+			stop := false
+			for k := t0 - 2; k >= 0 && k >= t0-10 && toks[k].Word && !stop; k-- {
+				if toks[k].Norm == "the" || toks[k].Norm == "a" {
+					stop = true
+				}
+				if k+1 < len(toks) && toks[k+1].Norm == "of" {
+					add(toks[k].Norm)
+				}
+			}
+		}
+	}
+}
+
+// roleSubject: "the spokesman said", "The head of the presidential office added", "the
+// chief cabinet secretary said": a definite role noun phrase right before the speech verb
+// at i (an "of" phrase and adverbs may follow it) names the person introduced last with
+// that role. Unnamed roles ("the official said" when no official was named) are left to
+// the unnamed rules.
+func (d *doc) roleSubject(s *sentence, ms []Mention, i int) string {
+	if len(d.roles) == 0 {
+		return ""
+	}
+	toks := s.Tokens
+	end := i
+	for end > 0 && end > i-2 && s.tag(end-1) == "RB" {
+		end--
+	}
+	for b := end - 1; b >= 0 && b >= end-8; b-- {
+		if !toks[b].Word {
+			return ""
+		}
+		if toks[b].Norm != "the" {
+			continue
+		}
+		head := end - 1
+		for k := b + 1; k < end; k++ {
+			if toks[k].Norm == "of" {
+				head = k - 1
+				break
+			}
+		}
+		if head <= b {
+			return ""
+		}
+		for _, m := range ms {
+			if m.first > b && m.first <= head {
+				return "" // "the Russian ambassador" resolved by the gazetteer, "the Kremlin"
+			}
+		}
+		if p, ok := d.roles[roleWord(toks[head].Norm)]; ok {
+			return p.id
+		}
+		return ""
+	}
+	return ""
+}
+
+// orgHeadSubject: "the navy said", "according to the command", "the coast guard said": a
+// definite noun phrase ending in a word of an organisation's name is the organisation
+// named last with that word (in this sentence first, then before).
+func (d *doc) orgHeadSubject(s *sentence, ms []Mention, b, end int) string {
+	toks := s.Tokens
+	if b < 0 || end <= b+1 || toks[b].Norm != "the" {
+		return ""
+	}
+	for k := b + 1; k < end; k++ {
+		if !toks[k].Word || covered(ms, k) {
+			return ""
+		}
+	}
+	w := toks[end-1].Norm
+	if !orgHeads[w] && w != "government" {
+		return ""
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.last < b && d.kindOf(m.Entity) == factgraph.KindOrganization {
+			for _, nw := range strings.Fields(factgraph.NormalizeName(d.nameOf(m.Entity))) {
+				if nw == w {
+					return m.Entity
+				}
+			}
+		}
+	}
+	if d.lastSource != "" {
+		for _, nw := range strings.Fields(factgraph.NormalizeName(d.nameOf(d.lastSource))) {
+			if nw == w {
+				return d.lastSource
+			}
+		}
+	}
+	if o, ok := d.orgByWord[w]; ok && d.kindOf(o.id) == factgraph.KindOrganization {
+		return o.id
+	}
+	return ""
+}
+
+// labelTitle strips titles and honorifics from a transcript label: "Mr Hayashi" ->
+// "hayashi", "CHIEF CABINET SECRETARY" -> "" with the role "secretary".
+func labelTitle(label string) (rest, role string) {
+	words := strings.Fields(factgraph.NormalizeName(label))
+	k := 0
+	for k < len(words) && (personTitles[words[k]] || titleWords[words[k]]) {
+		if r := roleWord(words[k]); r != "" {
+			role = r
+		}
+		k++
+	}
+	return strings.Join(words[k:], " "), role
+}
+
+// interrogatives open a question: "Has Beijing replied?" asks, it does not report.
+var interrogatives = map[string]bool{"do": true, "does": true, "did": true, "has": true, "have": true, "had": true,
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "why": true, "what": true, "when": true, "how": true, "who": true, "where": true, "which": true}
+
+// askedQuestion: the sentence is a question ("Has Beijing replied?", "Q (Kyodo): Did Moscow
+// say why?"): its speech verbs ask, they report no claim.
+func askedQuestion(s *sentence) bool {
+	t := strings.TrimSpace(s.Text)
+	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "?\"") && !strings.HasSuffix(t, "?”") {
+		return false
+	}
+	toks := s.Tokens
+	k := 0
+	// after a label ("Q:", "Q (Kyodo):") and an address ("Mr Rutte,")
+	for j := 0; j < len(toks) && j < 8; j++ {
+		if toks[j].Text == ":" {
+			k = j + 1
+			break
+		}
+	}
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if toks[j].Text == "," {
+			if interrogatives[toks[k].Norm] {
+				break
+			}
+			k = j + 1
+			break
+		}
+	}
+	return k < len(toks) && interrogatives[toks[k].Norm]
+}
+
+// actVerbs report an act rather than a claim unless content follows: "condemned the
+// package" states nothing, "condemned the flights as a provocation" does.
+var actVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "urged": true, "praised": true,
+	"acknowledged": true, "accused": true}
+
+// statesNothing: the speech verb at i is an act with a bare object ("The Kremlin condemned
+// the package.", "Moscow has not acknowledged the violation", "welcomed the decision but
+// urged the bloc to go further"), a passive participle ("companies accused of helping"), or
+// sits in a relative clause on an object ("an attack that Ankara condemned as a threat").
+func statesNothing(s *sentence, i int) bool {
+	toks := s.Tokens
+	if !actVerbs[toks[i].Norm] {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Norm == "of" {
+		return true // "accused of": a passive participle
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if (toks[k].Norm == "that" || toks[k].Norm == "which") && k > 0 && s.noun(k-1) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+16; k++ {
+		switch toks[k].Norm {
+		case "as", "for", "that":
+			return false
+		case "but", ";":
+			return true
+		}
+		if isQuote(toks[k].Text) || toks[k].Text == "“" {
+			return false
+		}
+		if toks[k].Text == "," && k+1 < len(toks) && (toks[k+1].Norm == "calling" || toks[k+1].Norm == "saying" || toks[k+1].Norm == "describing") {
+			return false
+		}
+	}
+	return true
+}
+
+// evidenceVerbs: what data show is the data's claim ("Ship-tracking data showed that ...").
+var evidenceVerbs = map[string]bool{"showed": true, "show": true, "shows": true, "indicated": true, "indicate": true, "indicates": true,
+	"suggested": true, "suggest": true, "suggests": true}
+
+// evidenceNouns are the heads of a source that is a record, not a speaker.
+var evidenceNouns = map[string]bool{"data": true, "images": true, "imagery": true, "footage": true, "records": true,
+	"figures": true, "photos": true, "photographs": true, "video": true, "videos": true, "analysis": true, "logs": true}
+
+// evidenceClaim: "Ship-tracking data showed that it had turned off its transponder",
+// "Satellite images show that ...": the record is the source (a phrase, not an entity).
+func (d *doc) evidenceClaim(s *sentence) *Attribution {
+	toks := s.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if !evidenceVerbs[toks[i].Norm] || toks[i+1].Norm != "that" || !evidenceNouns[toks[i-1].Norm] {
+			continue
+		}
+		b := i - 1
+		for b > 0 && b > i-4 && (toks[b-1].Word || toks[b].Hyphen) && !s.finite(b-1) && toks[b-1].Norm != "the" && toks[b-1].Norm != "a" {
+			b--
+		}
+		var words []string
+		for k := b; k < i; k++ {
+			if toks[k].Hyphen && len(words) > 0 {
+				words[len(words)-1] += "-" + strings.ToLower(toks[k].Text)
+			} else if toks[k].Word {
+				words = append(words, strings.ToLower(toks[k].Text))
+			}
+		}
+		return &Attribution{Sentence: s.Index, Name: strings.Join(words, " "), Text: d.text[toks[b].Start:toks[i].End], Rule: "attribution.evidence"}
+	}
+	return nil
+}
+
+// documentNouns: a document stands for whoever issued it; "according to a joint statement
+// issued after the meeting" is the statement's.
+var documentNouns = map[string]bool{"statement": true, "report": true, "readout": true, "communique": true,
+	"release": true, "letter": true, "document": true, "declaration": true}
