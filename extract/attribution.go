@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -298,3 +299,19 @@ func (d *doc) evidenceClaim(s *sentence) *Attribution {
 // issued after the meeting" is the statement's.
 var documentNouns = map[string]bool{"statement": true, "report": true, "readout": true, "communique": true,
 	"release": true, "letter": true, "document": true, "declaration": true}
+
+// nestedMention: the mention lies inside a longer one ("Ukrainian" in "the Ukrainian
+// president").
+func nestedMention(ms []Mention, k int) bool {
+	m := ms[k]
+	for j, o := range ms {
+		if j != k && o.first <= m.first && o.last >= m.last && (o.first < m.first || o.last > m.last) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelLikeRe: a paragraph opening like a speaker label the transcript rules do not read
+// ("Q (Kyodo):", "REPORTER (NHK):").
+var labelLikeRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{0,30}(?:\([^()]{0,40}\))?\s*:`)

@@ -104,6 +104,7 @@ type doc struct {
 	lastQuotePara   int
 	roles           map[string]seen // a role noun ("spokesperson", "secretary") -> the person introduced with it last
 	speakerLabel    string          // the label of the transcript turn under way
+	lastPara        int             // the paragraph of the sentence before
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
 	cur         *sentence
@@ -302,7 +303,7 @@ var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]{2
 var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers|police|prosecutors|investigators|correspondent)\b`)
 
 // qualifiedSourceRe: what may stand between an unnamed source and its verb.
-var qualifiedSourceRe = regexp.MustCompile(`^\s*(familiar with|with knowledge of|close to|briefed on|involved in|speaking on condition of anonymity|who spoke on condition of anonymity|who asked not to be named|who declined to be named)\b[^,.;"]{0,50}?,?\s*$`)
+var qualifiedSourceRe = regexp.MustCompile(`^\s*,?\s*(familiar with|with knowledge of|close to|briefed on|involved in|speaking on condition of anonymity|who spoke on condition of anonymity|who asked not to be named|who declined to be named)\b[^,.;"]{0,50}?,?\s*$`)
 
 // findAttribution reads who the sentence attributes its claims to: by the rules of
 // attributionOf, else a characterisation ("Moscow called the summit a step towards ..."),
@@ -415,15 +416,24 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 	if s.Speaker != "" && d.transcript {
 		d.speakerPara = s.Para
 		d.speaker, d.speakerLabel = "", strings.TrimSpace(s.Speaker)
+		label := ""
 		for _, m := range ms {
 			if m.End <= s.Start+len(s.Speaker) && d.kindOf(m.Entity) == factgraph.KindPerson {
-				d.speaker = m.Entity
+				label = m.Entity
 			}
 		}
-		if d.speaker == "" {
-			d.speaker = d.speakerEntity(s.Speaker)
+		// a name of the gazetteer in the label, else the person the label names by
+		// surname or role ("Mr Hayashi" after "Yoshimasa Hayashi"), else a new name
+		if d.g.Entry(label) != nil {
+			d.speaker = label
+		} else if d.speaker = d.speakerEntity(s.Speaker); d.speaker == "" {
+			d.speaker = label
 		}
+	} else if s.Para != d.lastPara && d.transcript && d.speaker != "" && (labelLikeRe.MatchString(s.Text) || askedQuestion(s)) {
+		// "Q (Kyodo): ...", or a question without a label: the turn is over
+		d.speaker = ""
 	}
+	d.lastPara = s.Para
 	if d.speaker != "" {
 		// greetings and thanks state nothing; everything else in the turn is the speaker's
 		body := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Text), strings.TrimSpace(s.Speaker)))
@@ -485,8 +495,17 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 					return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i].Start:toks[i+2].End], Rule: "attribution.according-to-pronoun"})
 				}
 			}
+			// according to the command: the organisation named with that word
+			for e := i + 3; e < len(toks) && e <= i+5; e++ {
+				if !toks[e].Word || e+1 == len(toks) || !toks[e+1].Word {
+					if id := d.orgHeadSubject(s, ms, i+2, e+1); id != "" {
+						return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i].Start:toks[e].End], Rule: "attribution.according-to-org-head"})
+					}
+					break
+				}
+			}
 			// according to ship-tracking data, according to a statement from the presidential office
-			if ph, end := nounPhrase(toks, i+2); ph != "" {
+			if ph, end := s.nounPhrase(i + 2); ph != "" {
 				return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[toks[i].Start:end], Rule: "attribution.according-to"}
 			}
 		}
@@ -600,10 +619,11 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-apposition-verb"})
 			}
 		}
-		// X said / X told: the mention right before the verb (within three words)
+		// X said / X told: the mention right before the verb (within three words; "the
+		// Ukrainian president also said" is the president, not the country inside)
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) && !nestedMention(ms, k) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"})
 			}
@@ -646,9 +666,12 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 
 func isQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }
 
-// nounPhrase reads the words from token k to the next punctuation (at most eight), drops
-// "a statement from", "data from" and articles, and returns it lower-cased with its end.
-func nounPhrase(toks []token, k int) (string, int) {
+// nounPhrase reads the words from token k to the next punctuation, verb or preposition (at
+// most eight), drops "a statement from", "data from" and articles, and returns it
+// lower-cased with its end; a document is named by its noun ("a joint statement issued
+// after the meeting" is "statement").
+func (s *sentence) nounPhrase(k int) (string, int) {
+	toks := s.Tokens
 	var words []string
 	end := 0
 	for j := k; j < len(toks) && j < k+8; j++ {
@@ -660,6 +683,9 @@ func nounPhrase(toks []token, k int) (string, int) {
 			words = nil
 			continue
 		}
+		if tg := s.tag(j); len(words) > 0 && !t.Hyphen && (tg == "IN" || tg == "TO" || tg == "WDT" || tg == "WP" || strings.HasPrefix(tg, "VB") && tg != "VBG") {
+			break
+		}
 		if t.Hyphen && len(words) > 0 {
 			words[len(words)-1] += "-" + strings.ToLower(t.Text)
 		} else {
@@ -669,6 +695,9 @@ func nounPhrase(toks []token, k int) (string, int) {
 	}
 	for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
 		words = words[1:]
+	}
+	if len(words) > 1 && documentNouns[words[len(words)-1]] {
+		words = words[len(words)-1:]
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return "", 0
@@ -718,12 +747,13 @@ func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
 		}
 	}
 	switch phrase {
-	case "the agency", "the ministry", "the report", "the news agency", "the state news agency":
+	case "the agency", "the ministry", "the report", "the news agency", "the state news agency", "the statement":
 		if d.lastSource != "" {
 			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: d.nameOf(d.lastSource), Text: text, Rule: rule + "-coref"}
 		}
 	}
-	return &Attribution{Sentence: s.Index, Name: phrase, Text: text, Rule: rule}
+	// a phrase is named without its article: "the statement" is "statement"
+	return &Attribution{Sentence: s.Index, Name: strings.TrimPrefix(phrase, "the "), Text: text, Rule: rule}
 }
 
 // speakerEntity resolves a transcript speaker label ("PESKOV", "Dmitry Peskov") to an entity.
