@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -22,6 +23,8 @@ func roleWord(w string) string {
 	switch w {
 	case "mr", "ms", "mrs", "dr", "lt", "gen", "col":
 		return ""
+	case "leader":
+		return w
 	}
 	if r, ok := roleSynonyms[w]; ok {
 		return r
@@ -48,22 +51,44 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 			d.roles = map[string]seen{}
 		}
 		d.seq++
-		add := func(w string) {
-			if r := roleWord(w); r != "" {
-				d.roles[r] = seen{m.Entity, d.seq}
+		// the person's country: the gazetteer's, or a country word before the title
+		// ("US President Donald Trump"), for "the Russian leader", "the US president"
+		country := ""
+		e := d.g.Entry(m.Entity)
+		if e != nil {
+			country = e.Country
+		}
+		t0 := m.first
+		for t0 > 0 && t0 > m.first-5 && toks[t0-1].Word && (personTitles[toks[t0-1].Norm] || titleWords[toks[t0-1].Norm]) {
+			t0--
+		}
+		for _, c := range ms {
+			if c.last == t0-1 && d.kindOf(c.Entity) == factgraph.KindCountry && country == "" {
+				country = c.Entity
 			}
 		}
-		if e := d.g.Entry(m.Entity); e != nil {
+		add := func(w string) {
+			r := roleWord(w)
+			if r == "" {
+				return
+			}
+			d.roles[r] = seen{m.Entity, d.seq}
+			if country != "" {
+				d.roles[r+"|"+country] = seen{m.Entity, d.seq}
+				if headTitles[r] {
+					d.roles["leader|"+country] = seen{m.Entity, d.seq}
+				}
+			}
+		}
+		if e != nil {
 			for _, t := range e.Titles {
 				f := strings.Fields(t)
 				add(f[len(f)-1])
 			}
 		}
 		// the title before the name, and title words inside a new name
-		t0 := m.first
-		for t0 > 0 && t0 > m.first-5 && toks[t0-1].Word && (personTitles[toks[t0-1].Norm] || titleWords[toks[t0-1].Norm]) {
-			t0--
-			add(toks[t0].Norm)
+		for k := t0; k < m.first; k++ {
+			add(toks[k].Norm)
 		}
 		for k := m.first; k <= m.last; k++ {
 			add(toks[k].Norm)
@@ -97,9 +122,9 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 // at i (an "of" phrase and adverbs may follow it) names the person introduced last with
 // that role. Unnamed roles ("the official said" when no official was named) are left to
 // the unnamed rules.
-func (d *doc) roleSubject(s *sentence, ms []Mention, i int) string {
+func (d *doc) roleSubject(s *sentence, ms []Mention, i int) (string, int) {
 	if len(d.roles) == 0 {
-		return ""
+		return "", 0
 	}
 	toks := s.Tokens
 	end := i
@@ -108,7 +133,7 @@ func (d *doc) roleSubject(s *sentence, ms []Mention, i int) string {
 	}
 	for b := end - 1; b >= 0 && b >= end-8; b-- {
 		if !toks[b].Word {
-			return ""
+			return "", 0
 		}
 		if toks[b].Norm != "the" {
 			continue
@@ -121,19 +146,27 @@ func (d *doc) roleSubject(s *sentence, ms []Mention, i int) string {
 			}
 		}
 		if head <= b {
-			return ""
+			return "", 0
 		}
+		role := roleWord(toks[head].Norm)
+		if role == "" {
+			return "", 0
+		}
+		// "the Russian leader", "the US president": the one of that country
 		for _, m := range ms {
 			if m.first > b && m.first <= head {
-				return "" // "the Russian ambassador" resolved by the gazetteer, "the Kremlin"
+				if m.last != head-1 || d.kindOf(m.Entity) != factgraph.KindCountry {
+					return "", 0 // "the Russian ambassador" resolved by the gazetteer, "the Kremlin"
+				}
+				role += "|" + m.Entity
 			}
 		}
-		if p, ok := d.roles[roleWord(toks[head].Norm)]; ok {
-			return p.id
+		if p, ok := d.roles[role]; ok {
+			return p.id, b
 		}
-		return ""
+		return "", 0
 	}
-	return ""
+	return "", 0
 }
 
 // orgHeadSubject: "the navy said", "according to the command", "the coast guard said": a
@@ -315,3 +348,86 @@ func nestedMention(ms []Mention, k int) bool {
 // labelLikeRe: a paragraph opening like a speaker label the transcript rules do not read
 // ("Q (Kyodo):", "REPORTER (NHK):").
 var labelLikeRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{0,30}(?:\([^()]{0,40}\))?\s*:`)
+
+// quotePassages: a quotation of several sentences is the words of whoever the passage is
+// attributed to ('"We agreed to continue working. We did not discuss a new meeting," he
+// added.'), also when it runs on into the next paragraph (a paragraph that ends inside a
+// quote and a next one that opens with a quote mark). Sentences of the passage without a
+// source of their own take it, and so does the evidence quoting them.
+func (d *doc) quotePassages(sents []sentence, res *Result) {
+	byIndex := map[int]int{}
+	for k, a := range res.Attributions {
+		byIndex[a.Sentence] = k
+	}
+	var passage []int
+	open, para := false, -1
+	flush := func() {
+		src := -1
+		for _, si := range passage {
+			if k, ok := byIndex[si]; ok && (src < 0 || res.Attributions[k].Source != "" && res.Attributions[src].Source == "") {
+				src = k
+			}
+		}
+		if src >= 0 {
+			for _, si := range passage {
+				if _, ok := byIndex[si]; ok {
+					continue
+				}
+				a := res.Attributions[src]
+				a.Sentence, a.Rule = si, "attribution.quote-passage"
+				res.Attributions = append(res.Attributions, a)
+				byIndex[si] = len(res.Attributions) - 1
+				d.attributeEvidence(res, sents[si], a.Name)
+			}
+		}
+		passage = passage[:0]
+	}
+	for si := range sents {
+		s := &sents[si]
+		if s.Para != para {
+			// a paragraph that ends inside a quote goes on in the next if that opens with one
+			if !open || !startsWithQuote(s.Text) {
+				flush()
+			}
+			open, para = false, s.Para
+		}
+		inside := open
+		for _, r := range s.Text {
+			switch r {
+			case '"':
+				open = !open
+			case '“':
+				open = true
+			case '”':
+				open = false
+			}
+		}
+		if inside || open {
+			passage = append(passage, si)
+		} else {
+			flush()
+		}
+		if !open && len(passage) > 0 {
+			flush()
+		}
+	}
+	flush()
+	sort.SliceStable(res.Attributions, func(i, j int) bool { return res.Attributions[i].Sentence < res.Attributions[j].Sentence })
+}
+
+// attributeEvidence sets the attribution of the evidence that quotes sentence s.
+func (d *doc) attributeEvidence(res *Result, s sentence, name string) {
+	set := func(evs []factgraph.Evidence) {
+		for k := range evs {
+			if evs[k].Start != nil && *evs[k].Start == s.Start && evs[k].Attribution == "" {
+				evs[k].Attribution = name
+			}
+		}
+	}
+	for k := range res.Events {
+		set(res.Events[k].Evidence)
+	}
+	for k := range res.Relations {
+		set(res.Relations[k].Evidence)
+	}
+}

@@ -221,6 +221,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	for _, k := range relOrder {
 		res.Relations = append(res.Relations, *relations[k])
 	}
+	d.quotePassages(sents, res)
 	// the entities: every one mentioned, in order of first mention, then any that a role or
 	// a relation names without a mention (a transcript speaker's "we" is their country)
 	seen := map[string]bool{}
@@ -296,8 +297,9 @@ var speechVerbs = map[string]bool{
 // datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.
 var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|–)`)
 
-// slashDatelineRe: "ISTANBUL, May 16. /TASS/." alone as a sentence.
-var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
+// slashDatelineRe: "ISTANBUL, May 16. /TASS/.", "ANCHORAGE /Alaska/, August 16. /TASS/."
+// alone as a sentence.
+var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}(?: ?/[^/]{1,40}/)?, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
 
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers|police|prosecutors|investigators|correspondent)\b`)
@@ -536,10 +538,18 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		if statesNothing(s, i) {
 			continue // "The Kremlin condemned the package."
 		}
+		// "TASS quoted Peskov as saying that ...": the claim is the one quoted
+		if (toks[i].Norm == "quoted" || toks[i].Norm == "cited") && i+3 < len(toks) {
+			for _, m := range ms {
+				if m.first == i+1 && m.last+2 < len(toks) && toks[m.last+1].Norm == "as" && speechVerbs[toks[m.last+2].Norm] && agentKinds[d.kindOf(m.Entity)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[toks[i].Start:toks[m.last+2].End], Rule: "attribution.quoted-as-saying"})
+				}
+			}
+		}
 		// "the spokesman said", "The head of the presidential office added": the person
 		// introduced with that role
-		if id := d.roleSubject(s, ms, i); id != "" {
-			return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[max(0, i-8)].Start:toks[i].End], Rule: "attribution.role"})
+		if id, b := d.roleSubject(s, ms, i); id != "" {
+			return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[b].Start:toks[i].End], Rule: "attribution.role"})
 		}
 		// "the navy said", "the coast guard said": the organisation named with that word
 		for b := i - 1; b >= 0 && b >= i-4; b-- {
@@ -643,12 +653,17 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
 			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 		}
-		// he said, it said: the person (or organisation, country) the pronoun refers to
-		if i > 0 {
-			switch w := toks[i-1].Norm; w {
+		// he said, it said, he also noted: the person (or organisation, country) the
+		// pronoun refers to
+		p := i - 1
+		for p > 0 && p > i-3 && s.tag(p) == "RB" {
+			p--
+		}
+		if p >= 0 {
+			switch w := toks[p].Norm; w {
 			case "he", "she", "it", "they":
-				if id := d.pronoun(w, ms, i-1); id != "" && agentKinds[d.kindOf(id)] {
-					return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.pronoun"})
+				if id := d.pronoun(w, ms, p); id != "" && agentKinds[d.kindOf(id)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"})
 				}
 			}
 		}
