@@ -44,6 +44,10 @@ func roleWord(w string) string {
 func (d *doc) noteRoles(s *sentence, ms []Mention) {
 	toks := s.Tokens
 	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindOrganization {
+			d.noteOrgType(s, m)
+			continue
+		}
 		if d.kindOf(m.Entity) != factgraph.KindPerson {
 			continue
 		}
@@ -117,6 +121,39 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 	}
 }
 
+// orgTypeNouns say what kind of organisation one is: "the company said" after "Lukoil".
+var orgTypeNouns = map[string]bool{"company": true, "firm": true, "operator": true, "producer": true, "exporter": true,
+	"refiner": true, "giant": true, "insurer": true, "shipowner": true, "owner": true, "carrier": true, "broadcaster": true,
+	"newspaper": true, "group": true, "utility": true, "manufacturer": true, "regulator": true,
+	"embassy": true, "prefecture": true, "command": true, "alliance": true, "bloc": true, "navy": true,
+	"lender": true, "bank": true, "airline": true, "port": true}
+
+// noteOrgType records the kind nouns of an organisation: from the gazetteer's description
+// ("Russian oil company") and from an apposition ("Rosneft, Russia's largest oil producer,").
+func (d *doc) noteOrgType(s *sentence, m Mention) {
+	if d.orgTypes == nil {
+		d.orgTypes = map[string]string{}
+	}
+	if e := d.g.Entry(m.Entity); e != nil {
+		for _, w := range strings.Fields(factgraph.NormalizeName(e.Description)) {
+			if orgTypeNouns[w] {
+				d.orgTypes[w] = m.Entity
+			}
+		}
+	}
+	toks := s.Tokens
+	if m.last+1 < len(toks) && toks[m.last+1].Text == "," {
+		for k := m.last + 2; k < len(toks) && k <= m.last+8 && toks[k].Word; k++ {
+			if toks[k].Norm == "of" || toks[k].Norm == "which" || toks[k].Norm == "that" {
+				break
+			}
+			if orgTypeNouns[toks[k].Norm] {
+				d.orgTypes[toks[k].Norm] = m.Entity
+			}
+		}
+	}
+}
+
 // roleSubject: "the spokesman said", "The head of the presidential office added", "the
 // chief cabinet secretary said": a definite role noun phrase right before the speech verb
 // at i (an "of" phrase and adverbs may follow it) names the person introduced last with
@@ -183,7 +220,7 @@ func (d *doc) orgHeadSubject(s *sentence, ms []Mention, b, end int) string {
 		}
 	}
 	w := toks[end-1].Norm
-	if !orgHeads[w] && w != "government" {
+	if !orgHeads[w] && !orgTypeNouns[w] && w != "government" {
 		return ""
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
@@ -206,7 +243,8 @@ func (d *doc) orgHeadSubject(s *sentence, ms []Mention, b, end int) string {
 	if o, ok := d.orgByWord[w]; ok && d.kindOf(o.id) == factgraph.KindOrganization {
 		return o.id
 	}
-	return ""
+	// "the company said" after "Lukoil" (an oil company)
+	return d.orgTypes[w]
 }
 
 // labelTitle strips titles and honorifics from a transcript label: "Mr Hayashi" ->
@@ -431,3 +469,4 @@ func (d *doc) attributeEvidence(res *Result, s sentence, name string) {
 		set(res.Relations[k].Evidence)
 	}
 }
+

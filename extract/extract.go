@@ -102,9 +102,10 @@ type doc struct {
 	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
 	lastQuote       *Attribution // the last sentence's, when it quoted someone
 	lastQuotePara   int
-	roles           map[string]seen // a role noun ("spokesperson", "secretary") -> the person introduced with it last
-	speakerLabel    string          // the label of the transcript turn under way
-	lastPara        int             // the paragraph of the sentence before
+	roles           map[string]seen   // a role noun ("spokesperson", "secretary") -> the person introduced with it last
+	speakerLabel    string            // the label of the transcript turn under way
+	lastPara        int               // the paragraph of the sentence before
+	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
 	cur         *sentence
@@ -302,7 +303,11 @@ var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|â€”|â
 var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}(?: ?/[^/]{1,40}/)?, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
 
 // unnamed sources: phrases that attribute without naming an entity.
-var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|residents|lawmakers|police|prosecutors|investigators|correspondent)\b`)
+var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|investigators|investigator|correspondent|traders|trader|brokers|broker)\b`)
+
+// qualifiedPeopleRe: "people", "a person" are a source only with a qualifier: "two people
+// familiar with the matter said".
+var qualifiedPeopleRe = regexp.MustCompile(`(?i)\b(people|persons|person)\b`)
 
 // qualifiedSourceRe: what may stand between an unnamed source and its verb.
 var qualifiedSourceRe = regexp.MustCompile(`^\s*,?\s*(familiar with|with knowledge of|close to|briefed on|involved in|speaking on condition of anonymity|who spoke on condition of anonymity|who asked not to be named|who declined to be named)\b[^,.;"]{0,50}?,?\s*$`)
@@ -608,18 +613,33 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		}
 		// "two officials familiar with the plans said", "sources close to the talks said"
 		lo = toks[max(0, i-12)].Start
-		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil && qualifiedSourceRe.MatchString(d.text[lo+loc[1]:toks[i].Start]) {
-			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
-			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
+		for _, re := range []*regexp.Regexp{unnamedSources, qualifiedPeopleRe} {
+			if loc := re.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil && qualifiedSourceRe.MatchString(d.text[lo+loc[1]:toks[i].Start]) {
+				ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
+				return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
+			}
 		}
 		// "Park Sung-jin, a senior officer, said": the mention before an apposition
+		// (adverbs may follow it: "Zelensky, who did not travel, later said")
+		j := i
+		for j > 1 && j > i-2 && s.tag(j-1) == "RB" {
+			j--
+		}
 		v := i
-		if i > 0 && toks[i-1].Text == "," {
-			for k := i - 2; k >= 0 && k >= i-24; k-- {
+		if j > 0 && toks[j-1].Text == "," {
+			for k := j - 2; k >= 0 && k >= j-24; k-- {
 				if toks[k].Text == "," {
 					v = k
 					break
 				}
+			}
+		}
+		// "The Russian ambassador in Washington, Anatoly Antonov, said": a person who is
+		// the whole apposition is the source, not the place before it
+		for _, m := range ms {
+			if v != i && m.first == v+1 && m.last == j-2 && d.kindOf(m.Entity) == factgraph.KindPerson {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
+					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-apposition-verb"})
 			}
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
