@@ -469,4 +469,3 @@ func (d *doc) attributeEvidence(res *Result, s sentence, name string) {
 		set(res.Relations[k].Evidence)
 	}
 }
-
