@@ -487,7 +487,9 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		// according to X
 		if toks[i].Norm == "according" && toks[i+1].Norm == "to" {
 			for _, m := range ms {
-				if m.first >= i+2 && m.first <= i+4 {
+				// (not a country word modifying the source: "according to a senior Ukrainian
+				// official" is the official's)
+				if m.first >= i+2 && m.first <= i+4 && !(m.last+1 < len(toks) && s.noun(m.last+1) && !covered(ms, m.last+1) && d.kindOf(m.Entity) == factgraph.KindCountry) {
 					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 						Text: d.text[toks[i].Start:m.End], Rule: "attribution.according-to"})
 				}
@@ -542,6 +544,14 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 	for _, i := range order {
 		if statesNothing(s, i) {
 			continue // "The Kremlin condemned the package."
+		}
+		// "Peskov was quoted as saying by TASS": the one quoted
+		if toks[i].Norm == "quoted" && i >= 2 && beVerbs[toks[i-1].Norm] && i+1 < len(toks) && toks[i+1].Norm == "as" {
+			for _, m := range ms {
+				if m.last == i-2 && agentKinds[d.kindOf(m.Entity)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.quoted-as-saying"})
+				}
+			}
 		}
 		// "TASS quoted Peskov as saying that ...": the claim is the one quoted
 		if (toks[i].Norm == "quoted" || toks[i].Norm == "cited") && i+3 < len(toks) {
@@ -649,6 +659,14 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-apposition-verb"})
 			}
 		}
+		// "The ministry, in a statement, said": an unnamed source before the parenthetical
+		if v != i {
+			lo := toks[max(0, v-3)].Start
+			if loc := unnamedSources.FindStringIndex(d.text[lo:toks[v].Start]); loc != nil && strings.TrimSpace(d.text[lo+loc[1]:toks[v].Start]) == "" {
+				ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
+				return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
+			}
+		}
 		// X said / X told: the mention right before the verb (within three words; "the
 		// Ukrainian president also said" is the president, not the country inside)
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -691,7 +709,10 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		// and said ...": the main clause's subject, when the verb is its verb
 		if d.curSubject >= 0 && d.curSubject < len(ms) {
 			m := ms[d.curSubject]
-			if m.last < i && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) && !strings.Contains(d.text[m.End:toks[i].Start], ",") {
+			// (a coordinated verb or a participle after a comma shares the subject: "Kim
+			// expressed great satisfaction, saying that ...", "..., and said the Party would")
+			shared := i > 0 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "but" || toks[i-1].Text == "," && strings.HasSuffix(toks[i].Norm, "ing"))
+			if m.last < i && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) && (shared || !strings.Contains(d.text[m.End:toks[i].Start], ",")) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.clause-subject"})
 			}
 		}
