@@ -318,8 +318,8 @@ func statesNothing(s *sentence, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+16; k++ {
 		switch toks[k].Norm {
-		case "as", "for", "that":
-			return false
+		case "as", "for", "that", "what":
+			return false // "condemned what he called reckless behaviour"
 		case "but", ";":
 			return true
 		}

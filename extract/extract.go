@@ -336,7 +336,9 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		a = &c
 	}
 	d.lastQuote = nil
-	if a != nil && quoted {
+	// a quoted sentence right after a sentence attributed to an entity goes on with its
+	// words ('Peskov said Moscow had not received the text. "We will study it."')
+	if a != nil && (quoted || a.Source != "") {
 		d.lastQuote, d.lastQuotePara = a, s.Para
 	}
 	return a
@@ -680,7 +682,9 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		for _, m := range ms {
 			// (the comma may sit inside the closing quote: '... seabed," said Robin Lardot')
 			comma := i > 0 && toks[i-1].Text == "," || i > 1 && isQuote(toks[i-1].Text) && toks[i-2].Text == ","
-			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && comma {
+			// (not what follows "told reporters": the hearer, or the subject of what was told)
+			told := toks[i].Norm == "told" || toks[i].Norm == "tells" || toks[i].Norm == "telling"
+			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && comma && !told && !s.finite(m.last+1) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"})
 			}
