@@ -408,7 +408,7 @@ func (d *doc) quotePassages(sents []sentence, res *Result) {
 		}
 		if src >= 0 {
 			for _, si := range passage {
-				if _, ok := byIndex[si]; ok {
+				if _, ok := byIndex[si]; ok || namesOwnSpeaker(&sents[si]) {
 					continue
 				}
 				a := res.Attributions[src]
@@ -468,4 +468,39 @@ func (d *doc) attributeEvidence(res *Result, s sentence, name string) {
 	for k := range res.Relations {
 		set(res.Relations[k].Evidence)
 	}
+}
+
+// quoteOpenAfter: whether a quotation is still open at the end of text, given whether it
+// was open at its start (straight quotes toggle, curly ones open and close).
+func quoteOpenAfter(open bool, text string) bool {
+	for _, r := range text {
+		switch r {
+		case '"':
+			open = !open
+		case '“':
+			open = true
+		case '”':
+			open = false
+		}
+	}
+	return open
+}
+
+// namesOwnSpeaker: the sentence has a speech verb next to a capitalised word ('"...," Tian
+// said.', '..., said Tian.'): it names its own speaker, even one the rules could not
+// resolve, so it does not continue another's quotation.
+func namesOwnSpeaker(s *sentence) bool {
+	toks := s.Tokens
+	for i, t := range toks {
+		if !speechVerbs[t.Norm] {
+			continue
+		}
+		if i > 0 && toks[i-1].Word && toks[i-1].Capitalized() && i-1 > 0 {
+			return true
+		}
+		if i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized() && i > 0 && toks[i-1].Text == "," {
+			return true
+		}
+	}
+	return false
 }

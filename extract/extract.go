@@ -102,9 +102,11 @@ type doc struct {
 	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
 	lastQuote       *Attribution // the last sentence's, when it quoted someone
 	lastQuotePara   int
-	roles           map[string]seen   // a role noun ("spokesperson", "secretary") -> the person introduced with it last
-	speakerLabel    string            // the label of the transcript turn under way
-	lastPara        int               // the paragraph of the sentence before
+	roles           map[string]seen // a role noun ("spokesperson", "secretary") -> the person introduced with it last
+	speakerLabel    string          // the label of the transcript turn under way
+	lastPara        int             // the paragraph of the sentence before
+	inQuote         bool            // the sentence before ended inside a quotation
+	quotePara       int
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
@@ -330,7 +332,27 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
 		a = d.evidenceClaim(s)
 	}
 	quoted := strings.ContainsAny(s.Text, "\"“”")
-	if a == nil && d.speaker == "" && d.lastQuote != nil && d.lastQuotePara == s.Para && s.Index == d.lastQuote.Sentence+1 && startsWithQuote(s.Text) {
+	// inside a quotation that an earlier sentence opened (in this paragraph, or in the one
+	// before when this one opens with a quote mark, which then opens nothing new)
+	inside, text := d.inQuote, s.Text
+	newPara := s.Para != d.quotePara
+	if newPara {
+		inside = inside && startsWithQuote(s.Text)
+		if inside {
+			text = strings.TrimLeft(text, "\"“")
+		}
+	}
+	d.quotePara = s.Para
+	d.inQuote = quoteOpenAfter(inside, text)
+	own := namesOwnSpeaker(s) // '"...," Tian said.': a speaker the rules could not name
+	if a == nil && d.speaker == "" && d.lastQuote != nil && inside && !own && s.Index == d.lastQuote.Sentence+1 {
+		c := *d.lastQuote
+		c.Sentence, c.Rule = s.Index, "attribution.quote-passage"
+		a = &c
+	}
+	// (also a paragraph that opens with a quote right after a paragraph that ended with an
+	// attributed one: '"They will pay," she said.' then '"We will respond."')
+	if a == nil && d.speaker == "" && d.lastQuote != nil && (d.lastQuotePara == s.Para || newPara && s.Para == d.lastQuotePara+1) && s.Index == d.lastQuote.Sentence+1 && startsWithQuote(s.Text) && !own {
 		c := *d.lastQuote
 		c.Sentence, c.Rule = s.Index, "attribution.quote-continued"
 		a = &c
