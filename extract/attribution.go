@@ -172,8 +172,8 @@ func (d *doc) roleSubject(s *sentence, ms []Mention, i int) (string, int) {
 		if !toks[b].Word {
 			return "", 0
 		}
-		if toks[b].Norm != "the" {
-			continue
+		if toks[b].Norm != "the" || b > 0 && toks[b-1].Norm == "of" {
+			continue // ("the head of the delegation": the first "the")
 		}
 		head := end - 1
 		for k := b + 1; k < end; k++ {

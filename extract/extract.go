@@ -518,7 +518,9 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 						Text: d.text[toks[i].Start:m.End], Rule: "attribution.according-to"})
 				}
 			}
-			if loc := unnamedSources.FindStringIndex(d.text[toks[i+1].End:min(s.End, toks[i+1].End+40)]); loc != nil && loc[0] <= 5 {
+			// ("according to officials", "according to a senior Ukrainian official": the
+			// source word within the first words, before any punctuation)
+			if loc := unnamedSources.FindStringIndex(d.text[toks[i+1].End:min(s.End, toks[i+1].End+40)]); loc != nil && (loc[0] <= 5 || len(strings.Fields(d.text[toks[i+1].End:toks[i+1].End+loc[0]])) <= 3 && !strings.ContainsAny(d.text[toks[i+1].End:toks[i+1].End+loc[0]], ",;:.\"“”()")) {
 				ph := strings.ToLower(d.text[toks[i+1].End+loc[0] : toks[i+1].End+loc[1]])
 				return d.unnamed(s, ph, d.text[toks[i].Start:toks[i+1].End+loc[1]], "attribution.according-to")
 			}
