@@ -69,6 +69,14 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		for _, c := range ms {
 			if c.last == t0-1 && d.kindOf(c.Entity) == factgraph.KindCountry && country == "" {
 				country = c.Entity
+				// a new person's country, for the usage of names in their words
+				// ("Chinese Foreign Ministry spokesperson Lin Jian said ...")
+				if e == nil && t0 < m.first {
+					if d.sourceCountry == nil {
+						d.sourceCountry = map[string]string{}
+					}
+					d.sourceCountry[m.Entity] = country
+				}
 			}
 		}
 		add := func(w string) {

@@ -157,3 +157,22 @@ func TestAttributionSubjectForms(t *testing.T) {
 		}
 	}
 }
+
+func TestUsageOfANewPersonsCountry(t *testing.T) {
+	// a new person named with a country's title speaks in that country's usage
+	res := issueExtract(t, "2025-08-16", "North Korean official Ri Chol-min said the ROK puppets had staged provocations.")
+	found := false
+	for _, m := range res.Mentions {
+		found = found || m.Entity == "country:KOR" && m.Rule == "gazetteer.usage"
+	}
+	if !found {
+		t.Errorf("\"the ROK puppets\" not read as South Korea in a North Korean's words: %+v", res.Mentions)
+	}
+	// and the same words in the reporter's own voice are not
+	res = issueExtract(t, "2025-08-16", "Observers doubt that the ROK puppets exist.")
+	for _, m := range res.Mentions {
+		if m.Rule == "gazetteer.usage" {
+			t.Errorf("usage outside a North Korean source: %+v", m)
+		}
+	}
+}

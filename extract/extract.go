@@ -107,6 +107,7 @@ type doc struct {
 	lastPara        int             // the paragraph of the sentence before
 	inQuote         bool            // the sentence before ended inside a quotation
 	quotePara       int
+	sourceCountry   map[string]string // a new person -> the country named with their title
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before

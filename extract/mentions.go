@@ -468,6 +468,8 @@ func (d *doc) usageKeys(src string) []string {
 	keys := []string{src}
 	if e := d.g.Entry(src); e != nil && e.Country != "" {
 		keys = append(keys, e.Country)
+	} else if c := d.sourceCountry[src]; c != "" {
+		keys = append(keys, c) // "North Korean official Ri Song-il" (attribution.go)
 	}
 	return keys
 }
