@@ -283,6 +283,9 @@ func askedQuestion(s *sentence) bool {
 	}
 	toks := s.Tokens
 	k := 0
+	if len(toks) > 1 && toks[0].Norm == "q" && toks[0].Text != "Q" {
+		k = 1 // "Q. Has China replied?"
+	}
 	// after a label ("Q:", "Q (Kyodo):") and an address ("Mr Rutte,")
 	for j := 0; j < len(toks) && j < 8; j++ {
 		if toks[j].Text == ":" {
@@ -291,7 +294,7 @@ func askedQuestion(s *sentence) bool {
 		}
 	}
 	for j := k; j < len(toks) && j < k+5; j++ {
-		if toks[j].Text == "," {
+		if toks[j].Text == "," && j > k {
 			if interrogatives[toks[k].Norm] {
 				break
 			}
@@ -393,7 +396,7 @@ func nestedMention(ms []Mention, k int) bool {
 
 // labelLikeRe: a paragraph opening like a speaker label the transcript rules do not read
 // ("Q (Kyodo):", "REPORTER (NHK):").
-var labelLikeRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{0,30}(?:\([^()]{0,40}\))?\s*:`)
+var labelLikeRe = regexp.MustCompile(`^(?:[A-Z][A-Za-z .'-]{0,30}(?:\([^()]{0,40}\))?\s*:|(?:Q|QUESTION|Question|REPORTER|Reporter)\b\s*[.)-]?\s)`)
 
 // quotePassages: a quotation of several sentences is the words of whoever the passage is
 // attributed to ('"We agreed to continue working. We did not discuss a new meeting," he

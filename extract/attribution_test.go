@@ -176,3 +176,13 @@ func TestUsageOfANewPersonsCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestTranscriptTurnEndsAtAnUnreadQuestion(t *testing.T) {
+	text := "Remarks by Chief Cabinet Secretary Yoshimasa Hayashi and Defence Minister Ann Holt.\n\n" +
+		"HAYASHI: The flight violated our airspace.\n\n" +
+		"Q. Has China replied to the protest?\n\n" +
+		"Reporter (NHK): When did the jets take off?\n\n" +
+		"HOLT: The jets took off at noon."
+	res := issueExtract(t, "2025-09-24", text)
+	wantSources(t, res, []string{"", "person:yoshimasa-hayashi", "", "", "person:t-holt"})
+}
