@@ -316,6 +316,12 @@ var actVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced":
 // sits in a relative clause on an object ("an attack that Ankara condemned as a threat").
 func statesNothing(s *sentence, i int) bool {
 	toks := s.Tokens
+	// "Patrushev did not say when.", "has never confirmed": a negated speech verb
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if w := toks[k].Norm; w == "not" || w == "never" || w == "nt" || w == "n't" {
+			return true
+		}
+	}
 	if !actVerbs[toks[i].Norm] {
 		return false
 	}
@@ -342,6 +348,18 @@ func statesNothing(s *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// baseSpeechVerbs: the plain forms of reporting verbs that are also nouns or other words
+// ("Some experts warn that ..."): a speech verb only when tagged as a verb.
+var baseSpeechVerbs = map[string]bool{"warn": true, "insist": true, "argue": true, "allege": true, "admit": true,
+	"contend": true, "assert": true, "deny": true, "confirm": true, "stress": true, "write": true, "maintain": true,
+	"reiterate": true, "acknowledge": true, "concede": true, "predict": true}
+
+// speechVerbAt: the token at i reports speech.
+func speechVerbAt(s *sentence, i int) bool {
+	w := s.Tokens[i].Norm
+	return speechVerbs[w] || baseSpeechVerbs[w] && strings.HasPrefix(s.tag(i), "VB")
 }
 
 // evidenceVerbs: what data show is the data's claim ("Ship-tracking data showed that ...").

@@ -85,10 +85,10 @@ func TestQuestionsReportNoClaim(t *testing.T) {
 }
 
 func TestActsWithABareObjectStateNothing(t *testing.T) {
-	res := issueExtract(t, "2025-05-20", "The Kremlin condemned the package. Moscow has not acknowledged the violation. "+
+	res := issueExtract(t, "2025-05-20", "Putin did not say when. The Kremlin condemned the package. Moscow has not acknowledged the violation. "+
 		"The fleet hit a ship, an attack that Ankara condemned as a threat. Firms in China accused of helping Moscow were listed. "+
 		"The Kremlin condemned the package as illegal. Rutte condemned what he called reckless behaviour.")
-	wantSources(t, res, []string{"", "", "", "", "org:kremlin", "person:mark-rutte"})
+	wantSources(t, res, []string{"", "", "", "", "", "org:kremlin", "person:mark-rutte"})
 }
 
 func TestQuotedPassages(t *testing.T) {
@@ -139,6 +139,8 @@ func TestAttributionSubjectForms(t *testing.T) {
 		{"In a statement, the Ukrainian Foreign Ministry said the talks were useful. The statement said Kyiv was grateful.", "org:ukrainian-foreign-ministry"},
 		// records
 		{"Ship-tracking data showed that the tanker had turned off its transponder.", "phrase:ship tracking data"},
+		// plain forms of reporting verbs, as verbs
+		{"Some experts warn that the risk of escalation is growing.", "phrase:experts"},
 		// datelines with a region
 		{"ANCHORAGE /Alaska/, August 16. /TASS/. The two presidents held talks.", "org:tass"},
 	}

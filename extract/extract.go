@@ -550,7 +550,7 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 	// then left to right
 	order := make([]int, 0, 4)
 	for i := len(toks) - 1; i >= 0 && i >= len(toks)-6; i-- {
-		if speechVerbs[toks[i].Norm] {
+		if speechVerbAt(s, i) {
 			rest := 0
 			for _, t := range toks[i+1:] {
 				if t.Word {
@@ -564,7 +564,7 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		}
 	}
 	for i := range toks {
-		if speechVerbs[toks[i].Norm] && (len(order) == 0 || order[0] != i) {
+		if speechVerbAt(s, i) && (len(order) == 0 || order[0] != i) {
 			order = append(order, i)
 		}
 	}
