@@ -23,8 +23,8 @@ func roleWord(w string) string {
 	switch w {
 	case "mr", "ms", "mrs", "dr", "lt", "gen", "col":
 		return ""
-	case "leader":
-		return w
+	case "leader", "negotiator", "mediator", "delegate":
+		return w // roles that are no title before a name in the entity rules
 	}
 	if r, ok := roleSynonyms[w]; ok {
 		return r
@@ -63,7 +63,7 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 			country = e.Country
 		}
 		t0 := m.first
-		for t0 > 0 && t0 > m.first-5 && toks[t0-1].Word && (personTitles[toks[t0-1].Norm] || titleWords[toks[t0-1].Norm]) {
+		for t0 > 0 && t0 > m.first-5 && toks[t0-1].Word && (roleWord(toks[t0-1].Norm) != "" || titleWords[toks[t0-1].Norm] || toks[t0-1].Norm == "lead") {
 			t0--
 		}
 		for _, c := range ms {

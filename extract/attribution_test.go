@@ -188,3 +188,8 @@ func TestTranscriptTurnEndsAtAnUnreadQuestion(t *testing.T) {
 	res := issueExtract(t, "2025-09-24", text)
 	wantSources(t, res, []string{"", "person:yoshimasa-hayashi", "", "", "person:t-holt"})
 }
+
+func TestRolesThatAreNoTitles(t *testing.T) {
+	res := issueExtract(t, "2025-11-24", "Ukraine's lead negotiator Rustem Umerov arrived on Sunday. The negotiator said the talks were useful.")
+	wantSources(t, res, []string{"", "person:rustem-umerov"})
+}
