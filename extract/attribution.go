@@ -66,7 +66,11 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		for t0 > 0 && t0 > m.first-5 && toks[t0-1].Word && (roleWord(toks[t0-1].Norm) != "" || titleWords[toks[t0-1].Norm] || toks[t0-1].Norm == "lead") {
 			t0--
 		}
+		qualifier := "" // "Kremlin spokesman Dmitry Peskov": the organisation named with the role
 		for _, c := range ms {
+			if c.last == t0-1 && d.kindOf(c.Entity) == factgraph.KindOrganization {
+				qualifier = c.Entity
+			}
 			if c.last == t0-1 && d.kindOf(c.Entity) == factgraph.KindCountry && country == "" {
 				country = c.Entity
 				// a new person's country, for the usage of names in their words
@@ -85,10 +89,12 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 				return
 			}
 			d.roles[r] = seen{m.Entity, d.seq}
-			if country != "" {
-				d.roles[r+"|"+country] = seen{m.Entity, d.seq}
-				if headTitles[r] {
-					d.roles["leader|"+country] = seen{m.Entity, d.seq}
+			for _, q := range []string{country, qualifier} {
+				if q != "" {
+					d.roles[r+"|"+q] = seen{m.Entity, d.seq}
+					if headTitles[r] {
+						d.roles["leader|"+q] = seen{m.Entity, d.seq}
+					}
 				}
 			}
 		}
@@ -194,14 +200,19 @@ func (d *doc) roleSubject(s *sentence, ms []Mention, i int) (string, int) {
 			return "", 0
 		}
 		role := roleWord(toks[head].Norm)
+		// "the head of state said": the leader
+		if role == "head" && head+2 < end && toks[head+1].Norm == "of" && toks[head+2].Norm == "state" {
+			role = "leader"
+		}
 		if role == "" {
 			return "", 0
 		}
-		// "the Russian leader", "the US president": the one of that country
+		// "the Russian leader", "the US president", "the Kremlin spokesman": the one named
+		// with that country or organisation
 		for _, m := range ms {
 			if m.first > b && m.first <= head {
-				if m.last != head-1 || d.kindOf(m.Entity) != factgraph.KindCountry {
-					return "", 0 // "the Russian ambassador" resolved by the gazetteer, "the Kremlin"
+				if k := d.kindOf(m.Entity); m.last != head-1 || k != factgraph.KindCountry && k != factgraph.KindOrganization {
+					return "", 0 // "the Russian ambassador" resolved by the gazetteer
 				}
 				role += "|" + m.Entity
 			}

@@ -193,3 +193,12 @@ func TestRolesThatAreNoTitles(t *testing.T) {
 	res := issueExtract(t, "2025-11-24", "Ukraine's lead negotiator Rustem Umerov arrived on Sunday. The negotiator said the talks were useful.")
 	wantSources(t, res, []string{"", "person:rustem-umerov"})
 }
+
+func TestRolesByOrganisationAndHeadOfState(t *testing.T) {
+	res := issueExtract(t, "2025-08-16", "Kremlin spokesman Dmitry Peskov spoke first. The Kremlin spokesman said no papers would be signed. "+
+		"Russian President Vladimir Putin arrived later. The Russian head of state said the talks were useful.")
+	wantSources(t, res, []string{"", "person:dmitry-peskov", "", "person:vladimir-putin"})
+	// a full-name label of a new person named before
+	res = issueExtract(t, "2025-09-24", "Remarks by Chief Cabinet Secretary Yoshimasa Hayashi.\n\nYOSHIMASA HAYASHI: The flight violated our airspace.\n\nQ: Will you protest?\n\nHAYASHI: We have protested.")
+	wantSources(t, res, []string{"", "person:yoshimasa-hayashi", "", "person:yoshimasa-hayashi"})
+}

@@ -861,6 +861,13 @@ func (d *doc) speakerEntity(label string) string {
 	if id, ok := d.shortNew[key]; ok {
 		return id
 	}
+	// "YOSHIMASA HAYASHI" after "Chief Cabinet Secretary Yoshimasa Hayashi": a new person by
+	// surname
+	if parts := strings.Fields(key); len(parts) > 1 {
+		if id, ok := d.shortNew[parts[len(parts)-1]]; ok {
+			return id
+		}
+	}
 	var found []string
 	for _, e := range d.g.entries {
 		if e.Kind != factgraph.KindPerson {
