@@ -365,7 +365,7 @@ func statesNothing(s *sentence, i int) bool {
 // ("Some experts warn that ..."): a speech verb only when tagged as a verb.
 var baseSpeechVerbs = map[string]bool{"warn": true, "insist": true, "argue": true, "allege": true, "admit": true,
 	"contend": true, "assert": true, "deny": true, "confirm": true, "stress": true, "write": true, "maintain": true,
-	"reiterate": true, "acknowledge": true, "concede": true, "predict": true}
+	"reiterate": true, "acknowledge": true, "concede": true, "predict": true, "expect": true}
 
 // speechVerbAt: the token at i reports speech.
 func speechVerbAt(s *sentence, i int) bool {
@@ -543,4 +543,29 @@ func namesOwnSpeaker(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// staffNouns are unnamed people who speak for where they work.
+var staffNouns = map[string]bool{"analysts": true, "analyst": true, "experts": true, "expert": true, "researchers": true,
+	"researcher": true, "economists": true, "economist": true, "officials": true, "official": true, "scientists": true}
+
+// staffOf: "Analysts at the Kyiv School of Economics estimate", "officials at the Pentagon
+// said": the mention after "at", "from" or "with" that follows a staff noun, right before
+// the speech verb at i.
+func staffOf(s *sentence, ms []Mention, i int) *Mention {
+	toks := s.Tokens
+	for k := range ms {
+		m := &ms[k]
+		if m.last >= i || m.last < i-2 || nestedMention(ms, k) {
+			continue
+		}
+		p := m.first - 1
+		if p >= 0 && toks[p].Norm == "the" {
+			p--
+		}
+		if p >= 1 && (toks[p].Norm == "at" || toks[p].Norm == "from" || toks[p].Norm == "with") && staffNouns[toks[p-1].Norm] {
+			return m
+		}
+	}
+	return nil
 }

@@ -141,6 +141,8 @@ func TestAttributionSubjectForms(t *testing.T) {
 		{"Ship-tracking data showed that the tanker had turned off its transponder.", "phrase:ship tracking data"},
 		// plain forms of reporting verbs, as verbs
 		{"Some experts warn that the risk of escalation is growing.", "phrase:experts"},
+		// staff speak for where they work
+		{"Analysts at the US Treasury estimate that the fleet carries 70 percent of the oil.", "org:us-treasury"},
 		// datelines with a region
 		{"ANCHORAGE /Alaska/, August 16. /TASS/. The two presidents held talks.", "org:tass"},
 	}

@@ -634,6 +634,10 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 				}
 			}
 		}
+		// "Analysts at the Kyiv School of Economics estimate": the organisation they work at
+		if m := staffOf(s, ms, i); m != nil && d.kindOf(m.Entity) == factgraph.KindOrganization {
+			return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[toks[m.first].Start:toks[i].End], Rule: "attribution.staff-of"})
+		}
 		// officials said: an unnamed source right before the verb (not "official Selim
 		// Karaduman said": a name between is the source)
 		lo := toks[max(0, i-3)].Start
