@@ -204,3 +204,11 @@ func TestRolesByOrganisationAndHeadOfState(t *testing.T) {
 	res = issueExtract(t, "2025-09-24", "Remarks by Chief Cabinet Secretary Yoshimasa Hayashi.\n\nYOSHIMASA HAYASHI: The flight violated our airspace.\n\nQ: Will you protest?\n\nHAYASHI: We have protested.")
 	wantSources(t, res, []string{"", "person:yoshimasa-hayashi", "", "person:yoshimasa-hayashi"})
 }
+
+func TestTheyAfterAnUnnamedSource(t *testing.T) {
+	res := issueExtract(t, "2025-03-16", "US officials say a Russian jet struck the drone. They said the drone was unarmed.")
+	wantSources(t, res, []string{"phrase:officials", "phrase:officials"})
+	// a named source before: the pronoun rules as before
+	res = issueExtract(t, "2025-03-16", "Estonian officials summoned the envoy. Smith said they were angry. He said the flight was a provocation.")
+	wantSources(t, res, []string{"", "person:t-smith", "person:t-smith"})
+}

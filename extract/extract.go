@@ -105,6 +105,7 @@ type doc struct {
 	roles           map[string]seen // a role noun ("spokesperson", "secretary") -> the person introduced with it last
 	speakerLabel    string          // the label of the transcript turn under way
 	lastPara        int             // the paragraph of the sentence before
+	prevAttr        *Attribution    // the sentence before's
 	inQuote         bool            // the sentence before ended inside a quotation
 	quotePara       int
 	sourceCountry   map[string]string // a new person -> the country named with their title
@@ -320,9 +321,9 @@ var qualifiedSourceRe = regexp.MustCompile(`^\s*,?\s*(familiar with|with knowled
 // else, for a quoted sentence right after a quoted and attributed one of the same
 // paragraph, that sentence's source ('"The ball is in their court," Rubio said. "If they
 // say no, ..."').
-func (d *doc) findAttribution(s *sentence, ms []Mention) *Attribution {
-	defer d.noteRoles(s, ms)
-	a := d.attributionOf(s, ms)
+func (d *doc) findAttribution(s *sentence, ms []Mention) (a *Attribution) {
+	defer func() { d.noteRoles(s, ms); d.prevAttr = a }()
+	a = d.attributionOf(s, ms)
 	if a != nil && d.speaker == "" && a.Rule != "attribution.dateline" && askedQuestion(s) {
 		a = nil // "Has Beijing replied?" asks; it reports no claim
 	}
@@ -729,6 +730,10 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		p := i - 1
 		for p > 0 && p > i-3 && s.tag(p) == "RB" {
 			p--
+		}
+		// "US officials say ... They said": the unnamed source of the sentence before
+		if p >= 0 && toks[p].Norm == "they" && d.prevAttr != nil && d.prevAttr.Source == "" && strings.HasSuffix(d.prevAttr.Name, "s") {
+			return &Attribution{Sentence: s.Index, Name: d.prevAttr.Name, Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"}
 		}
 		if p >= 0 {
 			switch w := toks[p].Norm; w {
