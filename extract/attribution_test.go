@@ -208,6 +208,8 @@ func TestRolesByOrganisationAndHeadOfState(t *testing.T) {
 func TestTheyAfterAnUnnamedSource(t *testing.T) {
 	res := issueExtract(t, "2025-03-16", "US officials say a Russian jet struck the drone. They said the drone was unarmed.")
 	wantSources(t, res, []string{"phrase:officials", "phrase:officials"})
+	res = issueExtract(t, "2025-03-16", "Smith met Jones. A senior official said the talks had failed. He added that a deal was far off.")
+	wantSources(t, res, []string{"", "phrase:official", "phrase:official"})
 	// a named source before: the pronoun rules as before
 	res = issueExtract(t, "2025-03-16", "Estonian officials summoned the envoy. Smith said they were angry. He said the flight was a provocation.")
 	wantSources(t, res, []string{"", "person:t-smith", "person:t-smith"})

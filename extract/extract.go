@@ -732,7 +732,9 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 			p--
 		}
 		// "US officials say ... They said": the unnamed source of the sentence before
-		if p >= 0 && toks[p].Norm == "they" && d.prevAttr != nil && d.prevAttr.Source == "" && strings.HasSuffix(d.prevAttr.Name, "s") {
+		// ("A senior official said ... He added": the official)
+		if p >= 0 && d.prevAttr != nil && d.prevAttr.Source == "" && d.prevAttr.Sentence == s.Index-1 && d.prevAttr.Rule == "attribution.unnamed" &&
+			(toks[p].Norm == "they" && strings.HasSuffix(d.prevAttr.Name, "s") || (toks[p].Norm == "he" || toks[p].Norm == "she") && !strings.HasSuffix(d.prevAttr.Name, "s") && !strings.Contains(d.prevAttr.Name, " ")) {
 			return &Attribution{Sentence: s.Index, Name: d.prevAttr.Name, Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"}
 		}
 		if p >= 0 {
