@@ -71,7 +71,8 @@ func (d *doc) subjectMention(s *sentence, ms []Mention) int {
 		if m.first < start || m.first > verb {
 			continue
 		}
-		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+		// (a transcript's speaker label, "YERMAK:", is no subject: "He" after it is another)
+		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) || label(s, m) {
 			continue
 		}
 		return k

@@ -397,6 +397,16 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 				}
 			}
 		}
+		// in a transcript turn, a bare "the President" is the head of the speaker's own
+		// country ("the President wants peace" said by an American official)
+		own := country == "" && j == i+1
+		if own {
+			if e := d.g.Entry(d.turnSpeaker(s, ms)); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
+				country = e.Country
+			} else {
+				own = false
+			}
+		}
 		// the longest title
 		for k := min(len(toks)-1, j+2); k >= j; k-- {
 			if covered(ms, k) && k != j-1 {
@@ -419,6 +429,9 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 				break
 			}
 			id := d.resolveTitle(cands, country)
+			if own && (id == "" || id == d.turnSpeaker(s, ms)) {
+				id = d.resolveTitle(cands, "")
+			}
 			if id == "" {
 				break
 			}
@@ -430,6 +443,27 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// turnSpeaker is the speaker of the transcript turn a sentence is in ("" outside one), as
+// attributionOf will find it: the label's entity on the turn's first sentence, the turn's
+// speaker after it within the paragraph.
+func (d *doc) turnSpeaker(s *sentence, ms []Mention) string {
+	if !d.transcript {
+		return ""
+	}
+	if s.Speaker != "" {
+		for _, m := range ms {
+			if m.End <= s.Start+len(s.Speaker) {
+				return m.Entity
+			}
+		}
+		return d.speakerEntity(s.Speaker)
+	}
+	if s.Para == d.speakerPara {
+		return d.speaker
+	}
+	return ""
 }
 
 func (d *doc) resolveTitle(cands []*Entry, country string) string {

@@ -1,0 +1,20 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Rules of the third round of issue 13 (2026-12-02, session 2), each on a made-up sentence
+// of the kind it reads.
+
+func TestTranscriptTitleIsTheSpeakersHead(t *testing.T) {
+	// "the President" in a turn is the head of the speaker's own country, and "He" after
+	// the turn's label is not the speaker
+	text := "HOLT: Thank you. The President wants the fighting to stop.\n\nRUBIO: We are ready. The President will call Oslo. He met the Crown Prince Mohammed bin Salman on Monday."
+	res := issueExtract(t, "2025-03-11", text)
+	ids := entityIDs(res)
+	if !ids["person:donald-trump"] {
+		t.Errorf("want the US president from an American speaker's turn; entities %v", ids)
+	}
+	wantEvent(t, res, "MEETING", 4, map[string][]string{"AGENT": {"person:donald-trump"}})
+}
