@@ -619,12 +619,19 @@ func prepositionOf(toks []token, ms []Mention, k int) string {
 	if first == 0 {
 		return ""
 	}
-	p := toks[first-1].Norm
-	if (p == "the" || p == "a" || p == "an") && first > 1 {
-		p = toks[first-2].Norm
+	// through "the" and a compass word ("in western Ukraine", "over the northern Baltic")
+	j := first - 1
+	for n := 0; n < 2 && j > 0 && (compassWords[toks[j].Norm] || toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an"); n++ {
+		j--
 	}
-	return p
+	return toks[j].Norm
 }
+
+// compassWords between a preposition and a place keep the preposition's role: "an attack on
+// western Ukraine" is where it struck.
+var compassWords = map[string]bool{"western": true, "eastern": true, "northern": true, "southern": true,
+	"central": true, "northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true,
+	"occupied": true, "coastal": true, "neighbouring": true, "neighboring": true}
 
 // byAgent finds the agent of a passive: "by" within four words before a mention after the
 // trigger ("were inspected by the respected Comrade Kim Jong Un", "by him").

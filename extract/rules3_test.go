@@ -18,3 +18,11 @@ func TestTranscriptTitleIsTheSpeakersHead(t *testing.T) {
 	}
 	wantEvent(t, res, "MEETING", 4, map[string][]string{"AGENT": {"person:donald-trump"}})
 }
+
+func TestCompassWordKeepsThePreposition(t *testing.T) {
+	// a compass adjective between the preposition and the place: still where it happened
+	res := issueExtract(t, "2025-09-10", "Russia said its forces had struck arms depots in western Ukraine.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"LOCATION": {"country:UKR"}})
+	res = issueExtract(t, "2025-09-10", "Norway reported a Russian attack on southern Ukraine overnight.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:UKR"}})
+}
