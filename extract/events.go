@@ -724,6 +724,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	} else {
+		// "called on the United States to stop sending warships", "urged Kyiv to accept":
+		// the one called on or urged does what the infinitive says
+		if a := d.controlledAgent(toks, ms, i, kinds); a != "" {
+			agents = append(agents, a)
+		}
 		// "Estonia condemned the flights, denouncing ...": a participle after the main
 		// clause shares its subject
 		if len(agents) == 0 && i > 0 && toks[i-1].Text == "," && s.tag(i) == "VBG" && i > s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
@@ -1077,6 +1082,53 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	return ev
+}
+
+// controlVerbs take an object that is the doer of the infinitive after it: "urged Kyiv to
+// accept", "called on Moscow to withdraw" (with "on").
+var controlVerbs = map[string]bool{"urged": true, "urges": true, "urging": true, "urge": true, "asked": true,
+	"asks": true, "pressed": true, "pressing": true, "told": true, "encouraged": true, "invited": true,
+	"persuaded": true, "allowed": true, "forced": true, "convinced": true, "ordered": true, "instructed": true,
+	"authorised": true, "authorized": true, "pushed": true, "challenged": true}
+
+// controlledAgent: the object of a control verb before the infinitive that holds the trigger
+// at i ("called on the United States to stop sending warships": the United States), or "".
+// Up to two verbs may come between "to" and the trigger ("to stop sending", "to help build").
+func (d *doc) controlledAgent(toks []token, ms []Mention, i int, kinds map[string]bool) string {
+	to := -1
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if toks[p].Norm == "to" {
+			to = p
+			break
+		}
+		if !toks[p].Word {
+			return ""
+		}
+	}
+	if to < 1 {
+		return ""
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.last != to-1 {
+			continue
+		}
+		if !kinds[d.kindOf(m.Entity)] {
+			return ""
+		}
+		b := m.first - 1
+		if b >= 0 && toks[b].Norm == "the" {
+			b--
+		}
+		if b < 0 {
+			return ""
+		}
+		if controlVerbs[toks[b].Norm] || toks[b].Norm == "on" && b > 0 && (toks[b-1].Norm == "called" || toks[b-1].Norm == "calls" || toks[b-1].Norm == "calling" || toks[b-1].Norm == "call") {
+			return m.Entity
+		}
+		return ""
+	}
+	return ""
 }
 
 // topicPrepositions before a mention after a talks trigger make it the topic, not a party.

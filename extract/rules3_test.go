@@ -26,3 +26,11 @@ func TestCompassWordKeepsThePreposition(t *testing.T) {
 	res = issueExtract(t, "2025-09-10", "Norway reported a Russian attack on southern Ukraine overnight.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:UKR"}})
 }
+
+func TestControlVerbObjectIsTheDoer(t *testing.T) {
+	// the one called on or urged does what the infinitive says, not the one who urges
+	res := issueExtract(t, "2025-08-13", "Smith called on the United States to stop sending warships to the Baltic Sea.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:USA"}, "INSTRUMENT": {"weapon:warship"}})
+	res = issueExtract(t, "2025-08-13", "Germany urged Russia to withdraw its troops and to negotiate with Ukraine.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"country:RUS"}, "PARTICIPANT": {"country:UKR"}})
+}
