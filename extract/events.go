@@ -92,6 +92,10 @@ var triggers = map[string]string{
 	"asset freeze": "SANCTION", "froze the assets": "SANCTION", "freeze the assets": "SANCTION", "froze assets": "SANCTION",
 	"donated": "SUPPLY", "donating": "SUPPLY", "donate": "SUPPLY", "gifted": "SUPPLY",
 	"seizure": "DETENTION", "boarding": "DETENTION",
+	// inflections added in the third round of issue 13
+	"expel": "INTERCEPTION", "expels": "INTERCEPTION", "expelling": "INTERCEPTION",
+	"repel": "INTERCEPTION", "repelling": "INTERCEPTION",
+	"intruded into": "INCURSION", "intrudes into": "INCURSION", "intruding into": "INCURSION",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -164,7 +168,8 @@ func findTrigger(toks []token, i int) (string, int) {
 		for k := i + 1; k < len(toks) && k <= i+7 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
 			if toks[k].Norm == "into" || toks[k].Norm == "over" && toks[i].Norm != "flew" {
 				for j := k + 1; j < len(toks) && j <= k+4; j++ {
-					if toks[j].Norm == "airspace" || toks[j].Norm == "territory" {
+					// (someone's waters: "China's territorial waters", not "international waters")
+					if toks[j].Norm == "airspace" || toks[j].Norm == "territory" || toks[j].Norm == "waters" && (toks[j-1].Norm == "territorial" || toks[j-1].Text == "'s" || toks[j-1].Text == "’s" || possessiveDeterminer(toks[j-1].Norm)) {
 						return "INCURSION", i
 					}
 				}
@@ -884,6 +889,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if toks[ante].Text == "," && ante > 0 {
 			ante--
 		}
+		// "Philippine vessels that had entered": a noun whose country word is before it
+		// stands for that country
+		if k := mentionEndingAt(ms, ante-1); k >= 0 && s.noun(ante) && !covered(ms, ante) && d.kindOf(ms[k].Entity) == factgraph.KindCountry && kinds[factgraph.KindCountry] && ownerTypes[typ] {
+			agents = append(agents, ms[k].Entity)
+		}
 		for k := range ms {
 			if ms[k].last != ante {
 				continue
@@ -1082,6 +1092,16 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	return ev
+}
+
+// mentionEndingAt is the index of the mention whose last token is k, or -1.
+func mentionEndingAt(ms []Mention, k int) int {
+	for i := range ms {
+		if ms[i].last == k {
+			return i
+		}
+	}
+	return -1
 }
 
 // controlVerbs take an object that is the doer of the infinitive after it: "urged Kyiv to

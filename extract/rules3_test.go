@@ -34,3 +34,19 @@ func TestControlVerbObjectIsTheDoer(t *testing.T) {
 	res = issueExtract(t, "2025-08-13", "Germany urged Russia to withdraw its troops and to negotiate with Ukraine.")
 	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"country:RUS"}, "PARTICIPANT": {"country:UKR"}})
 }
+
+func TestMaritimeIncursionAndExpulsion(t *testing.T) {
+	// "intruded into China's territorial waters" is an incursion; "flying over
+	// international waters" is not; "expel" in any form is an interception
+	res := issueExtract(t, "2025-08-13", "The Chinese navy drove away a US destroyer, which had intruded into China's territorial waters.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"LOCATION": {"country:CHN"}})
+	res = issueExtract(t, "2025-08-13", "A Russian plane flying over international waters of the Baltic Sea was tracked.")
+	if evs := eventsOf(res, "INCURSION", -1); len(evs) != 0 {
+		t.Errorf("international waters: unexpected %v", summary(res))
+	}
+	res = issueExtract(t, "2025-08-13", "China said it would expel the Japanese vessel.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:CHN"}})
+	// a relative clause's noun with a country word before it stands for that country
+	res = issueExtract(t, "2025-08-13", "Norway expelled Russian vessels that had entered the waters near Svalbard.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}})
+}
