@@ -195,6 +195,15 @@ func findTrigger(toks []token, i int) (string, int) {
 				return "INTERCEPTION", i
 			}
 		}
+		// "the drones which posed a threat had been destroyed": in the passive, the weapon
+		// before it
+		if w == "destroyed" && i > 0 && beVerbs[toks[i-1].Norm] {
+			for k := i - 2; k >= 0 && k >= i-10 && toks[k].Text != ";" && toks[k].Text != ","; k-- {
+				if airborneNouns[toks[k].Norm] {
+					return "INTERCEPTION", i
+				}
+			}
+		}
 	}
 	// "Putin received Witkoff in the Kremlin": a meeting when a person is received
 	if w := toks[i].Norm; w == "received" || w == "receives" || w == "receiving" {
@@ -1022,6 +1031,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case passive && m.last < i && tk[kind]:
 			add(factgraph.RoleTarget, m.Entity)
+		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && m.last < i && platforms[m.Entity]:
+			// "Polish fighter jets shot down drones": the platform that intercepts
+			add(factgraph.RoleInstrument, m.Entity)
 		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
 		}
@@ -1059,6 +1071,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 			}
 			break
+		}
+	}
+	// "the drones which posed a threat had been destroyed": a passive's patient is the noun
+	// its relative clause describes
+	if passive && !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 && lo >= 2 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "that") {
+		if k := mentionEndingAt(ms, lo-2); k >= 0 && tk[d.kindOf(ms[k].Entity)] {
+			add(factgraph.RoleTarget, ms[k].Entity)
 		}
 	}
 	// "ordered them to expand": an object pronoun right after the trigger is the target

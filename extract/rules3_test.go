@@ -50,3 +50,12 @@ func TestMaritimeIncursionAndExpulsion(t *testing.T) {
 	res = issueExtract(t, "2025-08-13", "Norway expelled Russian vessels that had entered the waters near Svalbard.")
 	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}})
 }
+
+func TestPassiveDestroyedAndInterceptingPlatform(t *testing.T) {
+	// "the drones which ... had been destroyed": an interception of the drones
+	res := issueExtract(t, "2025-09-10", "Smith said that the drones which approached the base had been destroyed.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"TARGET": {"weapon:drone"}})
+	// the fighter jets that shoot the drones down are the interception's instrument
+	res = issueExtract(t, "2025-09-10", "Norwegian fighter jets shot down two drones over Norway.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:NOR"}, "INSTRUMENT": {"weapon:fighter-jet"}, "TARGET": {"weapon:drone"}})
+}
