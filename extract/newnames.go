@@ -123,6 +123,15 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		if d.kindOf(m.Entity) != factgraph.KindCountry || m.last+1 >= len(toks) {
 			continue
 		}
+		// "Estonia's Foreign Ministry", "Ukraine's Security Service": the country's own
+		// organisation, the same entity as "the Estonian Foreign Ministry" (or the
+		// gazetteer's "Security Service of Ukraine")
+		if t := toks[m.last+1].Text; (t == "'s" || t == "’s") && m.last+2 < len(toks) {
+			if last := nameRun(toks, ms, m.last+2, 6); last > m.last+2 && orgName(toks, m.last+2, last) && !taken(m.last+2, last) {
+				out = append(out, d.countryOrg(s, m.Entity, m.last+2, last))
+				continue
+			}
+		}
 		last := nameRun(toks, ms, m.last+1, 6)
 		if last < 0 {
 			continue
@@ -320,6 +329,39 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 	}
 	return out, drop
+}
+
+// countryOrg is the mention of the organisation named by tokens first..last after a
+// country's possessive: the gazetteer's entry named "<name> of <country>" or "<demonym>
+// <name>" if there is one, else a new organisation named "<demonym> <name>".
+func (d *doc) countryOrg(s *sentence, country string, first, last int) Mention {
+	toks := s.Tokens
+	text := d.text[toks[first].Start:toks[last].End]
+	m := Mention{Text: text, Start: toks[first].Start, End: toks[last].End, Sentence: s.Index,
+		Rule: "pattern.country-possessive-org", first: first, last: last}
+	c := d.g.Entry(country)
+	name := text
+	if c != nil && len(c.Demonyms) > 0 {
+		name = c.Demonyms[0] + " " + text
+	}
+	if c != nil {
+		for _, key := range []string{text + " of " + c.Name, name} {
+			for _, e := range d.g.Lookup(key) {
+				if e.Kind == factgraph.KindOrganization {
+					m.Entity, m.Resolved = e.ID, true
+					d.note(e.ID, true)
+					return m
+				}
+			}
+		}
+	}
+	if id, ok := d.newNames[factgraph.NormalizeName(name)]; ok {
+		m.Entity = id
+	} else {
+		m.Entity = d.newEntity(factgraph.KindOrganization, name, m.Rule)
+	}
+	d.note(m.Entity, true)
+	return m
 }
 
 // roleApposition: tokens from k are a role ("a spokesman", "its chief executive",

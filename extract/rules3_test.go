@@ -59,3 +59,18 @@ func TestPassiveDestroyedAndInterceptingPlatform(t *testing.T) {
 	res = issueExtract(t, "2025-09-10", "Norwegian fighter jets shot down two drones over Norway.")
 	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:NOR"}, "INSTRUMENT": {"weapon:fighter-jet"}, "TARGET": {"weapon:drone"}})
 }
+
+func TestCountryPossessiveOrganisation(t *testing.T) {
+	// "Estonia's Foreign Ministry" is the same organisation as "the Estonian Foreign
+	// Ministry"; "Ukraine's Security Service" is the gazetteer's "Security Service of Ukraine"
+	res := issueExtract(t, "2025-05-19", "Estonia's Foreign Ministry said a tanker had been detained. The Estonian Foreign Ministry later denied it. Ukraine's Security Service said its drones had struck two bases.")
+	ids := entityIDs(res)
+	if !ids["org:estonian-foreign-ministry"] || ids["org:foreign-ministry"] {
+		t.Errorf("want one org:estonian-foreign-ministry; entities %v", ids)
+	}
+	wantEvent(t, res, "DENIAL", 1, map[string][]string{"AGENT": {"org:estonian-foreign-ministry"}})
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"org:sbu"}})
+	if len(res.Attributions) < 1 || res.Attributions[0].Source != "org:estonian-foreign-ministry" {
+		t.Errorf("attribution: %+v, want the Estonian Foreign Ministry", res.Attributions)
+	}
+}
