@@ -181,6 +181,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		ms = append(ms, d.matchPatterns(s, ms)...)
 		ms = append(ms, d.matchClassAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
+		ms = append(ms, d.matchOrgAnaphors(s, ms)...)
+		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 		dates := d.findDates(s)
 		res.Dates = append(res.Dates, dates...)
 		qs := d.findQuantities(s, dates)

@@ -120,6 +120,15 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
 	for k, m := range ms {
+		// "the PLA Southern Theater Command", "the FSB Border Service": a unit of an
+		// organisation named by its acronym is an organisation of its own
+		if m.first == m.last && m.last+1 < len(toks) && toks[m.first].AllCaps() && d.kindOf(m.Entity) == factgraph.KindOrganization {
+			if last := nameRun(toks, ms, m.last+1, 6); last > m.last+1 && orgName(toks, m.last+1, last) && !taken(m.first, last) {
+				add(m.first, last, factgraph.KindOrganization, "pattern.org-unit")
+				drop[k] = true
+				continue
+			}
+		}
 		if d.kindOf(m.Entity) != factgraph.KindCountry || m.last+1 >= len(toks) {
 			continue
 		}
@@ -220,6 +229,12 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					i = last
 					continue
 				}
+				// "Scarborough Shoal", "the Kerch Strait": a natural feature's name
+				if last > i && geoHeads[toks[last].Norm] && !geoHeads[toks[i].Norm] {
+					add(i, last, factgraph.KindLocation, "pattern.feature-name")
+					i = last
+					continue
+				}
 				if last+2 < len(toks) && toks[last+1].Norm == "air" && toks[last+2].Norm == "base" || last+2 < len(toks) && toks[last+1].Norm == "naval" && toks[last+2].Norm == "base" {
 					add(i, last+2, factgraph.KindFacility, "pattern.facility-name")
 					i = last + 2
@@ -304,7 +319,8 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		// people: "Jens Jespersen said", "said Robin Lardot, director of ...": two or three
 		// capitalised words, tagged as proper nouns, next to a speech verb
-		if t.Capitalized() && !notName(t) && s.noun(i) && !personTitles[t.Norm] && !titleWords[t.Norm] {
+		// (the tagger reads an unknown first name as an adjective: "Tian/JJ Junli/NNP")
+		if t.Capitalized() && !notName(t) && (s.noun(i) || s.tag(i) == "JJ") && !personTitles[t.Norm] && !titleWords[t.Norm] {
 			last := capRun(toks, i, 3)
 			if last > i && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !covered(ms, last) {
 				before := i > 0 && speechVerbs[toks[i-1].Norm]
@@ -317,7 +333,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				if before || after || appos {
 					all := true
 					for k := i; k <= last; k++ {
-						all = all && s.noun(k) && !covered(ms, k)
+						all = all && (s.noun(k) || k == i && s.tag(k) == "JJ") && !covered(ms, k)
 					}
 					if all {
 						add(i, last, factgraph.KindPerson, "pattern.speaker-name")
@@ -382,12 +398,22 @@ func roleApposition(toks []token, k int) bool {
 		if !toks[j].Word {
 			return false
 		}
-		if personTitles[toks[j].Norm] {
+		if personTitles[toks[j].Norm] || roleNouns[toks[j].Norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// roleNouns in an apposition are a person's role, though they do not come before names:
+// "Andrei Ordash, the Russian charge d'affaires in Warsaw,".
+var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true, "attaché": true, "negotiator": true,
+	"counterpart": true, "consul": true, "spokesperson": true, "envoy": true, "delegate": true, "mediator": true}
+
+// geoHeads end the name of a natural feature: "Scarborough Shoal", "Snake Island".
+var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,
+	"islet": true, "peninsula": true, "bay": true, "strait": true, "lagoon": true, "archipelago": true,
+	"spit": true, "sound": false, "fjord": true, "channel": true}
 
 // companyNouns in an apposition or before a name say that it is an organisation's.
 var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,

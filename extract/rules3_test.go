@@ -74,3 +74,24 @@ func TestCountryPossessiveOrganisation(t *testing.T) {
 		t.Errorf("attribution: %+v, want the Estonian Foreign Ministry", res.Attributions)
 	}
 }
+
+func TestNewNamesThirdRound(t *testing.T) {
+	res := issueExtract(t, "2025-08-13", "Liu Wenbo, spokesperson for the PLA Eastern Theater Command, said the command had organized forces to expel the tanker Orla. "+
+		"Pavel Ostrov, the Russian charge d'affaires in Oslo, told reporters nothing. "+
+		"Analysts at the Bergen School of Maritime Studies said a ship ran aground near Halvard Reef.")
+	ids := entityIDs(res)
+	for _, id := range []string{"person:liu-wenbo", "org:pla-eastern-theater-command", "person:pavel-ostrov",
+		"org:bergen-school-of-maritime-studies", "location:halvard-reef", "vessel:orla"} {
+		if !ids[id] {
+			t.Errorf("want %s; entities %v", id, ids)
+		}
+	}
+	if ids["org:eastern-theater-command"] {
+		t.Errorf("the unit's name includes its acronym; entities %v", ids)
+	}
+	// "the command" is the organisation named last with that word in its name
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"org:pla-eastern-theater-command"}, "TARGET": {"vessel:orla"}})
+	if len(res.Attributions) < 2 || res.Attributions[0].Source != "person:liu-wenbo" || res.Attributions[1].Source != "person:pavel-ostrov" {
+		t.Errorf("attributions %+v", res.Attributions)
+	}
+}
