@@ -274,7 +274,7 @@ func findTrigger(toks []token, i int) (string, int) {
 func clauseBounds(toks []token, i int) (int, int) {
 	isCut := func(k int) bool {
 		t := toks[k]
-		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which"
+		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who"
 	}
 	lo := i
 	for lo > 0 && !isCut(lo-1) {
@@ -290,7 +290,7 @@ func clauseBounds(toks []token, i int) (int, int) {
 	// a relative clause closed by a comma before the trigger is parenthetical: "tankers,
 	// which evade sanctions, are sailing through" keeps the tankers, "Navibulgar, the
 	// company that owns the Vezhen, denied" keeps Navibulgar
-	for lo > 1 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "that" && toks[lo-2].Word && !speechVerbs[toks[lo-2].Norm] && lo >= 3 && commaBefore(toks, lo-2)) {
+	for lo > 1 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "who" || toks[lo-1].Norm == "that" && toks[lo-2].Word && !speechVerbs[toks[lo-2].Norm] && lo >= 3 && commaBefore(toks, lo-2)) {
 		closed := false
 		for k := lo; k < i; k++ {
 			if toks[k].Text == "," {
@@ -868,7 +868,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// "Rutte said after a phone call with Stubb": a noun in a phrase of time is the
 		// subject's act, past the speech verb
 		// (talks and meetings only: "Poland closed airports after the attack" is not Poland's)
-		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
+		// (not for "during the talks" when the talks named before have their doers: those)
+		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i &&
+			!(definite[toks[i-1].Norm] && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent)) {
 			for p := i - 1; p >= 0 && p >= i-4; p-- {
 				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" {
 					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
@@ -897,6 +899,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		ante := lo - 2
 		if toks[ante].Text == "," && ante > 0 {
 			ante--
+		}
+		// "the bloc's foreign ministers, who met": the possessor of the people described
+		if k := possessorBefore(toks, ms, ante); k >= 0 && groupNouns[toks[ante].Norm] && !covered(ms, ante) && kinds[d.kindOf(ms[k].Entity)] {
+			agents = append(agents, ms[k].Entity)
 		}
 		// "Philippine vessels that had entered": a noun whose country word is before it
 		// stands for that country
@@ -1111,6 +1117,27 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	return ev
+}
+
+// groupNouns are people who act for whoever owns them: "the bloc's foreign ministers",
+// "Russia's delegation".
+var groupNouns = map[string]bool{"ministers": true, "minister": true, "leaders": true, "leader": true,
+	"delegation": true, "delegations": true, "officials": true, "envoys": true, "envoy": true, "diplomats": true,
+	"negotiators": true, "representatives": true, "forces": true, "troops": true, "government": true,
+	"military": true, "navy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// possessorBefore: the mention before "'s" in front of the noun phrase that ends at token
+// ante, through up to three lower-case words ("the bloc's foreign ministers"), or -1.
+func possessorBefore(toks []token, ms []Mention, ante int) int {
+	for j := ante; j >= 1 && j >= ante-3; j-- {
+		if t := toks[j-1].Text; t == "'s" || t == "’s" {
+			return mentionEndingAt(ms, j-2)
+		}
+		if !toks[j].Word || toks[j].Capitalized() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // mentionEndingAt is the index of the mention whose last token is k, or -1.

@@ -95,3 +95,32 @@ func TestNewNamesThirdRound(t *testing.T) {
 		t.Errorf("attributions %+v", res.Attributions)
 	}
 }
+
+func TestDefiniteReMentionKeepsTheDoers(t *testing.T) {
+	// "during the talks" after talks between two countries: those countries' talks, not
+	// the talks of the sentence's subject
+	res := issueExtract(t, "2025-06-03", "Norway and Sweden held talks in Oslo on Monday. Smith told reporters a draft had been handed over during the talks.")
+	wantEvent(t, res, "TALKS", 1, map[string][]string{"AGENT": {"country:NOR", "country:SWE"}})
+	// with no doers named before, the subject is still the one who talked
+	res = issueExtract(t, "2025-06-03", "Smith said after the talks that a draft had been handed over.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:t-smith"}})
+}
+
+func TestPossessorOfAGroupInARelativeClause(t *testing.T) {
+	// "the bloc's foreign ministers, who met": the bloc met
+	res := issueExtract(t, "2025-05-20", "The European Union agreed a package. The tanker was listed by the bloc's foreign ministers, who met in Brussels.")
+	wantEvent(t, res, "MEETING", 1, map[string][]string{"AGENT": {"org:european-union"}})
+	// not a thing the organisation owns: "the alliance's treaty, which allows talks"
+	res = issueExtract(t, "2025-05-20", "NATO met. Estonia cited the alliance's founding treaty, which allows any member to ask for talks.")
+	if evs := eventsOf(res, "TALKS", 1); len(evs) == 1 && len(roleOf(evs[0], "AGENT")) > 0 {
+		t.Errorf("the treaty's owner is no party to the talks: %v", summary(res))
+	}
+}
+
+func TestWhoClauseBoundaries(t *testing.T) {
+	// a "who" clause is a clause of its own: its verb's doer is the person it describes,
+	// and the main verb after it keeps the main subject
+	res := issueExtract(t, "2025-05-20", "Smith, who visited Oslo on Monday, met Jones in Bergen.")
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:t-smith"}})
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
+}
