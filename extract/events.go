@@ -800,6 +800,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if inApposition(toks, ms, k, i, kinds, d) {
 				continue
 			}
+			// "Smith, who visited Oslo, met Jones": nor is one inside a relative clause
+			// closed before the trigger
+			if pa, pb := relativeSpan(toks, lo, i); m.first > pa && m.last < pb {
+				continue
+			}
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
 			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i)
 			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
@@ -1117,6 +1122,23 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	return ev
+}
+
+// relativeSpan: the tokens of a relative clause between commas before the trigger at i
+// (", who visited Oslo on Monday,"): the relative pronoun's and the closing comma's
+// indexes, or -1, -1.
+func relativeSpan(toks []token, lo, i int) (int, int) {
+	for k := lo + 1; k < i; k++ {
+		if w := toks[k].Norm; (w == "who" || w == "which") && toks[k-1].Text == "," {
+			for j := k + 1; j < i; j++ {
+				if toks[j].Text == "," {
+					return k, j
+				}
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // groupNouns are people who act for whoever owns them: "the bloc's foreign ministers",
