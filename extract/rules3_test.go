@@ -124,3 +124,16 @@ func TestWhoClauseBoundaries(t *testing.T) {
 	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:t-smith"}})
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
 }
+
+func TestUpperBoundsAreApproximate(t *testing.T) {
+	res := issueExtract(t, "2025-09-10", "The drones flew at most 40 kilometres. Their range did not exceed 700 kilometres. A maximum of 12 ships took part.")
+	got := map[string]bool{}
+	for _, q := range res.Quantities {
+		got[fmtQuantity(q.Quantity)] = true
+	}
+	for _, want := range []string{"40 km true", "700 km true", "12 ships true"} {
+		if !got[want] {
+			t.Errorf("want %s; got %v", want, got)
+		}
+	}
+}
