@@ -93,6 +93,8 @@ var triggers = map[string]string{
 	"donated": "SUPPLY", "donating": "SUPPLY", "donate": "SUPPLY", "gifted": "SUPPLY",
 	"seizure": "DETENTION", "boarding": "DETENTION",
 	// inflections added in the third round of issue 13
+	"security assistance": "SUPPLY", "military assistance": "SUPPLY", "military aid": "SUPPLY",
+	"defence assistance": "SUPPLY", "security aid": "SUPPLY", "lethal aid": "SUPPLY", "weapons deliveries": "SUPPLY",
 	"expel": "INTERCEPTION", "expels": "INTERCEPTION", "expelling": "INTERCEPTION",
 	"repel": "INTERCEPTION", "repelling": "INTERCEPTION",
 	"intruded into": "INCURSION", "intrudes into": "INCURSION", "intruding into": "INCURSION",
@@ -105,6 +107,38 @@ var incursionVerbs = map[string]bool{"flew": true, "flown": true, "strayed": tru
 // airborneNouns after "destroyed" make it an interception ("destroyed 40 drones").
 var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,
 	"uav": true, "rockets": true, "rocket": true, "shaheds": true, "projectiles": true}
+
+// pauseNouns before "on", "of", "to" and a noun trigger say that it stopped: "the pause
+// on military aid", "a halt to deliveries", "the pause it had placed on aid".
+var pauseNouns = map[string]bool{"pause": true, "suspension": true, "halt": true, "freeze": true,
+	"moratorium": true, "cessation": true, "end": true, "ban": true}
+
+// paused: the noun trigger i..last is what a pause, halt or ban is on (no event happens).
+func paused(s *sentence, i, last int) bool {
+	toks := s.Tokens
+	if !s.noun(last) {
+		return false
+	}
+	for p := i - 1; p >= 1 && p >= i-3; p-- {
+		if w := toks[p].Norm; w == "on" || w == "of" || w == "to" {
+			// (through a relative clause: "the pause it had placed on military aid")
+			for q := p - 1; q >= 0 && q >= p-5 && toks[q].Word; q-- {
+				if pauseNouns[toks[q].Norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[p].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// obtainVerbs after "helping X" make the help a supply: "helping Moscow obtain parts".
+var obtainVerbs = map[string]bool{"obtain": true, "acquire": true, "procure": true, "buy": true, "get": true,
+	"source": true, "import": true, "evade": false}
 
 // denialVerbs with a claim noun after them ("rejected the accusation") are denials.
 var denialVerbs = map[string]bool{"rejected": true, "rejects": true, "rejecting": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true}
@@ -222,6 +256,17 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 		}
 	}
+	// "helping Moscow obtain parts", "helped Iran acquire drones": a supply to the one helped
+	if w := toks[i].Norm; w == "helping" || w == "helped" || w == "help" || w == "helps" {
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if obtainVerbs[toks[k].Norm] {
+				return "SUPPLY", i
+			}
+			if !toks[k].Word {
+				break
+			}
+		}
+	}
 	// "blacklist 200 ships", "listed 189 vessels": a sanction when what is listed follows
 	if w := toks[i].Norm; w == "list" || w == "listed" || w == "lists" || w == "blacklist" || w == "blacklisting" || w == "listing" {
 		for k := i + 1; k < len(toks) && k <= i+6; k++ {
@@ -335,7 +380,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
-		if otherSense(s, ms, d, typ, i, last) {
+		if otherSense(s, ms, d, typ, i, last) || paused(s, i, last) {
 			i = last
 			continue
 		}
@@ -1029,6 +1074,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// children taken to Russia")
 			add(factgraph.RoleParticipant, m.Entity)
 		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && beneficiaryWords[prev] && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
+			add(factgraph.RoleBeneficiary, m.Entity)
+		case typ == "SUPPLY" && s.verb(i) && m.first == last+1 && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
+			// "supplied Ukraine with shells", "supply Russia's military": the one right
+			// after the verb receives
 			add(factgraph.RoleBeneficiary, m.Entity)
 		case typ == "DEPLOYMENT" && kind == factgraph.KindCountry && prev == "against" && after:
 			add(factgraph.RoleTarget, m.Entity)

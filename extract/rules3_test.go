@@ -137,3 +137,17 @@ func TestUpperBoundsAreApproximate(t *testing.T) {
 		}
 	}
 }
+
+func TestSupplyReceiversAndPausedAid(t *testing.T) {
+	// the one right after a supply verb receives; "helping X obtain" is a supply to X;
+	// "security assistance to" is a supply
+	res := issueExtract(t, "2025-05-20", "Firms that supply Russia's military were listed. Two banks were accused of helping Iran obtain drone parts. Norway will resume security assistance to Ukraine.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"BENEFICIARY": {"country:RUS"}})
+	wantEvent(t, res, "SUPPLY", 1, map[string][]string{"BENEFICIARY": {"country:IRN"}})
+	wantEvent(t, res, "SUPPLY", 2, map[string][]string{"AGENT": {"country:NOR"}, "BENEFICIARY": {"country:UKR"}})
+	// aid that a pause is placed on is no supply
+	res = issueExtract(t, "2025-05-20", "Norway lifted the pause it had placed on military aid to Ukraine.")
+	if evs := eventsOf(res, "SUPPLY", -1); len(evs) != 0 {
+		t.Errorf("paused aid: unexpected %v", summary(res))
+	}
+}
