@@ -136,6 +136,26 @@ func paused(s *sentence, i, last int) bool {
 	return false
 }
 
+// sanctionSubject: "the package", "the new sanctions" is what the clause before the
+// trigger at i is about (a definite sanctions noun, no name).
+func sanctionSubject(toks []token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if sanctionNouns[toks[k].Norm] {
+			for j := k - 1; j >= lo && j >= k-3; j-- {
+				if definite[toks[j].Norm] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// sanctionNouns name a sanctions act; as the subject of "targets" they make it a sanction.
+var sanctionNouns = map[string]bool{"package": true, "sanctions": true, "measures": true, "designations": true,
+	"listings": true, "list": true, "blacklist": true, "restrictions": true}
+
 // obtainVerbs after "helping X" make the help a supply: "helping Moscow obtain parts".
 var obtainVerbs = map[string]bool{"obtain": true, "acquire": true, "procure": true, "buy": true, "get": true,
 	"source": true, "import": true, "evade": false}
@@ -253,6 +273,25 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 			if toks[k].Norm == "down" {
 				return "INTERCEPTION", i
+			}
+		}
+	}
+	// "new measures against companies", "restrictive measures": sanctions
+	if w := toks[i].Norm; w == "measures" && i > 0 && toks[i-1].Norm == "restrictive" {
+		return "SANCTION", i
+	} else if w == "measures" {
+		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+			if toks[k].Norm == "against" || toks[k].Norm == "targeting" {
+				return "SANCTION", i
+			}
+		}
+	}
+	// "the package targets companies", "the sanctions target 189 vessels": what a sanction
+	// targets is listed, not struck
+	if w := toks[i].Norm; w == "targets" || w == "target" || w == "targeted" || w == "targeting" {
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Word; k-- {
+			if sanctionNouns[toks[k].Norm] {
+				return "SANCTION", i
 			}
 		}
 	}
@@ -411,6 +450,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			}
 			for _, r := range prev {
 				if !hasEntity(ev.Roles, r.Entity) {
+					ev.Roles = append(ev.Roles, r)
+				}
+			}
+		}
+		// "The package also targets companies", "the measures": the sanction named before
+		// is the one whose doer acts
+		if typ == "SANCTION" && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) && sanctionSubject(toks, lo, i) {
+			if ev == nil {
+				ev = &factgraph.Event{Type: typ}
+			}
+			for _, r := range d.lastRoles[typ] {
+				if r.Role == factgraph.RoleAgent && !hasEntity(ev.Roles, r.Entity) {
 					ev.Roles = append(ev.Roles, r)
 				}
 			}

@@ -151,3 +151,15 @@ func TestSupplyReceiversAndPausedAid(t *testing.T) {
 		t.Errorf("paused aid: unexpected %v", summary(res))
 	}
 }
+
+func TestSanctionSensesOfTargetAndMeasures(t *testing.T) {
+	// what a sanctions package targets is listed, by the one who adopted it; "measures
+	// against" are sanctions
+	res := issueExtract(t, "2025-05-20", "The European Union sanctioned 189 tankers on Tuesday. The package also targets companies in China.")
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"org:european-union"}})
+	if evs := eventsOf(res, "STRIKE", -1); len(evs) != 0 {
+		t.Errorf("a package strikes nothing: %v", summary(res))
+	}
+	res = issueExtract(t, "2025-05-20", "Norway announced new measures against Russian banks.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:NOR"}})
+}
