@@ -902,7 +902,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				continue
 			}
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
-			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i)
+			// (nor of "Norway announced new measures": the announced act is the source's own)
+			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i) &&
+				!(m.last+1 < i && speechVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i))
 			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
@@ -1375,11 +1377,27 @@ func tokenIn(toks []token, from, to int, w string) bool {
 func speechBetween(toks []token, from, to int) bool {
 	for k := from; k < to-1; k++ { // not right before the trigger: "denied supplying"
 		// "is reported to have sent", "was said to": a hedge on the same subject
-		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) {
+		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) && !objectBetween(toks, k+1, to) {
 			return true
 		}
 	}
 	return false
+}
+
+// objectModifiers may stand between a verb and the noun that is its object: "announced new
+// measures", "announced further sanctions".
+var objectModifiers = map[string]bool{"new": true, "fresh": true, "further": true, "more": true, "additional": true,
+	"the": true, "a": true, "an": true, "its": true, "their": true, "tougher": true, "wider": true}
+
+// objectBetween: tokens from..to-1 only modify the trigger at to, which is then the object
+// of the verb before them ("announced new measures": the measures are the announcer's).
+func objectBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !objectModifiers[toks[k].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPreposition: the mention follows "of", "to", "with", "from" and so is not a subject.
