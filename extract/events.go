@@ -111,7 +111,7 @@ var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": tr
 // pauseNouns before "on", "of", "to" and a noun trigger say that it stopped: "the pause
 // on military aid", "a halt to deliveries", "the pause it had placed on aid".
 var pauseNouns = map[string]bool{"pause": true, "suspension": true, "halt": true, "freeze": true,
-	"moratorium": true, "cessation": true, "end": true, "ban": true}
+	"moratorium": true, "cessation": true, "ban": true}
 
 // paused: the noun trigger i..last is what a pause, halt or ban is on (no event happens).
 func paused(s *sentence, i, last int) bool {

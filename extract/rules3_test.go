@@ -163,3 +163,12 @@ func TestSanctionSensesOfTargetAndMeasures(t *testing.T) {
 	res = issueExtract(t, "2025-05-20", "Norway announced new measures against Russian banks.")
 	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:NOR"}})
 }
+
+func TestTheEndOfAnEventIsNoPause(t *testing.T) {
+	// what a pause or halt is on does not happen; what ends did happen
+	res := issueExtract(t, "2025-06-25", "Reporters waited for the end of the NATO summit. Norway called for a halt to arms deliveries to Russia.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"org:nato"}})
+	if evs := eventsOf(res, "SUPPLY", 1); len(evs) != 0 {
+		t.Errorf("halted deliveries: unexpected %v", summary(res))
+	}
+}
