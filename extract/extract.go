@@ -354,8 +354,39 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: d.nameOf(id), Text: d.text[toks[i-1].Start:toks[i].End], Rule: "attribution.called-pronoun"})
 			}
 		}
+		// "Zelensky, who did not travel to Istanbul, later called the document an
+		// ultimatum": the main clause's subject, past a relative clause and adverbs
+		if d.curSubject >= 0 && d.curSubject < len(ms) {
+			if m := ms[d.curSubject]; m.last < i && agentKinds[d.kindOf(m.Entity)] && s.subjectReaches(m.last+1, i) {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
+			}
+		}
 	}
 	return nil
+}
+
+// subjectReaches: a subject ending before token from is the subject of the verb at token
+// to: between them only adverbs ("later", "also") and a relative clause closed by commas
+// (", who did not travel to Istanbul,").
+func (s *sentence) subjectReaches(from, to int) bool {
+	toks := s.Tokens
+	k := from
+	if k < to && toks[k].Text == "," && k+1 < to && (toks[k+1].Norm == "who" || toks[k+1].Norm == "which") {
+		j := k + 2
+		for j < to && toks[j].Text != "," {
+			j++
+		}
+		if j >= to {
+			return false
+		}
+		k = j + 1
+	}
+	for ; k < to; k++ {
+		if !strings.HasPrefix(s.tag(k), "RB") {
+			return false
+		}
+	}
+	return true
 }
 
 // greetingRe: a transcript turn's greetings and thanks state nothing.
@@ -580,6 +611,13 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 			m := ms[d.curSubject]
 			if m.last < i && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) && !strings.Contains(d.text[m.End:toks[i].Start], ",") {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.clause-subject"})
+			}
+		} else if p := s.mainClauseStart(); p < i && (toks[p].Norm == "he" || toks[p].Norm == "she") && !strings.Contains(d.text[toks[p].End:toks[i].Start], ",") &&
+			!tokenIn(toks, i-2, i, "not") && !tokenIn(toks, i-2, i, "never") {
+			// "He called on the United States to stop ... and said ...": a pronoun subject
+			// (not "He did not say whether ...": no claim)
+			if id := d.pronoun(toks[p].Norm, ms, p); id != "" && d.kindOf(id) == factgraph.KindPerson {
+				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.clause-subject"})
 			}
 		}
 	}

@@ -172,3 +172,20 @@ func TestTheEndOfAnEventIsNoPause(t *testing.T) {
 		t.Errorf("halted deliveries: unexpected %v", summary(res))
 	}
 }
+
+func TestAttributionBySubjectPastClauses(t *testing.T) {
+	// the main clause's subject past a relative clause and an adverb characterises
+	res := issueExtract(t, "2025-06-03", "Smith, who did not travel to Oslo, later called the draft an ultimatum.")
+	if len(res.Attributions) != 1 || res.Attributions[0].Source != "person:t-smith" {
+		t.Errorf("attributions %+v, want Smith", res.Attributions)
+	}
+	// a pronoun subject of a later, coordinated reporting verb; not a negated one
+	res = issueExtract(t, "2025-06-03", "Jones spoke first. He called on Sweden to stop the drills and said Oslo was not a party. He did not say whether talks would follow.")
+	var got []string
+	for _, a := range res.Attributions {
+		got = append(got, a.Source)
+	}
+	if len(got) != 1 || got[0] != "person:t-jones" || res.Attributions[0].Sentence != 1 {
+		t.Errorf("attributions %+v, want Jones for the second sentence only", res.Attributions)
+	}
+}
