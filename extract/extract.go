@@ -573,10 +573,11 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-apposition-verb"})
 			}
 		}
-		// X said / X told: the mention right before the verb (within three words)
+		// X said / X told: the mention right before the verb (within three words); "analysts
+		// at the Kyiv School of Economics estimate": the institution of the unnamed experts
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && (!afterPreposition(toks, m.first) || d.kindOf(m.Entity) == factgraph.KindOrganization && staffOf(toks, m.first)) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"})
 			}
@@ -622,6 +623,20 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		}
 	}
 	return nil
+}
+
+// staffNouns before "at", "from" and an organisation speak for it: "analysts at the Kyiv
+// School of Economics estimate", "researchers from the institute said".
+var staffNouns = map[string]bool{"analysts": true, "experts": true, "researchers": true, "economists": true,
+	"officials": true, "scientists": true, "investigators": true, "specialists": true}
+
+// staffOf: the mention starting at token first follows "<staff noun> at/from (the)".
+func staffOf(toks []token, first int) bool {
+	p := first - 1
+	if p >= 0 && toks[p].Norm == "the" {
+		p--
+	}
+	return p >= 1 && (toks[p].Norm == "at" || toks[p].Norm == "from") && staffNouns[toks[p-1].Norm]
 }
 
 func isQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }

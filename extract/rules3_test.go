@@ -189,3 +189,10 @@ func TestAttributionBySubjectPastClauses(t *testing.T) {
 		t.Errorf("attributions %+v, want Jones for the second sentence only", res.Attributions)
 	}
 }
+
+func TestStaffOfAnInstitutionSpeakForIt(t *testing.T) {
+	res := issueExtract(t, "2025-05-20", "Analysts at the Bergen Institute estimate that the fleet carries a third of exports.")
+	if len(res.Attributions) != 1 || res.Attributions[0].Source != "org:bergen-institute" {
+		t.Errorf("attributions %+v, want the Bergen Institute", res.Attributions)
+	}
+}
