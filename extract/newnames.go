@@ -33,6 +33,32 @@ var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "i
 	"oblast": true, "islands": true, "north": true, "south": true, "east": true, "west": true, "coast": true,
 	"outskirts": true}
 
+// regionPlurals after "X and Y": "the Murmansk and Irkutsk regions".
+var regionPlurals = map[string]bool{"regions": true, "oblasts": true, "provinces": true, "districts": true}
+
+// namedAs is the mention of tokens first..last as the entity of the kind named name (the
+// text names it only in part: "Irkutsk" of "the Murmansk and Irkutsk regions"): the
+// gazetteer's if it has that name, else a new one.
+func (d *doc) namedAs(s *sentence, first, last int, name, kind, rule string) Mention {
+	toks := s.Tokens
+	m := Mention{Text: d.text[toks[first].Start:toks[last].End], Start: toks[first].Start, End: toks[last].End,
+		Sentence: s.Index, Rule: rule, first: first, last: last}
+	for _, e := range d.g.Lookup(name) {
+		if e.Kind == kind {
+			m.Entity, m.Resolved = e.ID, true
+			d.note(e.ID, true)
+			return m
+		}
+	}
+	if id, ok := d.newNames[factgraph.NormalizeName(name)]; ok {
+		m.Entity = id
+	} else {
+		m.Entity = d.newEntity(kind, name, rule)
+	}
+	d.note(m.Entity, true)
+	return m
+}
+
 // regionHeads after a name: "the Zaporizhzhia region", "Kursk Oblast".
 var regionHeads = map[string]bool{"region": true, "oblast": true, "province": true, "krai": true, "district": true}
 
@@ -238,6 +264,22 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				if last+2 < len(toks) && toks[last+1].Norm == "air" && toks[last+2].Norm == "base" || last+2 < len(toks) && toks[last+1].Norm == "naval" && toks[last+2].Norm == "base" {
 					add(i, last+2, factgraph.KindFacility, "pattern.facility-name")
 					i = last + 2
+					continue
+				}
+				// "the Olenya base", "the Engels airbase": one name after "the" before "base"
+				if last == i && i > 0 && toks[i-1].Norm == "the" && last+1 < len(toks) && toks[last+1].Text == "base" && !t.AllCaps() {
+					add(i, last+1, factgraph.KindFacility, "pattern.facility-name")
+					i = last + 1
+					continue
+				}
+				// "the Murmansk and Irkutsk regions": each name of a plural region head
+				if last == i && i >= 2 && toks[i-1].Norm == "and" && last+1 < len(toks) && regionPlurals[toks[last+1].Norm] {
+					head := strings.TrimSuffix(toks[last+1].Norm, "s")
+					if x := toks[i-2]; x.Word && x.Capitalized() && !notName(x) && !covered(ms, i-2) && !covered(out, i-2) {
+						out = append(out, d.namedAs(s, i-2, i-2, x.Text+" "+head, factgraph.KindLocation, "pattern.region-name"))
+					}
+					out = append(out, d.namedAs(s, i, i, t.Text+" "+head, factgraph.KindLocation, "pattern.region-name"))
+					i = last + 1
 					continue
 				}
 				// "the Zaporizhzhia region"

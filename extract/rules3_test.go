@@ -196,3 +196,16 @@ func TestStaffOfAnInstitutionSpeakForIt(t *testing.T) {
 		t.Errorf("attributions %+v, want the Bergen Institute", res.Attributions)
 	}
 }
+
+func TestBasesRegionsAndAircraftClasses(t *testing.T) {
+	res := issueExtract(t, "2025-06-02", "Drones hit aircraft at the Varna base and in the Tver and Kaluga regions. A tanker aircraft and AWACS planes flew over the Baltic Sea.")
+	ids := entityIDs(res)
+	for _, id := range []string{"facility:varna-base", "location:tver-region", "location:kaluga-region", "weapon:tanker-aircraft", "weapon:early-warning-aircraft"} {
+		if !ids[id] {
+			t.Errorf("want %s; entities %v", id, ids)
+		}
+	}
+	if ids["vessel:aircraft"] {
+		t.Errorf("a tanker aircraft is no vessel: %v", ids)
+	}
+}
