@@ -209,3 +209,16 @@ func TestBasesRegionsAndAircraftClasses(t *testing.T) {
 		t.Errorf("a tanker aircraft is no vessel: %v", ids)
 	}
 }
+
+func TestDaysAfterAnEventDateTheEvent(t *testing.T) {
+	// "N days after <event>" dates that event, N days before the day of the sentence's own
+	// (the day named last, else publication); "two days later" still counts forward
+	res := issueExtract(t, "2025-09-20", "The incident came nine days after Norwegian jets shot down Russian drones.")
+	if len(res.Dates) != 1 || res.Dates[0].Time.Value != "2025-09-11" {
+		t.Errorf("dates %+v, want 2025-09-11", res.Dates)
+	}
+	res = issueExtract(t, "2025-09-20", "The talks began on September 2. Two days later they ended.")
+	if len(res.Dates) != 2 || res.Dates[1].Time.Value != "2025-09-04" {
+		t.Errorf("dates %+v, want 2025-09-04 second", res.Dates)
+	}
+}
