@@ -448,9 +448,17 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			if ev == nil {
 				ev = &factgraph.Event{Type: typ}
 			}
+			// (the event named before decides: "called the incursion brazen" keeps Russia
+			// the agent even if the clause also names Russia otherwise)
 			for _, r := range prev {
 				if !hasEntity(ev.Roles, r.Entity) {
 					ev.Roles = append(ev.Roles, r)
+				} else if r.Role == factgraph.RoleAgent {
+					for k := range ev.Roles {
+						if ev.Roles[k].Entity == r.Entity {
+							ev.Roles[k].Role = r.Role
+						}
+					}
 				}
 			}
 		}

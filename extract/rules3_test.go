@@ -222,3 +222,10 @@ func TestDaysAfterAnEventDateTheEvent(t *testing.T) {
 		t.Errorf("dates %+v, want 2025-09-04 second", res.Dates)
 	}
 }
+
+func TestReMentionKeepsItsAgentOverOtherRoles(t *testing.T) {
+	// "the incursion" is the one named before, with Russia its agent, though the clause
+	// names Russia after it in another role
+	res := issueExtract(t, "2025-09-20", "Three Russian jets violated Norwegian airspace on Friday. Holt called the incursion brazen and said Norway had summoned Russia's envoy.")
+	wantEvent(t, res, "INCURSION", 1, map[string][]string{"AGENT": {"country:RUS"}})
+}
