@@ -961,7 +961,8 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 					break
 				}
 				// "they" after a sentence about two people: those people, the subject first
-				if w := toks[p].Norm; (w == "they" || w == "we") && (typ == "TALKS" || typ == "MEETING") {
+				// (a transcript speaker's "we" is their side, below)
+				if w := toks[p].Norm; (w == "they" || w == "we" && d.speaker == "") && (typ == "TALKS" || typ == "MEETING") {
 					if ps := d.pluralPersons(ms, p); len(ps) >= 2 {
 						agents = append(agents, ps[0])
 						for _, q := range ps[1:] {

@@ -229,3 +229,11 @@ func TestReMentionKeepsItsAgentOverOtherRoles(t *testing.T) {
 	res := issueExtract(t, "2025-09-20", "Three Russian jets violated Norwegian airspace on Friday. Holt called the incursion brazen and said Norway had summoned Russia's envoy.")
 	wantEvent(t, res, "INCURSION", 1, map[string][]string{"AGENT": {"country:RUS"}})
 }
+
+func TestTranscriptWeIsTheSpeakersSide(t *testing.T) {
+	// a speaker's "we discussed" is their country's talks, not those of the people named
+	// in the sentence before
+	text := "Q: Will Smith meet Jones?\n\nRUBIO: Smith will meet Jones next week. We also discussed security guarantees with our Ukrainian partners."
+	res := issueExtract(t, "2025-03-11", text)
+	wantEvent(t, res, "TALKS", 2, map[string][]string{"AGENT": {"country:USA"}, "PARTICIPANT": {"country:UKR"}})
+}
