@@ -101,6 +101,8 @@ type doc struct {
 	pendingText     string
 	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
 	lastQuote       *Attribution // the last sentence's, when it quoted someone
+	pendingVessel   int          // an event of an unnamed vessel ("detained an oil tanker"): its index in the events, or -1
+	pendingUntil    int          // the last sentence in which the vessel's name may follow
 	lastQuotePara   int
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
@@ -127,7 +129,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
 	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, owner: map[string]string{},
-		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}}
+		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}, pendingVessel: -1}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
 	if a.PublishedAt != "" {
@@ -208,7 +210,9 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		for _, q := range rest {
 			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))
 		}
+		d.resolvePendingVessel(res, s, ms)
 		res.Events = append(res.Events, evs...)
+		d.notePendingVessel(res, s, len(res.Events)-len(evs))
 		for _, r := range d.eventRelations(evs) {
 			addRelation(r)
 		}
@@ -247,6 +251,55 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		addEntity(r.To)
 	}
 	return res, nil
+}
+
+// vesselActs take an unnamed vessel as their target: "Finnish authorities have detained an
+// oil tanker", "a drone struck a tanker".
+var vesselActs = map[string]bool{"DETENTION": true, "INTERCEPTION": true, "STRIKE": true}
+
+// notePendingVessel: an event from index from on of a vessel the sentence does not name ("have
+// seized a Bulgarian-owned cargo ship") waits for the vessel's name in the next sentences.
+func (d *doc) notePendingVessel(res *Result, s *sentence, from int) {
+	toks := s.Tokens
+	for k := from; k < len(res.Events); k++ {
+		ev := &res.Events[k]
+		if !vesselActs[ev.Type] || hasRoleType(ev.Roles, factgraph.RoleTarget) {
+			continue
+		}
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Norm != "a" && toks[i].Norm != "an" {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+4 && (toks[j].Word || toks[j].Text == "-"); j++ {
+				if vesselNouns[toks[j].Norm] && (j+1 >= len(toks) || !toks[j+1].Capitalized()) {
+					d.pendingVessel, d.pendingUntil = k, s.Index+2
+					return
+				}
+			}
+		}
+	}
+}
+
+// resolvePendingVessel gives the waiting event the first vessel the sentence names ("The
+// Malta-flagged bulk carrier Vezhen ...") as its target.
+func (d *doc) resolvePendingVessel(res *Result, s *sentence, ms []Mention) {
+	if d.pendingVessel < 0 {
+		return
+	}
+	if s.Index > d.pendingUntil {
+		d.pendingVessel = -1
+		return
+	}
+	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindVessel {
+			ev := &res.Events[d.pendingVessel]
+			if !hasEntity(ev.Roles, m.Entity) {
+				ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: m.Entity})
+			}
+			d.pendingVessel = -1
+			return
+		}
+	}
 }
 
 // articleQuantity keeps an amount no event takes as a quantity of the article, with the

@@ -237,3 +237,12 @@ func TestTranscriptWeIsTheSpeakersSide(t *testing.T) {
 	res := issueExtract(t, "2025-03-11", text)
 	wantEvent(t, res, "TALKS", 2, map[string][]string{"AGENT": {"country:USA"}, "PARTICIPANT": {"country:UKR"}})
 }
+
+func TestUnnamedVesselNamedLater(t *testing.T) {
+	// "detained an oil tanker" takes the vessel the next sentences name as its target
+	res := issueExtract(t, "2025-12-27", "Norwegian police have detained an oil tanker off Bergen. The Panama-flagged tanker Orla was escorted to port.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:NOR"}, "TARGET": {"vessel:orla"}})
+	// not a vessel named much later
+	res = issueExtract(t, "2025-12-27", "Norwegian police have detained an oil tanker. Talks went on. Smith left. Jones stayed. The tanker Orla sailed.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"TARGET": nil})
+}
