@@ -207,7 +207,8 @@ var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, 
 var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
 
 // locationPrepositions before a place make it the event's location.
-var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true, "near": true, "through": true, "across": true, "into": true, "off": true, "above": true, "via": true}
+var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true, "near": true, "through": true, "across": true, "into": true, "off": true, "above": true, "via": true,
+	"inside": true, "within": true}
 
 var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
 

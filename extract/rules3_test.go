@@ -246,3 +246,8 @@ func TestUnnamedVesselNamedLater(t *testing.T) {
 	res = issueExtract(t, "2025-12-27", "Norwegian police have detained an oil tanker. Talks went on. Smith left. Jones stayed. The tanker Orla sailed.")
 	wantEvent(t, res, "DETENTION", 0, map[string][]string{"TARGET": nil})
 }
+
+func TestInsideAndWithinAreLocations(t *testing.T) {
+	res := issueExtract(t, "2025-06-02", "Ukraine said its drones had struck four air bases deep inside Russia.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"LOCATION": {"country:RUS"}})
+}
