@@ -205,6 +205,24 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 			d.owner[m.Entity] = c.Entity
 		}
 	}
+	// "its drones", "their 40 missiles": the owner the possessive names
+	for _, m := range ms {
+		if kind := d.kindOf(m.Entity); kind != factgraph.KindWeaponSystem && kind != factgraph.KindVessel {
+			continue
+		}
+		p := m.first - 1
+		if p >= 1 && s.tag(p) == "CD" {
+			p--
+		}
+		if p < 0 || toks[p].Norm != "its" && toks[p].Norm != "their" {
+			continue
+		}
+		if id := d.pronoun(toks[p].Norm, ms, p); id != "" {
+			if k := d.kindOf(id); k == factgraph.KindCountry || k == factgraph.KindOrganization {
+				d.owner[m.Entity] = id
+			}
+		}
+	}
 	// the latest organisation by each word of its name ("the ministry said"), the latest
 	// vessel, aircraft and fighter, also by country ("the Russian aircraft"): maps, so that
 	// a text naming thousands of them costs no more per mention

@@ -451,7 +451,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			}
 			// (the event named before decides: "called the incursion brazen" keeps Russia
 			// the agent even if the clause also names Russia otherwise)
+			// ("the attacks on other bases": the same doer, not the same targets and places)
+			other := tokenIn(toks, i-2, min(len(toks), last+4), "other")
 			for _, r := range prev {
+				if other && r.Role != factgraph.RoleAgent {
+					continue
+				}
 				if !hasEntity(ev.Roles, r.Entity) {
 					ev.Roles = append(ev.Roles, r)
 				} else if r.Role == factgraph.RoleAgent {
@@ -1126,6 +1131,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			continue
 		}
 		switch {
+		case typ == "STRIKE" && kind == factgraph.KindFacility && after && (prev == "at" || prev == "in" || prev == "near" || prev == "inside"):
+			// "hit 41 aircraft at the Olenya base": where, the aircraft being what was hit
+			add(factgraph.RoleLocation, m.Entity)
+		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && hasRoleType(ev.Roles, factgraph.RoleInstrument):
+			// "drones had hit 41 aircraft, including Tu-95 bombers": the drones strike, the
+			// bombers are struck
+			add(factgraph.RoleTarget, m.Entity)
 		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i) && !(typ == "DEPLOYMENT" && prev == "in" && kind == factgraph.KindCountry && after):
 			add(factgraph.RoleLocation, m.Entity)
 		case kind == factgraph.KindLocation && (after || typ == "DEPLOYMENT"):

@@ -251,3 +251,14 @@ func TestInsideAndWithinAreLocations(t *testing.T) {
 	res := issueExtract(t, "2025-06-02", "Ukraine said its drones had struck four air bases deep inside Russia.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"LOCATION": {"country:RUS"}})
 }
+
+func TestStrikeOwnersTargetsAndOtherAttacks(t *testing.T) {
+	// "its drones" are the owner's; the drones' strike has the bombers as its targets and
+	// the base as its location; "the attacks on other bases" keep only the doer
+	res := issueExtract(t, "2025-06-02", "The Norwegian Intelligence Service said its drones had struck two air bases. "+
+		"The service said 40 drones had hit 12 aircraft, including Tu-95 bombers, at the Varna base. "+
+		"Russia said the attacks on other bases had been repelled.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"org:norwegian-intelligence-service"},
+		"INSTRUMENT": {"weapon:drone"}, "TARGET": {"weapon:tu-95"}, "LOCATION": {"facility:varna-base"}})
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"org:norwegian-intelligence-service"}, "TARGET": nil, "LOCATION": nil})
+}
