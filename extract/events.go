@@ -108,6 +108,28 @@ var incursionVerbs = map[string]bool{"flew": true, "flown": true, "strayed": tru
 var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,
 	"uav": true, "rockets": true, "rocket": true, "shaheds": true, "projectiles": true}
 
+// asked: the trigger at i is the main verb of a question ("when will you talk to Moscow?",
+// "Did Russia send troops?"): asked about, not reported. A noun in a question may still
+// name an event ("is there any reaction to the new sanctions?").
+func asked(s *sentence, i int) bool {
+	toks := s.Tokens
+	if tag := s.tag(i); tag != "VB" && tag != "VBP" && tag != "VBZ" && tag != "VBD" || len(toks) == 0 || toks[len(toks)-1].Text != "?" {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if t := toks[k].Text; t == "." || t == "!" {
+			return false
+		}
+	}
+	// (a relative clause in a question states a fact: "the plan that Zelensky presented?")
+	for k := 0; k < i; k++ {
+		if w := toks[k].Norm; w == "that" || w == "which" || w == "who" {
+			return false
+		}
+	}
+	return true
+}
+
 // pauseNouns before "on", "of", "to" and a noun trigger say that it stopped: "the pause
 // on military aid", "a halt to deliveries", "the pause it had placed on aid".
 var pauseNouns = map[string]bool{"pause": true, "suspension": true, "halt": true, "freeze": true,
@@ -420,7 +442,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
-		if otherSense(s, ms, d, typ, i, last) || paused(s, i, last) {
+		if otherSense(s, ms, d, typ, i, last) || paused(s, i, last) || asked(s, i) {
 			i = last
 			continue
 		}

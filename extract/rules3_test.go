@@ -262,3 +262,13 @@ func TestStrikeOwnersTargetsAndOtherAttacks(t *testing.T) {
 		"INSTRUMENT": {"weapon:drone"}, "TARGET": {"weapon:tu-95"}, "LOCATION": {"facility:varna-base"}})
 	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"org:norwegian-intelligence-service"}, "TARGET": nil, "LOCATION": nil})
 }
+
+func TestQuestionsAskAboutEvents(t *testing.T) {
+	// the main verb of a question is asked about; a relative clause in it states a fact
+	res := issueExtract(t, "2025-03-11", "Q: Mr Smith, when will you talk to Moscow?")
+	if evs := eventsOf(res, "TALKS", -1); len(evs) != 0 {
+		t.Errorf("a question: unexpected %v", summary(res))
+	}
+	res = issueExtract(t, "2025-03-11", "Q: Is there a reply to the plan that Smith presented on Tuesday?")
+	wantEvent(t, res, "ANNOUNCEMENT", 0, map[string][]string{"AGENT": {"person:t-smith"}})
+}
