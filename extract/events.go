@@ -945,8 +945,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				continue
 			}
 			// "Poland ... reported dozens of objects crossing": what follows a speech verb
-			// has its own subject
-			if speechBetween(toks, m.last+1, i) {
+			// has its own subject; "Polish forces had recorded 19 violations": who observes
+			// an act is not its doer
+			if speechBetween(toks, m.last+1, i) || s.noun(i) && observedBetween(toks, m.last+1, i) {
 				break
 			}
 			for p := m.last + 1; p < i; p++ {
@@ -1205,7 +1206,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 					add(factgraph.RoleLocation, e.Country)
 				}
 			}
-			if (w == "its" || w == "their") && (next == "airspace" || next == "territory" || next == "waters") {
+			// "violations of the country's airspace": the country named last
+			theCountry := w == "the" && next == "country" && k+2 <= hi && (toks[k+2].Text == "'s" || toks[k+2].Text == "’s")
+			if (w == "its" || w == "their") && (next == "airspace" || next == "territory" || next == "waters") || theCountry {
 				for j := len(ms) - 1; j >= 0; j-- {
 					if ms[j].last < k && d.kindOf(ms[j].Entity) == factgraph.KindCountry && !hasRole(ev.Roles, factgraph.RoleAgent, ms[j].Entity) {
 						add(factgraph.RoleLocation, ms[j].Entity)
@@ -1422,6 +1425,22 @@ func speechBetween(toks []token, from, to int) bool {
 	for k := from; k < to-1; k++ { // not right before the trigger: "denied supplying"
 		// "is reported to have sent", "was said to": a hedge on the same subject
 		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) && !objectBetween(toks, k+1, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// observeVerbs have the observer as subject and the act observed as object: "recorded 19
+// violations", "detected an incursion".
+var observeVerbs = map[string]bool{"recorded": true, "registered": true, "detected": true, "tracked": true,
+	"observed": true, "counted": true, "logged": true, "monitored": true, "noted": true, "documented": true,
+	"records": true, "registers": true, "detects": true, "tracks": true, "observes": true, "counts": true}
+
+// observedBetween: an observation verb among tokens from..to-1.
+func observedBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if observeVerbs[toks[k].Norm] {
 			return true
 		}
 	}

@@ -272,3 +272,16 @@ func TestQuestionsAskAboutEvents(t *testing.T) {
 	res = issueExtract(t, "2025-03-11", "Q: Is there a reply to the plan that Smith presented on Tuesday?")
 	wantEvent(t, res, "ANNOUNCEMENT", 0, map[string][]string{"AGENT": {"person:t-smith"}})
 }
+
+func TestObserverIsNoDoer(t *testing.T) {
+	// who records violations did not commit them; "the country's airspace" is the country
+	// named last
+	res := issueExtract(t, "2025-09-10", "Norwegian forces had recorded 19 violations of the country's airspace by Russian drones.")
+	for _, ev := range eventsOf(res, "INCURSION", 0) {
+		if hasRole(ev.Roles, "AGENT", "country:NOR") {
+			t.Errorf("the observer is the doer: %v", summary(res))
+		}
+	}
+	res = issueExtract(t, "2025-09-10", "Norway said Russian jets had violated the country's airspace.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:NOR"}})
+}
