@@ -93,6 +93,22 @@ var triggers = map[string]string{
 	"donated": "SUPPLY", "donating": "SUPPLY", "donate": "SUPPLY", "gifted": "SUPPLY",
 	"seizure": "DETENTION", "boarding": "DETENTION",
 	// inflections added in the third round of issue 13
+	"examining": "INSPECTION", "examines": "INSPECTION",
+	"travelling to": "VISIT", "traveling to": "VISIT", "arrive in": "VISIT", "flies to": "VISIT",
+	"expands": "EXPANSION", "boosted": "EXPANSION", "boosts": "EXPANSION", "ramped up": "EXPANSION", "ramps up": "EXPANSION",
+	"redeploy": "DEPLOYMENT", "redeploying": "DEPLOYMENT",
+	"deliver": "SUPPLY", "sell": "SUPPLY", "donates": "SUPPLY", "transfer": "SUPPLY", "transfers": "SUPPLY",
+	"shoots down": "INTERCEPTION", "brings down": "INTERCEPTION", "bringing down": "INTERCEPTION",
+	"hitting": "STRIKE", "bombarded": "STRIKE",
+	"imposing sanctions": "SANCTION", "blacklists": "SANCTION",
+	"criticise": "CONDEMNATION", "criticize": "CONDEMNATION", "deplores": "CONDEMNATION", "deplore": "CONDEMNATION",
+	"decries": "CONDEMNATION", "slams": "CONDEMNATION",
+	"discusses": "TALKS", "discussing": "TALKS", "negotiates": "TALKS", "talked with": "TALKS", "talked to": "TALKS",
+	"hosting": "MEETING", "summits": "MEETING",
+	"passes through": "TRANSIT", "sails through": "TRANSIT",
+	"violates": "INCURSION", "invades": "INCURSION", "invading": "INCURSION", "crosses": "INCURSION",
+	"constructs": "CONSTRUCTION", "unveil": "ANNOUNCEMENT",
+	"impound": "DETENTION", "impounds": "DETENTION", "arresting": "DETENTION", "denials": "DENIAL",
 	"security assistance": "SUPPLY", "military assistance": "SUPPLY", "military aid": "SUPPLY",
 	"defence assistance": "SUPPLY", "security aid": "SUPPLY", "lethal aid": "SUPPLY", "weapons deliveries": "SUPPLY",
 	"expel": "INTERCEPTION", "expels": "INTERCEPTION", "expelling": "INTERCEPTION",
@@ -1598,6 +1614,8 @@ var idiomObjects = map[string]map[string]bool{
 	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
+	"STRIKE": {"deal": true, "deals": true, "balance": true, "chord": true, "compromise": true, "headlines": true,
+		"bargain": true},
 }
 
 // weaponHeads after a trigger noun make it a modifier: "strike fighter", "attack drones".
@@ -1721,6 +1739,11 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		if !found {
 			return true
 		}
+	}
+	// "precisely hitting their targets": a test's missiles reaching their aim, no strike
+	if typ == "STRIKE" && (toks[i].Norm == "hit" || toks[i].Norm == "hitting" || toks[i].Norm == "hits") && last+2 < len(toks) &&
+		(toks[last+1].Norm == "their" || toks[last+1].Norm == "its" || toks[last+1].Norm == "the") && (toks[last+2].Norm == "target" || toks[last+2].Norm == "targets") {
+		return true
 	}
 	// the object of the verb: the next noun within three words ("meet its deadline"), or
 	// the noun a relative clause describes ("the mission NATO launched")

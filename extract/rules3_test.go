@@ -285,3 +285,28 @@ func TestObserverIsNoDoer(t *testing.T) {
 	res = issueExtract(t, "2025-09-10", "Norway said Russian jets had violated the country's airspace.")
 	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:NOR"}})
 }
+
+func TestTriggerInflectionsAndStrikeIdioms(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"Norway expands its drone production.", "EXPANSION"},
+		{"Sweden will deliver two frigates to Ukraine.", "SUPPLY"},
+		{"Finnish jets brings down a drone.", "INTERCEPTION"},
+		{"Smith discusses trade with Jones.", "TALKS"},
+		{"Russian jets violates Norwegian airspace.", "INCURSION"},
+		{"Norwegian police impound the tanker Orla.", "DETENTION"},
+	} {
+		res := issueExtract(t, "2025-06-02", c.text)
+		if len(eventsOf(res, c.typ, 0)) != 1 {
+			t.Errorf("%q: want a %s, got %v", c.text, c.typ, summary(res))
+		}
+	}
+	for _, text := range []string{
+		"The two missiles flew for an hour before precisely hitting their targets, Norway said.",
+		"Norway and Sweden struck a deal on fishing.",
+	} {
+		res := issueExtract(t, "2025-06-02", text)
+		if evs := eventsOf(res, "STRIKE", -1); len(evs) != 0 {
+			t.Errorf("%q: unexpected %v", text, summary(res))
+		}
+	}
+}
