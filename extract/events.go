@@ -1177,13 +1177,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// "drones had hit 41 aircraft, including Tu-95 bombers": the drones strike, the
 			// bombers are struck
 			add(factgraph.RoleTarget, m.Entity)
+		case kind == factgraph.KindFacility && !tk[kind] && locationPrepositions[prev] && (after || m.last < i):
+			// "met at the Ciragan Palace", "drones were seen over Aalborg Airport": where, for
+			// the events a facility is no target of
+			add(factgraph.RoleLocation, m.Entity)
 		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i) && !(typ == "DEPLOYMENT" && prev == "in" && kind == factgraph.KindCountry && after):
 			add(factgraph.RoleLocation, m.Entity)
 		case kind == factgraph.KindLocation && (after || typ == "DEPLOYMENT"):
 			add(factgraph.RoleLocation, m.Entity)
 		case typ == "MEETING" && agentKinds[kind] && after && m.first <= last+4 && tokenIn(toks, m.first-3, m.first, "of") && !hasRoleType(ev.Roles, factgraph.RoleAgent):
 			add(factgraph.RoleAgent, m.Entity) // "a congress of the Workers' Party"
-		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after && !topicPrepositions[participantPreposition(toks, ms, k)]:
+		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after && !topicPrepositions[participantPreposition(toks, ms, k, last)]:
 			// (not the topic: "discussed a deal on Ukraine's minerals", "the return of
 			// children taken to Russia")
 			add(factgraph.RoleParticipant, m.Entity)
@@ -1391,9 +1395,10 @@ var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "
 
 // participantPreposition: the preposition before mention k, looking through determiners,
 // possessors and up to two adjectives ("on Ukraine's", "about the future of").
-func participantPreposition(toks []token, ms []Mention, k int) string {
+func participantPreposition(toks []token, ms []Mention, k, last int) string {
 	first := ms[k].first
-	for j := first - 1; j >= 0 && j >= first-4; j-- {
+	// (not past the trigger ending at last: "expected to meet President Trump")
+	for j := first - 1; j > last && j >= first-4; j-- {
 		w := toks[j].Norm
 		if topicPrepositions[w] || w == "with" || w == "between" || w == "and" || w == "of" {
 			return w

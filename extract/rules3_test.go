@@ -310,3 +310,13 @@ func TestTriggerInflectionsAndStrikeIdioms(t *testing.T) {
 		}
 	}
 }
+
+func TestFacilityLocationsAndParticipantsAfterTo(t *testing.T) {
+	// a facility after "at", "over" is where, for events it is no target of
+	res := issueExtract(t, "2025-06-02", "Smith met Jones at the Dolmabahce Palace. Drones were seen over Aalborg Airport.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"LOCATION": {"facility:dolmabahce-palace"}})
+	wantEvent(t, res, "INCURSION", 1, map[string][]string{"LOCATION": {"facility:aalborg-airport"}})
+	// "expected to meet X": the "to" before the trigger does not make X a topic
+	res = issueExtract(t, "2025-06-02", "Smith is expected to meet President Anna Alder in Oslo.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-alder"}})
+}
