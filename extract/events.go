@@ -1067,7 +1067,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			agents = append(agents, ms[k].Entity)
 		}
 		for k := range ms {
-			if ms[k].last != ante {
+			// (not a noun inside a phrase before it: "a route agreed with Moscow that
+			// crosses" is the route's)
+			if ms[k].last != ante || afterPreposition(toks, ms[k].first) {
 				continue
 			}
 			kind := d.kindOf(ms[k].Entity)
@@ -1280,6 +1282,16 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	}
 	if len(ev.Roles) == 0 {
 		return nil
+	}
+	// no one intrudes into their own country: the intruder is not also where it intruded
+	if typ == "INCURSION" {
+		kept := ev.Roles[:0]
+		for _, r := range ev.Roles {
+			if r.Role != factgraph.RoleLocation || !hasRole(ev.Roles, factgraph.RoleAgent, r.Entity) {
+				kept = append(kept, r)
+			}
+		}
+		ev.Roles = kept
 	}
 	// "Touring the production lines, Kim set forth ...": a participle that only repeats
 	// the doer of the event named before is that event, not another

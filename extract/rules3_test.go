@@ -320,3 +320,16 @@ func TestFacilityLocationsAndParticipantsAfterTo(t *testing.T) {
 	res = issueExtract(t, "2025-06-02", "Smith is expected to meet President Anna Alder in Oslo.")
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-alder"}})
 }
+
+func TestIncursionIntoOwnCountryAndPhraseAntecedents(t *testing.T) {
+	// the intruder is not where it intruded; a noun inside a phrase before "that" is not
+	// the relative clause's subject
+	res := issueExtract(t, "2025-05-19", "A Russian fighter jet briefly entered Estonian airspace.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:EST"}})
+	res = issueExtract(t, "2025-05-19", "The tanker followed a route agreed with Moscow that briefly crosses Russian territorial waters.")
+	for _, ev := range eventsOf(res, "INCURSION", 0) {
+		if hasRole(ev.Roles, "AGENT", "country:RUS") {
+			t.Errorf("the route is Moscow's incursion: %v", summary(res))
+		}
+	}
+}
