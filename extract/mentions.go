@@ -398,16 +398,6 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 				}
 			}
 		}
-		// in a transcript turn, a bare "the President" is the head of the speaker's own
-		// country ("the President wants peace" said by an American official)
-		own := country == "" && j == i+1
-		if own {
-			if e := d.g.Entry(d.turnSpeaker(s, ms)); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
-				country = e.Country
-			} else {
-				own = false
-			}
-		}
 		// the longest title
 		for k := min(len(toks)-1, j+2); k >= j; k-- {
 			if covered(ms, k) && k != j-1 {
@@ -429,9 +419,19 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 			if k+2 < len(toks) && toks[k+1].Text == "," && toks[k+2].Word && toks[k+2].Capitalized() && capRun(toks, k+2, 4) > k+2 {
 				break
 			}
-			id := d.resolveTitle(cands, country)
-			if own && (id == "" || id == d.turnSpeaker(s, ms)) {
-				id = d.resolveTitle(cands, "")
+			// in a transcript turn, a bare "the President" is the head of the speaker's
+			// own country ("the President wants peace" said by an American official)
+			var id string
+			if speaker := d.turnSpeaker(s, ms); country == "" && j == i+1 && speaker != "" {
+				if e := d.g.Entry(speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
+					id = d.resolveTitle(cands, e.Country)
+					if id == speaker {
+						id = ""
+					}
+				}
+			}
+			if id == "" {
+				id = d.resolveTitle(cands, country)
 			}
 			if id == "" {
 				break
