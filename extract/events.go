@@ -1283,11 +1283,21 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	if len(ev.Roles) == 0 {
 		return nil
 	}
-	// no one intrudes into their own country: the intruder is not also where it intruded
+	// no one intrudes into their own country: with another country where it happened, the
+	// intruder is not also where it intruded ("a Russian fighter jet entered Estonian
+	// airspace"); with none, the place is kept (the agent may be the wrong one: "Lithuania
+	// closed its border after balloon incursions disrupted flights in Vilnius")
 	if typ == "INCURSION" {
+		otherPlace := false
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleLocation && d.kindOf(r.Entity) == factgraph.KindCountry && !hasRole(ev.Roles, factgraph.RoleAgent, r.Entity) {
+				otherPlace = true
+			}
+		}
 		kept := ev.Roles[:0]
 		for _, r := range ev.Roles {
-			if r.Role != factgraph.RoleLocation || !hasRole(ev.Roles, factgraph.RoleAgent, r.Entity) {
+			both := hasRole(ev.Roles, factgraph.RoleAgent, r.Entity) && hasRole(ev.Roles, factgraph.RoleLocation, r.Entity)
+			if !both || !otherPlace || r.Role == factgraph.RoleAgent {
 				kept = append(kept, r)
 			}
 		}

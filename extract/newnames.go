@@ -161,9 +161,17 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		// "Estonia's Foreign Ministry", "Ukraine's Security Service": the country's own
 		// organisation, the same entity as "the Estonian Foreign Ministry" (or the
 		// gazetteer's "Security Service of Ukraine")
-		if t := toks[m.last+1].Text; (t == "'s" || t == "’s") && m.last+2 < len(toks) {
-			if last := nameRun(toks, ms, m.last+2, 6); last > m.last+2 && orgName(toks, m.last+2, last) && !taken(m.last+2, last) {
-				out = append(out, d.countryOrg(s, m.Entity, m.last+2, last))
+		// ("the Polish military's Operational Command": the same, through the forces)
+		p := m.last + 1
+		if t := toks[p].Text; t == "'s" || t == "’s" {
+			p++
+		}
+		if p+1 < len(toks) && (toks[p].Norm == "military" || toks[p].Norm == "army" || toks[p].Norm == "government") && (toks[p+1].Text == "'s" || toks[p+1].Text == "’s") {
+			p += 2
+		}
+		if p > m.last+1 && p < len(toks) {
+			if last := nameRun(toks, ms, p, 6); last > p && orgName(toks, p, last) && !taken(p, last) {
+				out = append(out, d.countryOrg(s, m.Entity, p, last))
 				continue
 			}
 		}

@@ -333,3 +333,12 @@ func TestIncursionIntoOwnCountryAndPhraseAntecedents(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryForcesOrganisation(t *testing.T) {
+	// "the Polish military's Operational Command" is the gazetteer's "Polish Operational Command", and
+	// "the command" later is it
+	res := issueExtract(t, "2025-12-26", "Polish jets intercepted a Russian plane, the Polish military's Operational Command said. The plane did not enter Polish airspace, according to the command.")
+	if len(res.Attributions) != 2 || res.Attributions[0].Source != "org:polish-armed-forces-operational-command" || res.Attributions[1].Source != "org:polish-armed-forces-operational-command" {
+		t.Errorf("attributions %+v, want the gazetteer's Polish Operational Command twice", res.Attributions)
+	}
+}
