@@ -190,6 +190,10 @@ func sanctionSubject(toks []token, lo, i int) bool {
 	return false
 }
 
+// protectiveWords before "measures" make them no sanction: "security measures against drones".
+var protectiveWords = map[string]bool{"security": true, "protective": true, "defensive": true, "safety": true,
+	"precautionary": true, "emergency": true}
+
 // sanctionNouns name a sanctions act; as the subject of "targets" they make it a sanction.
 var sanctionNouns = map[string]bool{"package": true, "sanctions": true, "measures": true, "designations": true,
 	"listings": true, "list": true, "blacklist": true, "restrictions": true}
@@ -318,10 +322,17 @@ func findTrigger(toks []token, i int) (string, int) {
 	// "new measures against companies", "restrictive measures": sanctions
 	if w := toks[i].Norm; w == "measures" && i > 0 && toks[i-1].Norm == "restrictive" {
 		return "SANCTION", i
-	} else if w == "measures" {
+	} else if w == "measures" && !(i > 0 && protectiveWords[toks[i-1].Norm]) {
+		// (against someone listed: "against companies", "against Russian banks", "against
+		// Moscow"; not "security measures against drones")
 		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
 			if toks[k].Norm == "against" || toks[k].Norm == "targeting" {
-				return "SANCTION", i
+				for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Word; j++ {
+					if listedNouns[toks[j].Norm] || toks[j].Capitalized() {
+						return "SANCTION", i
+					}
+				}
+				break
 			}
 		}
 	}

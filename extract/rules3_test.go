@@ -342,3 +342,10 @@ func TestCountryForcesOrganisation(t *testing.T) {
 		t.Errorf("attributions %+v, want the gazetteer's Polish Operational Command twice", res.Attributions)
 	}
 }
+
+func TestProtectiveMeasuresAreNoSanction(t *testing.T) {
+	res := issueExtract(t, "2025-09-26", "Denmark announced new security measures against drones at its airports. Norway announced measures against the drone threat.")
+	if evs := eventsOf(res, "SANCTION", -1); len(evs) != 0 {
+		t.Errorf("protective measures: unexpected %v", summary(res))
+	}
+}
