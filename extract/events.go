@@ -967,7 +967,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
 			// (nor of "Norway announced new measures": the announced act is the source's own)
 			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i) &&
-				!(m.last+1 < i && speechVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i))
+				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i))
 			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
@@ -1478,7 +1478,7 @@ func tokenIn(toks []token, from, to int, w string) bool {
 func speechBetween(toks []token, from, to int) bool {
 	for k := from; k < to-1; k++ { // not right before the trigger: "denied supplying"
 		// "is reported to have sent", "was said to": a hedge on the same subject
-		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) && !objectBetween(toks, k+1, to) {
+		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) && !(ownActVerbs[toks[k].Norm] && objectBetween(toks, k+1, to)) {
 			return true
 		}
 	}
@@ -1500,6 +1500,11 @@ func observedBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// ownActVerbs announce the subject's own act as their object ("Norway announced new
+// measures"); a report of an act ("Ukraine reported new attacks") is not the reporter's.
+var ownActVerbs = map[string]bool{"announced": true, "announces": true, "announcing": true, "unveiled": true,
+	"unveils": true, "declared": true}
 
 // objectModifiers may stand between a verb and the noun that is its object: "announced new
 // measures", "announced further sanctions".

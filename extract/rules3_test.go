@@ -349,3 +349,12 @@ func TestProtectiveMeasuresAreNoSanction(t *testing.T) {
 		t.Errorf("protective measures: unexpected %v", summary(res))
 	}
 }
+
+func TestReportedActIsNotTheReporters(t *testing.T) {
+	res := issueExtract(t, "2025-09-26", "Ukraine reported new attacks on Kharkiv overnight.")
+	for _, ev := range eventsOf(res, "STRIKE", 0) {
+		if hasRole(ev.Roles, "AGENT", "country:UKR") {
+			t.Errorf("the reporter struck: %v", summary(res))
+		}
+	}
+}
