@@ -779,7 +779,18 @@ func (d *doc) modifier(toks []token, ms []Mention, k int) bool {
 		return false
 	}
 	n := ms[k+1]
-	return d.kindOf(n.Entity) == factgraph.KindPerson && n.first-m.last <= 4 && n.first > m.last
+	if d.kindOf(n.Entity) != factgraph.KindPerson || n.first-m.last > 4 || n.first <= m.last {
+		return false
+	}
+	// only titles between ("Ukrainian President", "US envoys"): not "travel to Moscow and
+	// brief Putin"
+	for j := m.last + 1; j < n.first; j++ {
+		w := toks[j].Norm
+		if !toks[j].Capitalized() && !personTitles[w] && !titleWords[w] && !personTitles[strings.TrimSuffix(w, "s")] && toks[j].Text != "'s" && toks[j].Text != "’s" && toks[j].Text != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // prepositionOf is the word before mention k, looking through "the", adjectives-free

@@ -358,3 +358,12 @@ func TestReportedActIsNotTheReporters(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryBeforeAPersonAcrossAVerbIsNoModifier(t *testing.T) {
+	// "travel to Moscow and brief Putin": Moscow is where, not a title of Putin's
+	res := issueExtract(t, "2025-03-11", "Smith was expected to travel to Moscow and brief Putin on the talks.")
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:t-smith"}, "LOCATION": {"country:RUS"}})
+	// "Russian President Vladimir Putin": Russia modifies the person, no doer of its own
+	res = issueExtract(t, "2025-03-11", "Russian President Vladimir Putin met Smith in Oslo.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:vladimir-putin"}})
+}
