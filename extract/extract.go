@@ -737,7 +737,8 @@ func (d *doc) source(a *Attribution) *Attribution {
 //
 // "the ministry", "the military" are the organisation named last whose name has that head
 // ("the Russian Defence Ministry ... the ministry said"; "the Estonian Defence Forces ...
-// the military said"), whether or not it was cited before; else the last source.
+// the military said"), whether or not it was cited before; else ("the agency", "the
+// report") the last source.
 func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
 	heads := map[string][]string{"the ministry": {"ministry"}, "the military": {"forces", "military", "army", "armed"},
 		"the agency": {"agency"}, "the news agency": {"agency"}, "the state news agency": {"agency"}}
@@ -766,7 +767,8 @@ func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
 		}
 	}
 	switch phrase {
-	case "the agency", "the ministry", "the report", "the news agency", "the state news agency":
+	case "the agency", "the report", "the news agency", "the state news agency":
+		// (not "the ministry": a pilots' association cited last is no ministry)
 		if d.lastSource != "" {
 			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: d.nameOf(d.lastSource), Text: text, Rule: rule + "-coref"}
 		}

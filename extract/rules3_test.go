@@ -367,3 +367,13 @@ func TestCountryBeforeAPersonAcrossAVerbIsNoModifier(t *testing.T) {
 	res = issueExtract(t, "2025-03-11", "Russian President Vladimir Putin met Smith in Oslo.")
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:vladimir-putin"}})
 }
+
+func TestTheMinistryIsAMinistry(t *testing.T) {
+	// "the ministry said" is not whatever organisation was cited last
+	res := issueExtract(t, "2025-06-02", "The Norwegian Harbour Pilots Association said two tankers had left. The ministry said it was checking.")
+	for _, a := range res.Attributions {
+		if a.Sentence == 1 && a.Source != "" {
+			t.Errorf("the ministry is the association: %+v", a)
+		}
+	}
+}
