@@ -377,3 +377,15 @@ func TestTheMinistryIsAMinistry(t *testing.T) {
 		}
 	}
 }
+
+func TestSouthChinaSeaNamesInChineseUsage(t *testing.T) {
+	// "Huangyan Dao" in a Chinese source's words is Scarborough Shoal; not in a reporter's
+	res := issueExtract(t, "2025-08-13", "BEIJING, Aug. 13 (Xinhua) -- The Chinese navy expelled a Philippine vessel from the waters near Huangyan Dao on Wednesday.")
+	if !entityIDs(res)["location:scarborough-shoal"] {
+		t.Errorf("want Scarborough Shoal from Xinhua's usage; entities %v", entityIDs(res))
+	}
+	res = issueExtract(t, "2025-08-13", "Manila says its vessels patrol Scarborough Shoal.")
+	if !entityIDs(res)["location:scarborough-shoal"] {
+		t.Errorf("want Scarborough Shoal by name; entities %v", entityIDs(res))
+	}
+}
