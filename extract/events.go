@@ -488,7 +488,13 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// doer before "the" is the subject of another verb ("Moscow acknowledged the
 		// deployment")
 		prev, anaphoric := d.lastRoles[typ]
-		anaphoric = anaphoric && i > 0 && definite[toks[i-1].Norm]
+		// (the event last named by the same noun first: "the next summit" is the NATO
+		// summit's, though a meeting of two leaders was named since)
+		if r, ok := d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)]; ok {
+			prev = r
+		}
+		// ("the next summit", "the latest talks": the same series, the same doers)
+		anaphoric = anaphoric && i > 0 && (definite[toks[i-1].Norm] || i > 1 && seriesWords[toks[i-1].Norm] && definite[toks[i-2].Norm])
 		from := lo
 		if anaphoric {
 			from = i
@@ -553,6 +559,9 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		d.lastRoles[typ] = ev.Roles
+		if s.noun(last) {
+			d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)] = ev.Roles
+		}
 		// time: the date of the sentence, if one
 		if len(dates) > 0 {
 			t := dates[0].Time
@@ -643,6 +652,13 @@ func hasRole(rs []factgraph.Role, role, id string) bool {
 	}
 	return false
 }
+
+// nounKey folds a trigger noun's plural: "summits" and "summit" name the same series.
+func nounKey(w string) string { return strings.TrimSuffix(w, "s") }
+
+// seriesWords between "the" and a noun trigger keep it a re-mention: "the next summit".
+var seriesWords = map[string]bool{"next": true, "latest": true, "previous": true, "last": true, "upcoming": true,
+	"recent": true, "second": true, "third": true}
 
 // definite determiners before a noun trigger refer to an event named before.
 var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}

@@ -87,10 +87,11 @@ type doc struct {
 	speakerPara     int    // the paragraph of the turn
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
-	owner           map[string]string // weapon or vessel -> the country last named with it ("Russian drones")
-	lastCraft       map[string]string // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
-	orgByWord       map[string]seen   // a word of an organisation's name -> the one named last with it
-	seq             int               // mentions counted so far (recency of orgByWord)
+	lastByNoun      map[string][]factgraph.Role // type|noun of an event named by a noun ("MEETING|summit") -> its roles
+	owner           map[string]string           // weapon or vessel -> the country last named with it ("Russian drones")
+	lastCraft       map[string]string           // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
+	orgByWord       map[string]seen             // a word of an organisation's name -> the one named last with it
+	seq             int                         // mentions counted so far (recency of orgByWord)
 	nameWords       map[string][]string
 	classes         map[string][]string // craftClasses, once per entity
 	unresolved      map[string]*factgraph.Entity
@@ -128,7 +129,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, owner: map[string]string{},
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
 		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}, pendingVessel: -1}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}

@@ -389,3 +389,9 @@ func TestSouthChinaSeaNamesInChineseUsage(t *testing.T) {
 		t.Errorf("want Scarborough Shoal by name; entities %v", entityIDs(res))
 	}
 }
+
+func TestReMentionBySameNoun(t *testing.T) {
+	// "the next summit" is the summit's series, not the meeting named last
+	res := issueExtract(t, "2025-06-25", "Journalists waited for the end of the NATO summit in The Hague. Smith met Jones on the sidelines. The next summit will be held in Turkey.")
+	wantEvent(t, res, "MEETING", 2, map[string][]string{"AGENT": {"org:nato"}})
+}
