@@ -1184,6 +1184,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
 			continue
 		}
+		// "Romanian F-16 jets were scrambled after a Russian drone violated ...": what comes
+		// before a subordinating word belongs to the other clause
+		if m.last < i && tokenInSet(toks, m.last+1, i, subordinatingWords) {
+			continue
+		}
 		if speechActs[typ] && (kind == factgraph.KindLocation || kind == factgraph.KindFacility || kind == factgraph.KindCountry && locationPrepositions[prev]) {
 			continue
 		}
@@ -1506,6 +1511,20 @@ func speechBetween(toks []token, from, to int) bool {
 	for k := from; k < to-1; k++ { // not right before the trigger: "denied supplying"
 		// "is reported to have sent", "was said to": a hedge on the same subject
 		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) && !(ownActVerbs[toks[k].Norm] && objectBetween(toks, k+1, to)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinatingWords open a clause of their own between a mention and a trigger after it.
+var subordinatingWords = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+	"because": true, "since": true, "until": true, "although": true, "though": true, "whereas": true, "once": true}
+
+// tokenInSet: a token among from..to-1 is in the set.
+func tokenInSet(toks []token, from, to int, set map[string]bool) bool {
+	for k := max(0, from); k < to && k < len(toks); k++ {
+		if set[toks[k].Norm] {
 			return true
 		}
 	}

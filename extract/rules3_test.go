@@ -395,3 +395,9 @@ func TestReMentionBySameNoun(t *testing.T) {
 	res := issueExtract(t, "2025-06-25", "Journalists waited for the end of the NATO summit in The Hague. Smith met Jones on the sidelines. The next summit will be held in Turkey.")
 	wantEvent(t, res, "MEETING", 2, map[string][]string{"AGENT": {"org:nato"}})
 }
+
+func TestRolesStayInTheirClause(t *testing.T) {
+	// the jets scrambled before "after" are no instrument of the incursion after it
+	res := issueExtract(t, "2025-09-14", "Romanian F-16 jets were scrambled after a Russian drone violated Romania's airspace.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:drone"}})
+}
