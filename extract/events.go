@@ -1005,6 +1005,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				break
 			}
 			for p := m.last + 1; p < i; p++ {
+				if typ == "TRANSIT" && toks[p].Norm == "it" {
+					if id := d.lastShip(ms, p); id != "" {
+						m.Entity = id
+						break
+					}
+				}
 				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
 					m.Entity = id
 					break
@@ -1051,6 +1057,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 						for _, q := range ps[1:] {
 							add(factgraph.RoleParticipant, q)
 						}
+						break
+					}
+				}
+				// "shadowed the frigate as it sailed through": a ship's "it" is the vessel
+				// named last (a warship stands for its country)
+				if typ == "TRANSIT" && toks[p].Norm == "it" {
+					if id := d.lastShip(ms, p); id != "" {
+						agents = append(agents, id)
 						break
 					}
 				}
@@ -1516,6 +1530,26 @@ func speechBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// lastShip: the vessel named last before token k in the sentence, or the country of the
+// warship named last ("the Russian frigate ... it sailed"); "" if none.
+func (d *doc) lastShip(ms []Mention, k int) string {
+	for j := len(ms) - 1; j >= 0; j-- {
+		if ms[j].last >= k {
+			continue
+		}
+		switch id := ms[j].Entity; {
+		case d.kindOf(id) == factgraph.KindVessel:
+			return id
+		case navalPlatforms[id]:
+			return d.owner[id]
+		}
+	}
+	return ""
+}
+
+// navalPlatforms are warships by class: "the frigate", "warships".
+var navalPlatforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true}
 
 // subordinatingWords open a clause of their own between a mention and a trigger after it.
 var subordinatingWords = map[string]bool{"after": true, "before": true, "when": true, "while": true,

@@ -463,7 +463,7 @@ var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true
 // geoHeads end the name of a natural feature: "Scarborough Shoal", "Snake Island".
 var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,
 	"islet": true, "peninsula": true, "bay": true, "strait": true, "lagoon": true, "archipelago": true,
-	"spit": true, "sound": false, "fjord": true, "channel": true}
+	"spit": true, "fjord": true, "channel": true, "belt": true}
 
 // companyNouns in an apposition or before a name say that it is an organisation's.
 var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,

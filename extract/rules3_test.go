@@ -401,3 +401,12 @@ func TestRolesStayInTheirClause(t *testing.T) {
 	res := issueExtract(t, "2025-09-14", "Romanian F-16 jets were scrambled after a Russian drone violated Romania's airspace.")
 	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:drone"}})
 }
+
+func TestShipsItInATransit(t *testing.T) {
+	// "as it sailed through": the ship named last (a warship: its country), not the navy
+	// that shadows it
+	res := issueExtract(t, "2025-05-20", "The German navy shadowed a Russian frigate as it sailed through the Fehmarn Belt.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"location:fehmarn-belt"}})
+	res = issueExtract(t, "2025-05-20", "Danish officers tracked the tanker Orla as it sailed through the Baltic Sea.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"vessel:orla"}})
+}
