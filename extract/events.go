@@ -1179,10 +1179,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleAgent, a)
 		}
 	}
-	// what is done: up to the next trigger ("inspected X and ordered Y")
+	// what is done: up to the next trigger ("inspected X and ordered Y") or a reporting
+	// verb after "and" ("condemned the move and said it would protect Chinese firms")
 	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
-		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) {
+		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
 			next = k
 			break
 		}

@@ -410,3 +410,9 @@ func TestShipsItInATransit(t *testing.T) {
 	res = issueExtract(t, "2025-05-20", "Danish officers tracked the tanker Orla as it sailed through the Baltic Sea.")
 	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"vessel:orla"}})
 }
+
+func TestTargetsStopAtACoordinatedReportingVerb(t *testing.T) {
+	// what follows "and said" is another clause: no target of the condemnation
+	res := issueExtract(t, "2025-05-30", "Sweden condemned the move and said it would protect Norwegian firms.")
+	wantEvent(t, res, "CONDEMNATION", 0, map[string][]string{"AGENT": {"country:SWE"}, "TARGET": nil})
+}
