@@ -547,7 +547,8 @@ func namesOwnSpeaker(s *sentence) bool {
 
 // staffNouns are unnamed people who speak for where they work.
 var staffNouns = map[string]bool{"analysts": true, "analyst": true, "experts": true, "expert": true, "researchers": true,
-	"researcher": true, "economists": true, "economist": true, "officials": true, "official": true, "scientists": true}
+	"researcher": true, "economists": true, "economist": true, "officials": true, "official": true, "scientists": true,
+	"investigators": true, "specialists": true}
 
 // staffOf: "Analysts at the Kyiv School of Economics estimate", "officials at the Pentagon
 // said": the mention after "at", "from" or "with" that follows a staff noun, right before

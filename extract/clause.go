@@ -71,7 +71,8 @@ func (d *doc) subjectMention(s *sentence, ms []Mention) int {
 		if m.first < start || m.first > verb {
 			continue
 		}
-		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+		// (a transcript's speaker label, "YERMAK:", is no subject: "He" after it is another)
+		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) || label(s, m) {
 			continue
 		}
 		return k
@@ -202,6 +203,24 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 		gap := m.first - c.last - 1
 		if gap == 0 || gap == 1 && (toks[c.last+1].Text == "'s" || toks[c.last+1].Text == "’s" || s.tag(c.last+1) == "JJ") {
 			d.owner[m.Entity] = c.Entity
+		}
+	}
+	// "its drones", "their 40 missiles": the owner the possessive names
+	for _, m := range ms {
+		if kind := d.kindOf(m.Entity); kind != factgraph.KindWeaponSystem && kind != factgraph.KindVessel {
+			continue
+		}
+		p := m.first - 1
+		if p >= 1 && s.tag(p) == "CD" {
+			p--
+		}
+		if p < 0 || toks[p].Norm != "its" && toks[p].Norm != "their" {
+			continue
+		}
+		if id := d.pronoun(toks[p].Norm, ms, p); id != "" {
+			if k := d.kindOf(id); k == factgraph.KindCountry || k == factgraph.KindOrganization {
+				d.owner[m.Entity] = id
+			}
 		}
 	}
 	// the latest organisation by each word of its name ("the ministry said"), the latest

@@ -335,6 +335,13 @@ func (d *doc) findDates(s *sentence) []DateMention {
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	var out []DateMention
 	for _, h := range kept {
+		// "The incident came nine days after Polish jets shot down drones": the phrase
+		// dates what comes after it, nine days before the day named last
+		if g := strings.ToLower(h.groups[1]); h.rule.name == "date.relative-day" && strings.HasSuffix(g, " after") &&
+			h.end+1 < len(text) && text[h.end] == ' ' && isLetterByte(text[h.end+1]) {
+			h.groups = append([]string(nil), h.groups...)
+			h.groups[1] = strings.TrimSuffix(g, " after") + " before"
+		}
 		t, ok := h.rule.resolve(d, h.groups)
 		if !ok || t.Validate() != nil {
 			continue
@@ -347,3 +354,6 @@ func (d *doc) findDates(s *sentence) []DateMention {
 	}
 	return out
 }
+
+// isLetterByte: an ASCII letter or the first byte of a multi-byte character.
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }

@@ -92,6 +92,28 @@ var triggers = map[string]string{
 	"asset freeze": "SANCTION", "froze the assets": "SANCTION", "freeze the assets": "SANCTION", "froze assets": "SANCTION",
 	"donated": "SUPPLY", "donating": "SUPPLY", "donate": "SUPPLY", "gifted": "SUPPLY",
 	"seizure": "DETENTION", "boarding": "DETENTION",
+	// inflections added in the third round of issue 13
+	"examining": "INSPECTION", "examines": "INSPECTION",
+	"travelling to": "VISIT", "traveling to": "VISIT", "arrive in": "VISIT", "flies to": "VISIT",
+	"expands": "EXPANSION", "boosted": "EXPANSION", "boosts": "EXPANSION", "ramped up": "EXPANSION", "ramps up": "EXPANSION",
+	"redeploy": "DEPLOYMENT", "redeploying": "DEPLOYMENT",
+	"deliver": "SUPPLY", "sell": "SUPPLY", "donates": "SUPPLY", "transfer": "SUPPLY", "transfers": "SUPPLY",
+	"shoots down": "INTERCEPTION", "brings down": "INTERCEPTION", "bringing down": "INTERCEPTION",
+	"hitting": "STRIKE", "bombarded": "STRIKE",
+	"imposing sanctions": "SANCTION", "blacklists": "SANCTION",
+	"criticise": "CONDEMNATION", "criticize": "CONDEMNATION", "deplores": "CONDEMNATION", "deplore": "CONDEMNATION",
+	"decries": "CONDEMNATION", "slams": "CONDEMNATION",
+	"discusses": "TALKS", "discussing": "TALKS", "negotiates": "TALKS", "talked with": "TALKS", "talked to": "TALKS",
+	"hosting": "MEETING", "summits": "MEETING",
+	"passes through": "TRANSIT", "sails through": "TRANSIT",
+	"violates": "INCURSION", "invades": "INCURSION", "invading": "INCURSION", "crosses": "INCURSION",
+	"constructs": "CONSTRUCTION", "unveil": "ANNOUNCEMENT",
+	"impound": "DETENTION", "impounds": "DETENTION", "arresting": "DETENTION", "denials": "DENIAL",
+	"security assistance": "SUPPLY", "military assistance": "SUPPLY", "military aid": "SUPPLY",
+	"defence assistance": "SUPPLY", "security aid": "SUPPLY", "lethal aid": "SUPPLY", "weapons deliveries": "SUPPLY",
+	"expel": "INTERCEPTION", "expels": "INTERCEPTION", "expelling": "INTERCEPTION",
+	"repel": "INTERCEPTION", "repelling": "INTERCEPTION",
+	"intruded into": "INCURSION", "intrudes into": "INCURSION", "intruding into": "INCURSION",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -101,6 +123,84 @@ var incursionVerbs = map[string]bool{"flew": true, "flown": true, "strayed": tru
 // airborneNouns after "destroyed" make it an interception ("destroyed 40 drones").
 var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,
 	"uav": true, "rockets": true, "rocket": true, "shaheds": true, "projectiles": true}
+
+// asked: the trigger at i is the main verb of a question ("when will you talk to Moscow?",
+// "Did Russia send troops?"): asked about, not reported. A noun in a question may still
+// name an event ("is there any reaction to the new sanctions?").
+func asked(s *sentence, i int) bool {
+	toks := s.Tokens
+	if tag := s.tag(i); tag != "VB" && tag != "VBP" && tag != "VBZ" && tag != "VBD" || len(toks) == 0 || toks[len(toks)-1].Text != "?" {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if t := toks[k].Text; t == "." || t == "!" {
+			return false
+		}
+	}
+	// (a relative clause in a question states a fact: "the plan that Zelensky presented?")
+	for k := 0; k < i; k++ {
+		if w := toks[k].Norm; w == "that" || w == "which" || w == "who" {
+			return false
+		}
+	}
+	return true
+}
+
+// pauseNouns before "on", "of", "to" and a noun trigger say that it stopped: "the pause
+// on military aid", "a halt to deliveries", "the pause it had placed on aid".
+var pauseNouns = map[string]bool{"pause": true, "suspension": true, "halt": true, "freeze": true,
+	"moratorium": true, "cessation": true, "ban": true}
+
+// paused: the noun trigger i..last is what a pause, halt or ban is on (no event happens).
+func paused(s *sentence, i, last int) bool {
+	toks := s.Tokens
+	if !s.noun(last) {
+		return false
+	}
+	for p := i - 1; p >= 1 && p >= i-3; p-- {
+		if w := toks[p].Norm; w == "on" || w == "of" || w == "to" {
+			// (through a relative clause: "the pause it had placed on military aid")
+			for q := p - 1; q >= 0 && q >= p-5 && toks[q].Word; q-- {
+				if pauseNouns[toks[q].Norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[p].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// sanctionSubject: "the package", "the new sanctions" is what the clause before the
+// trigger at i is about (a definite sanctions noun, no name).
+func sanctionSubject(toks []token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if sanctionNouns[toks[k].Norm] {
+			for j := k - 1; j >= lo && j >= k-3; j-- {
+				if definite[toks[j].Norm] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// protectiveWords before "measures" make them no sanction: "security measures against drones".
+var protectiveWords = map[string]bool{"security": true, "protective": true, "defensive": true, "safety": true,
+	"precautionary": true, "emergency": true}
+
+// sanctionNouns name a sanctions act; as the subject of "targets" they make it a sanction.
+var sanctionNouns = map[string]bool{"package": true, "sanctions": true, "measures": true, "designations": true,
+	"listings": true, "list": true, "blacklist": true, "restrictions": true}
+
+// obtainVerbs after "helping X" make the help a supply: "helping Moscow obtain parts".
+var obtainVerbs = map[string]bool{"obtain": true, "acquire": true, "procure": true, "buy": true, "get": true,
+	"source": true, "import": true, "evade": false}
 
 // denialVerbs with a claim noun after them ("rejected the accusation") are denials.
 var denialVerbs = map[string]bool{"rejected": true, "rejects": true, "rejecting": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true}
@@ -149,7 +249,8 @@ var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, 
 var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
 
 // locationPrepositions before a place make it the event's location.
-var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true, "near": true, "through": true, "across": true, "into": true, "off": true, "above": true, "via": true}
+var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true, "near": true, "through": true, "across": true, "into": true, "off": true, "above": true, "via": true,
+	"inside": true, "within": true}
 
 var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
 
@@ -164,7 +265,8 @@ func findTrigger(toks []token, i int) (string, int) {
 		for k := i + 1; k < len(toks) && k <= i+7 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
 			if toks[k].Norm == "into" || toks[k].Norm == "over" && toks[i].Norm != "flew" {
 				for j := k + 1; j < len(toks) && j <= k+4; j++ {
-					if toks[j].Norm == "airspace" || toks[j].Norm == "territory" {
+					// (someone's waters: "China's territorial waters", not "international waters")
+					if toks[j].Norm == "airspace" || toks[j].Norm == "territory" || toks[j].Norm == "waters" && (toks[j-1].Norm == "territorial" || toks[j-1].Text == "'s" || toks[j-1].Text == "’s" || possessiveDeterminer(toks[j-1].Norm)) {
 						return "INCURSION", i
 					}
 				}
@@ -190,6 +292,15 @@ func findTrigger(toks []token, i int) (string, int) {
 				return "INTERCEPTION", i
 			}
 		}
+		// "the drones which posed a threat had been destroyed": in the passive, the weapon
+		// before it
+		if w == "destroyed" && i > 0 && beVerbs[toks[i-1].Norm] {
+			for k := i - 2; k >= 0 && k >= i-10 && toks[k].Text != ";" && toks[k].Text != ","; k-- {
+				if airborneNouns[toks[k].Norm] {
+					return "INTERCEPTION", i
+				}
+			}
+		}
 	}
 	// "Putin received Witkoff in the Kremlin": a meeting when a person is received
 	if w := toks[i].Norm; w == "received" || w == "receives" || w == "receiving" {
@@ -205,6 +316,43 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 			if toks[k].Norm == "down" {
 				return "INTERCEPTION", i
+			}
+		}
+	}
+	// "new measures against companies", "restrictive measures": sanctions
+	if w := toks[i].Norm; w == "measures" && i > 0 && toks[i-1].Norm == "restrictive" {
+		return "SANCTION", i
+	} else if w == "measures" && !(i > 0 && protectiveWords[toks[i-1].Norm]) {
+		// (against someone listed: "against companies", "against Russian banks", "against
+		// Moscow"; not "security measures against drones")
+		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+			if toks[k].Norm == "against" || toks[k].Norm == "targeting" {
+				for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Word; j++ {
+					if listedNouns[toks[j].Norm] || toks[j].Capitalized() {
+						return "SANCTION", i
+					}
+				}
+				break
+			}
+		}
+	}
+	// "the package targets companies", "the sanctions target 189 vessels": what a sanction
+	// targets is listed, not struck
+	if w := toks[i].Norm; w == "targets" || w == "target" || w == "targeted" || w == "targeting" {
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Word; k-- {
+			if sanctionNouns[toks[k].Norm] {
+				return "SANCTION", i
+			}
+		}
+	}
+	// "helping Moscow obtain parts", "helped Iran acquire drones": a supply to the one helped
+	if w := toks[i].Norm; w == "helping" || w == "helped" || w == "help" || w == "helps" {
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if obtainVerbs[toks[k].Norm] {
+				return "SUPPLY", i
+			}
+			if !toks[k].Word {
+				break
 			}
 		}
 	}
@@ -260,7 +408,7 @@ func findTrigger(toks []token, i int) (string, int) {
 func clauseBounds(toks []token, i int) (int, int) {
 	isCut := func(k int) bool {
 		t := toks[k]
-		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which"
+		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who"
 	}
 	lo := i
 	for lo > 0 && !isCut(lo-1) {
@@ -276,7 +424,7 @@ func clauseBounds(toks []token, i int) (int, int) {
 	// a relative clause closed by a comma before the trigger is parenthetical: "tankers,
 	// which evade sanctions, are sailing through" keeps the tankers, "Navibulgar, the
 	// company that owns the Vezhen, denied" keeps Navibulgar
-	for lo > 1 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "that" && toks[lo-2].Word && !speechVerbs[toks[lo-2].Norm] && lo >= 3 && commaBefore(toks, lo-2)) {
+	for lo > 1 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "who" || toks[lo-1].Norm == "that" && toks[lo-2].Word && !speechVerbs[toks[lo-2].Norm] && lo >= 3 && commaBefore(toks, lo-2)) {
 		closed := false
 		for k := lo; k < i; k++ {
 			if toks[k].Text == "," {
@@ -321,7 +469,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
-		if otherSense(s, ms, d, typ, i, last) {
+		if otherSense(s, ms, d, typ, i, last) || paused(s, i, last) || asked(s, i) {
 			i = last
 			continue
 		}
@@ -340,7 +488,13 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// doer before "the" is the subject of another verb ("Moscow acknowledged the
 		// deployment")
 		prev, anaphoric := d.lastRoles[typ]
-		anaphoric = anaphoric && i > 0 && definite[toks[i-1].Norm]
+		// (the event last named by the same noun first: "the next summit" is the NATO
+		// summit's, though a meeting of two leaders was named since)
+		if r, ok := d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)]; ok {
+			prev = r
+		}
+		// ("the next summit", "the latest talks": the same series, the same doers)
+		anaphoric = anaphoric && i > 0 && (definite[toks[i-1].Norm] || i > 1 && seriesWords[toks[i-1].Norm] && definite[toks[i-2].Norm])
 		from := lo
 		if anaphoric {
 			from = i
@@ -350,8 +504,33 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			if ev == nil {
 				ev = &factgraph.Event{Type: typ}
 			}
+			// (the event named before decides: "called the incursion brazen" keeps Russia
+			// the agent even if the clause also names Russia otherwise)
+			// ("the attacks on other bases": the same doer, not the same targets and places)
+			other := tokenIn(toks, i-2, min(len(toks), last+4), "other")
 			for _, r := range prev {
+				if other && r.Role != factgraph.RoleAgent {
+					continue
+				}
 				if !hasEntity(ev.Roles, r.Entity) {
+					ev.Roles = append(ev.Roles, r)
+				} else if r.Role == factgraph.RoleAgent {
+					for k := range ev.Roles {
+						if ev.Roles[k].Entity == r.Entity {
+							ev.Roles[k].Role = r.Role
+						}
+					}
+				}
+			}
+		}
+		// "The package also targets companies", "the measures": the sanction named before
+		// is the one whose doer acts
+		if typ == "SANCTION" && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) && sanctionSubject(toks, lo, i) {
+			if ev == nil {
+				ev = &factgraph.Event{Type: typ}
+			}
+			for _, r := range d.lastRoles[typ] {
+				if r.Role == factgraph.RoleAgent && !hasEntity(ev.Roles, r.Entity) {
 					ev.Roles = append(ev.Roles, r)
 				}
 			}
@@ -380,6 +559,9 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		d.lastRoles[typ] = ev.Roles
+		if s.noun(last) {
+			d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)] = ev.Roles
+		}
 		// time: the date of the sentence, if one
 		if len(dates) > 0 {
 			t := dates[0].Time
@@ -470,6 +652,13 @@ func hasRole(rs []factgraph.Role, role, id string) bool {
 	}
 	return false
 }
+
+// nounKey folds a trigger noun's plural: "summits" and "summit" name the same series.
+func nounKey(w string) string { return strings.TrimSuffix(w, "s") }
+
+// seriesWords between "the" and a noun trigger keep it a re-mention: "the next summit".
+var seriesWords = map[string]bool{"next": true, "latest": true, "previous": true, "last": true, "upcoming": true,
+	"recent": true, "second": true, "third": true}
 
 // definite determiners before a noun trigger refer to an event named before.
 var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
@@ -606,7 +795,18 @@ func (d *doc) modifier(toks []token, ms []Mention, k int) bool {
 		return false
 	}
 	n := ms[k+1]
-	return d.kindOf(n.Entity) == factgraph.KindPerson && n.first-m.last <= 4 && n.first > m.last
+	if d.kindOf(n.Entity) != factgraph.KindPerson || n.first-m.last > 4 || n.first <= m.last {
+		return false
+	}
+	// only titles between ("Ukrainian President", "US envoys"): not "travel to Moscow and
+	// brief Putin"
+	for j := m.last + 1; j < n.first; j++ {
+		w := toks[j].Norm
+		if !toks[j].Capitalized() && !personTitles[w] && !titleWords[w] && !personTitles[strings.TrimSuffix(w, "s")] && toks[j].Text != "'s" && toks[j].Text != "’s" && toks[j].Text != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // prepositionOf is the word before mention k, looking through "the", adjectives-free
@@ -619,12 +819,19 @@ func prepositionOf(toks []token, ms []Mention, k int) string {
 	if first == 0 {
 		return ""
 	}
-	p := toks[first-1].Norm
-	if (p == "the" || p == "a" || p == "an") && first > 1 {
-		p = toks[first-2].Norm
+	// through "the" and a compass word ("in western Ukraine", "over the northern Baltic")
+	j := first - 1
+	for n := 0; n < 2 && j > 0 && (compassWords[toks[j].Norm] || toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an"); n++ {
+		j--
 	}
-	return p
+	return toks[j].Norm
 }
+
+// compassWords between a preposition and a place keep the preposition's role: "an attack on
+// western Ukraine" is where it struck.
+var compassWords = map[string]bool{"western": true, "eastern": true, "northern": true, "southern": true,
+	"central": true, "northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true,
+	"occupied": true, "coastal": true, "neighbouring": true, "neighboring": true}
 
 // byAgent finds the agent of a passive: "by" within four words before a mention after the
 // trigger ("were inspected by the respected Comrade Kim Jong Un", "by him").
@@ -717,6 +924,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	} else {
+		// "called on the United States to stop sending warships", "urged Kyiv to accept":
+		// the one called on or urged does what the infinitive says
+		if a := d.controlledAgent(toks, ms, i, kinds); a != "" {
+			agents = append(agents, a)
+		}
 		// "Estonia condemned the flights, denouncing ...": a participle after the main
 		// clause shares its subject
 		if len(agents) == 0 && i > 0 && toks[i-1].Text == "," && s.tag(i) == "VBG" && i > s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
@@ -774,17 +986,31 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if inApposition(toks, ms, k, i, kinds, d) {
 				continue
 			}
+			// "Smith, who visited Oslo, met Jones": nor is one inside a relative clause
+			// closed before the trigger
+			if pa, pb := relativeSpan(toks, lo, i); m.first > pa && m.last < pb {
+				continue
+			}
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
-			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i)
+			// (nor of "Norway announced new measures": the announced act is the source's own)
+			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i) &&
+				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i))
 			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
 			// "Poland ... reported dozens of objects crossing": what follows a speech verb
-			// has its own subject
-			if speechBetween(toks, m.last+1, i) {
+			// has its own subject; "Polish forces had recorded 19 violations": who observes
+			// an act is not its doer
+			if speechBetween(toks, m.last+1, i) || s.noun(i) && observedBetween(toks, m.last+1, i) {
 				break
 			}
 			for p := m.last + 1; p < i; p++ {
+				if typ == "TRANSIT" && toks[p].Norm == "it" {
+					if id := d.lastShip(ms, p); id != "" {
+						m.Entity = id
+						break
+					}
+				}
 				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
 					m.Entity = id
 					break
@@ -824,12 +1050,21 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 					break
 				}
 				// "they" after a sentence about two people: those people, the subject first
-				if w := toks[p].Norm; (w == "they" || w == "we") && (typ == "TALKS" || typ == "MEETING") {
+				// (a transcript speaker's "we" is their side, below)
+				if w := toks[p].Norm; (w == "they" || w == "we" && d.speaker == "") && (typ == "TALKS" || typ == "MEETING") {
 					if ps := d.pluralPersons(ms, p); len(ps) >= 2 {
 						agents = append(agents, ps[0])
 						for _, q := range ps[1:] {
 							add(factgraph.RoleParticipant, q)
 						}
+						break
+					}
+				}
+				// "shadowed the frigate as it sailed through": a ship's "it" is the vessel
+				// named last (a warship stands for its country)
+				if typ == "TRANSIT" && toks[p].Norm == "it" {
+					if id := d.lastShip(ms, p); id != "" {
+						agents = append(agents, id)
 						break
 					}
 				}
@@ -842,7 +1077,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// "Rutte said after a phone call with Stubb": a noun in a phrase of time is the
 		// subject's act, past the speech verb
 		// (talks and meetings only: "Poland closed airports after the attack" is not Poland's)
-		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
+		// (not for "during the talks" when the talks named before have their doers: those)
+		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i &&
+			!(definite[toks[i-1].Norm] && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent)) {
 			for p := i - 1; p >= 0 && p >= i-4; p-- {
 				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" {
 					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
@@ -872,8 +1109,19 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if toks[ante].Text == "," && ante > 0 {
 			ante--
 		}
+		// "the bloc's foreign ministers, who met": the possessor of the people described
+		if k := possessorBefore(toks, ms, ante); k >= 0 && groupNouns[toks[ante].Norm] && !covered(ms, ante) && kinds[d.kindOf(ms[k].Entity)] {
+			agents = append(agents, ms[k].Entity)
+		}
+		// "Philippine vessels that had entered": a noun whose country word is before it
+		// stands for that country
+		if k := mentionEndingAt(ms, ante-1); k >= 0 && s.noun(ante) && !covered(ms, ante) && d.kindOf(ms[k].Entity) == factgraph.KindCountry && kinds[factgraph.KindCountry] && ownerTypes[typ] {
+			agents = append(agents, ms[k].Entity)
+		}
 		for k := range ms {
-			if ms[k].last != ante {
+			// (not a noun inside a phrase before it: "a route agreed with Moscow that
+			// crosses" is the route's)
+			if ms[k].last != ante || afterPreposition(toks, ms[k].first) {
 				continue
 			}
 			kind := d.kindOf(ms[k].Entity)
@@ -931,10 +1179,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleAgent, a)
 		}
 	}
-	// what is done: up to the next trigger ("inspected X and ordered Y")
+	// what is done: up to the next trigger ("inspected X and ordered Y") or a reporting
+	// verb after "and" ("condemned the move and said it would protect Chinese firms")
 	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
-		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) {
+		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
 			next = k
 			break
 		}
@@ -948,6 +1197,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		prev := prepositionOf(toks, ms, k)
 		after := m.first > last
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
+			continue
+		}
+		// "Romanian F-16 jets were scrambled after a Russian drone violated ...": what comes
+		// before a subordinating word belongs to the other clause
+		if m.last < i && tokenInSet(toks, m.last+1, i, subordinatingWords) {
 			continue
 		}
 		if speechActs[typ] && (kind == factgraph.KindLocation || kind == factgraph.KindFacility || kind == factgraph.KindCountry && locationPrepositions[prev]) {
@@ -976,17 +1230,32 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			continue
 		}
 		switch {
+		case typ == "STRIKE" && kind == factgraph.KindFacility && after && (prev == "at" || prev == "in" || prev == "near" || prev == "inside"):
+			// "hit 41 aircraft at the Olenya base": where, the aircraft being what was hit
+			add(factgraph.RoleLocation, m.Entity)
+		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && hasRoleType(ev.Roles, factgraph.RoleInstrument):
+			// "drones had hit 41 aircraft, including Tu-95 bombers": the drones strike, the
+			// bombers are struck
+			add(factgraph.RoleTarget, m.Entity)
+		case kind == factgraph.KindFacility && !tk[kind] && locationPrepositions[prev] && (after || m.last < i):
+			// "met at the Ciragan Palace", "drones were seen over Aalborg Airport": where, for
+			// the events a facility is no target of
+			add(factgraph.RoleLocation, m.Entity)
 		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i) && !(typ == "DEPLOYMENT" && prev == "in" && kind == factgraph.KindCountry && after):
 			add(factgraph.RoleLocation, m.Entity)
 		case kind == factgraph.KindLocation && (after || typ == "DEPLOYMENT"):
 			add(factgraph.RoleLocation, m.Entity)
 		case typ == "MEETING" && agentKinds[kind] && after && m.first <= last+4 && tokenIn(toks, m.first-3, m.first, "of") && !hasRoleType(ev.Roles, factgraph.RoleAgent):
 			add(factgraph.RoleAgent, m.Entity) // "a congress of the Workers' Party"
-		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after && !topicPrepositions[participantPreposition(toks, ms, k)]:
+		case (typ == "TALKS" || typ == "MEETING") && agentKinds[kind] && after && !topicPrepositions[participantPreposition(toks, ms, k, last)]:
 			// (not the topic: "discussed a deal on Ukraine's minerals", "the return of
 			// children taken to Russia")
 			add(factgraph.RoleParticipant, m.Entity)
 		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && beneficiaryWords[prev] && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
+			add(factgraph.RoleBeneficiary, m.Entity)
+		case typ == "SUPPLY" && s.verb(i) && m.first == last+1 && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
+			// "supplied Ukraine with shells", "supply Russia's military": the one right
+			// after the verb receives
 			add(factgraph.RoleBeneficiary, m.Entity)
 		case typ == "DEPLOYMENT" && kind == factgraph.KindCountry && prev == "against" && after:
 			add(factgraph.RoleTarget, m.Entity)
@@ -1000,6 +1269,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case passive && m.last < i && tk[kind]:
 			add(factgraph.RoleTarget, m.Entity)
+		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && m.last < i && platforms[m.Entity]:
+			// "Polish fighter jets shot down drones": the platform that intercepts
+			add(factgraph.RoleInstrument, m.Entity)
 		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
 		}
@@ -1014,7 +1286,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 					add(factgraph.RoleLocation, e.Country)
 				}
 			}
-			if (w == "its" || w == "their") && (next == "airspace" || next == "territory" || next == "waters") {
+			// "violations of the country's airspace": the country named last
+			theCountry := w == "the" && next == "country" && k+2 <= hi && (toks[k+2].Text == "'s" || toks[k+2].Text == "’s")
+			if (w == "its" || w == "their") && (next == "airspace" || next == "territory" || next == "waters") || theCountry {
 				for j := len(ms) - 1; j >= 0; j-- {
 					if ms[j].last < k && d.kindOf(ms[j].Entity) == factgraph.KindCountry && !hasRole(ev.Roles, factgraph.RoleAgent, ms[j].Entity) {
 						add(factgraph.RoleLocation, ms[j].Entity)
@@ -1039,6 +1313,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			break
 		}
 	}
+	// "the drones which posed a threat had been destroyed": a passive's patient is the noun
+	// its relative clause describes
+	if passive && !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 && lo >= 2 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "that") {
+		if k := mentionEndingAt(ms, lo-2); k >= 0 && tk[d.kindOf(ms[k].Entity)] {
+			add(factgraph.RoleTarget, ms[k].Entity)
+		}
+	}
 	// "ordered them to expand": an object pronoun right after the trigger is the target
 	if !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 && last+1 < len(toks) {
 		switch toks[last+1].Norm {
@@ -1060,6 +1341,26 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	if len(ev.Roles) == 0 {
 		return nil
 	}
+	// no one intrudes into their own country: with another country where it happened, the
+	// intruder is not also where it intruded ("a Russian fighter jet entered Estonian
+	// airspace"); with none, the place is kept (the agent may be the wrong one: "Lithuania
+	// closed its border after balloon incursions disrupted flights in Vilnius")
+	if typ == "INCURSION" {
+		otherPlace := false
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleLocation && d.kindOf(r.Entity) == factgraph.KindCountry && !hasRole(ev.Roles, factgraph.RoleAgent, r.Entity) {
+				otherPlace = true
+			}
+		}
+		kept := ev.Roles[:0]
+		for _, r := range ev.Roles {
+			both := hasRole(ev.Roles, factgraph.RoleAgent, r.Entity) && hasRole(ev.Roles, factgraph.RoleLocation, r.Entity)
+			if !both || !otherPlace || r.Role == factgraph.RoleAgent {
+				kept = append(kept, r)
+			}
+		}
+		ev.Roles = kept
+	}
 	// "Touring the production lines, Kim set forth ...": a participle that only repeats
 	// the doer of the event named before is that event, not another
 	if leadParticiple && len(ev.Roles) == 1 {
@@ -1072,6 +1373,101 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	return ev
 }
 
+// relativeSpan: the tokens of a relative clause between commas before the trigger at i
+// (", who visited Oslo on Monday,"): the relative pronoun's and the closing comma's
+// indexes, or -1, -1.
+func relativeSpan(toks []token, lo, i int) (int, int) {
+	for k := lo + 1; k < i; k++ {
+		if w := toks[k].Norm; (w == "who" || w == "which") && toks[k-1].Text == "," {
+			for j := k + 1; j < i; j++ {
+				if toks[j].Text == "," {
+					return k, j
+				}
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// groupNouns are people who act for whoever owns them: "the bloc's foreign ministers",
+// "Russia's delegation".
+var groupNouns = map[string]bool{"ministers": true, "minister": true, "leaders": true, "leader": true,
+	"delegation": true, "delegations": true, "officials": true, "envoys": true, "envoy": true, "diplomats": true,
+	"negotiators": true, "representatives": true, "forces": true, "troops": true, "government": true,
+	"military": true, "navy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// possessorBefore: the mention before "'s" in front of the noun phrase that ends at token
+// ante, through up to three lower-case words ("the bloc's foreign ministers"), or -1.
+func possessorBefore(toks []token, ms []Mention, ante int) int {
+	for j := ante; j >= 1 && j >= ante-3; j-- {
+		if t := toks[j-1].Text; t == "'s" || t == "’s" {
+			return mentionEndingAt(ms, j-2)
+		}
+		if !toks[j].Word || toks[j].Capitalized() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mentionEndingAt is the index of the mention whose last token is k, or -1.
+func mentionEndingAt(ms []Mention, k int) int {
+	for i := range ms {
+		if ms[i].last == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// controlVerbs take an object that is the doer of the infinitive after it: "urged Kyiv to
+// accept", "called on Moscow to withdraw" (with "on").
+var controlVerbs = map[string]bool{"urged": true, "urges": true, "urging": true, "urge": true, "asked": true,
+	"asks": true, "pressed": true, "pressing": true, "told": true, "encouraged": true, "invited": true,
+	"persuaded": true, "allowed": true, "forced": true, "convinced": true, "ordered": true, "instructed": true,
+	"authorised": true, "authorized": true, "pushed": true, "challenged": true}
+
+// controlledAgent: the object of a control verb before the infinitive that holds the trigger
+// at i ("called on the United States to stop sending warships": the United States), or "".
+// Up to two verbs may come between "to" and the trigger ("to stop sending", "to help build").
+func (d *doc) controlledAgent(toks []token, ms []Mention, i int, kinds map[string]bool) string {
+	to := -1
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if toks[p].Norm == "to" {
+			to = p
+			break
+		}
+		if !toks[p].Word {
+			return ""
+		}
+	}
+	if to < 1 {
+		return ""
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.last != to-1 {
+			continue
+		}
+		if !kinds[d.kindOf(m.Entity)] {
+			return ""
+		}
+		b := m.first - 1
+		if b >= 0 && toks[b].Norm == "the" {
+			b--
+		}
+		if b < 0 {
+			return ""
+		}
+		if controlVerbs[toks[b].Norm] || toks[b].Norm == "on" && b > 0 && (toks[b-1].Norm == "called" || toks[b-1].Norm == "calls" || toks[b-1].Norm == "calling" || toks[b-1].Norm == "call") {
+			return m.Entity
+		}
+		return ""
+	}
+	return ""
+}
+
 // topicPrepositions before a mention after a talks trigger make it the topic, not a party.
 // (and "in", "at": "received Witkoff in the Kremlin" is where)
 var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "from": true, "over": true,
@@ -1079,9 +1475,10 @@ var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "
 
 // participantPreposition: the preposition before mention k, looking through determiners,
 // possessors and up to two adjectives ("on Ukraine's", "about the future of").
-func participantPreposition(toks []token, ms []Mention, k int) string {
+func participantPreposition(toks []token, ms []Mention, k, last int) string {
 	first := ms[k].first
-	for j := first - 1; j >= 0 && j >= first-4; j-- {
+	// (not past the trigger ending at last: "expected to meet President Trump")
+	for j := first - 1; j > last && j >= first-4; j-- {
 		w := toks[j].Norm
 		if topicPrepositions[w] || w == "with" || w == "between" || w == "and" || w == "of" {
 			return w
@@ -1128,11 +1525,82 @@ func tokenIn(toks []token, from, to int, w string) bool {
 func speechBetween(toks []token, from, to int) bool {
 	for k := from; k < to-1; k++ { // not right before the trigger: "denied supplying"
 		// "is reported to have sent", "was said to": a hedge on the same subject
-		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) {
+		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) && !(ownActVerbs[toks[k].Norm] && objectBetween(toks, k+1, to)) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastShip: the vessel named last before token k in the sentence, or the country of the
+// warship named last ("the Russian frigate ... it sailed"); "" if none.
+func (d *doc) lastShip(ms []Mention, k int) string {
+	for j := len(ms) - 1; j >= 0; j-- {
+		if ms[j].last >= k {
+			continue
+		}
+		switch id := ms[j].Entity; {
+		case d.kindOf(id) == factgraph.KindVessel:
+			return id
+		case navalPlatforms[id]:
+			return d.owner[id]
+		}
+	}
+	return ""
+}
+
+// navalPlatforms are warships by class: "the frigate", "warships".
+var navalPlatforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true}
+
+// subordinatingWords open a clause of their own between a mention and a trigger after it.
+var subordinatingWords = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+	"because": true, "since": true, "until": true, "although": true, "though": true, "whereas": true, "once": true}
+
+// tokenInSet: a token among from..to-1 is in the set.
+func tokenInSet(toks []token, from, to int, set map[string]bool) bool {
+	for k := max(0, from); k < to && k < len(toks); k++ {
+		if set[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// observeVerbs have the observer as subject and the act observed as object: "recorded 19
+// violations", "detected an incursion".
+var observeVerbs = map[string]bool{"recorded": true, "registered": true, "detected": true, "tracked": true,
+	"observed": true, "counted": true, "logged": true, "monitored": true, "noted": true, "documented": true,
+	"records": true, "registers": true, "detects": true, "tracks": true, "observes": true, "counts": true}
+
+// observedBetween: an observation verb among tokens from..to-1.
+func observedBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if observeVerbs[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownActVerbs announce the subject's own act as their object ("Norway announced new
+// measures"); a report of an act ("Ukraine reported new attacks") is not the reporter's.
+var ownActVerbs = map[string]bool{"announced": true, "announces": true, "announcing": true, "unveiled": true,
+	"unveils": true, "declared": true}
+
+// objectModifiers may stand between a verb and the noun that is its object: "announced new
+// measures", "announced further sanctions".
+var objectModifiers = map[string]bool{"new": true, "fresh": true, "further": true, "more": true, "additional": true,
+	"the": true, "a": true, "an": true, "its": true, "their": true, "tougher": true, "wider": true}
+
+// objectBetween: tokens from..to-1 only modify the trigger at to, which is then the object
+// of the verb before them ("announced new measures": the measures are the announcer's).
+func objectBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !objectModifiers[toks[k].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPreposition: the mention follows "of", "to", "with", "from" and so is not a subject.
@@ -1270,6 +1738,8 @@ var idiomObjects = map[string]map[string]bool{
 	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
+	"STRIKE": {"deal": true, "deals": true, "balance": true, "chord": true, "compromise": true, "headlines": true,
+		"bargain": true},
 }
 
 // weaponHeads after a trigger noun make it a modifier: "strike fighter", "attack drones".
@@ -1393,6 +1863,11 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		if !found {
 			return true
 		}
+	}
+	// "precisely hitting their targets": a test's missiles reaching their aim, no strike
+	if typ == "STRIKE" && (toks[i].Norm == "hit" || toks[i].Norm == "hitting" || toks[i].Norm == "hits") && last+2 < len(toks) &&
+		(toks[last+1].Norm == "their" || toks[last+1].Norm == "its" || toks[last+1].Norm == "the") && (toks[last+2].Norm == "target" || toks[last+2].Norm == "targets") {
+		return true
 	}
 	// the object of the verb: the next noun within three words ("meet its deadline"), or
 	// the noun a relative clause describes ("the mission NATO launched")

@@ -87,10 +87,11 @@ type doc struct {
 	speakerPara     int    // the paragraph of the turn
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
-	owner           map[string]string // weapon or vessel -> the country last named with it ("Russian drones")
-	lastCraft       map[string]string // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
-	orgByWord       map[string]seen   // a word of an organisation's name -> the one named last with it
-	seq             int               // mentions counted so far (recency of orgByWord)
+	lastByNoun      map[string][]factgraph.Role // type|noun of an event named by a noun ("MEETING|summit") -> its roles
+	owner           map[string]string           // weapon or vessel -> the country last named with it ("Russian drones")
+	lastCraft       map[string]string           // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
+	orgByWord       map[string]seen             // a word of an organisation's name -> the one named last with it
+	seq             int                         // mentions counted so far (recency of orgByWord)
 	nameWords       map[string][]string
 	classes         map[string][]string // craftClasses, once per entity
 	unresolved      map[string]*factgraph.Entity
@@ -101,6 +102,8 @@ type doc struct {
 	pendingText     string
 	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
 	lastQuote       *Attribution // the last sentence's, when it quoted someone
+	pendingVessel   int          // an event of an unnamed vessel ("detained an oil tanker"): its index in the events, or -1
+	pendingUntil    int          // the last sentence in which the vessel's name may follow
 	lastQuotePara   int
 	roles           map[string]seen // a role noun ("spokesperson", "secretary") -> the person introduced with it last
 	speakerLabel    string          // the label of the transcript turn under way
@@ -134,8 +137,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, owner: map[string]string{},
-		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}}
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
+		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}, pendingVessel: -1}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
 	if a.PublishedAt != "" {
@@ -189,6 +192,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		ms = append(ms, d.matchPatterns(s, ms)...)
 		ms = append(ms, d.matchClassAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
+		ms = append(ms, d.matchOrgAnaphors(s, ms)...)
+		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 		dates := d.findDates(s)
 		res.Dates = append(res.Dates, dates...)
 		qs := d.findQuantities(s, dates)
@@ -214,7 +219,9 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		for _, q := range rest {
 			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))
 		}
+		d.resolvePendingVessel(res, s, ms)
 		res.Events = append(res.Events, evs...)
+		d.notePendingVessel(res, s, len(res.Events)-len(evs))
 		for _, r := range d.eventRelations(evs) {
 			addRelation(r)
 		}
@@ -254,6 +261,55 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		addEntity(r.To)
 	}
 	return res, nil
+}
+
+// vesselActs take an unnamed vessel as their target: "Finnish authorities have detained an
+// oil tanker", "a drone struck a tanker".
+var vesselActs = map[string]bool{"DETENTION": true, "INTERCEPTION": true, "STRIKE": true}
+
+// notePendingVessel: an event from index from on of a vessel the sentence does not name ("have
+// seized a Bulgarian-owned cargo ship") waits for the vessel's name in the next sentences.
+func (d *doc) notePendingVessel(res *Result, s *sentence, from int) {
+	toks := s.Tokens
+	for k := from; k < len(res.Events); k++ {
+		ev := &res.Events[k]
+		if !vesselActs[ev.Type] || hasRoleType(ev.Roles, factgraph.RoleTarget) {
+			continue
+		}
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Norm != "a" && toks[i].Norm != "an" {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+4 && (toks[j].Word || toks[j].Text == "-"); j++ {
+				if vesselNouns[toks[j].Norm] && (j+1 >= len(toks) || !toks[j+1].Capitalized()) {
+					d.pendingVessel, d.pendingUntil = k, s.Index+2
+					return
+				}
+			}
+		}
+	}
+}
+
+// resolvePendingVessel gives the waiting event the first vessel the sentence names ("The
+// Malta-flagged bulk carrier Vezhen ...") as its target.
+func (d *doc) resolvePendingVessel(res *Result, s *sentence, ms []Mention) {
+	if d.pendingVessel < 0 {
+		return
+	}
+	if s.Index > d.pendingUntil {
+		d.pendingVessel = -1
+		return
+	}
+	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindVessel {
+			ev := &res.Events[d.pendingVessel]
+			if !hasEntity(ev.Roles, m.Entity) {
+				ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: m.Entity})
+			}
+			d.pendingVessel = -1
+			return
+		}
+	}
 }
 
 // articleQuantity keeps an amount no event takes as a quantity of the article, with the
@@ -396,9 +452,14 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 			}
 		}
 		// "Zelensky, who did not travel to Istanbul, later called the document an
-		// ultimatum": the main clause's subject, past an apposition and adverbs
+		// ultimatum": the main clause's subject, past an apposition or a relative clause and adverbs
 		if m := d.mainSubjectBefore(s, ms, i); m != nil {
 			return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
+		}
+		if d.curSubject >= 0 && d.curSubject < len(ms) {
+			if m := ms[d.curSubject]; m.last < i && agentKinds[d.kindOf(m.Entity)] && s.subjectReaches(m.last+1, i) {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
+			}
 		}
 	}
 	return nil
@@ -427,6 +488,30 @@ func (d *doc) mainSubjectBefore(s *sentence, ms []Mention, i int) *Mention {
 		return nil
 	}
 	return m
+}
+
+// subjectReaches: a subject ending before token from is the subject of the verb at token
+// to: between them only adverbs ("later", "also") and a relative clause closed by commas
+// (", who did not travel to Istanbul,").
+func (s *sentence) subjectReaches(from, to int) bool {
+	toks := s.Tokens
+	k := from
+	if k < to && toks[k].Text == "," && k+1 < to && (toks[k+1].Norm == "who" || toks[k+1].Norm == "which") {
+		j := k + 2
+		for j < to && toks[j].Text != "," {
+			j++
+		}
+		if j >= to {
+			return false
+		}
+		k = j + 1
+	}
+	for ; k < to; k++ {
+		if !strings.HasPrefix(s.tag(k), "RB") {
+			return false
+		}
+	}
+	return true
 }
 
 // greetingRe: a transcript turn's greetings and thanks state nothing.
@@ -700,10 +785,13 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 			}
 		}
 		// X said / X told: the mention right before the verb (within three words; "the
-		// Ukrainian president also said" is the president, not the country inside)
+		// Ukrainian president also said" is the president, not the country inside);
+		// "analysts at the Kyiv School of Economics estimate": the institution of the
+		// unnamed experts
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) && !nestedMention(ms, k) {
+			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !nestedMention(ms, k) &&
+				(!afterPreposition(toks, m.first) || d.kindOf(m.Entity) == factgraph.KindOrganization && staffAt(toks, m.first)) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"})
 			}
@@ -755,9 +843,27 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 			if m.last < i && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) && (shared || !strings.Contains(d.text[m.End:toks[i].Start], ",")) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.clause-subject"})
 			}
+		} else if p := s.mainClauseStart(); p < i && (toks[p].Norm == "he" || toks[p].Norm == "she") && !strings.Contains(d.text[toks[p].End:toks[i].Start], ",") &&
+			!tokenIn(toks, i-2, i, "not") && !tokenIn(toks, i-2, i, "never") {
+			// "He called on the United States to stop ... and said ...": a pronoun subject
+			// (not "He did not say whether ...": no claim)
+			if id := d.pronoun(toks[p].Norm, ms, p); id != "" && d.kindOf(id) == factgraph.KindPerson {
+				return d.source(&Attribution{Sentence: s.Index, Source: id, Name: name(id), Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.clause-subject"})
+			}
 		}
 	}
 	return nil
+}
+
+// staffAt: the mention starting at token first follows "<staff noun> at/from (the)"
+// ("analysts at the Kyiv School of Economics estimate", "researchers from the institute
+// said"; staffNouns).
+func staffAt(toks []token, first int) bool {
+	p := first - 1
+	if p >= 0 && toks[p].Norm == "the" {
+		p--
+	}
+	return p >= 1 && (toks[p].Norm == "at" || toks[p].Norm == "from") && staffNouns[toks[p-1].Norm]
 }
 
 func isQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }
@@ -814,7 +920,8 @@ func (d *doc) source(a *Attribution) *Attribution {
 //
 // "the ministry", "the military" are the organisation named last whose name has that head
 // ("the Russian Defence Ministry ... the ministry said"; "the Estonian Defence Forces ...
-// the military said"), whether or not it was cited before; else the last source.
+// the military said"), whether or not it was cited before; else ("the agency", "the
+// report") the last source.
 func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
 	heads := map[string][]string{"the ministry": {"ministry"}, "the military": {"forces", "military", "army", "armed"},
 		"the agency": {"agency"}, "the news agency": {"agency"}, "the state news agency": {"agency"}}
@@ -843,7 +950,8 @@ func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
 		}
 	}
 	switch phrase {
-	case "the agency", "the ministry", "the report", "the news agency", "the state news agency", "the statement":
+	case "the agency", "the report", "the news agency", "the state news agency", "the statement":
+		// (not "the ministry": a pilots' association cited last is no ministry)
 		if d.lastSource != "" {
 			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: d.nameOf(d.lastSource), Text: text, Rule: rule + "-coref"}
 		}

@@ -174,6 +174,7 @@ var orgHeads = map[string]bool{
 	"bank": true, "brigade": true, "regiment": true, "battalion": true, "division": true, "corps": true,
 	"squadron": true, "holdings": true, "holding": true, "ltd": true, "llc": true, "plc": true, "inc": true,
 	"airlines": true, "airways": true, "network": true, "senate": true,
+	"school": true, "academy": true, "college": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
@@ -419,7 +420,20 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 			if k+2 < len(toks) && toks[k+1].Text == "," && toks[k+2].Word && toks[k+2].Capitalized() && capRun(toks, k+2, 4) > k+2 {
 				break
 			}
-			id := d.resolveTitle(cands, country)
+			// in a transcript turn, a bare "the President" is the head of the speaker's
+			// own country ("the President wants peace" said by an American official)
+			var id string
+			if speaker := d.turnSpeaker(s, ms); country == "" && j == i+1 && speaker != "" {
+				if e := d.g.Entry(speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
+					id = d.resolveTitle(cands, e.Country)
+					if id == speaker {
+						id = ""
+					}
+				}
+			}
+			if id == "" {
+				id = d.resolveTitle(cands, country)
+			}
 			if id == "" {
 				break
 			}
@@ -431,6 +445,27 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// turnSpeaker is the speaker of the transcript turn a sentence is in ("" outside one), as
+// attributionOf will find it: the label's entity on the turn's first sentence, the turn's
+// speaker after it within the paragraph.
+func (d *doc) turnSpeaker(s *sentence, ms []Mention) string {
+	if !d.transcript {
+		return ""
+	}
+	if s.Speaker != "" {
+		for _, m := range ms {
+			if m.End <= s.Start+len(s.Speaker) {
+				return m.Entity
+			}
+		}
+		return d.speakerEntity(s.Speaker)
+	}
+	if s.Para == d.speakerPara {
+		return d.speaker
+	}
+	return ""
 }
 
 func (d *doc) resolveTitle(cands []*Entry, country string) string {
@@ -590,6 +625,53 @@ var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, 
 // matchClassAnaphors: "the jets crossed into Estonian airspace" after "three Russian MiG-31
 // fighter jets", "the tanker refused to stop" after "the Jaguar": a definite class noun is
 // the aircraft or vessel named last (before it in the sentence, else before the sentence).
+// orgAnaphorHeads: "the command", "the ministry" name the organisation named last whose
+// name has that word (a unit's own words; not "the army", "the navy", which the texts use
+// for a country's forces in general).
+var orgAnaphorHeads = map[string]bool{"ministry": true, "command": true, "agency": true, "council": true,
+	"committee": true, "service": true, "bureau": true, "commission": true, "directorate": true,
+	"administration": true, "authority": true, "company": true, "corporation": true, "operator": true,
+	"department": true, "institute": true, "school": true}
+
+// matchOrgAnaphors finds "the command", "the ministry": the organisation named last before
+// it (in the sentence, else before it) with that word in its name. Not when a name follows
+// ("the Ministry of Defence", "the company Navibulgar").
+func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		h := toks[i+1].Norm
+		if toks[i].Norm != "the" || !orgAnaphorHeads[h] || covered(ms, i) || covered(ms, i+1) {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+2].Word && (toks[i+2].Capitalized() || toks[i+2].Norm == "of") {
+			continue
+		}
+		id := ""
+		for k := len(ms) - 1; k >= 0 && id == ""; k-- {
+			if ms[k].last >= i || d.kindOf(ms[k].Entity) != factgraph.KindOrganization {
+				continue
+			}
+			for _, w := range strings.Fields(factgraph.NormalizeName(d.nameOf(ms[k].Entity))) {
+				if w == h {
+					id = ms[k].Entity
+				}
+			}
+		}
+		if id == "" {
+			id = d.orgByWord[h].id
+		}
+		if id == "" {
+			continue
+		}
+		out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start,
+			End: toks[i+1].End, Sentence: s.Index, Rule: "anaphor.org-head", Resolved: true, first: i, last: i + 1})
+		d.note(id, false)
+		i++
+	}
+	return out
+}
+
 func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 	toks := s.Tokens
 	var out []Mention

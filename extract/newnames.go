@@ -33,6 +33,32 @@ var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "i
 	"oblast": true, "islands": true, "north": true, "south": true, "east": true, "west": true, "coast": true,
 	"outskirts": true}
 
+// regionPlurals after "X and Y": "the Murmansk and Irkutsk regions".
+var regionPlurals = map[string]bool{"regions": true, "oblasts": true, "provinces": true, "districts": true}
+
+// namedAs is the mention of tokens first..last as the entity of the kind named name (the
+// text names it only in part: "Irkutsk" of "the Murmansk and Irkutsk regions"): the
+// gazetteer's if it has that name, else a new one.
+func (d *doc) namedAs(s *sentence, first, last int, name, kind, rule string) Mention {
+	toks := s.Tokens
+	m := Mention{Text: d.text[toks[first].Start:toks[last].End], Start: toks[first].Start, End: toks[last].End,
+		Sentence: s.Index, Rule: rule, first: first, last: last}
+	for _, e := range d.g.Lookup(name) {
+		if e.Kind == kind {
+			m.Entity, m.Resolved = e.ID, true
+			d.note(e.ID, true)
+			return m
+		}
+	}
+	if id, ok := d.newNames[factgraph.NormalizeName(name)]; ok {
+		m.Entity = id
+	} else {
+		m.Entity = d.newEntity(kind, name, rule)
+	}
+	d.note(m.Entity, true)
+	return m
+}
+
 // regionHeads after a name: "the Zaporizhzhia region", "Kursk Oblast".
 var regionHeads = map[string]bool{"region": true, "oblast": true, "province": true, "krai": true, "district": true}
 
@@ -120,8 +146,34 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
 	for k, m := range ms {
+		// "the PLA Southern Theater Command", "the FSB Border Service": a unit of an
+		// organisation named by its acronym is an organisation of its own
+		if m.first == m.last && m.last+1 < len(toks) && toks[m.first].AllCaps() && d.kindOf(m.Entity) == factgraph.KindOrganization {
+			if last := nameRun(toks, ms, m.last+1, 6); last > m.last+1 && orgName(toks, m.last+1, last) && !taken(m.first, last) {
+				add(m.first, last, factgraph.KindOrganization, "pattern.org-unit")
+				drop[k] = true
+				continue
+			}
+		}
 		if d.kindOf(m.Entity) != factgraph.KindCountry || m.last+1 >= len(toks) {
 			continue
+		}
+		// "Estonia's Foreign Ministry", "Ukraine's Security Service": the country's own
+		// organisation, the same entity as "the Estonian Foreign Ministry" (or the
+		// gazetteer's "Security Service of Ukraine")
+		// ("the Polish military's Operational Command": the same, through the forces)
+		p := m.last + 1
+		if t := toks[p].Text; t == "'s" || t == "’s" {
+			p++
+		}
+		if p+1 < len(toks) && (toks[p].Norm == "military" || toks[p].Norm == "army" || toks[p].Norm == "government") && (toks[p+1].Text == "'s" || toks[p+1].Text == "’s") {
+			p += 2
+		}
+		if p > m.last+1 && p < len(toks) {
+			if last := nameRun(toks, ms, p, 6); last > p && orgName(toks, p, last) && !taken(p, last) {
+				out = append(out, d.countryOrg(s, m.Entity, p, last))
+				continue
+			}
 		}
 		last := nameRun(toks, ms, m.last+1, 6)
 		if last < 0 {
@@ -211,9 +263,31 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					i = last
 					continue
 				}
+				// "Scarborough Shoal", "the Kerch Strait": a natural feature's name
+				if last > i && geoHeads[toks[last].Norm] && !geoHeads[toks[i].Norm] {
+					add(i, last, factgraph.KindLocation, "pattern.feature-name")
+					i = last
+					continue
+				}
 				if last+2 < len(toks) && toks[last+1].Norm == "air" && toks[last+2].Norm == "base" || last+2 < len(toks) && toks[last+1].Norm == "naval" && toks[last+2].Norm == "base" {
 					add(i, last+2, factgraph.KindFacility, "pattern.facility-name")
 					i = last + 2
+					continue
+				}
+				// "the Olenya base", "the Engels airbase": one name after "the" before "base"
+				if last == i && i > 0 && toks[i-1].Norm == "the" && last+1 < len(toks) && toks[last+1].Text == "base" && !t.AllCaps() {
+					add(i, last+1, factgraph.KindFacility, "pattern.facility-name")
+					i = last + 1
+					continue
+				}
+				// "the Murmansk and Irkutsk regions": each name of a plural region head
+				if last == i && i >= 2 && toks[i-1].Norm == "and" && last+1 < len(toks) && regionPlurals[toks[last+1].Norm] {
+					head := strings.TrimSuffix(toks[last+1].Norm, "s")
+					if x := toks[i-2]; x.Word && x.Capitalized() && !notName(x) && !covered(ms, i-2) && !covered(out, i-2) {
+						out = append(out, d.namedAs(s, i-2, i-2, x.Text+" "+head, factgraph.KindLocation, "pattern.region-name"))
+					}
+					out = append(out, d.namedAs(s, i, i, t.Text+" "+head, factgraph.KindLocation, "pattern.region-name"))
+					i = last + 1
 					continue
 				}
 				// "the Zaporizhzhia region"
@@ -295,7 +369,8 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		// people: "Jens Jespersen said", "said Robin Lardot, director of ...": two or three
 		// capitalised words, tagged as proper nouns, next to a speech verb
-		if t.Capitalized() && !notName(t) && s.noun(i) && !personTitles[t.Norm] && !titleWords[t.Norm] {
+		// (the tagger reads an unknown first name as an adjective: "Tian/JJ Junli/NNP")
+		if t.Capitalized() && !notName(t) && (s.noun(i) || s.tag(i) == "JJ") && !personTitles[t.Norm] && !titleWords[t.Norm] {
 			last := capRun(toks, i, 3)
 			if last > i && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !covered(ms, last) {
 				before := i > 0 && speechVerbs[toks[i-1].Norm]
@@ -308,7 +383,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				if before || after || appos {
 					all := true
 					for k := i; k <= last; k++ {
-						all = all && s.noun(k) && !covered(ms, k)
+						all = all && (s.noun(k) || k == i && s.tag(k) == "JJ") && !covered(ms, k)
 					}
 					if all {
 						add(i, last, factgraph.KindPerson, "pattern.speaker-name")
@@ -320,6 +395,39 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 	}
 	return out, drop
+}
+
+// countryOrg is the mention of the organisation named by tokens first..last after a
+// country's possessive: the gazetteer's entry named "<name> of <country>" or "<demonym>
+// <name>" if there is one, else a new organisation named "<demonym> <name>".
+func (d *doc) countryOrg(s *sentence, country string, first, last int) Mention {
+	toks := s.Tokens
+	text := d.text[toks[first].Start:toks[last].End]
+	m := Mention{Text: text, Start: toks[first].Start, End: toks[last].End, Sentence: s.Index,
+		Rule: "pattern.country-possessive-org", first: first, last: last}
+	c := d.g.Entry(country)
+	name := text
+	if c != nil && len(c.Demonyms) > 0 {
+		name = c.Demonyms[0] + " " + text
+	}
+	if c != nil {
+		for _, key := range []string{text + " of " + c.Name, name} {
+			for _, e := range d.g.Lookup(key) {
+				if e.Kind == factgraph.KindOrganization {
+					m.Entity, m.Resolved = e.ID, true
+					d.note(e.ID, true)
+					return m
+				}
+			}
+		}
+	}
+	if id, ok := d.newNames[factgraph.NormalizeName(name)]; ok {
+		m.Entity = id
+	} else {
+		m.Entity = d.newEntity(factgraph.KindOrganization, name, m.Rule)
+	}
+	d.note(m.Entity, true)
+	return m
 }
 
 // roleApposition: tokens from k are a role ("a spokesman", "its chief executive",
@@ -340,12 +448,22 @@ func roleApposition(toks []token, k int) bool {
 		if !toks[j].Word {
 			return false
 		}
-		if personTitles[toks[j].Norm] {
+		if personTitles[toks[j].Norm] || roleNouns[toks[j].Norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// roleNouns in an apposition are a person's role, though they do not come before names:
+// "Andrei Ordash, the Russian charge d'affaires in Warsaw,".
+var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true, "attaché": true, "negotiator": true,
+	"counterpart": true, "consul": true, "spokesperson": true, "envoy": true, "delegate": true, "mediator": true}
+
+// geoHeads end the name of a natural feature: "Scarborough Shoal", "Snake Island".
+var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,
+	"islet": true, "peninsula": true, "bay": true, "strait": true, "lagoon": true, "archipelago": true,
+	"spit": true, "fjord": true, "channel": true, "belt": true}
 
 // companyNouns in an apposition or before a name say that it is an organisation's.
 var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,

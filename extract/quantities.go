@@ -20,8 +20,9 @@ type QuantityMention struct {
 	Rule     string             `json:"rule"`
 }
 
-// approximators before a number make it approximate.
-var approxRe = regexp.MustCompile(`(?i)\b(about|around|some|roughly|nearly|almost|approximately|more than|over|up to|at least|an estimated|as many as|close to|fewer than|less than|under|several|upwards of|estimated)\s*$`)
+// approximators before a number make it approximate (bounds too: "did not exceed 700
+// kilometres", "at most 20").
+var approxRe = regexp.MustCompile(`(?i)\b(about|around|some|roughly|nearly|almost|approximately|more than|over|up to|at least|an estimated|as many as|close to|fewer than|less than|under|several|upwards of|estimated|at most|a maximum of|a minimum of|in excess of|exceed|exceeds|exceeded|exceeding|beyond)\s*$`)
 
 var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9}
 
