@@ -361,8 +361,8 @@ func planWrite(fs *factgraph.FactSet, hs factHashes, present map[string]bool, ch
 			panic(fmt.Sprintf("graph: entity kind %q is not allow-listed", e.Kind))
 		}
 		entities = append(entities, map[string]any{
-			"id": e.ID, "hash": hs.entities[i], "kind": e.Kind, "name": e.Name, "aliases": nonNil(e.Aliases),
-			"keys": e.KeyList(), "names": factgraph.NameKeys(e.Name, e.Aliases), "description": e.Description,
+			"id": e.ID, "hash": hs.entities[i], "kind": e.Kind, "name": e.Name, "aliases": listOrNil(e.Aliases),
+			"keys": listOrNil(e.KeyList()), "names": factgraph.NameKeys(e.Name, e.Aliases), "description": e.Description,
 		})
 	}
 	add(upsertEntities, entities)
@@ -985,7 +985,13 @@ func timeProps(row map[string]any, t *factgraph.TimeSpec) {
 	row["timeStart"], row["timeEnd"] = neo4j.DateOf(s), neo4j.DateOf(e)
 }
 
+// quantityProps sets the parallel quantity lists; no quantities is no property (an empty
+// list is never stored: reads take a missing list as empty).
 func quantityProps(row map[string]any, qs []factgraph.Quantity) {
+	if len(qs) == 0 {
+		row["qValues"], row["qUnits"], row["qApprox"], row["qOf"] = nil, nil, nil, nil
+		return
+	}
 	vals, units, approx, of := []float64{}, []string{}, []bool{}, []string{}
 	for _, q := range qs {
 		vals, units, approx, of = append(vals, q.Value), append(units, q.Unit), append(approx, q.Approx), append(of, q.Of)
@@ -1016,6 +1022,14 @@ func intOrNil(p *int) any {
 		return nil
 	}
 	return int64(*p)
+}
+
+// listOrNil stores an empty list as no property: reads take a missing list as empty.
+func listOrNil(s []string) any {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 func nonNil(s []string) []string {

@@ -47,23 +47,21 @@ type converter struct {
 	quantities map[string][]factgraph.Quantity
 }
 
-// LostLists counts the list properties that the CSV cannot express: the importer reads an
-// empty list, and a list of one empty string, as null. fixups restores them online.
+// LostLists counts the list properties that the CSV cannot express: the importer reads a
+// list of one empty string as null (an empty list is no property in the stored model, as
+// the CSV leaves it). fixups restores them online.
 type LostLists struct {
-	EntityLists int      `json:"entityLists"` // aliases, keys or names = []
-	EntityBlank []string `json:"-"`           // entity ids whose names = [""]
+	EntityBlank []string `json:"-"` // entity ids whose names = [""]
 	// Articles are the articles that state quantities of their own (id and quantities):
 	// their q* lists and QUANTIFIES relationships are written online, by the loader's
 	// own statement (graph.DB.WriteArticleQuantities).
 	Articles       []factgraph.Article `json:"-"`
-	EventQuant     int                 `json:"eventQuantities"` // no quantities: q* = []
-	EventOfBlank   int                 `json:"eventOf"`         // one quantity without "of": qOf = [""]
-	RelationQuant  int                 `json:"relationQuantities"`
+	EventOfBlank   int                 `json:"eventOf"` // one quantity without "of": qOf = [""]
 	RelationOfBlnk int                 `json:"relationOf"`
 }
 
 func (l LostLists) total() int {
-	return l.EntityLists + len(l.EntityBlank) + l.EventQuant + l.EventOfBlank + l.RelationQuant + l.RelationOfBlnk
+	return len(l.EntityBlank) + l.EventOfBlank + l.RelationOfBlnk
 }
 
 func newConverter(dir string, sortMemory int) *converter {
@@ -413,9 +411,6 @@ func (w *groupWriter) entity(g []spillRec) error {
 	}
 	f := w.f["entity"]
 	aliases, keys, names := e.Aliases, e.KeyList(), factgraph.NameKeys(e.Name, e.Aliases)
-	if len(aliases) == 0 || len(keys) == 0 || len(names) == 0 {
-		w.c.lost.EntityLists++
-	}
 	if len(names) == 1 && names[0] == "" {
 		w.c.lost.EntityBlank = append(w.c.lost.EntityBlank, e.ID)
 	}
@@ -586,9 +581,6 @@ func (w *groupWriter) event(g []spillRec) error {
 	if quantityFields(f, e.Quantities) {
 		w.c.lost.EventOfBlank++
 	}
-	if len(e.Quantities) == 0 {
-		w.c.lost.EventQuant++
-	}
 	f.end()
 	for _, k := range roles {
 		w.f["role"].str(id)
@@ -652,9 +644,6 @@ func (w *groupWriter) relation(g []spillRec) error {
 	timeFields(f, rel.Time)
 	if quantityFields(f, rel.Quantities) {
 		w.c.lost.RelationOfBlnk++
-	}
-	if len(rel.Quantities) == 0 {
-		w.c.lost.RelationQuant++
 	}
 	f.end()
 	key := rel.ID()

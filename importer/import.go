@@ -346,7 +346,7 @@ func Finish(ctx context.Context, db *graph.DB, lost LostLists, indexTimeout time
 		}
 	}
 	if log != nil && restored > 0 {
-		fmt.Fprintf(log, "factgraph: import: restored %d empty list properties in %.1fs\n", restored, time.Since(t0).Seconds())
+		fmt.Fprintf(log, "factgraph: import: restored %d list properties (one empty string) in %.1fs\n", restored, time.Since(t0).Seconds())
 	}
 	t0 = time.Now()
 	stmts, err := graph.MigrationStatements()
@@ -385,40 +385,29 @@ func Finish(ctx context.Context, db *graph.DB, lost LostLists, indexTimeout time
 }
 
 // AllLists makes Finish check every kind of list the CSV cannot express.
-var AllLists = LostLists{EntityLists: 1, EventQuant: 1, EventOfBlank: 1, RelationQuant: 1, RelationOfBlnk: 1}
+var AllLists = LostLists{EventOfBlank: 1, RelationOfBlnk: 1}
 
-// fixupStatements restore the list properties that the CSV importer reads as null: []
-// (an entity without aliases or keys, a fact without quantities) and [""] (one quantity
-// without "of"). Each is recoverable: the quantity lists are parallel, qValues holds
-// numbers and qUnits non-blank units, so a fact whose qValues is null had no quantity and
-// one whose qOf alone is null had one quantity without "of". Names are never [] (a name is
-// never blank); [""] (a name of punctuation only) is restored by id.
+// fixupStatements restore the list properties that the CSV importer reads as null and the
+// stored model keeps: [""] (one quantity without "of", or a name of punctuation only).
+// An empty list is no property in the stored model (reads take a missing list as empty),
+// so aliases, keys and the quantity lists of a fact without quantities need nothing. The
+// quantity lists are parallel and qValues holds numbers, so a fact whose qValues is set and
+// whose qOf alone is null had one quantity without "of". Names are never [] (a name is
+// never blank); [""] is restored by id.
 func fixupStatements(l LostLists) []string {
 	batch := func(match, set string) string {
 		return match + " CALL (e) { SET " + set + " } IN TRANSACTIONS OF 10000 ROWS"
 	}
 	var out []string
-	if l.EntityLists > 0 {
-		for _, p := range []string{"aliases", "keys", "names"} {
-			out = append(out, batch("MATCH (e:Entity) WHERE e."+p+" IS NULL", "e."+p+" = []"))
-		}
-	}
 	if len(l.EntityBlank) > 0 {
 		out = append(out, "UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.names = ['']")
 	}
-	quant := "e.qValues = [], e.qUnits = [], e.qApprox = [], e.qOf = []"
-	if l.EventQuant > 0 {
-		out = append(out, batch("MATCH (e:Event) WHERE e.qValues IS NULL", quant))
-	}
 	if l.EventOfBlank > 0 {
-		out = append(out, batch("MATCH (e:Event) WHERE e.qOf IS NULL", "e.qOf = ['']"))
+		out = append(out, batch("MATCH (e:Event) WHERE e.qValues IS NOT NULL AND e.qOf IS NULL", "e.qOf = ['']"))
 	}
 	rels := "MATCH ()-[e:" + strings.Join(factgraph.RelationTypes, "|") + "]->()"
-	if l.RelationQuant > 0 {
-		out = append(out, batch(rels+" WHERE e.qValues IS NULL", quant))
-	}
 	if l.RelationOfBlnk > 0 {
-		out = append(out, batch(rels+" WHERE e.qOf IS NULL", "e.qOf = ['']"))
+		out = append(out, batch(rels+" WHERE e.qValues IS NOT NULL AND e.qOf IS NULL", "e.qOf = ['']"))
 	}
 	return out
 }

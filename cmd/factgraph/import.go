@@ -45,7 +45,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	fs.StringVar(&o.WorkDir, "work-dir", "", "directory for temporary files: sort runs and CSV, about twice the input (default $TMPDIR)")
 	fs.StringVar(&o.CSVDir, "csv", "", "write the CSV files and import.args here and keep them")
 	fs.BoolVar(&o.CSVOnly, "csv-only", false, "with --csv: stop after writing the CSV (import it yourself, then run --finish)")
-	finish := fs.Bool("finish", false, "complete an import done by hand: restore empty lists, apply the schema, wait for the indexes, through NEO4J_URI")
+	finish := fs.Bool("finish", false, "complete an import done by hand: restore the lists of one empty string, apply the schema, wait for the indexes, through NEO4J_URI")
 	sortMB := fs.Int("sort-memory", 512, "MiB of records held in memory while grouping them (more spills to --work-dir)")
 	fs.IntVar(&o.Admin.Threads, "threads", 0, "neo4j-admin worker threads (default: the number of cores)")
 	fs.StringVar(&o.Admin.Heap, "import-heap", "1g", "neo4j-admin JVM heap")
