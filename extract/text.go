@@ -20,12 +20,28 @@ type token struct {
 
 // Capitalized reports whether the token starts with an upper-case letter.
 func (t token) Capitalized() bool {
+	if tooLongForName(t.Text) {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
 
+// maxNameWord is the longest word, in runes, that can be part of a name: a longer
+// capitalised token (a run of letters in garbled or hostile input) names nothing, so the
+// name patterns, which join at most a few such words, never make a name longer than the
+// domain allows (factgraph.MaxNameChars).
+const maxNameWord = 48
+
+func tooLongForName(w string) bool {
+	return len(w) > maxNameWord && utf8.RuneCountInString(w) > maxNameWord
+}
+
 // AllCaps reports whether every letter of the token is upper case (and it has two or more).
 func (t token) AllCaps() bool {
+	if tooLongForName(t.Text) {
+		return false
+	}
 	n := 0
 	for _, r := range t.Text {
 		if unicode.IsLetter(r) {
