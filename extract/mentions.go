@@ -331,8 +331,11 @@ func (d *doc) newMention(s *sentence, first, last int, kind, rule string) Mentio
 		Sentence: s.Index, Rule: rule, first: first, last: last}
 }
 
-// newEntity returns the id of the new entity with that kind and name, creating it.
+// newEntity returns the id of the new entity with that kind and name, creating it. The
+// name's white space becomes single spaces: a name the patterns join across a line break
+// ("General A\nB") is still one line, as the domain requires.
 func (d *doc) newEntity(kind, name, rule string) string {
+	name = strings.Join(strings.Fields(name), " ")
 	prefix := map[string]string{
 		factgraph.KindPerson: "person", factgraph.KindOrganization: "org", factgraph.KindVessel: "vessel",
 		factgraph.KindFacility: "facility", factgraph.KindLocation: "location", factgraph.KindWeaponSystem: "weapon",
