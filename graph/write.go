@@ -480,7 +480,7 @@ func presentHashes(ctx context.Context, tx neo4j.ManagedTransaction, fs *factgra
 const presentStatement = `
 CALL () { UNWIND $articles AS x MATCH (n:Article {id: x.id}) WHERE n.hash = x.hash RETURN collect(x.hash) AS a }
 CALL () { UNWIND $entities AS x MATCH (n:Entity {id: x.id}) WHERE n.hash = x.hash RETURN collect(x.hash) AS e }
-CALL () { UNWIND $relations AS h WITH h WHERE EXISTS { MATCH ()-[s:STATES {hash: h}]->() } RETURN collect(h) AS r }
+CALL () { UNWIND $relations AS h WITH h WHERE EXISTS { MATCH ()-[s:STATES {hash: h}]->() USING INDEX s:STATES(hash) } RETURN collect(h) AS r }
 CALL () {
   UNWIND $events AS x
   MATCH (n:Event {id: x.id})
@@ -588,14 +588,14 @@ CALL (a, b, r, states) {
           s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
     }
     CALL (r) {
-      MATCH (art:Article)-[s:STATES {key: r.key}]->()
+      MATCH (art:Article)-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
       WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
       ORDER BY c
       WITH collect(c) AS cs, count(*) AS sources, min(art.publishedAt) AS first, max(art.publishedAt) AS last, max(rank) AS rank
       RETURN sources, first, last, rank, %NOISYOR% AS confidence
     }
     CALL (r) {
-      MATCH ()-[s:STATES {key: r.key}]->()
+      MATCH ()-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
       RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
     }
     SET e.sourceCount = sources, e.confidence = confidence, e.modality = %MODALITY%,
