@@ -470,16 +470,7 @@ func (d *doc) quotePassages(sents []sentence, res *Result) {
 			open, para = false, s.Para
 		}
 		inside := open
-		for _, r := range s.Text {
-			switch r {
-			case '"':
-				open = !open
-			case '“':
-				open = true
-			case '”':
-				open = false
-			}
-		}
+		open = quoteOpenAfter(open, s.Text)
 		if inside || open {
 			passage = append(passage, si)
 		} else {
@@ -560,11 +551,7 @@ func staffOf(s *sentence, ms []Mention, i int) *Mention {
 		if m.last >= i || m.last < i-2 || nestedMention(ms, k) {
 			continue
 		}
-		p := m.first - 1
-		if p >= 0 && toks[p].Norm == "the" {
-			p--
-		}
-		if p >= 1 && (toks[p].Norm == "at" || toks[p].Norm == "from" || toks[p].Norm == "with") && staffNouns[toks[p-1].Norm] {
+		if staffAt(toks, m.first, true) {
 			return m
 		}
 	}

@@ -791,7 +791,7 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
 			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !nestedMention(ms, k) &&
-				(!afterPreposition(toks, m.first) || d.kindOf(m.Entity) == factgraph.KindOrganization && staffAt(toks, m.first)) {
+				(!afterPreposition(toks, m.first) || d.kindOf(m.Entity) == factgraph.KindOrganization && staffAt(toks, m.first, false)) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"})
 			}
@@ -857,13 +857,16 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 
 // staffAt: the mention starting at token first follows "<staff noun> at/from (the)"
 // ("analysts at the Kyiv School of Economics estimate", "researchers from the institute
-// said"; staffNouns).
-func staffAt(toks []token, first int) bool {
+// said"; staffNouns), or "<staff noun> with (the)" too when with is set.
+func staffAt(toks []token, first int, with bool) bool {
 	p := first - 1
 	if p >= 0 && toks[p].Norm == "the" {
 		p--
 	}
-	return p >= 1 && (toks[p].Norm == "at" || toks[p].Norm == "from") && staffNouns[toks[p-1].Norm]
+	if p < 1 || !staffNouns[toks[p-1].Norm] {
+		return false
+	}
+	return toks[p].Norm == "at" || toks[p].Norm == "from" || with && toks[p].Norm == "with"
 }
 
 func isQuote(s string) bool { return s == "\"" || s == "”" || s == "'" || s == "’" }

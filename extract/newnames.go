@@ -50,13 +50,19 @@ func (d *doc) namedAs(s *sentence, first, last int, name, kind, rule string) Men
 			return m
 		}
 	}
-	if id, ok := d.newNames[factgraph.NormalizeName(name)]; ok {
-		m.Entity = id
-	} else {
-		m.Entity = d.newEntity(kind, name, rule)
-	}
-	d.note(m.Entity, true)
+	m.Entity = d.knownOrNew(kind, name, rule)
 	return m
+}
+
+// knownOrNew is the id of the new entity named name earlier in the article (its
+// non-person names are kept in newNames), else of a new one; noted as mentioned.
+func (d *doc) knownOrNew(kind, name, rule string) string {
+	id, ok := d.newNames[factgraph.NormalizeName(name)]
+	if !ok {
+		id = d.newEntity(kind, name, rule)
+	}
+	d.note(id, true)
+	return id
 }
 
 // regionHeads after a name: "the Zaporizhzhia region", "Kursk Oblast".
@@ -421,12 +427,7 @@ func (d *doc) countryOrg(s *sentence, country string, first, last int) Mention {
 			}
 		}
 	}
-	if id, ok := d.newNames[factgraph.NormalizeName(name)]; ok {
-		m.Entity = id
-	} else {
-		m.Entity = d.newEntity(factgraph.KindOrganization, name, m.Rule)
-	}
-	d.note(m.Entity, true)
+	m.Entity = d.knownOrNew(factgraph.KindOrganization, name, m.Rule)
 	return m
 }
 
