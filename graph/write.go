@@ -105,7 +105,7 @@ func runPlan(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement
 		if err != nil {
 			return st, err
 		}
-		matched, err := strs(rec.AsMap(), "matched")
+		rest, err := matchedRows(rec, s)
 		if err != nil {
 			return st, err
 		}
@@ -115,24 +115,49 @@ func runPlan(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement
 			return st, err
 		}
 		addCounters(&st, sum)
-		if len(matched) == 0 {
+		if len(rest) == 0 {
 			continue
-		}
-		found := make(map[string]bool, len(matched))
-		for _, k := range matched {
-			found[k] = true
-		}
-		rest := make([]map[string]any, 0, len(matched))
-		for _, r := range s.rows {
-			if found[r[s.key].(string)] {
-				rest = append(rest, r)
-			}
 		}
 		if err := runStatement(ctx, tx, s.then, rest, &st); err != nil {
 			return st, err
 		}
 	}
 	return st, nil
+}
+
+// matchedRows are the rows of a two-step write's first step found already in the graph
+// (its `matched` keys), for the second step; where the first step also returns the
+// element ids of their edges (`eids`, in the order of `matched`), each row gets its
+// edge's as "eid".
+func matchedRows(rec *neo4j.Record, s statement) ([]map[string]any, error) {
+	m := rec.AsMap()
+	matched, err := strs(m, "matched")
+	if err != nil || len(matched) == 0 {
+		return nil, err
+	}
+	found := make(map[string]int, len(matched))
+	for i, k := range matched {
+		found[k] = i
+	}
+	var eids []string
+	if _, ok := m["eids"]; ok {
+		if eids, err = strs(m, "eids"); err != nil {
+			return nil, err
+		}
+		if len(eids) != len(matched) {
+			return nil, fmt.Errorf("graph: %d edge ids for %d matched rows", len(eids), len(matched))
+		}
+	}
+	rest := make([]map[string]any, 0, len(matched))
+	for _, r := range s.rows {
+		if i, ok := found[r[s.key].(string)]; ok {
+			if eids != nil {
+				r["eid"] = eids[i]
+			}
+			rest = append(rest, r)
+		}
+	}
+	return rest, nil
 }
 
 // runStatement runs one upsert, which returns rows of (state, n), and adds them to st.
@@ -336,8 +361,14 @@ func planWrite(fs *factgraph.FactSet, hs factHashes, present map[string]bool, ch
 			st := statement{cypher: cypher, rows: kept}
 			if check {
 				st.cypher = checkOnly(cypher)
-			} else if len(split) == 2 {
-				st = statement{cypher: split[1], rows: kept, key: split[0], then: cypher}
+			} else if len(split) >= 2 {
+				// a two-step write: split is (key, first step[, second step]); the second
+				// step is the upsert itself unless given
+				then := cypher
+				if len(split) == 3 {
+					then = split[2]
+				}
+				st = statement{cypher: split[1], rows: kept, key: split[0], then: then}
 			}
 			out = append(out, st)
 		}
@@ -387,7 +418,7 @@ func planWrite(fs *factgraph.FactSet, hs factHashes, present map[string]bool, ch
 			panic(fmt.Sprintf("graph: relation type %q is not allow-listed", t))
 		}
 		add(strings.ReplaceAll(upsertRelations, "%TYPE%", t), relationRows(byType[t]), "key",
-			strings.ReplaceAll(createRelations, "%TYPE%", t))
+			strings.ReplaceAll(createRelations, "%TYPE%", t), updateRelations)
 	}
 
 	var events []hashed[factgraph.Event]
@@ -633,7 +664,64 @@ CALL (b, e, r, created) {
       e.lastSeen = CASE WHEN e.lastSeen IS NULL OR d > e.lastSeen THEN d ELSE e.lastSeen END
 }
 RETURN collect(CASE WHEN NOT created THEN r.key END) AS matched,
+       collect(CASE WHEN NOT created THEN elementId(e) END) AS eids,
        sum(CASE WHEN created THEN size(r.records) ELSE 0 END) AS n`
+
+// updateRelations is the second step of a relation write, on the rows whose edge the first
+// step found (createRelations), by the rule of upsertRelations, which it equals on those
+// rows: it reaches the edge by its element id (no expansion between two hubs) and takes its
+// lock, then reads the edge's evidence through the states_key index alone (never the
+// STATES relationships of the target, a hub), and writes what is new or greater.
+// upsertRelations stays the statement of a dry run (Check), which has no first step.
+var updateRelations = `
+UNWIND $rows AS r
+MATCH ()-[e]->() WHERE elementId(e) = r.eid
+SET e.sourceCount = e.sourceCount
+WITH e, endNode(e) AS b, r
+CALL (r) {
+  MATCH (art:Article)-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
+  RETURN collect({article: art.id, quote: s.quote, s: s}) AS have
+}
+WITH e, b, r, have, [rec IN r.records |
+  CASE WHEN all(x IN rec.evidence WHERE any(s IN [h IN have WHERE h.article = x.article AND h.quote = x.quote | h.s]
+                                            WHERE %DOMINATES%)) THEN 2
+       ELSE 1 END] AS states
+CALL (e, b, r, have, states) {
+  WITH e, b, r, have WHERE any(s IN states WHERE s < 2)
+  CALL (b, r, have) {
+    UNWIND r.items AS x
+    WITH b, r, x, [h IN have WHERE h.article = x.article AND h.quote = x.quote | h.s] AS found
+    CALL (b, r, x, found) {
+      WITH b, r, x WHERE size(found) = 0
+      MATCH (art:Article {id: x.article})
+      CREATE (art)-[:STATES {key: r.key, quote: x.quote, hash: x.hash, confidence: x.confidence, modality: x.modality,
+                             attribution: x.attribution, rule: x.rule, start: x.start, end: x.end}]->(b)
+    }
+    CALL (x, found) {
+      UNWIND found AS s
+      WITH s, x WHERE NOT (%DOMINATES%)
+      SET s.hash = x.hash, s.confidence = x.confidence, s.modality = x.modality,
+          s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
+    }
+  }
+  CALL (r) {
+    MATCH (art:Article)-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
+    WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
+    ORDER BY c
+    WITH collect(c) AS cs, count(*) AS sources, min(art.publishedAt) AS first, max(art.publishedAt) AS last, max(rank) AS rank
+    RETURN sources, first, last, rank, %NOISYOR% AS confidence
+  }
+  CALL (r) {
+    MATCH ()-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
+    RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
+  }
+  SET e.sourceCount = sources, e.confidence = confidence, e.modality = %MODALITY%,
+      e.firstSeen = first, e.lastSeen = last
+  WITH e, [rec IN r.records WHERE rec.hash = lead] AS leads
+  FOREACH (l IN leads | SET e += l.values)
+}
+UNWIND states AS state
+RETURN state, count(*) AS n`
 
 // createEvents is the first step of an event write, as createRelations is for relations:
 // new events are created with their roles and evidence; the ids of those already there
@@ -794,6 +882,7 @@ func expand(q string) string {
 
 func init() {
 	upsertRelations = expand(upsertRelations)
+	updateRelations = expand(updateRelations)
 	upsertEvents = expand(upsertEvents)
 }
 
@@ -1070,19 +1159,15 @@ func (db *DB) ProfileWrite(ctx context.Context, fs *factgraph.FactSet) ([]Statem
 	stmts, _ := planWrite(fs, hashFacts(fs), nil, false)
 	return write(ctx, db, "profile_write", func(tx neo4j.ManagedTransaction) ([]StatementProfile, error) {
 		var out []StatementProfile
-		profile := func(cypher, step string, rows []map[string]any) ([]string, error) {
+		profile := func(cypher, step string, rows []map[string]any) (*neo4j.Record, error) {
 			start := time.Now()
 			res, err := tx.Run(ctx, "PROFILE "+cypher, map[string]any{"rows": rows})
 			if err != nil {
 				return nil, err
 			}
-			var matched []string
+			var matched *neo4j.Record
 			if step == "create" {
-				rec, err := res.Single(ctx)
-				if err != nil {
-					return nil, err
-				}
-				if matched, err = strs(rec.AsMap(), "matched"); err != nil {
+				if matched, err = res.Single(ctx); err != nil {
 					return nil, err
 				}
 			}
@@ -1114,19 +1199,13 @@ func (db *DB) ProfileWrite(ctx context.Context, fs *factgraph.FactSet) ([]Statem
 				}
 				continue
 			}
-			matched, err := profile(s.cypher, "create", s.rows)
+			rec, err := profile(s.cypher, "create", s.rows)
 			if err != nil {
 				return nil, err
 			}
-			found := map[string]bool{}
-			for _, k := range matched {
-				found[k] = true
-			}
-			var rest []map[string]any
-			for _, r := range s.rows {
-				if found[r[s.key].(string)] {
-					rest = append(rest, r)
-				}
+			rest, err := matchedRows(rec, s)
+			if err != nil {
+				return nil, err
 			}
 			if len(rest) > 0 {
 				if _, err := profile(s.then, "", rest); err != nil {
@@ -1140,7 +1219,7 @@ func (db *DB) ProfileWrite(ctx context.Context, fs *factgraph.FactSet) ([]Statem
 
 func statementName(cypher string) string {
 	switch {
-	case strings.Contains(cypher, "MERGE (a)-[e:"):
+	case strings.Contains(cypher, "MERGE (a)-[e:"), strings.Contains(cypher, "elementId(e) = r.eid"):
 		return "relations"
 	case strings.Contains(cypher, "SET e:"):
 		return "entities"
