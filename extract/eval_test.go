@@ -24,10 +24,10 @@ import (
 //   - testdata/dev2: the third set, development only (five articles written on 2026-12-02
 //     before the rules were changed for them; scored apart so that the second set's dev
 //     figures stay comparable with before);
-//   - testdata/heldout2: the fourth set, held out (six articles written and annotated on
-//     2026-12-02 by someone who never tuned the extractor, before it was run on them): the
-//     honest held-out measure. Scores only, never read while changing rules; its misses too
-//     are listed only with EXTRACT_MISSES=heldout.
+//   - testdata/heldout2: the fourth set (six articles written and annotated on 2026-12-02 by
+//     someone who never tuned the extractor, before it was run on them), held out until its
+//     fresh scores were recorded, then opened for tuning on 2026-12-02 (third session): its
+//     figures are tuning figures now, and EXTRACT_MISSES=1 lists its misses.
 //
 // TestExtractionQuality prints their tables (kept in docs/extraction.md):
 //
@@ -110,8 +110,9 @@ var evalSets = []struct {
 	min int
 }{{"articles", 8}, {"dev", 6}, {"heldout", 6}, {"dev2", 5}, {"heldout2", 6}}
 
-// heldOutSet are the sets whose misses are listed only with EXTRACT_MISSES=heldout.
-var heldOutSet = map[string]bool{"heldout": true, "heldout2": true}
+// heldOutSet are the sets whose misses are listed only with EXTRACT_MISSES=heldout (the
+// fourth set was removed from it when it was opened for tuning, 2026-12-02).
+var heldOutSet = map[string]bool{"heldout": true}
 
 // unannotated are the event types a set was annotated without: the first set predates
 // DETENTION, DENIAL and CONFIRMATION, so predictions of them are not scored there.
@@ -465,8 +466,8 @@ func table(title string, sums map[string]prf) string {
 // split. It fails below entity F1 0.9 and event F1 0.6 over the first set's ten articles
 // and below the floors of qualityFloors (every row of the first set's dev part, the second
 // set's dev and held-out parts, the third set and the fourth set). EXTRACT_MISSES=1 lists
-// every miss of the first set and of the dev parts; EXTRACT_MISSES=heldout lists the misses
-// of the two held-out sets too (for whoever keeps them, never while changing rules).
+// every miss of the first set, of the dev parts and of the fourth set (opened for tuning on
+// 2026-12-02); EXTRACT_MISSES=heldout lists the misses of the second set's held-out part too.
 func TestExtractionQuality(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -483,7 +484,7 @@ func TestExtractionQuality(t *testing.T) {
 		{"dev/dev", "second set, dev (%d articles, testdata/dev: tune on these)"},
 		{"heldout/heldout", "second set, held out (%d articles, testdata/heldout: scores only)"},
 		{"dev2/dev", "third set, dev (%d articles, testdata/dev2: tune on these)"},
-		{"heldout2/heldout", "fourth set, held out (%d articles, testdata/heldout2: fresh, never tuned on; scores only)"},
+		{"heldout2/heldout", "fourth set (%d articles, testdata/heldout2: held out until its fresh scores, opened for tuning 2026-12-02)"},
 	}
 	sums := map[string]map[string]prf{}
 	n := map[string]int{}
@@ -565,7 +566,8 @@ var qualityFloors = map[string]map[string]float64{
 		"events": 0.84, "events+target": 0.81, "event roles": 0.75, "attribution": 0.94},
 	"dev2/dev": {"entities": 0.97, "quantities": 0.98, "facts quantities": 0.98, "dates": 0.98,
 		"events": 0.93, "events+target": 0.90, "event roles": 0.80, "attribution": 0.96},
-	// the fourth set (fresh held-out), 0.02-0.03 below its first scores (2026-12-02)
+	// the fourth set, 0.02-0.03 below its first scores, recorded while it was fresh
+	// (2026-12-02; opened for tuning the same day, third session)
 	"heldout2/heldout": {"entities": 0.88, "quantities": 0.82, "facts quantities": 0.82, "dates": 0.86,
 		"events": 0.54, "events+target": 0.40, "event roles": 0.43, "attribution": 0.80},
 }
