@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -1329,6 +1330,24 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	}
+	// "talks between Russia and Ukraine", "the meeting of Putin and Biden", "the next
+	// meeting of the two leaders": the coordinated parties of a symmetric noun all act
+	if (typ == "TALKS" || typ == "MEETING") && s.noun(last) {
+		if parties := d.nounParties(s, ms, last, hi); len(parties) >= 2 {
+			for _, id := range parties {
+				found := false
+				for k := range ev.Roles {
+					if ev.Roles[k].Entity == id {
+						ev.Roles[k].Role = factgraph.RoleAgent
+						found = true
+					}
+				}
+				if !found {
+					add(factgraph.RoleAgent, id)
+				}
+			}
+		}
+	}
 	// talks "between X and Y" with no doer before: the first party leads
 	if (typ == "TALKS" || typ == "MEETING") && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
 		for i, r := range ev.Roles {
@@ -1960,4 +1979,84 @@ func inApposition(toks []token, ms []Mention, k, i int, kinds map[string]bool, d
 		}
 	}
 	return false
+}
+
+// nounParties: the parties named right after a symmetric noun trigger ending at token last,
+// after "between" or "of": a coordination of doers ("between Russian President Vladimir
+// Putin and US President Donald Trump", "of Putin and Joe Biden"; a country word or a
+// title before a name is part of its phrase), or "the two sides", "both leaders" (the
+// parties of the talks or meeting named before). Nil unless two or more.
+func (d *doc) nounParties(s *sentence, ms []Mention, last, hi int) []string {
+	toks := s.Tokens
+	p := last + 1
+	if p > hi || p >= len(toks) || toks[p].Norm != "between" && toks[p].Norm != "of" {
+		return nil
+	}
+	p++
+	// "the two leaders", "both sides"
+	q := p
+	if q < len(toks) && toks[q].Norm == "the" {
+		q++
+	}
+	if q+1 < len(toks) && (toks[q].Norm == "two" || toks[q].Norm == "both") && partyNouns[toks[q+1].Norm] {
+		var out []string
+		for _, t := range []string{"TALKS", "MEETING"} {
+			for _, r := range d.lastRoles[t] {
+				if (r.Role == factgraph.RoleAgent || r.Role == factgraph.RoleParticipant) && agentKinds[d.kindOf(r.Entity)] && !slices.Contains(out, r.Entity) {
+					out = append(out, r.Entity)
+				}
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
+		return out
+	}
+	var out []string
+	coordinated := false
+	for k := range ms {
+		m := ms[k]
+		if m.first < p {
+			continue
+		}
+		if m.first > hi {
+			break
+		}
+		// the words between the phrase so far and this mention: determiners, titles,
+		// adjectives, "and", commas
+		for j := p; j < m.first; j++ {
+			w := toks[j]
+			switch {
+			case w.Norm == "and" || w.Text == ",":
+				if len(out) > 0 {
+					coordinated = coordinated || w.Norm == "and"
+				}
+			case w.Norm == "the" || s.tag(j) == "JJ" || s.tag(j) == "NNP" || s.tag(j) == "NN":
+			default:
+				return partiesIf(out, coordinated)
+			}
+		}
+		p = m.last + 1
+		if d.modifier(toks, ms, k) {
+			continue
+		}
+		if !agentKinds[d.kindOf(m.Entity)] {
+			return partiesIf(out, coordinated)
+		}
+		if !slices.Contains(out, m.Entity) {
+			out = append(out, m.Entity)
+		}
+		if coordinated {
+			// "A and B" is complete unless a list goes on: "A, B and C"
+			break
+		}
+	}
+	return partiesIf(out, coordinated)
+}
+
+func partiesIf(out []string, coordinated bool) []string {
+	if !coordinated || len(out) < 2 {
+		return nil
+	}
+	return out
 }
