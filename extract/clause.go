@@ -54,6 +54,18 @@ func (s *sentence) mainClauseStart() int {
 	return 0
 }
 
+// leadsWithParticiple: the sentence opens with a participle ("Watching the test-fire,
+// ...", "Speaking in English, ..."), whose doer is the main clause's subject.
+func (s *sentence) leadsWithParticiple() bool {
+	for k, t := range s.Tokens {
+		if t.Word {
+			tag := s.tag(k)
+			return tag == "VBG" || tag == "VBN"
+		}
+	}
+	return false
+}
+
 // subjectMention returns the index in ms of the subject of the main clause: the first doer
 // from the main clause's start that is not after a preposition, not a possessor or a
 // modifier, and comes before the clause's first finite verb; -1 if none.

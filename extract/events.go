@@ -485,6 +485,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		lo, hi := clauseBounds(toks, i)
+		// a trigger in a leading phrase ("After the talks, Smith flew home", "Touring a
+		// plant, the minister said"): its roles after it stop at the phrase's comma (its
+		// doer is the main clause's subject, found apart)
+		if mcs := s.mainClauseStart(); i < mcs && hi >= mcs {
+			hi = mcs - 1
+		}
 		// "the inspections", "the deployment": the event named before, with its roles; a
 		// doer before "the" is the subject of another verb ("Moscow acknowledged the
 		// deployment")
@@ -1092,7 +1098,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		// "Touring a drone plant on Tuesday, the minister said": a leading participle's
 		// doer is the subject of the main clause
-		if len(agents) == 0 && i < s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) {
+		// (not "At a press conference after the talks, Putin said": a definite re-mention
+		// of an event whose doers are known keeps them, unless a participle leads:
+		// "Watching the test-fire, Kim said" is Kim's)
+		if len(agents) == 0 && i < s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) &&
+			!(s.noun(i) && i > 0 && definite[toks[i-1].Norm] && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent) && !s.leadsWithParticiple()) {
 			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
 				agents = append(agents, id)
 				leadParticiple = true

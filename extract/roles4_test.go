@@ -26,3 +26,13 @@ func TestNounPartiesAllAct(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Smith met Jones on Monday.")
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
 }
+
+func TestLeadingPhraseRemention(t *testing.T) {
+	// a definite re-mention in a leading phrase keeps the doers of the event named before,
+	// not the main clause's subject
+	res := issueExtract(t, "2025-12-26", "The talks between Smith and Jones lasted an hour. At a press conference after the talks, Smith said trade would grow.")
+	wantEvent(t, res, "TALKS", 1, map[string][]string{"AGENT": {"person:t-smith", "person:t-jones"}})
+	// an indefinite one is still the subject's
+	res = issueExtract(t, "2025-12-26", "After a meeting with Jones, Smith said trade would grow.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}})
+}
