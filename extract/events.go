@@ -466,7 +466,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 	var at []int // the trigger's byte offset of each event
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
-		if typ == "" || covered(ms, i) || adjectival(toks, i, last, typ) {
+		if typ == "" || covered(ms, i) || adjectival(s, i, last, typ) {
 			continue
 		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
@@ -679,9 +679,14 @@ var compoundHeads = map[string]bool{
 
 // adjectival: a past participle right before what it describes ("sanctioned tankers",
 // "escorted convoy") is not an event.
-func adjectival(toks []token, i, last int, typ string) bool {
+func adjectival(s *sentence, i, last int, typ string) bool {
+	toks := s.Tokens
 	w := toks[i].Norm
 	if last != i || !strings.HasSuffix(w, "ed") || last+1 >= len(toks) || !toks[last+1].Word {
+		return false
+	}
+	// a finite verb after its subject is no modifier: "Britain sanctioned both companies"
+	if s.tag(i) == "VBD" && i > 0 && s.noun(i-1) {
 		return false
 	}
 	next := toks[last+1].Norm
@@ -847,8 +852,13 @@ func (d *doc) byAgent(toks []token, ms []Mention, last, hi int, kinds map[string
 		if toks[k].Norm != "by" {
 			continue
 		}
-		for _, m := range ms {
+		for j, m := range ms {
 			if m.first > k && m.first <= k+4 && kinds[d.kindOf(m.Entity)] {
+				// "by the Treasury Department's Office of Foreign Assets Control": the head
+				// of the phrase, not its possessor
+				if possessor(toks, ms, j) && kinds[d.kindOf(ms[j+1].Entity)] {
+					return ms[j+1].Entity
+				}
 				return m.Entity
 			}
 		}
@@ -1194,7 +1204,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// verb after "and" ("condemned the move and said it would protect Chinese firms")
 	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
-		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
+		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(s, k, l, t) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
 			next = k
 			break
 		}
@@ -1285,6 +1295,24 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleInstrument, m.Entity)
 		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
+		}
+	}
+	// "Britain sanctioned both companies", "The companies ... were added to the list": a
+	// plural anaphor in the object (or a passive's subject) is the group named last
+	if len(tk) > 0 && !speechActs[typ] {
+		from, to := last+1, min(next, hi+1)
+		if passive {
+			from, to = lo, i
+		}
+		for p := from; p < to; p++ {
+			if g, head := d.groupAt(s, ms, p); g != nil && head < to && tk[d.kindOf(g[0])] {
+				for _, id := range g {
+					if !hasRole(ev.Roles, factgraph.RoleAgent, id) {
+						add(factgraph.RoleTarget, id)
+					}
+				}
+				break
+			}
 		}
 	}
 	// "violated his country's airspace": the country of the person "his" is

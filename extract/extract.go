@@ -119,6 +119,7 @@ type doc struct {
 	curSubject  int
 	prevSubject string
 	prevPersons []string
+	groups      map[string][]string // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is
@@ -229,6 +230,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 			addRelation(r)
 		}
 		d.endSentence(s, ms)
+		d.noteGroups(s, ms)
 	}
 	for _, k := range relOrder {
 		res.Relations = append(res.Relations, *relations[k])

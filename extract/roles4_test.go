@@ -36,3 +36,25 @@ func TestLeadingPhraseRemention(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "After a meeting with Jones, Smith said trade would grow.")
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}})
 }
+
+func TestPluralGroupAnaphors(t *testing.T) {
+	// "both companies" after "Rosneft and Lukoil"; a finite "sanctioned" is the verb, not a
+	// modifier of what follows
+	res := issueExtract(t, "2025-12-26", "The United States imposed sanctions on Rosneft and Lukoil on Wednesday. Britain sanctioned both companies last week.")
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"org:rosneft", "org:lukoil"}})
+
+	// a possessor, a count and adjectives before the plural head
+	res = issueExtract(t, "2025-12-26", "Rosneft and Lukoil export oil. Treasury is sanctioning Russia's two largest oil companies.")
+	evs := eventsOf(res, "SANCTION", 1)
+	if len(evs) != 1 || !hasRole(evs[0].Roles, "TARGET", "org:rosneft") || !hasRole(evs[0].Roles, "TARGET", "org:lukoil") {
+		t.Errorf("two largest oil companies: %v", summary(res))
+	}
+
+	// a passive's subject, and the head of a "by" phrase with a possessor is the agent
+	res = issueExtract(t, "2025-12-26", "Rosneft and Lukoil export oil. The companies were added to the sanctions list by the Treasury Department's Office of Foreign Assets Control.")
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"org:ofac"}, "TARGET": {"org:rosneft", "org:lukoil"}})
+
+	// a count that does not fit the group names nothing
+	res = issueExtract(t, "2025-12-26", "Rosneft and Lukoil export oil. Britain sanctioned three companies last week.")
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": nil})
+}
