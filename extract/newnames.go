@@ -149,6 +149,28 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		out = append(out, d.newMention(s, first, last, kind, rule))
 	}
+	// model designations: "Su-27 fighter jets", "an MQ-9 Reaper surveillance drone", "a
+	// Russian Il-38 patrol aircraft", later "the MQ-9"
+	for i := 0; i+1 < len(toks); i++ {
+		last, name, class := d.designation(s, ms, i)
+		if last < 0 || taken(i, last) {
+			continue
+		}
+		m := d.namedAs(s, i, last, name, factgraph.KindWeaponSystem, "pattern.designation")
+		if class >= 0 {
+			// the class after it is its head noun, not another weapon
+			m.last, m.End = ms[class].last, ms[class].End
+			m.Text = d.text[m.Start:m.End]
+			drop[class] = true
+		}
+		if k := strings.IndexByte(name, ' '); k > 0 {
+			if _, ok := d.newNames[factgraph.NormalizeName(name[:k])]; !ok && !m.Resolved {
+				d.newNames[factgraph.NormalizeName(name[:k])] = m.Entity
+			}
+		}
+		out = append(out, m)
+		i = m.last
+	}
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
 	for k, m := range ms {
@@ -490,3 +512,56 @@ func dropMentions(ms []Mention, drop map[int]bool) []Mention {
 
 // lowerFirst reports whether a name is written in lower case (a class, not a name).
 func lowerFirst(s string) bool { return s != "" && strings.ToLower(s[:1]) == s[:1] }
+
+// designationHeads: lower-case nouns that make a designation before them a weapon's: "MiG-29
+// jets", "Our MQ-9 aircraft".
+var designationHeads = map[string]bool{"jet": true, "jets": true, "fighter": true, "fighters": true, "aircraft": true,
+	"plane": true, "planes": true, "drone": true, "drones": true, "bomber": true, "bombers": true, "helicopter": true,
+	"helicopters": true, "missile": true, "missiles": true, "interceptor": true, "interceptors": true, "tank": true,
+	"tanks": true, "system": true, "systems": true, "launcher": true, "launchers": true, "rocket": true, "rockets": true}
+
+// designation reads a weapon's model designation at token i: a short capitalised prefix
+// joined by a hyphen to a number ("Su-27", "MQ-9", "Il-38", "MiG-29"), perhaps a
+// capitalised name after it ("MQ-9 Reaper"), followed by a weapon class ("fighter jets",
+// "surveillance drone", "aircraft"), or a designation named so before ("the MQ-9"). It
+// returns the designation's last token, its name, and the index in ms of the class
+// mention right after it (-1: none); last is -1 when there is none.
+func (d *doc) designation(s *sentence, ms []Mention, i int) (last int, name string, class int) {
+	toks := s.Tokens
+	a, b := toks[i], toks[i+1]
+	if !a.Word || !a.Capitalized() || len(a.Text) > 4 || covered(ms, i) || covered(ms, i+1) ||
+		!b.Hyphen || b.Text == "" || !isDigitByte(b.Text[0]) || len(b.Text) > 5 {
+		return -1, "", -1
+	}
+	for _, r := range a.Text {
+		if r < 'A' || r > 'z' || r > 'Z' && r < 'a' {
+			return -1, "", -1
+		}
+	}
+	last = i + 1
+	// "MQ-9 Reaper": a capitalised name after the number
+	if j := last + 1; j < len(toks) && toks[j].Word && toks[j].Capitalized() && !covered(ms, j) && !notName(toks[j]) && s.noun(j) {
+		last = j
+	}
+	name = d.text[a.Start:toks[last].End]
+	// the class, perhaps after a noun or two ("surveillance drone", "patrol aircraft")
+	for next := last + 1; next < len(toks) && next <= last+3; next++ {
+		for k := range ms {
+			if ms[k].first == next && d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem && lowerFirst(ms[k].Text) {
+				return last, name, k
+			}
+		}
+		if designationHeads[toks[next].Norm] && !toks[next].Capitalized() {
+			return last, name, -1
+		}
+		if !toks[next].Word || toks[next].Capitalized() || !s.noun(next) || covered(ms, next) {
+			break
+		}
+	}
+	// named so before: "the MQ-9", "the Su-27"
+	key := factgraph.NormalizeName(d.text[a.Start:b.End])
+	if _, ok := d.newNames[key]; ok {
+		return i + 1, d.text[a.Start:b.End], -1
+	}
+	return -1, "", -1
+}

@@ -58,3 +58,32 @@ func TestPluralGroupAnaphors(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Rosneft and Lukoil export oil. Britain sanctioned three companies last week.")
 	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": nil})
 }
+
+func TestModelDesignations(t *testing.T) {
+	res := issueExtract(t, "2025-12-26", "Two Russian Xa-27 fighter jets intercepted an American QX-9 Raptor surveillance drone over the Black Sea. The pilots said the QX-9 had been flying near Crimea.")
+	for _, name := range []string{"Xa-27", "QX-9 Raptor"} {
+		if !hasEntity2(res, "WeaponSystem", name) {
+			t.Errorf("no weapon %q: %v", name, res.Entities)
+		}
+	}
+	// the class after a designation is its head noun, not another weapon
+	if hasEntity2(res, "WeaponSystem", "fighter jet") {
+		t.Errorf("fighter jet taken as a second weapon: %v", res.Entities)
+	}
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:RUS"}, "TARGET": {"weapon:qx-9-raptor"}})
+	// the bare designation later is the same weapon
+	n := 0
+	for _, m := range res.Mentions {
+		if m.Entity == "weapon:qx-9-raptor" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want 2 mentions of the QX-9 Raptor, got %d", n)
+	}
+	// a hyphenated code with no weapon noun is no weapon ("Article 5", "Covid-19 rules")
+	res = issueExtract(t, "2025-12-26", "Officials discussed the Xa-27 rules on Monday.")
+	if hasEntity2(res, "WeaponSystem", "Xa-27") {
+		t.Errorf("Xa-27 rules taken as a weapon")
+	}
+}
