@@ -115,11 +115,13 @@ type doc struct {
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
-	cur         *sentence
-	curSubject  int
-	prevSubject string
-	prevPersons []string
-	groups      map[string][]string // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
+	cur           *sentence
+	curSubject    int
+	prevSubject   string
+	prevPersons   []string
+	lastCounted   string              // the noun of the last amount counted ("600 vessels"), for "444 of them"
+	lastCountedAt int                 // its sentence
+	groups        map[string][]string // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // The mechanisms of issue 13's third session (general grammatical machinery, made-up
 // sentences with the test people of clause_test.go).
@@ -85,5 +89,32 @@ func TestModelDesignations(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Officials discussed the Xa-27 rules on Monday.")
 	if hasEntity2(res, "WeaponSystem", "Xa-27") {
 		t.Errorf("Xa-27 rules taken as a weapon")
+	}
+}
+
+func TestCountedNouns(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // value unit
+	}{
+		// "N of them" counts the noun of the sentence before
+		{"The fleet numbers more than 600 vessels. The EU has banned 444 of them from its ports.", []string{"600 vessels", "444 vessels"}},
+		// a compound's head is its last noun; superlatives are skipped
+		{"Most were listed in the last two sanctions packages.", []string{"2 packages"}},
+		{"Treasury sanctioned Russia's two largest oil companies.", []string{"2 companies"}},
+		// a bare number compared with a counted one
+		{"It would cap the army at 800,000 troops rather than the 600,000 set in the draft.", []string{"800000 troops", "600000 troops"}},
+		// "the number of X to N"
+		{"It adds 117 tankers to its list, bringing the number of listed vessels to 557.", []string{"117 tankers", "557 vessels"}},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-12-26", c.text)
+		var got []string
+		for _, q := range res.Quantities {
+			got = append(got, fmt.Sprintf("%v %s", q.Quantity.Value, q.Quantity.Unit))
+		}
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
 	}
 }
