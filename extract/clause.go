@@ -173,6 +173,12 @@ func (d *doc) pluralPersons(ms []Mention, k int) []string {
 // endSentence records what the next sentence's pronouns may refer to.
 func (d *doc) endSentence(s *sentence, ms []Mention) {
 	d.prevSubject = d.sentenceSubject(s, ms)
+	// a quotation followed by its speaker ('"...," Bessent said in a statement.'): the
+	// speaker is what the sentence is about for the next one's "he said", not a name
+	// inside the quotation
+	if a := d.prevAttr; startsWithQuote(s.Text) && a != nil && a.Sentence == s.Index && a.Source != "" && d.kindOf(a.Source) == factgraph.KindPerson {
+		d.prevSubject = a.Source
+	}
 	var persons []string
 	seen := map[string]bool{}
 	if d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindPerson {

@@ -807,16 +807,32 @@ func (d *doc) modifier(toks []token, ms []Mention, k int) bool {
 		return false
 	}
 	n := ms[k+1]
-	if d.kindOf(n.Entity) != factgraph.KindPerson || n.first-m.last > 4 || n.first <= m.last {
+	if d.kindOf(n.Entity) != factgraph.KindPerson || n.first-m.last > 5 || n.first <= m.last {
 		return false
 	}
-	// only titles between ("Ukrainian President", "US envoys"): not "travel to Moscow and
-	// brief Putin"
-	for j := m.last + 1; j < n.first; j++ {
+	// only titles between ("Ukrainian President", "US envoys", "US Secretary of State",
+	// "European Union foreign policy chief"): not "travel to Moscow and brief Putin"
+	var tags *sentence
+	if d.cur != nil && len(d.cur.Tokens) == len(toks) && len(d.cur.Tags) == len(toks) {
+		tags = d.cur
+	}
+	title := func(j int) bool {
 		w := toks[j].Norm
-		if !toks[j].Capitalized() && !personTitles[w] && !titleWords[w] && !personTitles[strings.TrimSuffix(w, "s")] && toks[j].Text != "'s" && toks[j].Text != "’s" && toks[j].Text != "-" {
-			return false
+		return toks[j].Capitalized() || personTitles[w] || titleWords[w] || personTitles[strings.TrimSuffix(w, "s")]
+	}
+	for j := m.last + 1; j < n.first; j++ {
+		if title(j) || toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "-" {
+			continue
 		}
+		// ("of" inside a capitalised title, and lower-case nouns and adjectives before a
+		// title word: "foreign policy chief")
+		if toks[j].Norm == "of" && j > m.last+1 && toks[j-1].Capitalized() && j+1 < n.first && toks[j+1].Capitalized() {
+			continue
+		}
+		if tags != nil && (tags.noun(j) || tags.tag(j) == "JJ") && n.first-1 > j && title(n.first-1) {
+			continue
+		}
+		return false
 	}
 	return true
 }

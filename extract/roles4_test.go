@@ -118,3 +118,33 @@ func TestCountedNouns(t *testing.T) {
 		}
 	}
 }
+
+func attributedTo(res *Result, si int) string {
+	for _, a := range res.Attributions {
+		if a.Sentence == si {
+			return a.Source
+		}
+	}
+	return ""
+}
+
+func TestSpeakerByRole(t *testing.T) {
+	// a multi-word title between a country or organisation word and a person: the person is
+	// the subject (and the source), not the country
+	res := issueExtract(t, "2025-12-26", "Norwegian Minister of State Ann Holt, who met Smith and Jones, called it the best meeting so far. \"We made progress,\" she told reporters.")
+	if got := attributedTo(res, 0); got != "person:t-holt" {
+		t.Errorf("sentence 0: source %q, want Holt", got)
+	}
+	if got := attributedTo(res, 1); got != "person:t-holt" {
+		t.Errorf("sentence 1: source %q, want Holt (the subject before, not the person named last)", got)
+	}
+	res = issueExtract(t, "2025-12-26", "Norway's foreign policy chief Ann Holt repeated her call for calm, and she said talks should go on.")
+	if got := attributedTo(res, 0); got != "person:t-holt" {
+		t.Errorf("foreign policy chief: source %q, want Holt", got)
+	}
+	// a quotation and its speaker: the next "he said" is the speaker, not a name quoted
+	res = issueExtract(t, "2025-12-26", "\"Given Smith's refusal to talk, we act now,\" Jones said in a statement. He said more steps would follow.")
+	if got := attributedTo(res, 1); got != "person:t-jones" {
+		t.Errorf("after a quotation: source %q, want Jones", got)
+	}
+}
