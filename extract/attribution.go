@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -219,6 +220,19 @@ func (d *doc) roleSubject(s *sentence, ms []Mention, i int) (string, int) {
 		}
 		if p, ok := d.roles[role]; ok {
 			return p.id, b
+		}
+		// "the head of state": the subject of the sentence before when a head of state
+		// (by role, then recency), else a president introduced as one
+		if role == "leader" && head+2 < end && toks[head+1].Norm == "of" && toks[head+2].Norm == "state" {
+			if e := d.g.Entry(d.prevSubject); e != nil && e.Kind == factgraph.KindPerson && (slices.Contains(e.Titles, "president") || slices.Contains(e.Titles, "leader")) {
+				return e.ID, b
+			}
+		}
+		if strings.HasPrefix(role, "leader") {
+			alt := "president" + strings.TrimPrefix(role, "leader")
+			if p, ok := d.roles[alt]; ok {
+				return p.id, b
+			}
 		}
 		return "", 0
 	}

@@ -437,7 +437,27 @@ func startsWithQuote(t string) bool {
 func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 	toks := s.Tokens
 	for i := 1; i+2 < len(toks); i++ {
-		if toks[i].Norm != "called" && toks[i].Norm != "calls" {
+		if toks[i].Norm != "called" && toks[i].Norm != "calls" && toks[i].Norm != "calling" {
+			continue
+		}
+		// "in what the command called a reckless manner": the characterisation is the
+		// subject's, whatever follows
+		if toks[i].Norm == "called" {
+			for _, m := range ms {
+				if m.last == i-1 && m.first > 0 && toks[m.first-1].Norm == "what" && agentKinds[d.kindOf(m.Entity)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[toks[m.first-1].Start:toks[i].End], Rule: "attribution.called"})
+				}
+			}
+		}
+		// "Medvedev went further, calling the United States our adversary": a participle
+		// after the main clause characterises for its subject
+		if toks[i].Norm == "calling" {
+			if toks[i-1].Text != "," || d.curSubject < 0 || d.curSubject >= len(ms) || toks[i+1].Norm == "for" || toks[i+1].Norm == "on" {
+				continue
+			}
+			if m := ms[d.curSubject]; m.last < i && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
+			}
 			continue
 		}
 		switch toks[i+1].Norm {
@@ -487,6 +507,18 @@ func (d *doc) mainSubjectBefore(s *sentence, ms []Mention, i int) *Mention {
 	}
 	if j == m.last+1 {
 		return m
+	}
+	// a phrase of time between: "Vladimir Putin on Thursday called the boarding piracy"
+	if k := m.last + 1; k+1 < j && j-k <= 4 && (toks[k].Norm == "on" || toks[k].Norm == "late" || toks[k].Norm == "early" || toks[k].Norm == "last" || toks[k].Norm == "in") {
+		time := true
+		for q := k + 1; q < j; q++ {
+			_, wd := weekdays[toks[q].Norm]
+			_, mo := months[toks[q].Norm]
+			time = time && (wd || mo || isDigitByte(toks[q].Norm[0]) || toks[q].Norm == "the" || toks[q].Norm == "week" || toks[q].Norm == "month")
+		}
+		if time {
+			return m
+		}
 	}
 	if toks[j-1].Text != "," || toks[m.last+1].Text != "," || j-1 > m.last+16 {
 		return nil
@@ -794,7 +826,9 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		// unnamed experts
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !nestedMention(ms, k) &&
+			// (not across "and": "Austin spoke with his counterpart, Sergei Shoigu, and
+			// said": the coordinated verb's subject is the main clause's)
+			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !nestedMention(ms, k) && !tokenIn(toks, m.last+1, i, "and") &&
 				(!afterPreposition(toks, m.first) || d.kindOf(m.Entity) == factgraph.KindOrganization && staffAt(toks, m.first, false)) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"})

@@ -148,3 +148,33 @@ func TestSpeakerByRole(t *testing.T) {
 		t.Errorf("after a quotation: source %q, want Jones", got)
 	}
 }
+
+func TestAttributionClauses(t *testing.T) {
+	cases := []struct {
+		text string
+		si   int
+		want string
+	}{
+		// a coordinated verb's subject is the main clause's, not the apposition before "and"
+		{"Ann Holt spoke by phone with her counterpart, Anna Alder, and said afterwards that talks would go on.", 0, "person:t-holt"},
+		// a phrase of time between the subject and "called"
+		{"Smith on Thursday called the boarding piracy.", 0, "person:t-smith"},
+		// a participle after the main clause
+		{"Smith went further, calling the plan a trap.", 0, "person:t-smith"},
+		// "what X called"
+		{"Smith met Lee in what Jones called a friendly manner.", 0, "person:t-jones"},
+		// "the head of state": the subject before when a president
+		{"President Anna Alder met Smith. She warned Jones. The head of state stressed that peace mattered.", 2, "person:t-alder"},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-12-26", c.text)
+		if got := attributedTo(res, c.si); got != c.want {
+			t.Errorf("%q sentence %d: source %q, want %q", c.text, c.si, got, c.want)
+		}
+	}
+	// "calling for" is an appeal, no characterisation
+	res := issueExtract(t, "2025-12-26", "Smith left the room, calling for calm.")
+	if got := attributedTo(res, 0); got != "" {
+		t.Errorf("calling for: source %q, want none", got)
+	}
+}
