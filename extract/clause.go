@@ -192,6 +192,11 @@ func (d *doc) endSentence(s *sentence, ms []Mention) {
 		}
 	}
 	d.prevPersons = persons
+	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindVessel {
+			d.lastVessel = m.Entity
+		}
+	}
 }
 
 // possessiveDeterminer: "his", "her", "its", "their" before a noun.

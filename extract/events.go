@@ -1368,6 +1368,29 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			break
 		}
 	}
+	// "It was boarded by French commandos", "They were detained": a passive's pronoun
+	// subject is its patient (a vessel's "it": the vessel named last)
+	if passive && !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 {
+		for p := lo; p < i; p++ {
+			w := toks[p].Norm
+			if w != "it" && w != "they" && w != "he" && w != "she" || s.tag(p) != "PRP" {
+				continue
+			}
+			id := ""
+			if (w == "it" || w == "they") && tk[factgraph.KindVessel] {
+				if id = d.lastShip(ms, p); id == "" {
+					id = d.lastVessel
+				}
+			}
+			if id == "" {
+				id = d.pronoun(w, ms, p)
+			}
+			if id != "" && tk[d.kindOf(id)] && !hasRole(ev.Roles, factgraph.RoleAgent, id) {
+				add(factgraph.RoleTarget, id)
+			}
+			break
+		}
+	}
 	// "the drones which posed a threat had been destroyed": a passive's patient is the noun
 	// its relative clause describes
 	if passive && !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 && lo >= 2 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "that") {

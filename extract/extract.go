@@ -121,6 +121,7 @@ type doc struct {
 	prevPersons   []string
 	lastCounted   string              // the noun of the last amount counted ("600 vessels"), for "444 of them"
 	lastCountedAt int                 // its sentence
+	lastVessel    string              // the vessel named last, for a passive's "it" ("It was boarded")
 	groups        map[string][]string // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
 }
 

@@ -171,6 +171,18 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		out = append(out, m)
 		i = m.last
 	}
+	// "the Benin-flagged tanker Boracay" after the shadow fleet: a class noun the gazetteer
+	// reads as the fleet's short form names the vessel after it
+	for k, m := range ms {
+		if m.Rule != "gazetteer.short" || m.first != m.last || !vesselHeads[toks[m.first].Norm] || m.last+1 >= len(toks) {
+			continue
+		}
+		p := m.last + 1
+		if last := nameRun(toks, ms, p, 3); last >= p && !notName(toks[p]) && !orgHeads[toks[last].Norm] && !taken(p, last) && s.tag(p) == "NNP" {
+			drop[k] = true
+			add(p, last, factgraph.KindVessel, "pattern.vessel-name")
+		}
+	}
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
 	for k, m := range ms {

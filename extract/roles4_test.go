@@ -178,3 +178,14 @@ func TestAttributionClauses(t *testing.T) {
 		t.Errorf("calling for: source %q, want none", got)
 	}
 }
+
+func TestVesselAfterFleet(t *testing.T) {
+	// a class noun the gazetteer reads as the fleet's short form names the vessel after it,
+	// and a passive's "it" is that vessel
+	res := issueExtract(t, "2025-12-26", "France is holding a ship from Russia's shadow fleet. The Benin-flagged tanker Corvina had sailed from Primorsk. It was boarded on Sunday by French commandos.")
+	if !hasEntity2(res, "Vessel", "Corvina") {
+		t.Fatalf("no vessel Corvina: %v", res.Entities)
+	}
+	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"vessel:corvina"}})
+	wantEvent(t, res, "DETENTION", 2, map[string][]string{"AGENT": {"country:FRA"}, "TARGET": {"vessel:corvina"}})
+}
