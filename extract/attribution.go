@@ -109,6 +109,11 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		for k := t0; k < m.first; k++ {
 			add(toks[k].Norm)
 		}
+		// (a title of several words, "Prime Minister", "Defence Minister", is kept whole
+		// too: "the Prime Minister" is not the defence minister named since)
+		if m.first-t0 >= 2 && roleWord(toks[m.first-1].Norm) != "" {
+			d.roles[wordSpan(toks, m.first-2, m.first-1)] = seen{m.Entity, d.seq}
+		}
 		for k := m.first; k <= m.last; k++ {
 			add(toks[k].Norm)
 		}

@@ -105,6 +105,38 @@ func (d *doc) sentenceSubject(s *sentence, ms []Mention) string {
 			return d.pronoun(toks[k].Norm, ms, k)
 		}
 	}
+	// "The Prime Minister will explain ...": a role noun as the subject is the person
+	// introduced last with that role
+	k := s.mainClauseStart()
+	if s.Speaker != "" { // after a transcript's label, "HAYASHI: The Prime Minister ..."
+		for j := k; j < len(toks) && j < k+6; j++ {
+			if toks[j].Text == ":" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k+1 < len(toks) && toks[k].Norm == "the" && len(d.roles) > 0 {
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if s.finite(j) {
+				if r := roleWord(toks[j-1].Norm); r != "" && j-1 > k && !covered(ms, j-1) {
+					// the whole title first: "the Prime Minister"
+					if j-2 > k {
+						if p, ok := d.roles[wordSpan(toks, j-2, j-1)]; ok {
+							return p.id
+						}
+					}
+					if p, ok := d.roles[r]; ok {
+						return p.id
+					}
+				}
+				break
+			}
+			if !toks[j].Word {
+				break
+			}
+		}
+	}
 	return ""
 }
 
@@ -129,6 +161,16 @@ func (d *doc) personPronoun(w string, ms []Mention, k int) string {
 	object := w == "him" || w == "her" && k+1 < len(d.cur.Tokens) && d.cur.tag(k) == "PRP"
 	if subj != "" && !object {
 		return subj
+	}
+	// "He was briefed by Kihara, and he instructed him": a subject pronoun of a coordinated
+	// clause is the one the sentence's own pronoun subject is, not the person named since
+	if subj == "" && (w == "he" || w == "she") && d.cur != nil {
+		toks := d.cur.Tokens
+		for p := d.cur.mainClauseStart(); p < k && p < len(toks) && !d.cur.finite(p); p++ {
+			if toks[p].Norm == w {
+				return d.personPronoun(w, ms, p)
+			}
+		}
 	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].last < k && d.kindOf(ms[i].Entity) == factgraph.KindPerson && (ms[i].Entity != subj || !object) {

@@ -223,7 +223,7 @@ var speechActs = map[string]bool{"DENIAL": true, "CONFIRMATION": true, "CONDEMNA
 var agentKinds = map[string]bool{factgraph.KindPerson: true, factgraph.KindCountry: true, factgraph.KindOrganization: true}
 
 var targetKinds = map[string]map[string]bool{
-	"ORDER":        {factgraph.KindFacility: true, factgraph.KindWeaponSystem: true, factgraph.KindVessel: true},
+	"ORDER":        {factgraph.KindFacility: true, factgraph.KindWeaponSystem: true, factgraph.KindVessel: true, factgraph.KindPerson: true, factgraph.KindOrganization: true},
 	"INSPECTION":   {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindWeaponSystem: true, factgraph.KindOrganization: true},
 	"VISIT":        {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindOrganization: true},
 	"INTERCEPTION": {factgraph.KindWeaponSystem: true, factgraph.KindVessel: true},
@@ -409,7 +409,9 @@ func findTrigger(toks []token, i int) (string, int) {
 func clauseBounds(toks []token, i int) (int, int) {
 	isCut := func(k int) bool {
 		t := toks[k]
-		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who"
+		// (", and he instructed him": a coordinated clause with a pronoun subject of its own)
+		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who" ||
+			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && subjectPronouns[toks[k+1].Norm]
 	}
 	lo := i
 	for lo > 0 && !isCut(lo-1) {
@@ -1399,9 +1401,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	// "ordered them to expand": an object pronoun right after the trigger is the target
+	// ("instructed him": the person who is not the subject)
 	if !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 && last+1 < len(toks) {
 		switch toks[last+1].Norm {
-		case "them", "it":
+		case "them", "it", "him", "her":
 			if id := d.pronoun(toks[last+1].Norm, ms, last+1); id != "" && tk[d.kindOf(id)] {
 				add(factgraph.RoleTarget, id)
 			}
@@ -1703,6 +1706,11 @@ func objectBetween(toks []token, from, to int) bool {
 func afterPreposition(toks []token, first int) bool {
 	if first == 0 {
 		return false
+	}
+	// (through a title written before a name the mention does not include: "by Minister
+	// Kihara")
+	for first > 1 && first > 0 && toks[first-1].Capitalized() && personTitles[toks[first-1].Norm] {
+		first--
 	}
 	p := toks[first-1].Norm
 	if p == "the" && first > 1 {
@@ -2137,3 +2145,6 @@ func partiesIf(out []string, coordinated bool) []string {
 	}
 	return out
 }
+
+// subjectPronouns can open a clause of their own after ", and".
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}

@@ -271,6 +271,15 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {
 				// one word is a name only right after a capitalised title: "President Nawrocki"
 				if last := capRun(toks, n, 4); last > n || (last == n && n == i+1 && t.Capitalized() && !stopCaps[toks[n].Norm]) {
+					// "Minister Kihara" after "Defence Minister Minoru Kihara": the person
+					// named before by that surname
+					if id, ok := d.shortNew[toks[n].Norm]; ok && last == n && !covered(out, n) {
+						out = append(out, Mention{Entity: id, Text: toks[n].Text, Start: toks[n].Start, End: toks[n].End, Sentence: s.Index,
+							Rule: "pattern.short-name", first: n, last: n})
+						d.note(id, true)
+						i = last
+						continue
+					}
 					if !orgHeads[toks[last].Norm] {
 						add(n, last, factgraph.KindPerson, "pattern.title-name")
 						i = last

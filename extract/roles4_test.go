@@ -189,3 +189,16 @@ func TestVesselAfterFleet(t *testing.T) {
 	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"vessel:corvina"}})
 	wantEvent(t, res, "DETENTION", 2, map[string][]string{"AGENT": {"country:FRA"}, "TARGET": {"vessel:corvina"}})
 }
+
+func TestCoordinatedClausePronouns(t *testing.T) {
+	// a role noun as the subject is the person introduced with it; a coordinated clause's
+	// "he" is the one the sentence's own "He" is; "him" is the other person; a title before
+	// a surname named before is that person
+	res := issueExtract(t, "2025-12-26", "Prime Minister Ola Berg is in Oslo. Defence Minister Kari Lunde stayed home. HOLT: The Prime Minister will explain the position. He was briefed by Minister Lunde yesterday, and he instructed her to gather information.\n\nJONES: Thank you.")
+	wantEvent(t, res, "ORDER", 3, map[string][]string{"AGENT": {"person:ola-berg"}, "TARGET": {"person:kari-lunde"}})
+	for _, e := range res.Entities {
+		if e.ID == "person:lunde" {
+			t.Errorf("Minister Lunde made a new person")
+		}
+	}
+}
