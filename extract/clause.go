@@ -335,3 +335,28 @@ func (d *doc) craftClasses(id string) []string {
 	d.classes[id] = cs
 	return cs
 }
+
+// verbChainReaches: a subject ending before token from is the subject of the verb at token
+// to across a relative clause between commas and a chain of auxiliaries, adverbs and "to"
+// ("Zelensky, who warned ..., is expected to speak"); false without the relative clause
+// (the nearest-doer rule reads the plain case).
+func (s *sentence) verbChainReaches(from, to int) bool {
+	toks := s.Tokens
+	k := from
+	if k+1 >= to || toks[k].Text != "," || toks[k+1].Norm != "who" && toks[k+1].Norm != "which" {
+		return false
+	}
+	j := k + 2
+	for j < to && toks[j].Text != "," {
+		j++
+	}
+	if j >= to {
+		return false
+	}
+	for k = j + 1; k < to; k++ {
+		if !s.verb(k) && toks[k].Norm != "to" && !strings.HasPrefix(s.tag(k), "RB") {
+			return false
+		}
+	}
+	return true
+}

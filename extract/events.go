@@ -1059,6 +1059,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 			break
 		}
+		// "Zelensky, who warned on Friday that ..., is expected to speak with Trump": the main
+		// clause's subject reaches its verb chain past a relative clause between commas
+		if len(agents) == 0 && s.verb(i) && d.curSubject >= 0 && d.curSubject < len(ms) {
+			if m := ms[d.curSubject]; m.last < i && kinds[d.kindOf(m.Entity)] && s.verbChainReaches(m.last+1, i) {
+				agents = append(agents, m.Entity)
+			}
+		}
 		// "the two sides discussed", "both countries agreed": the parties of the talks or
 		// meeting named before
 		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") {

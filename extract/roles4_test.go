@@ -202,3 +202,9 @@ func TestCoordinatedClausePronouns(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectPastRelativeClause(t *testing.T) {
+	// the main subject reaches its verb chain past a relative clause with a clause of its own
+	res := issueExtract(t, "2025-12-26", "Smith, who warned on Friday that Norway faced a choice between two bad options, is expected to speak with Jones in the coming days.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
+}
