@@ -504,6 +504,10 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// ("the next summit", "the latest talks": the same series, the same doers)
 		anaphoric = anaphoric && i > 0 && (definite[toks[i-1].Norm] || i > 1 && seriesWords[toks[i-1].Norm] && definite[toks[i-2].Norm])
+		// ("the Geneva talks" after talks in Geneva: the event of that type named there)
+		if r, ok := d.placeModifier(s, ms, i-1, typ); ok {
+			prev, anaphoric = r, true
+		}
 		from := lo
 		if anaphoric {
 			from = i
@@ -568,6 +572,14 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		d.lastRoles[typ] = ev.Roles
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleLocation {
+				if d.lastByPlace == nil {
+					d.lastByPlace = map[string][]factgraph.Role{}
+				}
+				d.lastByPlace[typ+"|"+r.Entity] = ev.Roles
+			}
+		}
 		if s.noun(last) {
 			d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)] = ev.Roles
 		}
@@ -1110,6 +1122,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 						break
 					}
 				}
+				// "American and Ukrainian negotiators say they have drafted": "they" is the
+				// coordinated subject
+				if toks[p].Norm == "they" && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < p {
+					if g := d.withCoordinated(toks, ms, d.curSubject, kinds); len(g) >= 2 && kinds[d.kindOf(g[0])] {
+						agents = append(agents, g...)
+						break
+					}
+				}
 				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
 					agents = append(agents, id)
 					break
@@ -1125,7 +1145,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			for p := i - 1; p >= 0 && p >= i-4; p-- {
 				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" {
 					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
-						agents = append(agents, id)
+						agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
 					}
 					break
 				}
@@ -2155,3 +2175,26 @@ func partiesIf(out []string, coordinated bool) []string {
 
 // subjectPronouns can open a clause of their own after ", and".
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// placeModifier: the mention ending at token k is a place after "the" where an event of the
+// type was named before ("the Geneva talks" after "talks in Geneva"): that event's roles.
+func (d *doc) placeModifier(s *sentence, ms []Mention, k int, typ string) ([]factgraph.Role, bool) {
+	j := mentionEndingAt(ms, k)
+	if j < 0 || ms[j].first == 0 || !definite[s.Tokens[ms[j].first-1].Norm] {
+		return nil, false
+	}
+	r, ok := d.lastByPlace[typ+"|"+ms[j].Entity]
+	return r, ok
+}
+
+// withCoordinated: the doer of mention k and those coordinated after it ("American and
+// Ukrainian negotiators": the United States and Ukraine).
+func (d *doc) withCoordinated(toks []token, ms []Mention, k int, kinds map[string]bool) []string {
+	out := []string{ms[k].Entity}
+	for k2 := k + 1; k2 < len(ms) && ms[k2].first == ms[k2-1].last+2 && toks[ms[k2-1].last+1].Norm == "and"; k2++ {
+		if kinds[d.kindOf(ms[k2].Entity)] && !slices.Contains(out, ms[k2].Entity) {
+			out = append(out, ms[k2].Entity)
+		}
+	}
+	return out
+}

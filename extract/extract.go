@@ -119,10 +119,11 @@ type doc struct {
 	curSubject    int
 	prevSubject   string
 	prevPersons   []string
-	lastCounted   string              // the noun of the last amount counted ("600 vessels"), for "444 of them"
-	lastCountedAt int                 // its sentence
-	lastVessel    string              // the vessel named last, for a passive's "it" ("It was boarded")
-	groups        map[string][]string // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
+	lastCounted   string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
+	lastCountedAt int                         // its sentence
+	lastVessel    string                      // the vessel named last, for a passive's "it" ("It was boarded")
+	lastByPlace   map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
+	groups        map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is

@@ -208,3 +208,11 @@ func TestSubjectPastRelativeClause(t *testing.T) {
 	res := issueExtract(t, "2025-12-26", "Smith, who warned on Friday that Norway faced a choice between two bad options, is expected to speak with Jones in the coming days.")
 	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
 }
+
+func TestSubjectGroupAndPlaceRemention(t *testing.T) {
+	// a coordinated subject acts together in a phrase of time; "the Geneva talks" later is
+	// that event, though other talks were named since ("they" is the coordinated subject)
+	res := issueExtract(t, "2025-12-26", "Norwegian and Swedish negotiators say they drafted a plan after talks in Geneva on Sunday. Talks between Smith and Jones went on. Lee said on Monday that Finland had no information on the results of the Geneva talks.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"country:NOR", "country:SWE"}})
+	wantEvent(t, res, "TALKS", 2, map[string][]string{"AGENT": {"country:NOR", "country:SWE"}})
+}
