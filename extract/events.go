@@ -497,6 +497,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// doer before "the" is the subject of another verb ("Moscow acknowledged the
 		// deployment")
 		prev, anaphoric := d.lastRoles[typ]
+		// ("a joint statement issued after the meeting" after talks: meetings and talks
+		// re-mention each other)
+		if !anaphoric && (typ == "MEETING" || typ == "TALKS") {
+			other := map[string]string{"MEETING": "TALKS", "TALKS": "MEETING"}[typ]
+			prev, anaphoric = d.lastRoles[other]
+		}
 		// (the event last named by the same noun first: "the next summit" is the NATO
 		// summit's, though a meeting of two leaders was named since)
 		if r, ok := d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)]; ok {

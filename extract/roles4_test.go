@@ -216,3 +216,9 @@ func TestSubjectGroupAndPlaceRemention(t *testing.T) {
 	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"country:NOR", "country:SWE"}})
 	wantEvent(t, res, "TALKS", 2, map[string][]string{"AGENT": {"country:NOR", "country:SWE"}})
 }
+
+func TestMeetingTalksRemention(t *testing.T) {
+	// "the meeting" after talks (no meeting named before) is those talks
+	res := issueExtract(t, "2025-12-26", "The talks between Smith and Jones ended late. A joint statement issued after the meeting said trade would grow.")
+	wantEvent(t, res, "MEETING", 1, map[string][]string{"AGENT": {"person:t-smith", "person:t-jones"}})
+}
