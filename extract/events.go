@@ -1242,6 +1242,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	}
+	// "discussed the case with Frederiksen at an informal summit of European Union
+	// leaders": a meeting noun inside a prepositional phrase is the meeting of its "of"
+	// complement, not of the clause's doers
+	if (typ == "MEETING" || typ == "TALKS") && s.noun(last) && inPrepositionalPhrase(s, i) {
+		if id := d.ofComplement(s, ms, last, kinds); id != "" {
+			agents = []string{id}
+		}
+	}
 	for _, a := range agents {
 		add(factgraph.RoleAgent, a)
 	}
@@ -2203,4 +2211,41 @@ func (d *doc) withCoordinated(toks []token, ms []Mention, k int, kinds map[strin
 		}
 	}
 	return out
+}
+
+// inPrepositionalPhrase: the noun phrase of the noun at token i follows a preposition ("at
+// an informal summit", "during the talks"): determiners, numbers and adjectives between.
+func inPrepositionalPhrase(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch t := s.tag(k); {
+		case t == "IN":
+			return s.Tokens[k].Norm != "that"
+		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ofComplement: the doer named after "of" right after a noun trigger ending at last, alone
+// or modifying a group noun ("of European Union leaders", "of the Security Council").
+func (d *doc) ofComplement(s *sentence, ms []Mention, last int, kinds map[string]bool) string {
+	toks := s.Tokens
+	p := last + 1
+	if p >= len(toks) || toks[p].Norm != "of" {
+		return ""
+	}
+	p++
+	if p < len(toks) && toks[p].Norm == "the" {
+		p++
+	}
+	k := mentionStartingAt(ms, p)
+	if k < 0 || !kinds[d.kindOf(ms[k].Entity)] {
+		return ""
+	}
+	if n := ms[k].last + 1; n < len(toks) && (toks[n].Word && !groupNouns[toks[n].Norm] && s.noun(n) || toks[n].Text == "'s" || toks[n].Text == "’s") {
+		return "" // "a meeting of Russian energy firms", "of NATO's allies": not the country's
+	}
+	return ms[k].Entity
 }

@@ -222,3 +222,14 @@ func TestMeetingTalksRemention(t *testing.T) {
 	res := issueExtract(t, "2025-12-26", "The talks between Smith and Jones ended late. A joint statement issued after the meeting said trade would grow.")
 	wantEvent(t, res, "MEETING", 1, map[string][]string{"AGENT": {"person:t-smith", "person:t-jones"}})
 }
+
+func TestMeetingOfComplement(t *testing.T) {
+	// a meeting noun in a prepositional phrase is the meeting of its "of" complement
+	res := issueExtract(t, "2025-12-26", "Smith discussed the case with Jones at an informal summit of European Union leaders in Brussels.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"org:european-union"}})
+	// not of a possessor: "the summit of NATO's allies" names no doer by itself
+	res = issueExtract(t, "2025-12-26", "Transcript of the press conference after the summit of NATO's Baltic Sea allies in Helsinki.")
+	if evs := eventsOf(res, "MEETING", 0); len(evs) == 1 && hasRole(evs[0].Roles, "AGENT", "org:nato") {
+		t.Errorf("NATO's allies made NATO the agent: %v", summary(res))
+	}
+}
