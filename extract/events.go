@@ -275,6 +275,11 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 		}
 	}
+	// "sailed between the islands", "steamed past Gotland": a ship's verb of motion and a
+	// preposition of path is a transit, whatever the pair
+	if shipMotionVerbs[toks[i].Norm] && i+1 < len(toks) && pathPrepositions[toks[i+1].Norm] {
+		return "TRANSIT", i + 1
+	}
 	// "rejected the accusation", "dismissed the claims as lies": a denial of what is claimed
 	if denialVerbs[toks[i].Norm] {
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -2249,3 +2254,9 @@ func (d *doc) ofComplement(s *sentence, ms []Mention, last int, kinds map[string
 	}
 	return ms[k].Entity
 }
+
+// shipMotionVerbs and pathPrepositions: "sailed between", "steamed past", "sailing along".
+var shipMotionVerbs = map[string]bool{"sailed": true, "sailing": true, "sails": true, "sail": true, "steamed": true,
+	"steaming": true, "cruised": true, "navigated": true}
+var pathPrepositions = map[string]bool{"through": true, "between": true, "past": true, "along": true, "across": true,
+	"via": true, "around": true}

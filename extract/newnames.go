@@ -351,6 +351,15 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		// places: "the town of Porvoo", "the island of Vaindloo"
 		if placeNouns[t.Norm] && i+2 < len(toks) && toks[i+1].Norm == "of" && !covered(ms, i+2) {
 			if last := nameRun(toks, ms, i+2, 3); last >= i+2 && !notName(toks[i+2]) {
+				// "the islands of Yonaguni and Iriomote": a plural names each
+				if strings.HasSuffix(t.Norm, "s") {
+					if j := tokenAt(toks, i+3, last, "and"); j > 0 {
+						add(i+2, j-1, factgraph.KindLocation, "pattern.place-of")
+						add(j+1, last, factgraph.KindLocation, "pattern.place-of")
+						i = last
+						continue
+					}
+				}
 				kind := factgraph.KindLocation
 				add(i+2, last, kind, "pattern.place-of")
 				i = last
@@ -576,4 +585,15 @@ func (d *doc) designation(s *sentence, ms []Mention, i int) (last int, name stri
 		return i + 1, d.text[a.Start:b.End], -1
 	}
 	return -1, "", -1
+}
+
+// tokenAt: the index of the first token among from..to (inclusive) whose folded form is w,
+// or -1.
+func tokenAt(toks []token, from, to int, w string) int {
+	for k := from; k <= to && k < len(toks); k++ {
+		if toks[k].Norm == w {
+			return k
+		}
+	}
+	return -1
 }

@@ -233,3 +233,20 @@ func TestMeetingOfComplement(t *testing.T) {
 		t.Errorf("NATO's allies made NATO the agent: %v", summary(res))
 	}
 }
+
+func TestShipMotionAndPlurals(t *testing.T) {
+	// a ship's verb of motion with a path preposition is a transit; "the islands of A and B"
+	// are two places
+	res := issueExtract(t, "2025-12-26", "The aircraft carrier Liaoning sailed between the islands of Yonaguni and Iriomote on Monday.")
+	for _, name := range []string{"Yonaguni", "Iriomote"} {
+		if !hasEntity2(res, "Location", name) {
+			t.Errorf("no place %q: %v", name, res.Entities)
+		}
+	}
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"vessel:liaoning"}, "LOCATION": {"location:yonaguni", "location:iriomote"}})
+	// not a ship's presence: "sailing off the coast" is no transit
+	res = issueExtract(t, "2025-12-26", "The tanker Corvina was sailing off the coast of Denmark.")
+	if evs := eventsOf(res, "TRANSIT", -1); len(evs) != 0 {
+		t.Errorf("sailing off: %v", summary(res))
+	}
+}
