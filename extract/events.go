@@ -1889,7 +1889,7 @@ var idiomObjects = map[string]map[string]bool{
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
 	"STRIKE": {"deal": true, "deals": true, "balance": true, "chord": true, "compromise": true, "headlines": true,
-		"bargain": true},
+		"bargain": true, "tone": true, "note": true, "pose": true},
 }
 
 // weaponHeads after a trigger noun make it a modifier: "strike fighter", "attack drones".
@@ -2012,6 +2012,15 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 		if !found {
 			return true
+		}
+	}
+	// "sending the unmanned aircraft into the sea", "sent markets into a spin": what is sent
+	// into a fall or a state is no deployment or supply
+	if (typ == "DEPLOYMENT" || typ == "SUPPLY") && strings.HasPrefix(toks[i].Norm, "sen") {
+		for k := last + 1; k < len(toks) && k <= last+6 && toks[k].Text != ","; k++ {
+			if toks[k].Norm == "into" && k+2 < len(toks) && fallNouns[toks[k+2].Norm] && (toks[k+1].Norm == "the" || toks[k+1].Norm == "a") {
+				return true
+			}
 		}
 	}
 	// "precisely hitting their targets": a test's missiles reaching their aim, no strike
@@ -2260,3 +2269,7 @@ var shipMotionVerbs = map[string]bool{"sailed": true, "sailing": true, "sails": 
 	"steaming": true, "cruised": true, "navigated": true}
 var pathPrepositions = map[string]bool{"through": true, "between": true, "past": true, "along": true, "across": true,
 	"via": true, "around": true}
+
+// fallNouns after "sent ... into the": a fall or a state, not a destination.
+var fallNouns = map[string]bool{"sea": true, "water": true, "ground": true, "spin": true, "panic": true, "chaos": true,
+	"tailspin": true, "crisis": true, "turmoil": true, "decline": true}

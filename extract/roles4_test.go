@@ -250,3 +250,20 @@ func TestShipMotionAndPlurals(t *testing.T) {
 		t.Errorf("sailing off: %v", summary(res))
 	}
 }
+
+func TestTriggerSensesFallAndTone(t *testing.T) {
+	for _, text := range []string{
+		"A Norwegian jet clipped the drone's propeller, sending the unmanned aircraft into the sea.",
+		"Smith, who had set Thursday as the deadline, struck a more hopeful tone on Monday.",
+	} {
+		res := issueExtract(t, "2025-12-26", text)
+		if len(eventsOf(res, "DEPLOYMENT", -1))+len(eventsOf(res, "STRIKE", -1)) != 0 {
+			t.Errorf("%q: %v", text, summary(res))
+		}
+	}
+	// a real sending is still one
+	res := issueExtract(t, "2025-12-26", "Norway sent two warships into the Baltic Sea on Monday.")
+	if len(eventsOf(res, "DEPLOYMENT", 0)) != 1 {
+		t.Errorf("sent warships into the Baltic Sea: %v", summary(res))
+	}
+}
