@@ -52,6 +52,20 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		if d.kindOf(m.Entity) != factgraph.KindPerson {
 			continue
 		}
+		// a transcript's header ("... press conference of Chief Cabinet Secretary
+		// Yoshimasa Hayashi in Tokyo"): a new person introduced before the first turn is of
+		// the country whose capital the header names
+		if d.transcript && d.speakerLabel == "" && d.g.Entry(m.Entity) == nil && d.sourceCountry[m.Entity] == "" {
+			for _, c := range ms {
+				if c.Rule == "gazetteer.capital" {
+					if d.sourceCountry == nil {
+						d.sourceCountry = map[string]string{}
+					}
+					d.sourceCountry[m.Entity] = c.Entity
+					break
+				}
+			}
+		}
 		if d.roles == nil {
 			d.roles = map[string]seen{}
 		}

@@ -941,6 +941,10 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
 				return e.Country
 			}
+			// (a new speaker: the country named with them)
+			if c := d.sourceCountry[d.speaker]; c != "" {
+				return c
+			}
 			if k := d.kindOf(d.speaker); k == factgraph.KindCountry || k == factgraph.KindOrganization {
 				return d.speaker
 			}
@@ -1268,7 +1272,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// verb after "and" ("condemned the move and said it would protect Chinese firms")
 	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
-		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(s, k, l, t) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
+		// (a noun trigger that is the object, "protested against this violation to the
+		// Russian side", does not end it)
+		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(s, k, l, t) && !(s.noun(l) && k > last+1 && objectDeterminers[toks[k-1].Norm]) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
 			next = k
 			break
 		}
@@ -1387,6 +1393,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if (w == "his" || w == "her") && next == "country" {
 				if e := d.g.Entry(d.pronoun(w, ms, k)); e != nil && e.Country != "" {
 					add(factgraph.RoleLocation, e.Country)
+				}
+			}
+			// "violated our airspace" in a transcript turn: the speaker's country
+			if w == "our" && (next == "airspace" || next == "territory" || next == "waters") {
+				if id := d.pronoun("our", ms, k); id != "" && d.kindOf(id) == factgraph.KindCountry {
+					add(factgraph.RoleLocation, id)
 				}
 			}
 			// "violations of the country's airspace": the country named last
@@ -2273,3 +2285,6 @@ var pathPrepositions = map[string]bool{"through": true, "between": true, "past":
 // fallNouns after "sent ... into the": a fall or a state, not a destination.
 var fallNouns = map[string]bool{"sea": true, "water": true, "ground": true, "spin": true, "panic": true, "chaos": true,
 	"tailspin": true, "crisis": true, "turmoil": true, "decline": true}
+
+// objectDeterminers before a noun trigger make it the object of the trigger before it.
+var objectDeterminers = map[string]bool{"this": true, "that": true, "the": true, "these": true, "such": true}

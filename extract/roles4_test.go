@@ -267,3 +267,16 @@ func TestTriggerSensesFallAndTone(t *testing.T) {
 		t.Errorf("sent warships into the Baltic Sea: %v", summary(res))
 	}
 }
+
+func TestTranscriptSpeakerCountry(t *testing.T) {
+	// a new speaker introduced in a transcript's header with a capital is of that country:
+	// "we", "our airspace" are it; a noun trigger that is the object does not end the
+	// targets ("protested against this violation to the Russian side")
+	text := "Transcript of the press conference of Chief Cabinet Secretary Ken Arai in Tokyo on Tuesday.\n\n" +
+		"ARAI: Yesterday a Russian patrol aircraft violated our airspace three times.\n\n" +
+		"ARAI: We strongly protested against this violation to the Russian side.\n\n" +
+		"Q: Thank you."
+	res := issueExtract(t, "2025-12-26", text)
+	wantEvent(t, res, "INCURSION", 1, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:JPN"}})
+	wantEvent(t, res, "CONDEMNATION", 2, map[string][]string{"AGENT": {"country:JPN"}, "TARGET": {"country:RUS"}})
+}
