@@ -280,3 +280,25 @@ func TestTranscriptSpeakerCountry(t *testing.T) {
 	wantEvent(t, res, "INCURSION", 1, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:JPN"}})
 	wantEvent(t, res, "CONDEMNATION", 2, map[string][]string{"AGENT": {"country:JPN"}, "TARGET": {"country:RUS"}})
 }
+
+func TestFutureWeekdays(t *testing.T) {
+	// published on Wednesday 2025-12-24
+	cases := []struct{ text, want string }{
+		{"Smith said on Tuesday that he would travel to Oslo on Monday.", "2025-12-23,2025-12-29"},
+		{"Smith, who had set Friday as the deadline, waited.", "2025-12-26"},
+		// a report of the future is dated by its verb, the weekday by the past
+		{"Oslo would respond, Smith said on Monday.", "2025-12-22"},
+		{"Smith will meet Jones next Monday.", "2025-12-29"},
+		{"Smith met Jones on Monday.", "2025-12-22"},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-12-24", c.text)
+		var got []string
+		for _, d := range res.Dates {
+			got = append(got, d.Time.Value)
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: dates %v, want %s", c.text, got, c.want)
+		}
+	}
+}
