@@ -378,6 +378,12 @@ func statesNothing(s *sentence, i int) bool {
 		}
 	}
 	for k := i + 1; k < len(toks) && k <= i+16; k++ {
+		// "urged the United States to stop flying": an exhortation says what should be done
+		// (not one coordinated with an act: "welcomed the decision but urged the bloc to go
+		// further")
+		if toks[i].Norm == "urged" && toks[k].Norm == "to" && k+1 < len(toks) && s.tag(k+1) == "VB" && i > 0 && toks[i-1].Norm != "but" && toks[i-1].Norm != "and" {
+			return false
+		}
 		switch toks[k].Norm {
 		case "as", "for", "that", "what":
 			return false // "condemned what he called reckless behaviour"
@@ -403,6 +409,11 @@ var baseSpeechVerbs = map[string]bool{"warn": true, "insist": true, "argue": tru
 // speechVerbAt: the token at i reports speech.
 func speechVerbAt(s *sentence, i int) bool {
 	w := s.Tokens[i].Norm
+	// "adds 117 tankers to its list": "add" with an object that is an amount or a noun
+	// phrase is no speech
+	if (w == "adds" || w == "added" || w == "add") && i+1 < len(s.Tokens) && (s.tag(i+1) == "CD" || s.tag(i+1) == "DT" && s.Tokens[i+1].Norm != "that" || s.noun(i+1)) {
+		return false
+	}
 	return speechVerbs[w] || baseSpeechVerbs[w] && strings.HasPrefix(s.tag(i), "VB")
 }
 

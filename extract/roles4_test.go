@@ -302,3 +302,24 @@ func TestFutureWeekdays(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionVerbSenses(t *testing.T) {
+	// an exhortation reports what should be done; "adds 117 tankers to its list" is no speech;
+	// negotiators are an unnamed source, the demonyms before them no source
+	res := issueExtract(t, "2025-12-26", "Smith met the minister. He urged Norway to stop flying near the border.")
+	if got := attributedTo(res, 1); got != "person:t-smith" {
+		t.Errorf("urged ... to: source %q, want Smith", got)
+	}
+	res = issueExtract(t, "2025-12-26", "Norway welcomed the decision but urged the bloc to go further.")
+	if got := attributedTo(res, 0); got != "" {
+		t.Errorf("welcomed ... but urged: source %q, want none", got)
+	}
+	res = issueExtract(t, "2025-12-26", "The European Union adopted a package which adds 117 tankers to its list.")
+	if len(res.Attributions) != 0 {
+		t.Errorf("adds 117 tankers: %+v", res.Attributions)
+	}
+	res = issueExtract(t, "2025-12-26", "Norwegian and Swedish negotiators say they have drafted a plan.")
+	if len(res.Attributions) != 1 || res.Attributions[0].Source != "" || res.Attributions[0].Name != "negotiators" {
+		t.Errorf("negotiators say: %+v", res.Attributions)
+	}
+}
