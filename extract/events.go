@@ -1280,13 +1280,31 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	tk := targetKinds[typ]
+	// "arrested two men after drones were seen over Aalborg Airport": a subordinate clause
+	// after the trigger has roles of its own
+	roleHi := hi
+	if k := s.subordinateClauseAfter(last, hi); k >= 0 {
+		roleHi = k - 1
+	}
+	// "was shot down by two Romanian F-16 jets": the phrase after a passive's "by" is its
+	// doer's, no target
+	byFrom, byTo := -1, -1
+	if passive {
+		byFrom, byTo = s.byPhrase(last, hi)
+	}
 	for k, m := range ms {
-		if m.first < lo || m.first > hi || (m.first >= i && m.first <= last) {
+		if m.first < lo || m.first > roleHi || (m.first >= i && m.first <= last) {
 			continue
 		}
 		kind := d.kindOf(m.Entity)
 		prev := prepositionOf(toks, ms, k)
 		after := m.first > last
+		if m.first > byFrom && m.last <= byTo {
+			if kind == factgraph.KindWeaponSystem && (instrumentTypes[typ] || typ == "INTERCEPTION") {
+				add(factgraph.RoleInstrument, m.Entity)
+			}
+			continue
+		}
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
 			continue
 		}
@@ -2288,3 +2306,44 @@ var fallNouns = map[string]bool{"sea": true, "water": true, "ground": true, "spi
 
 // objectDeterminers before a noun trigger make it the object of the trigger before it.
 var objectDeterminers = map[string]bool{"this": true, "that": true, "the": true, "these": true, "such": true}
+
+// subordinateClauseAfter: the first subordinating word after token last (up to hi) that
+// opens a clause (a finite verb follows before any punctuation), or -1.
+func (s *sentence) subordinateClauseAfter(last, hi int) int {
+	toks := s.Tokens
+	for k := last + 1; k <= hi && k < len(toks); k++ {
+		if !subordinatingWords[toks[k].Norm] {
+			continue
+		}
+		for j := k + 1; j <= hi && j < len(toks) && j <= k+8; j++ {
+			if !toks[j].Word && toks[j].Text != "-" {
+				break
+			}
+			if s.finite(j) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// byPhrase: the tokens of the phrase after a passive's "by" within four words of the
+// trigger ending at last, up to the next punctuation, preposition or verb: the index of
+// "by" and of the phrase's last token, or -1, -1.
+func (s *sentence) byPhrase(last, hi int) (int, int) {
+	toks := s.Tokens
+	for k := last + 1; k <= hi && k < len(toks) && k <= last+4; k++ {
+		if toks[k].Norm != "by" {
+			continue
+		}
+		end := k
+		for j := k + 1; j <= hi && j < len(toks); j++ {
+			if !toks[j].Word && toks[j].Text != "-" && toks[j].Text != "'s" && toks[j].Text != "’s" || s.tag(j) == "IN" || s.verb(j) {
+				break
+			}
+			end = j
+		}
+		return k, end
+	}
+	return -1, -1
+}

@@ -323,3 +323,13 @@ func TestAttributionVerbSenses(t *testing.T) {
 		t.Errorf("negotiators say: %+v", res.Attributions)
 	}
 }
+
+func TestPassiveByPhraseAndSubordinateClause(t *testing.T) {
+	// the weapons in a passive's "by" phrase are the doer's instruments, not targets
+	res := issueExtract(t, "2025-12-26", "The drone was shot down by two Romanian F-16 jets over Tulcea on Saturday.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:ROU"}, "TARGET": {"weapon:drone"}, "INSTRUMENT": {"weapon:f-16"}})
+	// a subordinate clause after the trigger keeps its places to itself
+	res = issueExtract(t, "2025-12-26", "Danish police arrested two men after drones were seen over Aalborg Airport.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:DNK"}, "LOCATION": nil})
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"LOCATION": {"facility:aalborg-airport"}})
+}
