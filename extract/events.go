@@ -991,6 +991,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if a := d.controlledAgent(toks, ms, i, kinds); a != "" {
 			agents = append(agents, a)
 		}
+		// "Orban met Putin in Moscow, a visit that angered EU leaders": a noun in
+		// apposition to the main clause names its event, done by its subject
+		if len(agents) == 0 && s.noun(i) && i >= 2 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an") && toks[i-2].Text == "," &&
+			i > s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i-2 && s.finiteBetween(ms[d.curSubject].last+1, i-2) {
+			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
+				agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
+			}
+		}
 		// "Estonia condemned the flights, denouncing ...": a participle after the main
 		// clause shares its subject
 		if len(agents) == 0 && i > 0 && toks[i-1].Text == "," && s.tag(i) == "VBG" && i > s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
@@ -2346,4 +2354,14 @@ func (s *sentence) byPhrase(last, hi int) (int, int) {
 		return k, end
 	}
 	return -1, -1
+}
+
+// finiteBetween: a finite verb among tokens from..to-1.
+func (s *sentence) finiteBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.finite(k) {
+			return true
+		}
+	}
+	return false
 }

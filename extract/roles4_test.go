@@ -333,3 +333,9 @@ func TestPassiveByPhraseAndSubordinateClause(t *testing.T) {
 	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:DNK"}, "LOCATION": nil})
 	wantEvent(t, res, "INCURSION", 0, map[string][]string{"LOCATION": {"facility:aalborg-airport"}})
 }
+
+func TestAppositiveEventNoun(t *testing.T) {
+	// a noun in apposition to the main clause is done by its subject, not by its object
+	res := issueExtract(t, "2025-12-26", "Smith met Jones in Moscow on Friday, a visit that angered Lee.")
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:t-smith"}})
+}
