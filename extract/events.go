@@ -919,6 +919,33 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 	case "he", "him", "his", "she", "her":
 		return d.personPronoun(w, ms, k)
 	case "it", "its", "they", "their", "them":
+		// by role first: in a clause reported by the subject ("The Russian embassy denied
+		// that its drones had entered", "the ministry said it had"), the subject
+		if w != "them" && d.cur != nil && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < k {
+			m := ms[d.curSubject]
+			if kind := d.kindOf(m.Entity); (kind == factgraph.KindCountry || kind == factgraph.KindOrganization) && (w == "it" || w == "its") == !strings.HasSuffix(strings.ToLower(m.Text), "s") {
+				for j := m.last + 1; j < k && j < len(d.cur.Tokens); j++ {
+					if speechVerbAt(d.cur, j) {
+						// (no other country or organisation named since the subject:
+						// "Russia said Poland had violated its airspace" is Poland's)
+						named := false
+						for _, o := range ms {
+							// (a phrase inside the subject, "the embassy in Warsaw", does
+							// not count; another speaker before the verb does)
+							if o.first > m.last && o.last < k && !(o.last < j && afterPreposition(d.cur.Tokens, o.first)) {
+								if ok := d.kindOf(o.Entity); ok == factgraph.KindCountry || ok == factgraph.KindOrganization {
+									named = true
+								}
+							}
+						}
+						if !named {
+							return m.Entity
+						}
+						break
+					}
+				}
+			}
+		}
 		for i := len(ms) - 1; i >= 0; i-- {
 			kind := d.kindOf(ms[i].Entity)
 			if ms[i].last < k && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization ||

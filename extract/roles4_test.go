@@ -339,3 +339,15 @@ func TestAppositiveEventNoun(t *testing.T) {
 	res := issueExtract(t, "2025-12-26", "Smith met Jones in Moscow on Friday, a visit that angered Lee.")
 	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:t-smith"}})
 }
+
+func TestPossessivePronounByRole(t *testing.T) {
+	// in a clause the subject reports, "its" is the subject's (past a phrase inside the
+	// subject), not the country named nearest
+	res := issueExtract(t, "2025-12-26", "The Russian embassy in Warsaw denied that its drones had entered Polish airspace.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:POL"}})
+	// another speaker before the verb: recency ("it" is the Air Force)
+	res = issueExtract(t, "2025-12-26", "Russia launched 126 drones at Ukraine overnight, the Ukrainian Air Force said, adding that it had shot down 79 of them.")
+	if evs := eventsOf(res, "INTERCEPTION", 0); len(evs) != 1 || hasRole(evs[0].Roles, "AGENT", "country:RUS") {
+		t.Errorf("shot down by the Air Force: %v", summary(res))
+	}
+}
