@@ -376,8 +376,8 @@ func findTrigger(toks []token, i int) (string, int) {
 	// "added to the sanctions list", "placed on the EU's sanctions list": a sanction whose
 	// object is what is listed
 	switch toks[i].Norm {
-	case "added", "placed", "put", "included":
-		for k := i + 1; k < len(toks) && k <= i+7; k++ {
+	case "added", "placed", "put", "included", "adds", "adding", "add":
+		for k := i + 1; k < len(toks) && k <= i+10; k++ {
 			if !toks[k].Word && toks[k].Text != "'s" && toks[k].Text != "’s" {
 				break
 			}
@@ -1278,9 +1278,19 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	// "added to Britain's sanctions list", "placed on the EU's blacklist": the list's owner
+	// (after the preposition: "added Rosneft to its list" lists Rosneft)
+	listFrom := i
+	if typ == "SANCTION" && last > i {
+		for k := i + 1; k < last; k++ {
+			if toks[k].Norm == "to" || toks[k].Norm == "on" {
+				listFrom = k
+				break
+			}
+		}
+	}
 	if typ == "SANCTION" && len(agents) == 0 && last > i {
 		for k := range ms {
-			if ms[k].first > i && ms[k].last < last && kinds[d.kindOf(ms[k].Entity)] {
+			if ms[k].first > listFrom && ms[k].last < last && kinds[d.kindOf(ms[k].Entity)] {
 				agents = append(agents, ms[k].Entity)
 				break
 			}
@@ -1328,6 +1338,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		byFrom, byTo = s.byPhrase(last, hi)
 	}
 	for k, m := range ms {
+		// "added the tanker Eagle S to its sanctions list": what is listed is inside the
+		// trigger's span, before its preposition
+		if listFrom > i && m.first > i && m.last < listFrom && tk[d.kindOf(m.Entity)] {
+			add(factgraph.RoleTarget, m.Entity)
+			continue
+		}
 		if m.first < lo || m.first > roleHi || (m.first >= i && m.first <= last) {
 			continue
 		}

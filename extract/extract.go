@@ -1068,7 +1068,8 @@ func (d *doc) inAttribution(s *sentence, m Mention) bool {
 	}
 	// "KCNA said Kim inspected": the source right before a speech verb is not the agent of
 	// what follows the verb
-	if m.last+1 < len(toks) && speechVerbs[toks[m.last+1].Norm] {
+	// (not "Britain added 20 tankers to its list": "add" with an object is no speech)
+	if m.last+1 < len(toks) && speechVerbs[toks[m.last+1].Norm] && speechVerbAt(s, m.last+1) {
 		return true
 	}
 	return false

@@ -351,3 +351,13 @@ func TestPossessivePronounByRole(t *testing.T) {
 		t.Errorf("shot down by the Air Force: %v", summary(res))
 	}
 }
+
+func TestAddedToList(t *testing.T) {
+	// "X added Y to its sanctions list": X lists Y, with an object of several words
+	res := issueExtract(t, "2025-12-26", "Britain added the tanker Corvina to its sanctions list on Friday. The EU added Rosneft to its sanctions list.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"vessel:corvina"}})
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"org:european-union"}, "TARGET": {"org:rosneft"}})
+	// the passive still takes the list's owner
+	res = issueExtract(t, "2025-12-26", "Rosneft was added to Britain's sanctions list.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"org:rosneft"}})
+}
