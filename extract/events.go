@@ -1018,6 +1018,31 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if a := d.controlledAgent(toks, ms, i, kinds); a != "" {
 			agents = append(agents, a)
 		}
+		// "Lithuania summoned the Belarusian envoy and condemned the incursion": a verb
+		// coordinated with the main clause's verb shares its subject, not the object
+		// named nearest
+		// (only when a doer is named as the first verb's object: otherwise the nearest doer
+		// is the subject anyway; not past a speech verb, whose clause has its own subject)
+		if len(agents) == 0 && s.verb(i) && !passive && i >= 2 && toks[i-1].Norm == "and" && d.curSubject >= 0 && d.curSubject < len(ms) &&
+			ms[d.curSubject].last < i-1 && !tokenInSet(toks, ms[d.curSubject].last+1, i-1, subordinatingWords) &&
+			!tokenIn(toks, ms[d.curSubject].last+1, i-1, "that") && !tokenIn(toks, ms[d.curSubject].last+1, i-1, ",") && !speechBetween(toks, ms[d.curSubject].last+1, i) {
+			v := -1
+			for k := ms[d.curSubject].last + 1; k < i-1; k++ {
+				if s.finite(k) {
+					v = k
+					break
+				}
+			}
+			object := false
+			for k := range ms {
+				if v >= 0 && ms[k].first > v && ms[k].last < i-1 && agentKinds[d.kindOf(ms[k].Entity)] {
+					object = true
+				}
+			}
+			if id := ms[d.curSubject].Entity; object && kinds[d.kindOf(id)] {
+				agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
+			}
+		}
 		// "Orban met Putin in Moscow, a visit that angered EU leaders": a noun in
 		// apposition to the main clause names its event, done by its subject
 		if len(agents) == 0 && s.noun(i) && i >= 2 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an") && toks[i-2].Text == "," &&
@@ -1965,7 +1990,8 @@ var idiomObjects = map[string]map[string]bool{
 		"standards": true, "obligations": true, "criteria": true, "quota": true},
 	"LAUNCH": {"operation": true, "mission": true, "campaign": true, "investigation": true, "probe": true,
 		"initiative": true, "inquiry": true, "programme": true, "program": true, "offensive": true, "appeal": true,
-		"review": true, "bid": true, "project": true, "plan": true, "website": true, "platform": true},
+		"review": true, "bid": true, "project": true, "plan": true, "website": true, "platform": true,
+		"attack": true, "attacks": true, "assault": true, "strike": true, "strikes": true, "raid": true, "raids": true},
 	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
@@ -1995,6 +2021,19 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if i >= 2 && (toks[i-1].Norm == "can" || toks[i-1].Norm == "could") && (toks[i-2].Norm == "that" || toks[i-2].Norm == "which") ||
 		i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "able" || i >= 2 && toks[i-1].Norm == "of" && toks[i-2].Norm == "capable" {
 		return true
+	}
+	// "calling it a hybrid attack", "called the flights a provocation", "described the
+	// incursion as an attack": a noun that names what something else is called is no
+	// event of its own
+	if s.noun(i) && i >= 3 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || s.tag(i-1) == "JJ" && i >= 4 && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an")) {
+		for k := i - 2; k >= 0 && k >= i-7; k-- {
+			if w := toks[k].Norm; callVerbs[w] {
+				return true
+			}
+			if !toks[k].Word || s.finite(k) && !callVerbs[toks[k].Norm] {
+				break
+			}
+		}
 	}
 	// "acting on orders from", "under orders": an order as the ground of another act
 	if typ == "ORDER" && s.noun(i) && i > 0 && (toks[i-1].Norm == "on" || toks[i-1].Norm == "under") {
@@ -2408,3 +2447,7 @@ func (s *sentence) finiteBetween(from, to int) bool {
 	}
 	return false
 }
+
+// callVerbs name what something is: "calling it a hybrid attack", "described it as an act".
+var callVerbs = map[string]bool{"calling": true, "called": true, "calls": true, "call": true, "describing": true,
+	"described": true, "branded": true, "branding": true, "termed": true, "labelled": true, "labeled": true, "dubbed": true}

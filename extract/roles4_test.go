@@ -361,3 +361,22 @@ func TestAddedToList(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Rosneft was added to Britain's sanctions list.")
 	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"org:rosneft"}})
 }
+
+func TestCoordinatedVerbAndCharacterisation(t *testing.T) {
+	// a verb coordinated with the main verb shares the subject, not the first verb's object
+	res := issueExtract(t, "2025-12-26", "Lithuania's foreign ministry summoned the Belarusian charge d'affaires and condemned the incursion, calling it a hybrid attack.")
+	wantEvent(t, res, "CONDEMNATION", 0, map[string][]string{"AGENT": {"country:LTU"}})
+	// what something is called is no event; "launched an attack" is a strike, not a launch
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) != 0 {
+		t.Errorf("calling it a hybrid attack: %v", summary(res))
+	}
+	res = issueExtract(t, "2025-12-26", "Russia launched an attack on Kyiv.")
+	if len(eventsOf(res, "LAUNCH", 0)) != 0 || len(eventsOf(res, "STRIKE", 0)) != 1 {
+		t.Errorf("launched an attack: %v", summary(res))
+	}
+	// a speech verb's clause has its own subject
+	res = issueExtract(t, "2025-12-26", "Smith said the alliance had responded immediately and intercepted the Russian aircraft.")
+	if evs := eventsOf(res, "INTERCEPTION", 0); len(evs) == 1 && hasRole(evs[0].Roles, "AGENT", "person:t-smith") {
+		t.Errorf("the speaker intercepted: %v", summary(res))
+	}
+}
