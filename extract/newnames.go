@@ -183,6 +183,27 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			add(p, last, factgraph.KindVessel, "pattern.vessel-name")
 		}
 	}
+	// "the Kiwala, a 228-metre tanker with a crew of 24": a name in apposition with a
+	// vessel noun is a vessel's
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i-1].Norm != "the" || !toks[i].Capitalized() || covered(ms, i) || notName(toks[i]) || s.tag(i) != "NNP" {
+			continue
+		}
+		last := nameRun(toks, ms, i, 3)
+		if last < i || last+2 >= len(toks) || toks[last+1].Text != "," || toks[last+2].Norm != "a" && toks[last+2].Norm != "an" || taken(i, last) || orgHeads[toks[last].Norm] || facilityHeads[toks[last].Norm] {
+			continue
+		}
+		for k := last + 3; k < len(toks) && k <= last+7; k++ {
+			if vesselHeads[toks[k].Norm] {
+				add(i, last, factgraph.KindVessel, "pattern.vessel-apposition")
+				break
+			}
+			if !toks[k].Word && toks[k].Text != "-" || s.verb(k) || s.tag(k) == "IN" {
+				break
+			}
+		}
+		i = last
+	}
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
 	for k, m := range ms {

@@ -380,3 +380,16 @@ func TestCoordinatedVerbAndCharacterisation(t *testing.T) {
 		t.Errorf("the speaker intercepted: %v", summary(res))
 	}
 }
+
+func TestVesselApposition(t *testing.T) {
+	res := issueExtract(t, "2025-12-26", "Estonia's navy said it had detained the Kiwala, a 228-metre tanker with a crew of 24.")
+	if !hasEntity2(res, "Vessel", "Kiwala") {
+		t.Fatalf("no vessel Kiwala: %v", res.Entities)
+	}
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:EST"}, "TARGET": {"vessel:kiwala"}})
+	// an apposition without a vessel noun names no vessel
+	res = issueExtract(t, "2025-12-26", "Police met the Lindqvists, a family of four.")
+	if hasEntity2(res, "Vessel", "Lindqvists") {
+		t.Errorf("a family made a vessel")
+	}
+}
