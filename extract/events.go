@@ -954,7 +954,9 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 			}
 		}
 		// "In a statement, it said": the organisation that was the subject before
-		if (w == "it" || w == "its") && d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindOrganization {
+		// (or the country: "Belarus's foreign ministry called the accusations baseless.
+		// 'This is a provocation,' it said")
+		if (w == "it" || w == "its") && d.prevSubject != "" && (d.kindOf(d.prevSubject) == factgraph.KindOrganization || d.kindOf(d.prevSubject) == factgraph.KindCountry) {
 			return d.prevSubject
 		}
 	case "i", "my", "me":

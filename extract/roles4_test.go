@@ -393,3 +393,11 @@ func TestVesselApposition(t *testing.T) {
 		t.Errorf("a family made a vessel")
 	}
 }
+
+func TestItSaidCountrySubject(t *testing.T) {
+	// "it said" after a sentence whose subject is a country: that country
+	res := issueExtract(t, "2025-12-26", "Belarus rejected the accusations on Monday. \"This is a provocation,\" it said in a statement.")
+	if got := attributedTo(res, 1); got != "country:BLR" {
+		t.Errorf("it said: source %q, want Belarus", got)
+	}
+}
