@@ -1723,7 +1723,7 @@ func (d *doc) controlledAgent(toks []token, ms []Mention, i int, kinds map[strin
 
 // topicPrepositions before a mention after a talks trigger make it the topic, not a party.
 // (and "in", "at": "received Witkoff in the Kremlin" is where)
-var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "from": true, "over": true,
+var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "from": true, "over": true, "for": true,
 	"into": true, "against": true, "regarding": true, "concerning": true, "in": true, "at": true}
 
 // participantPreposition: the preposition before mention k, looking through determiners,

@@ -401,3 +401,9 @@ func TestItSaidCountrySubject(t *testing.T) {
 		t.Errorf("it said: source %q, want Belarus", got)
 	}
 }
+
+func TestTalksTopicFor(t *testing.T) {
+	// what talks are for is their topic, no party
+	res := issueExtract(t, "2025-12-26", "Smith met Jones on Sunday. The two men discussed security guarantees for Norway.")
+	wantEvent(t, res, "TALKS", 1, map[string][]string{"PARTICIPANT": nil})
+}
