@@ -1456,7 +1456,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case passive && m.last < i && tk[kind]:
 			add(factgraph.RoleTarget, m.Entity)
-		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && m.last < i && platforms[m.Entity]:
+		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && m.last < i && (platforms[m.Entity] || d.newAircraft[m.Entity] != ""):
 			// "Polish fighter jets shot down drones": the platform that intercepts
 			add(factgraph.RoleInstrument, m.Entity)
 		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
@@ -1993,7 +1993,8 @@ var idiomObjects = map[string]map[string]bool{
 	"LAUNCH": {"operation": true, "mission": true, "campaign": true, "investigation": true, "probe": true,
 		"initiative": true, "inquiry": true, "programme": true, "program": true, "offensive": true, "appeal": true,
 		"review": true, "bid": true, "project": true, "plan": true, "website": true, "platform": true,
-		"attack": true, "attacks": true, "assault": true, "strike": true, "strikes": true, "raid": true, "raids": true},
+		"attack": true, "attacks": true, "assault": true, "strike": true, "strikes": true, "raid": true, "raids": true,
+		"cannon": true, "cannons": true, "flares": true},
 	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},

@@ -604,6 +604,9 @@ func overlapsAny(ms []Mention, m Mention) bool {
 var aircraftRe = regexp.MustCompile(`(?i)\b(fighter|fighters|aircraft|plane|planes|jet|jets|bomber|bombers|interceptor|helicopter)\b`)
 
 func (d *doc) aircraft(id string) bool {
+	if d.newAircraft[id] != "" {
+		return true
+	}
 	e := d.g.Entry(id)
 	return e != nil && e.Kind == factgraph.KindWeaponSystem && id != "weapon:drone" && aircraftRe.MatchString(e.Name+" "+e.Description)
 }
@@ -622,8 +625,10 @@ func (d *doc) fits(id, w string) bool {
 	}
 	switch w {
 	case "jet", "jets", "fighter", "fighters", "interceptor", "interceptors":
-		e := d.g.Entry(id)
-		return fighterRe.MatchString(e.Name + " " + e.Description)
+		if e := d.g.Entry(id); e != nil {
+			return fighterRe.MatchString(e.Name + " " + e.Description)
+		}
+		return fighterRe.MatchString(d.newAircraft[id]) // a new one: the class it was named with
 	}
 	return true
 }

@@ -157,6 +157,13 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			continue
 		}
 		m := d.namedAs(s, i, last, name, factgraph.KindWeaponSystem, "pattern.designation")
+		// ("Su-27 fighter jets": a new aircraft, which intercepts as a platform does)
+		if cls := d.text[toks[last].End:min(len(d.text), toks[min(len(toks)-1, last+3)].End)]; !m.Resolved && aircraftRe.MatchString(cls) && !strings.Contains(strings.ToLower(cls), "drone") {
+			if d.newAircraft == nil {
+				d.newAircraft = map[string]string{}
+			}
+			d.newAircraft[m.Entity] = cls
+		}
 		if class >= 0 {
 			// the class after it is its head noun, not another weapon
 			m.last, m.End = ms[class].last, ms[class].End

@@ -407,3 +407,22 @@ func TestTalksTopicFor(t *testing.T) {
 	res := issueExtract(t, "2025-12-26", "Smith met Jones on Sunday. The two men discussed security guarantees for Norway.")
 	wantEvent(t, res, "TALKS", 1, map[string][]string{"PARTICIPANT": nil})
 }
+
+func TestNewAircraftIntercepts(t *testing.T) {
+	// a new aircraft designation before "intercepted" is the interceptor (the instrument),
+	// and "the jets" later is it
+	res := issueExtract(t, "2025-12-26", "Two Russian Xa-27 fighter jets intercepted an American drone over the Black Sea. The jets then returned to base.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:xa-27"}})
+	found := false
+	for _, m := range res.Mentions {
+		found = found || m.Sentence == 1 && m.Entity == "weapon:xa-27"
+	}
+	if !found {
+		t.Errorf("the jets: not the Xa-27")
+	}
+	// water cannon and flares are no launch
+	res = issueExtract(t, "2025-12-26", "Two Chinese ships fired water cannon at a Philippine vessel.")
+	if len(eventsOf(res, "LAUNCH", 0)) != 0 {
+		t.Errorf("fired water cannon: %v", summary(res))
+	}
+}
