@@ -1045,6 +1045,22 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
 			}
 		}
+		// "welcomed the deployment of Dutch F-35 jets to Poland", "the launch of a North
+		// Korean missile": a noun trigger's "of" phrase names a weapon whose country is
+		// its doer, not the clause's subject
+		if len(agents) == 0 && s.noun(last) && last+1 < len(toks) && toks[last+1].Norm == "of" && ownedActs[typ] {
+			for k := range ms {
+				if ms[k].first <= last+1 || ms[k].first > last+5 {
+					continue
+				}
+				if d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem {
+					if c := d.owner[ms[k].Entity]; c != "" && kinds[d.kindOf(c)] && mentionedIn(ms, c) {
+						agents = append(agents, c)
+					}
+					break
+				}
+			}
+		}
 		// "Orban met Putin in Moscow, a visit that angered EU leaders": a noun in
 		// apposition to the main clause names its event, done by its subject
 		if len(agents) == 0 && s.noun(i) && i >= 2 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an") && toks[i-2].Text == "," &&
@@ -1405,9 +1421,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if kind == factgraph.KindWeaponSystem && m.last+1 < len(toks) && compoundHeads[toks[m.last+1].Norm] {
 			continue
 		}
-		// "travel to Moscow", "arrived in Kyiv": the trigger's own preposition
+		// "travel to Moscow", "arrived in Kyiv", "Zelensky's visit to Washington": the
+		// trigger's own preposition
 		if typ == "VISIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && m.first > last && m.first <= last+2 &&
-			(toks[last].Norm == "to" || toks[last].Norm == "in") {
+			(toks[last].Norm == "to" || toks[last].Norm == "in" || last+1 < len(toks) && toks[last+1].Norm == "to" && s.noun(last)) {
 			add(factgraph.RoleLocation, m.Entity)
 			continue
 		}
@@ -2454,3 +2471,17 @@ func (s *sentence) finiteBetween(from, to int) bool {
 // callVerbs name what something is: "calling it a hybrid attack", "described it as an act".
 var callVerbs = map[string]bool{"calling": true, "called": true, "calls": true, "call": true, "describing": true,
 	"described": true, "branded": true, "branding": true, "termed": true, "labelled": true, "labeled": true, "dubbed": true}
+
+// ownedActs: events whose doer is the country of the weapon a noun trigger's "of" phrase
+// names ("the deployment of Dutch F-35 jets").
+var ownedActs = map[string]bool{"DEPLOYMENT": true, "LAUNCH": true, "TEST": true, "INCURSION": true, "STRIKE": true}
+
+// mentionedIn: the entity is named in the sentence's mentions.
+func mentionedIn(ms []Mention, id string) bool {
+	for _, m := range ms {
+		if m.Entity == id {
+			return true
+		}
+	}
+	return false
+}

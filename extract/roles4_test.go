@@ -426,3 +426,15 @@ func TestNewAircraftIntercepts(t *testing.T) {
 		t.Errorf("fired water cannon: %v", summary(res))
 	}
 }
+
+func TestNominalTriggerRoles(t *testing.T) {
+	// "X's visit to Y": Y is where; "the deployment of Dutch F-35 jets": the jets' country
+	// deploys, not the one who welcomed it
+	res := issueExtract(t, "2025-12-26", "Smith's visit to Washington was postponed. Jones welcomed the deployment of Dutch F-35 jets to Poland.")
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:t-smith"}, "LOCATION": {"country:USA"}})
+	wantEvent(t, res, "DEPLOYMENT", 1, map[string][]string{"AGENT": {"country:NLD"}, "INSTRUMENT": {"weapon:f-35"}, "BENEFICIARY": {"country:POL"}})
+	// "the interception of a drone by Polish jets", "the seizure of the tanker X by Finnish police"
+	res = issueExtract(t, "2025-12-26", "The interception of a drone by Polish jets was the first. The seizure of the tanker Corvina by Finnish police drew criticism.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:POL"}, "TARGET": {"weapon:drone"}})
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"country:FIN"}, "TARGET": {"vessel:corvina"}})
+}
