@@ -1361,8 +1361,8 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
 		// (a noun trigger that is the object, "protested against this violation to the
-		// Russian side", does not end it)
-		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(s, k, l, t) && !(s.noun(l) && k > last+1 && objectDeterminers[toks[k-1].Norm]) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
+		// Russian side", "expand production of shells", does not end it)
+		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(s, k, l, t) && !(s.noun(l) && (k > last+1 && objectDeterminers[toks[k-1].Norm] || k == last+1 && s.verb(last))) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
 			next = k
 			break
 		}
@@ -1388,6 +1388,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			continue
 		}
 		if m.first < lo || m.first > roleHi || (m.first >= i && m.first <= last) {
+			continue
+		}
+		// "entered its airspace during an attack on Ukrainian ports on the Danube": what
+		// follows the next trigger is that event's
+		if m.first >= next && !passive {
 			continue
 		}
 		kind := d.kindOf(m.Entity)

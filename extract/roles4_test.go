@@ -438,3 +438,14 @@ func TestNominalTriggerRoles(t *testing.T) {
 	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:POL"}, "TARGET": {"weapon:drone"}})
 	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"country:FIN"}, "TARGET": {"vessel:corvina"}})
 }
+
+func TestRolesStopAtNextTrigger(t *testing.T) {
+	// places after the next trigger are that event's
+	res := issueExtract(t, "2025-12-26", "Romania said a Russian drone entered its airspace during an attack on Ukrainian ports on the Danube.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:ROU"}})
+	// a noun trigger that is the verb's object does not cut: "expand production of shells"
+	res = issueExtract(t, "2025-12-26", "Kim ordered the factories to expand production of artillery shells.")
+	if evs := eventsOf(res, "EXPANSION", 0); len(evs) != 1 || !hasRole(evs[0].Roles, "TARGET", "weapon:artillery-shell") {
+		t.Errorf("expand production of artillery shells: %v", summary(res))
+	}
+}
