@@ -275,6 +275,25 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 		}
 	}
+	// "Milley also called General Valery Gerasimov", "Trump called Putin on Tuesday": a
+	// call to someone named (not "called Putin a killer", "called Kyiv's plan", "so-called")
+	if w := toks[i].Norm; (w == "called" || w == "calls" || w == "rang") && !toks[i].Hyphen && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized() {
+		j := i + 1
+		for j+1 < len(toks) && j < i+5 && toks[j+1].Word && (toks[j+1].Capitalized() || toks[j+1].Hyphen) {
+			j++
+		}
+		next := ""
+		if j+1 < len(toks) {
+			next = toks[j+1].Norm
+		}
+		switch next {
+		case "a", "an", "the", "s", "'s", "’s", "as", "it", "his", "her", "their", "its", "for", "to":
+		default:
+			if j+1 >= len(toks) || toks[j+1].Text != "'s" && toks[j+1].Text != "’s" {
+				return "TALKS", i
+			}
+		}
+	}
 	// "sailed between the islands", "steamed past Gotland": a ship's verb of motion and a
 	// preposition of path is a transit, whatever the pair
 	if shipMotionVerbs[toks[i].Norm] && i+1 < len(toks) && pathPrepositions[toks[i+1].Norm] {
@@ -1604,8 +1623,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	}
-	// talks "between X and Y" with no doer before: the first party leads
-	if (typ == "TALKS" || typ == "MEETING") && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+	// talks "between X and Y" with no doer before: the first party leads (a noun's; the
+	// one a verb is done to, "called General Gerasimov", is no doer)
+	if (typ == "TALKS" || typ == "MEETING") && !hasRoleType(ev.Roles, factgraph.RoleAgent) && !(s.verb(i) && (toks[i].Norm == "called" || toks[i].Norm == "calls" || toks[i].Norm == "rang")) {
 		for i, r := range ev.Roles {
 			if r.Role == factgraph.RoleParticipant && d.kindOf(r.Entity) == factgraph.KindPerson {
 				ev.Roles[i].Role = factgraph.RoleAgent
@@ -2038,6 +2058,13 @@ var weaponHeads = map[string]bool{"fighter": true, "fighters": true, "aircraft":
 // helicopters"), a characterisation ("the most serious attack on ..."), "fired on".
 func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool {
 	toks := s.Tokens
+	// "called X": a call only when X is a person named right after it
+	if typ == "TALKS" && last == i && (toks[i].Norm == "called" || toks[i].Norm == "calls" || toks[i].Norm == "rang") {
+		k := mentionStartingAtOrAfter(ms, i+1, i+4)
+		if k < 0 || d.kindOf(ms[k].Entity) != factgraph.KindPerson {
+			return true
+		}
+	}
 	if purposePhrase(toks, i) {
 		return true
 	}
@@ -2489,4 +2516,14 @@ func mentionedIn(ms []Mention, id string) bool {
 		}
 	}
 	return false
+}
+
+// mentionStartingAtOrAfter: the first mention starting among tokens from..to, or -1.
+func mentionStartingAtOrAfter(ms []Mention, from, to int) int {
+	for j := range ms {
+		if ms[j].first >= from && ms[j].first <= to {
+			return j
+		}
+	}
+	return -1
 }

@@ -449,3 +449,15 @@ func TestRolesStopAtNextTrigger(t *testing.T) {
 		t.Errorf("expand production of artillery shells: %v", summary(res))
 	}
 }
+
+func TestCalledSomeone(t *testing.T) {
+	// "called <person>" is a call; "called <person> a ...", "called X's plan" are namings
+	res := issueExtract(t, "2025-12-26", "Smith called Jones on Tuesday.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
+	for _, text := range []string{"Smith called Jones a liar.", "Smith called Jones's plan unacceptable.", "The so-called Smith plan failed."} {
+		res := issueExtract(t, "2025-12-26", text)
+		if len(eventsOf(res, "TALKS", 0)) != 0 {
+			t.Errorf("%q: %v", text, summary(res))
+		}
+	}
+}
