@@ -369,7 +369,8 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		// places: "an anchorage off Karlskrona", "a flight from Karelia": one unknown
 		// capitalised proper noun after a place preposition, alone (not the start of a longer
 		// name, not an acronym, not a month or a day)
-		if i > 1 && placePrepositions[toks[i-1].Norm] && t.Capitalized() && !t.AllCaps() && !notName(t) && s.tag(i) == "NNP" &&
+		// (not the source of "according to Holt")
+		if i > 1 && placePrepositions[toks[i-1].Norm] && !(toks[i-1].Norm == "to" && toks[i-2].Norm == "according") && t.Capitalized() && !t.AllCaps() && !notName(t) && s.tag(i) == "NNP" &&
 			len(t.Text) >= 4 && !personTitles[t.Norm] && !orgHeads[t.Norm] && !facilityHeads[t.Norm] &&
 			(i+1 >= len(toks) || !toks[i+1].Word || !toks[i+1].Capitalized() && toks[i+1].Text != "'s" && !toks[i+1].Hyphen) &&
 			(i+1 >= len(toks) || toks[i+1].Text != "'s" && toks[i+1].Text != "’s") && !t.Hyphen {

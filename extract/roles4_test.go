@@ -461,3 +461,11 @@ func TestCalledSomeone(t *testing.T) {
 		}
 	}
 }
+
+func TestAccordingToNoPlace(t *testing.T) {
+	// the source of "according to X" is no place
+	res := issueExtract(t, "2025-12-26", "The deal is close, according to Brekke.")
+	if hasEntity2(res, "Location", "Brekke") {
+		t.Errorf("according to Brekke made a place: %v", res.Entities)
+	}
+}
