@@ -551,7 +551,8 @@ func TestExtractionQuality(t *testing.T) {
 
 // qualityFloors: F1 per group and row below which the evaluation fails, about 0.02 below
 // the figures of 2026-12-02 (issue 13, second round; the rows raised by the third round,
-// which tuned on the second set's held-out part too, about 0.02 below its figures;
+// which tuned on the second set's held-out part too, and by the third session's clause
+// rules, which tuned on the fourth set, about 0.02 below their figures;
 // docs/extraction.md), so that a change that loses a fact or two on any split is seen. On
 // the first set's dev part they are also at or above the figures before issue 13's rules,
 // and on every dev split at or above the floors of the first round ("no dev figure lower
@@ -559,17 +560,19 @@ func TestExtractionQuality(t *testing.T) {
 var qualityFloors = map[string]map[string]float64{
 	// (attribution: about 0.02 below the third round's figures, 2026-12-02)
 	"articles/dev": {"entities": 0.96, "quantities": 0.96, "facts quantities": 0.96, "dates": 0.95,
-		"events": 0.88, "events+target": 0.79, "event roles": 0.85, "attribution": 0.96},
+		"events": 0.88, "events+target": 0.82, "event roles": 0.86, "attribution": 0.96},
 	"dev/dev": {"entities": 0.96, "quantities": 0.98, "facts quantities": 0.98, "dates": 0.98,
 		"events": 0.94, "events+target": 0.91, "event roles": 0.84, "attribution": 0.98},
 	"heldout/heldout": {"entities": 0.96, "quantities": 0.95, "facts quantities": 0.95, "dates": 0.98,
 		"events": 0.84, "events+target": 0.81, "event roles": 0.75, "attribution": 0.94},
 	"dev2/dev": {"entities": 0.97, "quantities": 0.98, "facts quantities": 0.98, "dates": 0.98,
 		"events": 0.93, "events+target": 0.90, "event roles": 0.80, "attribution": 0.96},
-	// the fourth set, 0.02-0.03 below its first scores, recorded while it was fresh
-	// (2026-12-02; opened for tuning the same day, third session)
-	"heldout2/heldout": {"entities": 0.88, "quantities": 0.82, "facts quantities": 0.82, "dates": 0.86,
-		"events": 0.54, "events+target": 0.40, "event roles": 0.43, "attribution": 0.80},
+	// the fourth set: its first scores, recorded while it was fresh, were entities 0.90,
+	// quantities 0.85, dates 0.91, events 0.56, events+target 0.43, event roles 0.47,
+	// attribution 0.82 (2026-12-02); opened for tuning the same day (third session), its
+	// floors are about 0.02 below the figures after that session's rules (docs/extraction.md)
+	"heldout2/heldout": {"entities": 0.92, "quantities": 0.96, "facts quantities": 0.96, "dates": 0.95,
+		"events": 0.88, "events+target": 0.84, "event roles": 0.79, "attribution": 0.93},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
