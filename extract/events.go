@@ -130,7 +130,10 @@ var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": tr
 // name an event ("is there any reaction to the new sanctions?").
 func asked(s *sentence, i int) bool {
 	toks := s.Tokens
-	if tag := s.tag(i); tag != "VB" && tag != "VBP" && tag != "VBZ" && tag != "VBD" || len(toks) == 0 || toks[len(toks)-1].Text != "?" {
+	// ("Will China hold talks with Manila?": a noun trigger that is the object of a yes-no
+	// question's verb is asked about too)
+	object := s.noun(i) && i >= 2 && s.verb(i-1) && questionOpeners[firstWord(s)]
+	if tag := s.tag(i); tag != "VB" && tag != "VBP" && tag != "VBZ" && tag != "VBD" && !object || len(toks) == 0 || toks[len(toks)-1].Text != "?" {
 		return false
 	}
 	for k := i + 1; k < len(toks); k++ {
@@ -2526,4 +2529,27 @@ func mentionStartingAtOrAfter(ms []Mention, from, to int) int {
 		}
 	}
 	return -1
+}
+
+// questionOpeners start a yes-no question: "Will China hold talks?", "Did Russia confirm?".
+var questionOpeners = map[string]bool{"will": true, "would": true, "is": true, "are": true, "was": true, "were": true,
+	"do": true, "does": true, "did": true, "has": true, "have": true, "can": true, "could": true, "should": true}
+
+// firstWord: the folded first word of the sentence after a transcript's label ("Q: Will
+// ..." is "will").
+func firstWord(s *sentence) string {
+	toks := s.Tokens
+	k := 0
+	for j := 0; j < len(toks) && j < 6; j++ {
+		if toks[j].Text == ":" {
+			k = j + 1
+			break
+		}
+	}
+	for ; k < len(toks); k++ {
+		if toks[k].Word {
+			return toks[k].Norm
+		}
+	}
+	return ""
 }

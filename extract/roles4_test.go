@@ -469,3 +469,15 @@ func TestAccordingToNoPlace(t *testing.T) {
 		t.Errorf("according to Brekke made a place: %v", res.Entities)
 	}
 }
+
+func TestYesNoQuestionObject(t *testing.T) {
+	// a noun trigger that is the object of a yes-no question's verb is asked about
+	text := "Transcript of the briefing by spokesperson Lin Jian in Beijing.\n\nQ: Will China hold talks with Manila?\n\nLIN JIAN: We have held talks with Manila before."
+	res := issueExtract(t, "2025-12-26", text)
+	if len(eventsOf(res, "TALKS", 1)) != 0 {
+		t.Errorf("asked about talks: %v", summary(res))
+	}
+	if len(eventsOf(res, "TALKS", 2)) != 1 {
+		t.Errorf("the answer's talks: %v", summary(res))
+	}
+}
