@@ -1373,8 +1373,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		add(factgraph.RoleAgent, a)
 	}
 	if len(agents) == 0 {
-		// a noun's agent: "sanctions announced by the European Union"
-		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
+		// a noun's agent: "sanctions announced by the European Union" (a "by" of its own
+		// phrase, before any finite verb: not "The launches came a day after Pyongyang
+		// warned of drills by Washington and Seoul")
+		near := hi
+		for k := last + 1; k <= hi; k++ {
+			if s.finite(k) || subordinatingWords[toks[k].Norm] || toks[k].Text == "," {
+				near = k - 1
+				break
+			}
+		}
+		if a := d.byAgent(toks, ms, last, near, kinds); a != "" {
 			add(factgraph.RoleAgent, a)
 		}
 	}

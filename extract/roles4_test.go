@@ -481,3 +481,13 @@ func TestYesNoQuestionObject(t *testing.T) {
 		t.Errorf("the answer's talks: %v", summary(res))
 	}
 }
+
+func TestNounByPhraseOwnClause(t *testing.T) {
+	// a noun trigger's "by" agent is of its own phrase, not of a later clause
+	res := issueExtract(t, "2025-12-26", "North Korea fired several ballistic missiles on Thursday. The launches came a day after Pyongyang warned of joint drills by Washington and Seoul.")
+	wantEvent(t, res, "LAUNCH", 1, map[string][]string{"AGENT": {"country:PRK"}})
+	res = issueExtract(t, "2025-12-26", "Moscow condemned the new sanctions against tankers announced by the European Union.")
+	if evs := eventsOf(res, "SANCTION", 0); len(evs) != 1 || !hasRole(evs[0].Roles, "AGENT", "org:european-union") {
+		t.Errorf("sanctions announced by the EU: %v", summary(res))
+	}
+}
