@@ -761,7 +761,10 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 		return typ
 	}
 	switch toks[i].Norm {
-	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred":
+	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred",
+		// ("pledged Patriot air defence systems to Ukraine": weapons pledged are supplied,
+		// platforms and troops deployed)
+		"pledged", "pledges", "pledging":
 	default:
 		return typ
 	}

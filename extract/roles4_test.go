@@ -491,3 +491,13 @@ func TestNounByPhraseOwnClause(t *testing.T) {
 		t.Errorf("sanctions announced by the EU: %v", summary(res))
 	}
 }
+
+func TestPledgedWeapons(t *testing.T) {
+	// weapons pledged are supplied, platforms pledged deployed, support pledged nothing
+	res := issueExtract(t, "2025-12-26", "Berlin has also pledged Patriot air defence systems to Ukraine. Sweden has pledged up to three warships. Norway pledged support.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:DEU"}, "BENEFICIARY": {"country:UKR"}})
+	wantEvent(t, res, "DEPLOYMENT", 1, map[string][]string{"AGENT": {"country:SWE"}, "INSTRUMENT": {"weapon:warship"}})
+	if n := len(eventsOf(res, "DEPLOYMENT", 2)) + len(eventsOf(res, "SUPPLY", 2)); n != 0 {
+		t.Errorf("pledged support: %v", summary(res))
+	}
+}
