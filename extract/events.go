@@ -499,7 +499,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
-		if otherSense(s, ms, d, typ, i, last) || paused(s, i, last) || asked(s, i) {
+		if typ == "" || otherSense(s, ms, d, typ, i, last) || paused(s, i, last) || asked(s, i) {
 			i = last
 			continue
 		}
@@ -784,8 +784,26 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 			return "SUPPLY"
 		}
 	}
+	// "leaflets sent by activists", "sent a letter": what a verb of sending moves when it
+	// is neither troops, nor weapons, nor goods is no deployment (nor a supply); a passive
+	// or a participle with nothing after it keeps its type ("troops were sent")
+	if strings.HasPrefix(toks[i].Norm, "sen") && last+1 < len(toks) && toks[last+1].Word && toks[last+1].Norm != "to" && toks[last+1].Norm != "in" && toks[last+1].Norm != "into" {
+		prevNoun := i > 0 && toks[i-1].Word && !beVerbs[toks[i-1].Norm] && !troopNouns[toks[i-1].Norm] && !goodsNouns[toks[i-1].Norm]
+		if toks[last+1].Norm == "by" && prevNoun {
+			return ""
+		}
+		if toks[last+1].Norm == "a" || toks[last+1].Norm == "an" {
+			if k := last + 2; k < len(toks) && messageNouns[toks[k].Norm] {
+				return ""
+			}
+		}
+	}
 	return typ
 }
+
+// messageNouns are sent without anyone being deployed: "sent a letter", "sent a message".
+var messageNouns = map[string]bool{"letter": true, "message": true, "signal": true, "note": true, "request": true,
+	"invitation": true, "proposal": true, "delegation": true, "envoy": true, "reply": true, "response": true}
 
 func findType(evs []factgraph.Event, typ string) *factgraph.Event {
 	for i := range evs {

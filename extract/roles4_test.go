@@ -501,3 +501,12 @@ func TestPledgedWeapons(t *testing.T) {
 		t.Errorf("pledged support: %v", summary(res))
 	}
 }
+
+func TestSentWhatIsNoDeployment(t *testing.T) {
+	// what is sent decides: leaflets sent by activists or a letter are no deployment
+	res := issueExtract(t, "2025-12-26", "The balloons were a response to leaflets sent by South Korean activists. Moscow sent a letter to Kyiv. Russia sent troops to Belarus.")
+	if n := len(eventsOf(res, "DEPLOYMENT", 0)) + len(eventsOf(res, "DEPLOYMENT", 1)); n != 0 {
+		t.Errorf("leaflets, a letter: %v", summary(res))
+	}
+	wantEvent(t, res, "DEPLOYMENT", 2, map[string][]string{"AGENT": {"country:RUS"}, "BENEFICIARY": {"country:BLR"}})
+}
