@@ -317,6 +317,15 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 				}
 			}
 		}
+		// "the JCS" after "the Joint Chiefs of Staff": the initials of a new organisation
+		if t.AllCaps() && len(t.Text) >= 2 && len(t.Text) <= 6 && !covered(ms, i) && !covered(out, i) {
+			if id := d.newOrgByInitials(t.Text); id != "" {
+				out = append(out, Mention{Entity: id, Text: t.Text, Start: t.Start, End: t.End, Sentence: s.Index,
+					Rule: "pattern.initials", first: i, last: i})
+				d.note(id, true)
+				continue
+			}
+		}
 		// a later bare reference to a new person by one of their names: "Kowalczyk said".
 		if t.Capitalized() && !covered(ms, i) && !covered(out, i) {
 			if id, ok := d.shortNew[t.Norm]; ok && !(i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized()) {
@@ -357,6 +366,9 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		d.unresolvedOrder = append(d.unresolvedOrder, id)
 		if kind != factgraph.KindPerson {
 			d.newNames[factgraph.NormalizeName(name)] = id
+		}
+		if kind == factgraph.KindOrganization {
+			d.noteInitials(id, name)
 		}
 		if kind == factgraph.KindPerson {
 			words := strings.Fields(factgraph.NormalizeName(name))
@@ -758,4 +770,32 @@ func mentionAt(ms []Mention, k int) string {
 		}
 	}
 	return ""
+}
+
+// newOrgByInitials: the new organisation named before whose capitalised words' initials
+// are the acronym ("JCS": the Joint Chiefs of Staff), if exactly one.
+func (d *doc) newOrgByInitials(acronym string) string {
+	return d.orgInitials[acronym]
+}
+
+// noteInitials records a new organisation's initials for newOrgByInitials ("" when two
+// organisations share them).
+func (d *doc) noteInitials(id, name string) {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	if b.Len() < 2 {
+		return
+	}
+	if d.orgInitials == nil {
+		d.orgInitials = map[string]string{}
+	}
+	if old, ok := d.orgInitials[b.String()]; ok && old != id {
+		d.orgInitials[b.String()] = ""
+		return
+	}
+	d.orgInitials[b.String()] = id
 }

@@ -510,3 +510,18 @@ func TestSentWhatIsNoDeployment(t *testing.T) {
 	}
 	wantEvent(t, res, "DEPLOYMENT", 2, map[string][]string{"AGENT": {"country:RUS"}, "BENEFICIARY": {"country:BLR"}})
 }
+
+func TestNewOrgInitials(t *testing.T) {
+	// "the JCS" after "the Joint Chiefs of Staff" is that organisation
+	res := issueExtract(t, "2025-12-26", "The Joint Chiefs of Staff said the balloons landed in Seoul. The JCS urged residents not to touch them.")
+	if got := attributedTo(res, 1); got != "org:joint-chiefs-of-staff" {
+		t.Errorf("the JCS urged: source %q", got)
+	}
+	// an acronym no new organisation has names nothing new
+	res = issueExtract(t, "2025-12-26", "The Joint Chiefs of Staff met. The XYZ said nothing.")
+	for _, m := range res.Mentions {
+		if m.Text == "XYZ" && m.Rule == "pattern.initials" {
+			t.Errorf("XYZ: %+v", m)
+		}
+	}
+}
