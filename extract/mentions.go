@@ -175,6 +175,9 @@ var orgHeads = map[string]bool{
 	"squadron": true, "holdings": true, "holding": true, "ltd": true, "llc": true, "plc": true, "inc": true,
 	"airlines": true, "airways": true, "network": true, "senate": true,
 	"school": true, "academy": true, "college": true,
+	// company names: "Ningbo Yipeng Shipping", "Hapag-Lloyd Lines", "Sovcomflot Logistics"
+	"shipping": true, "lines": true, "logistics": true, "shipyard": true,
+	"energy": true, "petroleum": true, "industries": true, "enterprises": true, "trading": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".

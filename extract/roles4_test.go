@@ -525,3 +525,11 @@ func TestNewOrgInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanyNamedBySpeech(t *testing.T) {
+	// a name ending in a company word next to a speech verb is an organisation, no person
+	res := issueExtract(t, "2025-12-26", "The vessel's Chinese owner, Ningbo Yipeng Shipping, denied any wrongdoing.")
+	if !hasEntity2(res, "Organization", "Ningbo Yipeng Shipping") {
+		t.Errorf("no company: %v", res.Entities)
+	}
+}
