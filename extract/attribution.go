@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -50,6 +51,20 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		}
 		if d.kindOf(m.Entity) != factgraph.KindPerson {
 			continue
+		}
+		// a transcript's header ("... press conference of Chief Cabinet Secretary
+		// Yoshimasa Hayashi in Tokyo"): a new person introduced before the first turn is of
+		// the country whose capital the header names
+		if d.transcript && d.speakerLabel == "" && d.g.Entry(m.Entity) == nil && d.sourceCountry[m.Entity] == "" {
+			for _, c := range ms {
+				if c.Rule == "gazetteer.capital" {
+					if d.sourceCountry == nil {
+						d.sourceCountry = map[string]string{}
+					}
+					d.sourceCountry[m.Entity] = c.Entity
+					break
+				}
+			}
 		}
 		if d.roles == nil {
 			d.roles = map[string]seen{}
@@ -107,6 +122,11 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		// the title before the name, and title words inside a new name
 		for k := t0; k < m.first; k++ {
 			add(toks[k].Norm)
+		}
+		// (a title of several words, "Prime Minister", "Defence Minister", is kept whole
+		// too: "the Prime Minister" is not the defence minister named since)
+		if m.first-t0 >= 2 && roleWord(toks[m.first-1].Norm) != "" {
+			d.roles[wordSpan(toks, m.first-2, m.first-1)] = seen{m.Entity, d.seq}
 		}
 		for k := m.first; k <= m.last; k++ {
 			add(toks[k].Norm)
@@ -219,6 +239,19 @@ func (d *doc) roleSubject(s *sentence, ms []Mention, i int) (string, int) {
 		}
 		if p, ok := d.roles[role]; ok {
 			return p.id, b
+		}
+		// "the head of state": the subject of the sentence before when a head of state
+		// (by role, then recency), else a president introduced as one
+		if role == "leader" && head+2 < end && toks[head+1].Norm == "of" && toks[head+2].Norm == "state" {
+			if e := d.g.Entry(d.prevSubject); e != nil && e.Kind == factgraph.KindPerson && (slices.Contains(e.Titles, "president") || slices.Contains(e.Titles, "leader")) {
+				return e.ID, b
+			}
+		}
+		if strings.HasPrefix(role, "leader") {
+			alt := "president" + strings.TrimPrefix(role, "leader")
+			if p, ok := d.roles[alt]; ok {
+				return p.id, b
+			}
 		}
 		return "", 0
 	}
@@ -345,6 +378,12 @@ func statesNothing(s *sentence, i int) bool {
 		}
 	}
 	for k := i + 1; k < len(toks) && k <= i+16; k++ {
+		// "urged the United States to stop flying": an exhortation says what should be done
+		// (not one coordinated with an act: "welcomed the decision but urged the bloc to go
+		// further")
+		if toks[i].Norm == "urged" && toks[k].Norm == "to" && k+1 < len(toks) && s.tag(k+1) == "VB" && i > 0 && toks[i-1].Norm != "but" && toks[i-1].Norm != "and" {
+			return false
+		}
 		switch toks[k].Norm {
 		case "as", "for", "that", "what":
 			return false // "condemned what he called reckless behaviour"
@@ -370,6 +409,11 @@ var baseSpeechVerbs = map[string]bool{"warn": true, "insist": true, "argue": tru
 // speechVerbAt: the token at i reports speech.
 func speechVerbAt(s *sentence, i int) bool {
 	w := s.Tokens[i].Norm
+	// "adds 117 tankers to its list": "add" with an object that is an amount or a noun
+	// phrase is no speech
+	if (w == "adds" || w == "added" || w == "add") && i+1 < len(s.Tokens) && (s.tag(i+1) == "CD" || s.tag(i+1) == "DT" && s.Tokens[i+1].Norm != "that" || s.noun(i+1)) {
+		return false
+	}
 	return speechVerbs[w] || baseSpeechVerbs[w] && strings.HasPrefix(s.tag(i), "VB")
 }
 

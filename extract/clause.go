@@ -54,6 +54,18 @@ func (s *sentence) mainClauseStart() int {
 	return 0
 }
 
+// leadsWithParticiple: the sentence opens with a participle ("Watching the test-fire,
+// ...", "Speaking in English, ..."), whose doer is the main clause's subject.
+func (s *sentence) leadsWithParticiple() bool {
+	for k, t := range s.Tokens {
+		if t.Word {
+			tag := s.tag(k)
+			return tag == "VBG" || tag == "VBN"
+		}
+	}
+	return false
+}
+
 // subjectMention returns the index in ms of the subject of the main clause: the first doer
 // from the main clause's start that is not after a preposition, not a possessor or a
 // modifier, and comes before the clause's first finite verb; -1 if none.
@@ -93,6 +105,38 @@ func (d *doc) sentenceSubject(s *sentence, ms []Mention) string {
 			return d.pronoun(toks[k].Norm, ms, k)
 		}
 	}
+	// "The Prime Minister will explain ...": a role noun as the subject is the person
+	// introduced last with that role
+	k := s.mainClauseStart()
+	if s.Speaker != "" { // after a transcript's label, "HAYASHI: The Prime Minister ..."
+		for j := k; j < len(toks) && j < k+6; j++ {
+			if toks[j].Text == ":" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k+1 < len(toks) && toks[k].Norm == "the" && len(d.roles) > 0 {
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if s.finite(j) {
+				if r := roleWord(toks[j-1].Norm); r != "" && j-1 > k && !covered(ms, j-1) {
+					// the whole title first: "the Prime Minister"
+					if j-2 > k {
+						if p, ok := d.roles[wordSpan(toks, j-2, j-1)]; ok {
+							return p.id
+						}
+					}
+					if p, ok := d.roles[r]; ok {
+						return p.id
+					}
+				}
+				break
+			}
+			if !toks[j].Word {
+				break
+			}
+		}
+	}
 	return ""
 }
 
@@ -117,6 +161,16 @@ func (d *doc) personPronoun(w string, ms []Mention, k int) string {
 	object := w == "him" || w == "her" && k+1 < len(d.cur.Tokens) && d.cur.tag(k) == "PRP"
 	if subj != "" && !object {
 		return subj
+	}
+	// "He was briefed by Kihara, and he instructed him": a subject pronoun of a coordinated
+	// clause is the one the sentence's own pronoun subject is, not the person named since
+	if subj == "" && (w == "he" || w == "she") && d.cur != nil {
+		toks := d.cur.Tokens
+		for p := d.cur.mainClauseStart(); p < k && p < len(toks) && !d.cur.finite(p); p++ {
+			if toks[p].Norm == w {
+				return d.personPronoun(w, ms, p)
+			}
+		}
 	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].last < k && d.kindOf(ms[i].Entity) == factgraph.KindPerson && (ms[i].Entity != subj || !object) {
@@ -161,6 +215,12 @@ func (d *doc) pluralPersons(ms []Mention, k int) []string {
 // endSentence records what the next sentence's pronouns may refer to.
 func (d *doc) endSentence(s *sentence, ms []Mention) {
 	d.prevSubject = d.sentenceSubject(s, ms)
+	// a quotation followed by its speaker ('"...," Bessent said in a statement.'): the
+	// speaker is what the sentence is about for the next one's "he said", not a name
+	// inside the quotation
+	if a := d.prevAttr; startsWithQuote(s.Text) && a != nil && a.Sentence == s.Index && a.Source != "" && d.kindOf(a.Source) == factgraph.KindPerson {
+		d.prevSubject = a.Source
+	}
 	var persons []string
 	seen := map[string]bool{}
 	if d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindPerson {
@@ -174,6 +234,11 @@ func (d *doc) endSentence(s *sentence, ms []Mention) {
 		}
 	}
 	d.prevPersons = persons
+	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindVessel {
+			d.lastVessel = m.Entity
+		}
+	}
 }
 
 // possessiveDeterminer: "his", "her", "its", "their" before a noun.
@@ -269,4 +334,29 @@ func (d *doc) craftClasses(id string) []string {
 	}
 	d.classes[id] = cs
 	return cs
+}
+
+// verbChainReaches: a subject ending before token from is the subject of the verb at token
+// to across a relative clause between commas and a chain of auxiliaries, adverbs and "to"
+// ("Zelensky, who warned ..., is expected to speak"); false without the relative clause
+// (the nearest-doer rule reads the plain case).
+func (s *sentence) verbChainReaches(from, to int) bool {
+	toks := s.Tokens
+	k := from
+	if k+1 >= to || toks[k].Text != "," || toks[k+1].Norm != "who" && toks[k+1].Norm != "which" {
+		return false
+	}
+	j := k + 2
+	for j < to && toks[j].Text != "," {
+		j++
+	}
+	if j >= to {
+		return false
+	}
+	for k = j + 1; k < to; k++ {
+		if !s.verb(k) && toks[k].Norm != "to" && !strings.HasPrefix(s.tag(k), "RB") {
+			return false
+		}
+	}
+	return true
 }

@@ -346,6 +346,19 @@ func (d *doc) findDates(s *sentence) []DateMention {
 		if !ok || t.Validate() != nil {
 			continue
 		}
+		// "he would travel to Washington on Monday", "set Thursday as the deadline": a
+		// bare weekday in a clause about the future is the coming one
+		if h.rule.name == "date.weekday" && futureWeekday(text, h.start, h.end) {
+			if want, ok := weekdays[strings.ToLower(h.groups[1])]; ok && !d.pub.IsZero() {
+				n := (int(want) - int(d.pub.Weekday()) + 7) % 7
+				if n == 0 {
+					n = 7
+				}
+				if f, ok := dayOf(d.pub, n); ok {
+					t = f
+				}
+			}
+		}
 		if t.Precision == factgraph.PrecisionDay && h.rule.name != "date.relative-day" {
 			d.lastDay, _ = time.Parse(time.DateOnly, t.Value)
 		}
@@ -357,3 +370,32 @@ func (d *doc) findDates(s *sentence) []DateMention {
 
 // isLetterByte: an ASCII letter or the first byte of a multi-byte character.
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// futureBeforeRe: a future marker before a weekday; futureAfterRe: a deadline after it;
+// reportedRe: a reporting verb between the marker and the weekday, which dates the report
+// ("Russia would respond, Peskov said on Monday").
+var (
+	futureBeforeRe = regexp.MustCompile(`(?i)\b(will|would|shall|is expected to|are expected to|plans to|plan to|is due to|are due to|scheduled|is set to|are set to)\b`)
+	futureAfterRe  = regexp.MustCompile(`(?i)^\W*(as|for)? ?(the|a|its)? ?deadline\b`)
+	reportedRe     = regexp.MustCompile(`(?i)\b(said|says|told|announced|reported|added|stated|wrote|noted)\b`)
+)
+
+// futureWeekday: the bare weekday at text[start:end] ("on Monday", "Thursday") is in a
+// clause about the future: a future marker before it in the sentence with no reporting
+// verb between, or "as the deadline" after it. "last" and "next" decide for themselves.
+func futureWeekday(text string, start, end int) bool {
+	w := strings.ToLower(text[start:end])
+	if strings.HasPrefix(w, "last") || strings.HasPrefix(w, "next") || strings.HasPrefix(w, "this") {
+		return false
+	}
+	if futureAfterRe.MatchString(text[end:min(len(text), end+30)]) {
+		return true
+	}
+	before := text[max(0, start-70):start]
+	locs := futureBeforeRe.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	between := before[locs[len(locs)-1][1]:]
+	return !reportedRe.MatchString(between) && !strings.ContainsAny(between, ";")
+}

@@ -24,14 +24,14 @@ import (
 //   - testdata/dev2: the third set, development only (five articles written on 2026-12-02
 //     before the rules were changed for them; scored apart so that the second set's dev
 //     figures stay comparable with before);
-//   - testdata/heldout2: the fourth set, held out (six articles written and annotated on
-//     2026-12-02 by someone who never tuned the extractor, before it was run on them): the
-//     honest held-out measure. Scores only, never read while changing rules; its misses too
-//     are listed only with EXTRACT_MISSES=heldout;
+//   - testdata/heldout2: the fourth set (six articles written and annotated on 2026-12-02 by
+//     someone who never tuned the extractor, before it was run on them), held out until its
+//     fresh scores were recorded, then opened for tuning on 2026-12-02 (third session): its
+//     figures are tuning figures now, and EXTRACT_MISSES=1 lists its misses.
 //   - testdata/heldout3: the fifth set, held out (six more articles written and annotated on
 //     2026-12-02 by someone who never tuned the extractor, before it was run on them; on
-//     events no other set covers). Scores only, like the fourth set; no floors yet, and its
-//     misses are listed only with EXTRACT_MISSES=heldout.
+//     events no other set covers): the honest held-out measure since the fourth set was
+//     opened. Scores only; its misses are listed only with EXTRACT_MISSES=heldout.
 //
 // TestExtractionQuality prints their tables (kept in docs/extraction.md):
 //
@@ -114,8 +114,9 @@ var evalSets = []struct {
 	min int
 }{{"articles", 8}, {"dev", 6}, {"heldout", 6}, {"dev2", 5}, {"heldout2", 6}, {"heldout3", 6}}
 
-// heldOutSet are the sets whose misses are listed only with EXTRACT_MISSES=heldout.
-var heldOutSet = map[string]bool{"heldout": true, "heldout2": true, "heldout3": true}
+// heldOutSet are the sets whose misses are listed only with EXTRACT_MISSES=heldout (the
+// fourth set was removed from it when it was opened for tuning, 2026-12-02).
+var heldOutSet = map[string]bool{"heldout": true, "heldout3": true}
 
 // unannotated are the event types a set was annotated without: the first set predates
 // DETENTION, DENIAL and CONFIRMATION, so predictions of them are not scored there.
@@ -469,8 +470,9 @@ func table(title string, sums map[string]prf) string {
 // split. It fails below entity F1 0.9 and event F1 0.6 over the first set's ten articles
 // and below the floors of qualityFloors (every row of the first set's dev part, the second
 // set's dev and held-out parts, the third set and the fourth set). EXTRACT_MISSES=1 lists
-// every miss of the first set and of the dev parts; EXTRACT_MISSES=heldout lists the misses
-// of the held-out sets too (for whoever keeps them, never while changing rules).
+// every miss of the first set, of the dev parts and of the fourth set (opened for tuning on
+// 2026-12-02); EXTRACT_MISSES=heldout lists the misses of the held-out sets too (the second
+// set's held-out part and the fifth set: for whoever keeps them, never while changing rules).
 func TestExtractionQuality(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -487,7 +489,7 @@ func TestExtractionQuality(t *testing.T) {
 		{"dev/dev", "second set, dev (%d articles, testdata/dev: tune on these)"},
 		{"heldout/heldout", "second set, held out (%d articles, testdata/heldout: scores only)"},
 		{"dev2/dev", "third set, dev (%d articles, testdata/dev2: tune on these)"},
-		{"heldout2/heldout", "fourth set, held out (%d articles, testdata/heldout2: fresh, never tuned on; scores only)"},
+		{"heldout2/heldout", "fourth set (%d articles, testdata/heldout2: held out until its fresh scores, opened for tuning 2026-12-02)"},
 		{"heldout3/heldout", "fifth set, held out (%d articles, testdata/heldout3: fresh, never tuned on; scores only)"},
 	}
 	sums := map[string]map[string]prf{}
@@ -555,7 +557,8 @@ func TestExtractionQuality(t *testing.T) {
 
 // qualityFloors: F1 per group and row below which the evaluation fails, about 0.02 below
 // the figures of 2026-12-02 (issue 13, second round; the rows raised by the third round,
-// which tuned on the second set's held-out part too, about 0.02 below its figures;
+// which tuned on the second set's held-out part too, and by the third session's clause
+// rules, which tuned on the fourth set, about 0.02 below their figures;
 // docs/extraction.md), so that a change that loses a fact or two on any split is seen. On
 // the first set's dev part they are also at or above the figures before issue 13's rules,
 // and on every dev split at or above the floors of the first round ("no dev figure lower
@@ -563,16 +566,19 @@ func TestExtractionQuality(t *testing.T) {
 var qualityFloors = map[string]map[string]float64{
 	// (attribution: about 0.02 below the third round's figures, 2026-12-02)
 	"articles/dev": {"entities": 0.96, "quantities": 0.96, "facts quantities": 0.96, "dates": 0.95,
-		"events": 0.88, "events+target": 0.79, "event roles": 0.85, "attribution": 0.96},
+		"events": 0.88, "events+target": 0.82, "event roles": 0.86, "attribution": 0.96},
 	"dev/dev": {"entities": 0.96, "quantities": 0.98, "facts quantities": 0.98, "dates": 0.98,
 		"events": 0.94, "events+target": 0.91, "event roles": 0.84, "attribution": 0.98},
 	"heldout/heldout": {"entities": 0.96, "quantities": 0.95, "facts quantities": 0.95, "dates": 0.98,
 		"events": 0.84, "events+target": 0.81, "event roles": 0.75, "attribution": 0.94},
 	"dev2/dev": {"entities": 0.97, "quantities": 0.98, "facts quantities": 0.98, "dates": 0.98,
 		"events": 0.93, "events+target": 0.90, "event roles": 0.80, "attribution": 0.96},
-	// the fourth set (fresh held-out), 0.02-0.03 below its first scores (2026-12-02)
-	"heldout2/heldout": {"entities": 0.88, "quantities": 0.82, "facts quantities": 0.82, "dates": 0.86,
-		"events": 0.54, "events+target": 0.40, "event roles": 0.43, "attribution": 0.80},
+	// the fourth set: its first scores, recorded while it was fresh, were entities 0.90,
+	// quantities 0.85, dates 0.91, events 0.56, events+target 0.43, event roles 0.47,
+	// attribution 0.82 (2026-12-02); opened for tuning the same day (third session), its
+	// floors are about 0.02 below the figures after that session's rules (docs/extraction.md)
+	"heldout2/heldout": {"entities": 0.92, "quantities": 0.96, "facts quantities": 0.96, "dates": 0.95,
+		"events": 0.88, "events+target": 0.84, "event roles": 0.79, "attribution": 0.93},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.

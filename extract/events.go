@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -129,7 +130,10 @@ var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": tr
 // name an event ("is there any reaction to the new sanctions?").
 func asked(s *sentence, i int) bool {
 	toks := s.Tokens
-	if tag := s.tag(i); tag != "VB" && tag != "VBP" && tag != "VBZ" && tag != "VBD" || len(toks) == 0 || toks[len(toks)-1].Text != "?" {
+	// ("Will China hold talks with Manila?": a noun trigger that is the object of a yes-no
+	// question's verb is asked about too)
+	object := s.noun(i) && i >= 2 && s.verb(i-1) && questionOpeners[firstWord(s)]
+	if tag := s.tag(i); tag != "VB" && tag != "VBP" && tag != "VBZ" && tag != "VBD" && !object || len(toks) == 0 || toks[len(toks)-1].Text != "?" {
 		return false
 	}
 	for k := i + 1; k < len(toks); k++ {
@@ -222,7 +226,7 @@ var speechActs = map[string]bool{"DENIAL": true, "CONFIRMATION": true, "CONDEMNA
 var agentKinds = map[string]bool{factgraph.KindPerson: true, factgraph.KindCountry: true, factgraph.KindOrganization: true}
 
 var targetKinds = map[string]map[string]bool{
-	"ORDER":        {factgraph.KindFacility: true, factgraph.KindWeaponSystem: true, factgraph.KindVessel: true},
+	"ORDER":        {factgraph.KindFacility: true, factgraph.KindWeaponSystem: true, factgraph.KindVessel: true, factgraph.KindPerson: true, factgraph.KindOrganization: true},
 	"INSPECTION":   {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindWeaponSystem: true, factgraph.KindOrganization: true},
 	"VISIT":        {factgraph.KindFacility: true, factgraph.KindVessel: true, factgraph.KindOrganization: true},
 	"INTERCEPTION": {factgraph.KindWeaponSystem: true, factgraph.KindVessel: true},
@@ -273,6 +277,30 @@ func findTrigger(toks []token, i int) (string, int) {
 				break
 			}
 		}
+	}
+	// "Milley also called General Valery Gerasimov", "Trump called Putin on Tuesday": a
+	// call to someone named (not "called Putin a killer", "called Kyiv's plan", "so-called")
+	if w := toks[i].Norm; (w == "called" || w == "calls" || w == "rang") && !toks[i].Hyphen && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized() {
+		j := i + 1
+		for j+1 < len(toks) && j < i+5 && toks[j+1].Word && (toks[j+1].Capitalized() || toks[j+1].Hyphen) {
+			j++
+		}
+		next := ""
+		if j+1 < len(toks) {
+			next = toks[j+1].Norm
+		}
+		switch next {
+		case "a", "an", "the", "s", "'s", "’s", "as", "it", "his", "her", "their", "its", "for", "to":
+		default:
+			if j+1 >= len(toks) || toks[j+1].Text != "'s" && toks[j+1].Text != "’s" {
+				return "TALKS", i
+			}
+		}
+	}
+	// "sailed between the islands", "steamed past Gotland": a ship's verb of motion and a
+	// preposition of path is a transit, whatever the pair
+	if shipMotionVerbs[toks[i].Norm] && i+1 < len(toks) && pathPrepositions[toks[i+1].Norm] {
+		return "TRANSIT", i + 1
 	}
 	// "rejected the accusation", "dismissed the claims as lies": a denial of what is claimed
 	if denialVerbs[toks[i].Norm] {
@@ -370,8 +398,8 @@ func findTrigger(toks []token, i int) (string, int) {
 	// "added to the sanctions list", "placed on the EU's sanctions list": a sanction whose
 	// object is what is listed
 	switch toks[i].Norm {
-	case "added", "placed", "put", "included":
-		for k := i + 1; k < len(toks) && k <= i+7; k++ {
+	case "added", "placed", "put", "included", "adds", "adding", "add":
+		for k := i + 1; k < len(toks) && k <= i+10; k++ {
 			if !toks[k].Word && toks[k].Text != "'s" && toks[k].Text != "’s" {
 				break
 			}
@@ -408,7 +436,9 @@ func findTrigger(toks []token, i int) (string, int) {
 func clauseBounds(toks []token, i int) (int, int) {
 	isCut := func(k int) bool {
 		t := toks[k]
-		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who"
+		// (", and he instructed him": a coordinated clause with a pronoun subject of its own)
+		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who" ||
+			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && subjectPronouns[toks[k+1].Norm]
 	}
 	lo := i
 	for lo > 0 && !isCut(lo-1) {
@@ -465,11 +495,11 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 	var at []int // the trigger's byte offset of each event
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
-		if typ == "" || covered(ms, i) || adjectival(toks, i, last, typ) {
+		if typ == "" || covered(ms, i) || adjectival(s, i, last, typ) {
 			continue
 		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
-		if otherSense(s, ms, d, typ, i, last) || paused(s, i, last) || asked(s, i) {
+		if typ == "" || otherSense(s, ms, d, typ, i, last) || paused(s, i, last) || asked(s, i) {
 			i = last
 			continue
 		}
@@ -484,10 +514,22 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		lo, hi := clauseBounds(toks, i)
+		// a trigger in a leading phrase ("After the talks, Smith flew home", "Touring a
+		// plant, the minister said"): its roles after it stop at the phrase's comma (its
+		// doer is the main clause's subject, found apart)
+		if mcs := s.mainClauseStart(); i < mcs && hi >= mcs {
+			hi = mcs - 1
+		}
 		// "the inspections", "the deployment": the event named before, with its roles; a
 		// doer before "the" is the subject of another verb ("Moscow acknowledged the
 		// deployment")
 		prev, anaphoric := d.lastRoles[typ]
+		// ("a joint statement issued after the meeting" after talks: meetings and talks
+		// re-mention each other)
+		if !anaphoric && (typ == "MEETING" || typ == "TALKS") {
+			other := map[string]string{"MEETING": "TALKS", "TALKS": "MEETING"}[typ]
+			prev, anaphoric = d.lastRoles[other]
+		}
 		// (the event last named by the same noun first: "the next summit" is the NATO
 		// summit's, though a meeting of two leaders was named since)
 		if r, ok := d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)]; ok {
@@ -495,6 +537,10 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// ("the next summit", "the latest talks": the same series, the same doers)
 		anaphoric = anaphoric && i > 0 && (definite[toks[i-1].Norm] || i > 1 && seriesWords[toks[i-1].Norm] && definite[toks[i-2].Norm])
+		// ("the Geneva talks" after talks in Geneva: the event of that type named there)
+		if r, ok := d.placeModifier(s, ms, i-1, typ); ok {
+			prev, anaphoric = r, true
+		}
 		from := lo
 		if anaphoric {
 			from = i
@@ -559,6 +605,14 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		d.lastRoles[typ] = ev.Roles
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleLocation {
+				if d.lastByPlace == nil {
+					d.lastByPlace = map[string][]factgraph.Role{}
+				}
+				d.lastByPlace[typ+"|"+r.Entity] = ev.Roles
+			}
+		}
 		if s.noun(last) {
 			d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)] = ev.Roles
 		}
@@ -672,9 +726,14 @@ var compoundHeads = map[string]bool{
 
 // adjectival: a past participle right before what it describes ("sanctioned tankers",
 // "escorted convoy") is not an event.
-func adjectival(toks []token, i, last int, typ string) bool {
+func adjectival(s *sentence, i, last int, typ string) bool {
+	toks := s.Tokens
 	w := toks[i].Norm
 	if last != i || !strings.HasSuffix(w, "ed") || last+1 >= len(toks) || !toks[last+1].Word {
+		return false
+	}
+	// a finite verb after its subject is no modifier: "Britain sanctioned both companies"
+	if s.tag(i) == "VBD" && i > 0 && s.noun(i-1) {
 		return false
 	}
 	next := toks[last+1].Norm
@@ -702,7 +761,10 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 		return typ
 	}
 	switch toks[i].Norm {
-	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred":
+	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred",
+		// ("pledged Patriot air defence systems to Ukraine": weapons pledged are supplied,
+		// platforms and troops deployed)
+		"pledged", "pledges", "pledging":
 	default:
 		return typ
 	}
@@ -722,8 +784,26 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 			return "SUPPLY"
 		}
 	}
+	// "leaflets sent by activists", "sent a letter": what a verb of sending moves when it
+	// is neither troops, nor weapons, nor goods is no deployment (nor a supply); a passive
+	// or a participle with nothing after it keeps its type ("troops were sent")
+	if strings.HasPrefix(toks[i].Norm, "sen") && last+1 < len(toks) && toks[last+1].Word && toks[last+1].Norm != "to" && toks[last+1].Norm != "in" && toks[last+1].Norm != "into" {
+		prevNoun := i > 0 && toks[i-1].Word && !beVerbs[toks[i-1].Norm] && !troopNouns[toks[i-1].Norm] && !goodsNouns[toks[i-1].Norm]
+		if toks[last+1].Norm == "by" && prevNoun {
+			return ""
+		}
+		if toks[last+1].Norm == "a" || toks[last+1].Norm == "an" {
+			if k := last + 2; k < len(toks) && messageNouns[toks[k].Norm] {
+				return ""
+			}
+		}
+	}
 	return typ
 }
+
+// messageNouns are sent without anyone being deployed: "sent a letter", "sent a message".
+var messageNouns = map[string]bool{"letter": true, "message": true, "signal": true, "note": true, "request": true,
+	"invitation": true, "proposal": true, "delegation": true, "envoy": true, "reply": true, "response": true}
 
 func findType(evs []factgraph.Event, typ string) *factgraph.Event {
 	for i := range evs {
@@ -795,16 +875,32 @@ func (d *doc) modifier(toks []token, ms []Mention, k int) bool {
 		return false
 	}
 	n := ms[k+1]
-	if d.kindOf(n.Entity) != factgraph.KindPerson || n.first-m.last > 4 || n.first <= m.last {
+	if d.kindOf(n.Entity) != factgraph.KindPerson || n.first-m.last > 5 || n.first <= m.last {
 		return false
 	}
-	// only titles between ("Ukrainian President", "US envoys"): not "travel to Moscow and
-	// brief Putin"
-	for j := m.last + 1; j < n.first; j++ {
+	// only titles between ("Ukrainian President", "US envoys", "US Secretary of State",
+	// "European Union foreign policy chief"): not "travel to Moscow and brief Putin"
+	var tags *sentence
+	if d.cur != nil && len(d.cur.Tokens) == len(toks) && len(d.cur.Tags) == len(toks) {
+		tags = d.cur
+	}
+	title := func(j int) bool {
 		w := toks[j].Norm
-		if !toks[j].Capitalized() && !personTitles[w] && !titleWords[w] && !personTitles[strings.TrimSuffix(w, "s")] && toks[j].Text != "'s" && toks[j].Text != "’s" && toks[j].Text != "-" {
-			return false
+		return toks[j].Capitalized() || personTitles[w] || titleWords[w] || personTitles[strings.TrimSuffix(w, "s")]
+	}
+	for j := m.last + 1; j < n.first; j++ {
+		if title(j) || toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "-" {
+			continue
 		}
+		// ("of" inside a capitalised title, and lower-case nouns and adjectives before a
+		// title word: "foreign policy chief")
+		if toks[j].Norm == "of" && j > m.last+1 && toks[j-1].Capitalized() && j+1 < n.first && toks[j+1].Capitalized() {
+			continue
+		}
+		if tags != nil && (tags.noun(j) || tags.tag(j) == "JJ") && n.first-1 > j && title(n.first-1) {
+			continue
+		}
+		return false
 	}
 	return true
 }
@@ -840,8 +936,13 @@ func (d *doc) byAgent(toks []token, ms []Mention, last, hi int, kinds map[string
 		if toks[k].Norm != "by" {
 			continue
 		}
-		for _, m := range ms {
+		for j, m := range ms {
 			if m.first > k && m.first <= k+4 && kinds[d.kindOf(m.Entity)] {
+				// "by the Treasury Department's Office of Foreign Assets Control": the head
+				// of the phrase, not its possessor
+				if possessor(toks, ms, j) && kinds[d.kindOf(ms[j+1].Entity)] {
+					return ms[j+1].Entity
+				}
 				return m.Entity
 			}
 		}
@@ -861,6 +962,33 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 	case "he", "him", "his", "she", "her":
 		return d.personPronoun(w, ms, k)
 	case "it", "its", "they", "their", "them":
+		// by role first: in a clause reported by the subject ("The Russian embassy denied
+		// that its drones had entered", "the ministry said it had"), the subject
+		if w != "them" && d.cur != nil && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < k {
+			m := ms[d.curSubject]
+			if kind := d.kindOf(m.Entity); (kind == factgraph.KindCountry || kind == factgraph.KindOrganization) && (w == "it" || w == "its") == !strings.HasSuffix(strings.ToLower(m.Text), "s") {
+				for j := m.last + 1; j < k && j < len(d.cur.Tokens); j++ {
+					if speechVerbAt(d.cur, j) {
+						// (no other country or organisation named since the subject:
+						// "Russia said Poland had violated its airspace" is Poland's)
+						named := false
+						for _, o := range ms {
+							// (a phrase inside the subject, "the embassy in Warsaw", does
+							// not count; another speaker before the verb does)
+							if o.first > m.last && o.last < k && !(o.last < j && afterPreposition(d.cur.Tokens, o.first)) {
+								if ok := d.kindOf(o.Entity); ok == factgraph.KindCountry || ok == factgraph.KindOrganization {
+									named = true
+								}
+							}
+						}
+						if !named {
+							return m.Entity
+						}
+						break
+					}
+				}
+			}
+		}
 		for i := len(ms) - 1; i >= 0; i-- {
 			kind := d.kindOf(ms[i].Entity)
 			if ms[i].last < k && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization ||
@@ -869,7 +997,9 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 			}
 		}
 		// "In a statement, it said": the organisation that was the subject before
-		if (w == "it" || w == "its") && d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindOrganization {
+		// (or the country: "Belarus's foreign ministry called the accusations baseless.
+		// 'This is a provocation,' it said")
+		if (w == "it" || w == "its") && d.prevSubject != "" && (d.kindOf(d.prevSubject) == factgraph.KindOrganization || d.kindOf(d.prevSubject) == factgraph.KindCountry) {
 			return d.prevSubject
 		}
 	case "i", "my", "me":
@@ -882,6 +1012,10 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 		if d.speaker != "" {
 			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
 				return e.Country
+			}
+			// (a new speaker: the country named with them)
+			if c := d.sourceCountry[d.speaker]; c != "" {
+				return c
 			}
 			if k := d.kindOf(d.speaker); k == factgraph.KindCountry || k == factgraph.KindOrganization {
 				return d.speaker
@@ -928,6 +1062,55 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// the one called on or urged does what the infinitive says
 		if a := d.controlledAgent(toks, ms, i, kinds); a != "" {
 			agents = append(agents, a)
+		}
+		// "Lithuania summoned the Belarusian envoy and condemned the incursion": a verb
+		// coordinated with the main clause's verb shares its subject, not the object
+		// named nearest
+		// (only when a doer is named as the first verb's object: otherwise the nearest doer
+		// is the subject anyway; not past a speech verb, whose clause has its own subject)
+		if len(agents) == 0 && s.verb(i) && !passive && i >= 2 && toks[i-1].Norm == "and" && d.curSubject >= 0 && d.curSubject < len(ms) &&
+			ms[d.curSubject].last < i-1 && !tokenInSet(toks, ms[d.curSubject].last+1, i-1, subordinatingWords) &&
+			!tokenIn(toks, ms[d.curSubject].last+1, i-1, "that") && !tokenIn(toks, ms[d.curSubject].last+1, i-1, ",") && !speechBetween(toks, ms[d.curSubject].last+1, i) {
+			v := -1
+			for k := ms[d.curSubject].last + 1; k < i-1; k++ {
+				if s.finite(k) {
+					v = k
+					break
+				}
+			}
+			object := false
+			for k := range ms {
+				if v >= 0 && ms[k].first > v && ms[k].last < i-1 && agentKinds[d.kindOf(ms[k].Entity)] {
+					object = true
+				}
+			}
+			if id := ms[d.curSubject].Entity; object && kinds[d.kindOf(id)] {
+				agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
+			}
+		}
+		// "welcomed the deployment of Dutch F-35 jets to Poland", "the launch of a North
+		// Korean missile": a noun trigger's "of" phrase names a weapon whose country is
+		// its doer, not the clause's subject
+		if len(agents) == 0 && s.noun(last) && last+1 < len(toks) && toks[last+1].Norm == "of" && ownedActs[typ] {
+			for k := range ms {
+				if ms[k].first <= last+1 || ms[k].first > last+5 {
+					continue
+				}
+				if d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem {
+					if c := d.owner[ms[k].Entity]; c != "" && kinds[d.kindOf(c)] && mentionedIn(ms, c) {
+						agents = append(agents, c)
+					}
+					break
+				}
+			}
+		}
+		// "Orban met Putin in Moscow, a visit that angered EU leaders": a noun in
+		// apposition to the main clause names its event, done by its subject
+		if len(agents) == 0 && s.noun(i) && i >= 2 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an") && toks[i-2].Text == "," &&
+			i > s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i-2 && s.finiteBetween(ms[d.curSubject].last+1, i-2) {
+			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
+				agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
+			}
 		}
 		// "Estonia condemned the flights, denouncing ...": a participle after the main
 		// clause shares its subject
@@ -1024,6 +1207,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 			break
 		}
+		// "Zelensky, who warned on Friday that ..., is expected to speak with Trump": the main
+		// clause's subject reaches its verb chain past a relative clause between commas
+		if len(agents) == 0 && s.verb(i) && d.curSubject >= 0 && d.curSubject < len(ms) {
+			if m := ms[d.curSubject]; m.last < i && kinds[d.kindOf(m.Entity)] && s.verbChainReaches(m.last+1, i) {
+				agents = append(agents, m.Entity)
+			}
+		}
 		// "the two sides discussed", "both countries agreed": the parties of the talks or
 		// meeting named before
 		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") {
@@ -1068,6 +1258,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 						break
 					}
 				}
+				// "American and Ukrainian negotiators say they have drafted": "they" is the
+				// coordinated subject
+				if toks[p].Norm == "they" && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < p {
+					if g := d.withCoordinated(toks, ms, d.curSubject, kinds); len(g) >= 2 && kinds[d.kindOf(g[0])] {
+						agents = append(agents, g...)
+						break
+					}
+				}
 				if id := d.pronoun(toks[p].Norm, ms, p); id != "" && kinds[d.kindOf(id)] {
 					agents = append(agents, id)
 					break
@@ -1083,7 +1281,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			for p := i - 1; p >= 0 && p >= i-4; p-- {
 				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" {
 					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
-						agents = append(agents, id)
+						agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
 					}
 					break
 				}
@@ -1091,7 +1289,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		// "Touring a drone plant on Tuesday, the minister said": a leading participle's
 		// doer is the subject of the main clause
-		if len(agents) == 0 && i < s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) {
+		// (not "At a press conference after the talks, Putin said": a definite re-mention
+		// of an event whose doers are known keeps them, unless a participle leads:
+		// "Watching the test-fire, Kim said" is Kim's)
+		if len(agents) == 0 && i < s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) &&
+			!(s.noun(i) && i > 0 && definite[toks[i-1].Norm] && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent) && !s.leadsWithParticiple()) {
 			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
 				agents = append(agents, id)
 				leadParticiple = true
@@ -1162,20 +1364,47 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	// "added to Britain's sanctions list", "placed on the EU's blacklist": the list's owner
+	// (after the preposition: "added Rosneft to its list" lists Rosneft)
+	listFrom := i
+	if typ == "SANCTION" && last > i {
+		for k := i + 1; k < last; k++ {
+			if toks[k].Norm == "to" || toks[k].Norm == "on" {
+				listFrom = k
+				break
+			}
+		}
+	}
 	if typ == "SANCTION" && len(agents) == 0 && last > i {
 		for k := range ms {
-			if ms[k].first > i && ms[k].last < last && kinds[d.kindOf(ms[k].Entity)] {
+			if ms[k].first > listFrom && ms[k].last < last && kinds[d.kindOf(ms[k].Entity)] {
 				agents = append(agents, ms[k].Entity)
 				break
 			}
+		}
+	}
+	// "discussed the case with Frederiksen at an informal summit of European Union
+	// leaders": a meeting noun inside a prepositional phrase is the meeting of its "of"
+	// complement, not of the clause's doers
+	if (typ == "MEETING" || typ == "TALKS") && s.noun(last) && inPrepositionalPhrase(s, i) {
+		if id := d.ofComplement(s, ms, last, kinds); id != "" {
+			agents = []string{id}
 		}
 	}
 	for _, a := range agents {
 		add(factgraph.RoleAgent, a)
 	}
 	if len(agents) == 0 {
-		// a noun's agent: "sanctions announced by the European Union"
-		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
+		// a noun's agent: "sanctions announced by the European Union" (a "by" of its own
+		// phrase, before any finite verb: not "The launches came a day after Pyongyang
+		// warned of drills by Washington and Seoul")
+		near := hi
+		for k := last + 1; k <= hi; k++ {
+			if s.finite(k) || subordinatingWords[toks[k].Norm] || toks[k].Text == "," {
+				near = k - 1
+				break
+			}
+		}
+		if a := d.byAgent(toks, ms, last, near, kinds); a != "" {
 			add(factgraph.RoleAgent, a)
 		}
 	}
@@ -1183,19 +1412,50 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// verb after "and" ("condemned the move and said it would protect Chinese firms")
 	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
-		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(toks, k, l, t) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
+		// (a noun trigger that is the object, "protested against this violation to the
+		// Russian side", "expand production of shells", does not end it)
+		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(s, k, l, t) && !(s.noun(l) && (k > last+1 && objectDeterminers[toks[k-1].Norm] || k == last+1 && s.verb(last))) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
 			next = k
 			break
 		}
 	}
 	tk := targetKinds[typ]
+	// "arrested two men after drones were seen over Aalborg Airport": a subordinate clause
+	// after the trigger has roles of its own
+	roleHi := hi
+	if k := s.subordinateClauseAfter(last, hi); k >= 0 {
+		roleHi = k - 1
+	}
+	// "was shot down by two Romanian F-16 jets": the phrase after a passive's "by" is its
+	// doer's, no target
+	byFrom, byTo := -1, -1
+	if passive {
+		byFrom, byTo = s.byPhrase(last, hi)
+	}
 	for k, m := range ms {
-		if m.first < lo || m.first > hi || (m.first >= i && m.first <= last) {
+		// "added the tanker Eagle S to its sanctions list": what is listed is inside the
+		// trigger's span, before its preposition
+		if listFrom > i && m.first > i && m.last < listFrom && tk[d.kindOf(m.Entity)] {
+			add(factgraph.RoleTarget, m.Entity)
+			continue
+		}
+		if m.first < lo || m.first > roleHi || (m.first >= i && m.first <= last) {
+			continue
+		}
+		// "entered its airspace during an attack on Ukrainian ports on the Danube": what
+		// follows the next trigger is that event's
+		if m.first >= next && !passive {
 			continue
 		}
 		kind := d.kindOf(m.Entity)
 		prev := prepositionOf(toks, ms, k)
 		after := m.first > last
+		if m.first > byFrom && m.last <= byTo {
+			if kind == factgraph.KindWeaponSystem && (instrumentTypes[typ] || typ == "INTERCEPTION") {
+				add(factgraph.RoleInstrument, m.Entity)
+			}
+			continue
+		}
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
 			continue
 		}
@@ -1218,9 +1478,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if kind == factgraph.KindWeaponSystem && m.last+1 < len(toks) && compoundHeads[toks[m.last+1].Norm] {
 			continue
 		}
-		// "travel to Moscow", "arrived in Kyiv": the trigger's own preposition
+		// "travel to Moscow", "arrived in Kyiv", "Zelensky's visit to Washington": the
+		// trigger's own preposition
 		if typ == "VISIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && m.first > last && m.first <= last+2 &&
-			(toks[last].Norm == "to" || toks[last].Norm == "in") {
+			(toks[last].Norm == "to" || toks[last].Norm == "in" || last+1 < len(toks) && toks[last+1].Norm == "to" && s.noun(last)) {
 			add(factgraph.RoleLocation, m.Entity)
 			continue
 		}
@@ -1269,11 +1530,29 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case passive && m.last < i && tk[kind]:
 			add(factgraph.RoleTarget, m.Entity)
-		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && m.last < i && platforms[m.Entity]:
+		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && m.last < i && (platforms[m.Entity] || d.newAircraft[m.Entity] != ""):
 			// "Polish fighter jets shot down drones": the platform that intercepts
 			add(factgraph.RoleInstrument, m.Entity)
 		case after && m.first < next && tk[kind] && prev != "by" && prev != "from":
 			add(factgraph.RoleTarget, m.Entity)
+		}
+	}
+	// "Britain sanctioned both companies", "The companies ... were added to the list": a
+	// plural anaphor in the object (or a passive's subject) is the group named last
+	if len(tk) > 0 && !speechActs[typ] {
+		from, to := last+1, min(next, hi+1)
+		if passive {
+			from, to = lo, i
+		}
+		for p := from; p < to; p++ {
+			if g, head := d.groupAt(s, ms, p); g != nil && head < to && tk[d.kindOf(g[0])] {
+				for _, id := range g {
+					if !hasRole(ev.Roles, factgraph.RoleAgent, id) {
+						add(factgraph.RoleTarget, id)
+					}
+				}
+				break
+			}
 		}
 	}
 	// "violated his country's airspace": the country of the person "his" is
@@ -1284,6 +1563,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if (w == "his" || w == "her") && next == "country" {
 				if e := d.g.Entry(d.pronoun(w, ms, k)); e != nil && e.Country != "" {
 					add(factgraph.RoleLocation, e.Country)
+				}
+			}
+			// "violated our airspace" in a transcript turn: the speaker's country
+			if w == "our" && (next == "airspace" || next == "territory" || next == "waters") {
+				if id := d.pronoun("our", ms, k); id != "" && d.kindOf(id) == factgraph.KindCountry {
+					add(factgraph.RoleLocation, id)
 				}
 			}
 			// "violations of the country's airspace": the country named last
@@ -1313,6 +1598,29 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			break
 		}
 	}
+	// "It was boarded by French commandos", "They were detained": a passive's pronoun
+	// subject is its patient (a vessel's "it": the vessel named last)
+	if passive && !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 {
+		for p := lo; p < i; p++ {
+			w := toks[p].Norm
+			if w != "it" && w != "they" && w != "he" && w != "she" || s.tag(p) != "PRP" {
+				continue
+			}
+			id := ""
+			if (w == "it" || w == "they") && tk[factgraph.KindVessel] {
+				if id = d.lastShip(ms, p); id == "" {
+					id = d.lastVessel
+				}
+			}
+			if id == "" {
+				id = d.pronoun(w, ms, p)
+			}
+			if id != "" && tk[d.kindOf(id)] && !hasRole(ev.Roles, factgraph.RoleAgent, id) {
+				add(factgraph.RoleTarget, id)
+			}
+			break
+		}
+	}
 	// "the drones which posed a threat had been destroyed": a passive's patient is the noun
 	// its relative clause describes
 	if passive && !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 && lo >= 2 && (toks[lo-1].Norm == "which" || toks[lo-1].Norm == "that") {
@@ -1321,16 +1629,36 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 	}
 	// "ordered them to expand": an object pronoun right after the trigger is the target
+	// ("instructed him": the person who is not the subject)
 	if !hasRoleType(ev.Roles, factgraph.RoleTarget) && len(tk) > 0 && last+1 < len(toks) {
 		switch toks[last+1].Norm {
-		case "them", "it":
+		case "them", "it", "him", "her":
 			if id := d.pronoun(toks[last+1].Norm, ms, last+1); id != "" && tk[d.kindOf(id)] {
 				add(factgraph.RoleTarget, id)
 			}
 		}
 	}
-	// talks "between X and Y" with no doer before: the first party leads
-	if (typ == "TALKS" || typ == "MEETING") && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+	// "talks between Russia and Ukraine", "the meeting of Putin and Biden", "the next
+	// meeting of the two leaders": the coordinated parties of a symmetric noun all act
+	if (typ == "TALKS" || typ == "MEETING") && s.noun(last) {
+		if parties := d.nounParties(s, ms, last, hi); len(parties) >= 2 {
+			for _, id := range parties {
+				found := false
+				for k := range ev.Roles {
+					if ev.Roles[k].Entity == id {
+						ev.Roles[k].Role = factgraph.RoleAgent
+						found = true
+					}
+				}
+				if !found {
+					add(factgraph.RoleAgent, id)
+				}
+			}
+		}
+	}
+	// talks "between X and Y" with no doer before: the first party leads (a noun's; the
+	// one a verb is done to, "called General Gerasimov", is no doer)
+	if (typ == "TALKS" || typ == "MEETING") && !hasRoleType(ev.Roles, factgraph.RoleAgent) && !(s.verb(i) && (toks[i].Norm == "called" || toks[i].Norm == "calls" || toks[i].Norm == "rang")) {
 		for i, r := range ev.Roles {
 			if r.Role == factgraph.RoleParticipant && d.kindOf(r.Entity) == factgraph.KindPerson {
 				ev.Roles[i].Role = factgraph.RoleAgent
@@ -1470,7 +1798,7 @@ func (d *doc) controlledAgent(toks []token, ms []Mention, i int, kinds map[strin
 
 // topicPrepositions before a mention after a talks trigger make it the topic, not a party.
 // (and "in", "at": "received Witkoff in the Kremlin" is where)
-var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "from": true, "over": true,
+var topicPrepositions = map[string]bool{"on": true, "about": true, "to": true, "from": true, "over": true, "for": true,
 	"into": true, "against": true, "regarding": true, "concerning": true, "in": true, "at": true}
 
 // participantPreposition: the preposition before mention k, looking through determiners,
@@ -1608,6 +1936,11 @@ func afterPreposition(toks []token, first int) bool {
 	if first == 0 {
 		return false
 	}
+	// (through a title written before a name the mention does not include: "by Minister
+	// Kihara")
+	for first > 1 && first > 0 && toks[first-1].Capitalized() && personTitles[toks[first-1].Norm] {
+		first--
+	}
 	p := toks[first-1].Norm
 	if p == "the" && first > 1 {
 		p = toks[first-2].Norm
@@ -1734,12 +2067,14 @@ var idiomObjects = map[string]map[string]bool{
 		"standards": true, "obligations": true, "criteria": true, "quota": true},
 	"LAUNCH": {"operation": true, "mission": true, "campaign": true, "investigation": true, "probe": true,
 		"initiative": true, "inquiry": true, "programme": true, "program": true, "offensive": true, "appeal": true,
-		"review": true, "bid": true, "project": true, "plan": true, "website": true, "platform": true},
+		"review": true, "bid": true, "project": true, "plan": true, "website": true, "platform": true,
+		"attack": true, "attacks": true, "assault": true, "strike": true, "strikes": true, "raid": true, "raids": true,
+		"cannon": true, "cannons": true, "flares": true},
 	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
 	"STRIKE": {"deal": true, "deals": true, "balance": true, "chord": true, "compromise": true, "headlines": true,
-		"bargain": true},
+		"bargain": true, "tone": true, "note": true, "pose": true},
 }
 
 // weaponHeads after a trigger noun make it a modifier: "strike fighter", "attack drones".
@@ -1756,6 +2091,13 @@ var weaponHeads = map[string]bool{"fighter": true, "fighters": true, "aircraft":
 // helicopters"), a characterisation ("the most serious attack on ..."), "fired on".
 func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool {
 	toks := s.Tokens
+	// "called X": a call only when X is a person named right after it
+	if typ == "TALKS" && last == i && (toks[i].Norm == "called" || toks[i].Norm == "calls" || toks[i].Norm == "rang") {
+		k := mentionStartingAtOrAfter(ms, i+1, i+4)
+		if k < 0 || d.kindOf(ms[k].Entity) != factgraph.KindPerson {
+			return true
+		}
+	}
 	if purposePhrase(toks, i) {
 		return true
 	}
@@ -1764,6 +2106,19 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if i >= 2 && (toks[i-1].Norm == "can" || toks[i-1].Norm == "could") && (toks[i-2].Norm == "that" || toks[i-2].Norm == "which") ||
 		i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "able" || i >= 2 && toks[i-1].Norm == "of" && toks[i-2].Norm == "capable" {
 		return true
+	}
+	// "calling it a hybrid attack", "called the flights a provocation", "described the
+	// incursion as an attack": a noun that names what something else is called is no
+	// event of its own
+	if s.noun(i) && i >= 3 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || s.tag(i-1) == "JJ" && i >= 4 && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an")) {
+		for k := i - 2; k >= 0 && k >= i-7; k-- {
+			if w := toks[k].Norm; callVerbs[w] {
+				return true
+			}
+			if !toks[k].Word || s.finite(k) && !callVerbs[toks[k].Norm] {
+				break
+			}
+		}
 	}
 	// "acting on orders from", "under orders": an order as the ground of another act
 	if typ == "ORDER" && s.noun(i) && i > 0 && (toks[i-1].Norm == "on" || toks[i-1].Norm == "under") {
@@ -1864,6 +2219,15 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			return true
 		}
 	}
+	// "sending the unmanned aircraft into the sea", "sent markets into a spin": what is sent
+	// into a fall or a state is no deployment or supply
+	if (typ == "DEPLOYMENT" || typ == "SUPPLY") && strings.HasPrefix(toks[i].Norm, "sen") {
+		for k := last + 1; k < len(toks) && k <= last+6 && toks[k].Text != ","; k++ {
+			if toks[k].Norm == "into" && k+2 < len(toks) && fallNouns[toks[k+2].Norm] && (toks[k+1].Norm == "the" || toks[k+1].Norm == "a") {
+				return true
+			}
+		}
+	}
 	// "precisely hitting their targets": a test's missiles reaching their aim, no strike
 	if typ == "STRIKE" && (toks[i].Norm == "hit" || toks[i].Norm == "hitting" || toks[i].Norm == "hits") && last+2 < len(toks) &&
 		(toks[last+1].Norm == "their" || toks[last+1].Norm == "its" || toks[last+1].Norm == "the") && (toks[last+2].Norm == "target" || toks[last+2].Norm == "targets") {
@@ -1960,4 +2324,262 @@ func inApposition(toks []token, ms []Mention, k, i int, kinds map[string]bool, d
 		}
 	}
 	return false
+}
+
+// nounParties: the parties named right after a symmetric noun trigger ending at token last,
+// after "between" or "of": a coordination of doers ("between Russian President Vladimir
+// Putin and US President Donald Trump", "of Putin and Joe Biden"; a country word or a
+// title before a name is part of its phrase), or "the two sides", "both leaders" (the
+// parties of the talks or meeting named before). Nil unless two or more.
+func (d *doc) nounParties(s *sentence, ms []Mention, last, hi int) []string {
+	toks := s.Tokens
+	p := last + 1
+	if p > hi || p >= len(toks) || toks[p].Norm != "between" && toks[p].Norm != "of" {
+		return nil
+	}
+	p++
+	// "the two leaders", "both sides"
+	q := p
+	if q < len(toks) && toks[q].Norm == "the" {
+		q++
+	}
+	if q+1 < len(toks) && (toks[q].Norm == "two" || toks[q].Norm == "both") && partyNouns[toks[q+1].Norm] {
+		var out []string
+		for _, t := range []string{"TALKS", "MEETING"} {
+			for _, r := range d.lastRoles[t] {
+				if (r.Role == factgraph.RoleAgent || r.Role == factgraph.RoleParticipant) && agentKinds[d.kindOf(r.Entity)] && !slices.Contains(out, r.Entity) {
+					out = append(out, r.Entity)
+				}
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
+		return out
+	}
+	var out []string
+	coordinated := false
+	for k := range ms {
+		m := ms[k]
+		if m.first < p {
+			continue
+		}
+		if m.first > hi {
+			break
+		}
+		// the words between the phrase so far and this mention: determiners, titles,
+		// adjectives, "and", commas
+		for j := p; j < m.first; j++ {
+			w := toks[j]
+			switch {
+			case w.Norm == "and" || w.Text == ",":
+				if len(out) > 0 {
+					coordinated = coordinated || w.Norm == "and"
+				}
+			case w.Norm == "the" || s.tag(j) == "JJ" || s.tag(j) == "NNP" || s.tag(j) == "NN":
+			default:
+				return partiesIf(out, coordinated)
+			}
+		}
+		p = m.last + 1
+		if d.modifier(toks, ms, k) {
+			continue
+		}
+		if !agentKinds[d.kindOf(m.Entity)] {
+			return partiesIf(out, coordinated)
+		}
+		if !slices.Contains(out, m.Entity) {
+			out = append(out, m.Entity)
+		}
+		if coordinated {
+			// "A and B" is complete unless a list goes on: "A, B and C"
+			break
+		}
+	}
+	return partiesIf(out, coordinated)
+}
+
+func partiesIf(out []string, coordinated bool) []string {
+	if !coordinated || len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// subjectPronouns can open a clause of their own after ", and".
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// placeModifier: the mention ending at token k is a place after "the" where an event of the
+// type was named before ("the Geneva talks" after "talks in Geneva"): that event's roles.
+func (d *doc) placeModifier(s *sentence, ms []Mention, k int, typ string) ([]factgraph.Role, bool) {
+	j := mentionEndingAt(ms, k)
+	if j < 0 || ms[j].first == 0 || !definite[s.Tokens[ms[j].first-1].Norm] {
+		return nil, false
+	}
+	r, ok := d.lastByPlace[typ+"|"+ms[j].Entity]
+	return r, ok
+}
+
+// withCoordinated: the doer of mention k and those coordinated after it ("American and
+// Ukrainian negotiators": the United States and Ukraine).
+func (d *doc) withCoordinated(toks []token, ms []Mention, k int, kinds map[string]bool) []string {
+	out := []string{ms[k].Entity}
+	for k2 := k + 1; k2 < len(ms) && ms[k2].first == ms[k2-1].last+2 && toks[ms[k2-1].last+1].Norm == "and"; k2++ {
+		if kinds[d.kindOf(ms[k2].Entity)] && !slices.Contains(out, ms[k2].Entity) {
+			out = append(out, ms[k2].Entity)
+		}
+	}
+	return out
+}
+
+// inPrepositionalPhrase: the noun phrase of the noun at token i follows a preposition ("at
+// an informal summit", "during the talks"): determiners, numbers and adjectives between.
+func inPrepositionalPhrase(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch t := s.tag(k); {
+		case t == "IN":
+			return s.Tokens[k].Norm != "that"
+		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ofComplement: the doer named after "of" right after a noun trigger ending at last, alone
+// or modifying a group noun ("of European Union leaders", "of the Security Council").
+func (d *doc) ofComplement(s *sentence, ms []Mention, last int, kinds map[string]bool) string {
+	toks := s.Tokens
+	p := last + 1
+	if p >= len(toks) || toks[p].Norm != "of" {
+		return ""
+	}
+	p++
+	if p < len(toks) && toks[p].Norm == "the" {
+		p++
+	}
+	k := mentionStartingAt(ms, p)
+	if k < 0 || !kinds[d.kindOf(ms[k].Entity)] {
+		return ""
+	}
+	if n := ms[k].last + 1; n < len(toks) && (toks[n].Word && !groupNouns[toks[n].Norm] && s.noun(n) || toks[n].Text == "'s" || toks[n].Text == "’s") {
+		return "" // "a meeting of Russian energy firms", "of NATO's allies": not the country's
+	}
+	return ms[k].Entity
+}
+
+// shipMotionVerbs and pathPrepositions: "sailed between", "steamed past", "sailing along".
+var shipMotionVerbs = map[string]bool{"sailed": true, "sailing": true, "sails": true, "sail": true, "steamed": true,
+	"steaming": true, "cruised": true, "navigated": true}
+var pathPrepositions = map[string]bool{"through": true, "between": true, "past": true, "along": true, "across": true,
+	"via": true, "around": true}
+
+// fallNouns after "sent ... into the": a fall or a state, not a destination.
+var fallNouns = map[string]bool{"sea": true, "water": true, "ground": true, "spin": true, "panic": true, "chaos": true,
+	"tailspin": true, "crisis": true, "turmoil": true, "decline": true}
+
+// objectDeterminers before a noun trigger make it the object of the trigger before it.
+var objectDeterminers = map[string]bool{"this": true, "that": true, "the": true, "these": true, "such": true}
+
+// subordinateClauseAfter: the first subordinating word after token last (up to hi) that
+// opens a clause (a finite verb follows before any punctuation), or -1.
+func (s *sentence) subordinateClauseAfter(last, hi int) int {
+	toks := s.Tokens
+	for k := last + 1; k <= hi && k < len(toks); k++ {
+		if !subordinatingWords[toks[k].Norm] {
+			continue
+		}
+		for j := k + 1; j <= hi && j < len(toks) && j <= k+8; j++ {
+			if !toks[j].Word && toks[j].Text != "-" {
+				break
+			}
+			if s.finite(j) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// byPhrase: the tokens of the phrase after a passive's "by" within four words of the
+// trigger ending at last, up to the next punctuation, preposition or verb: the index of
+// "by" and of the phrase's last token, or -1, -1.
+func (s *sentence) byPhrase(last, hi int) (int, int) {
+	toks := s.Tokens
+	for k := last + 1; k <= hi && k < len(toks) && k <= last+4; k++ {
+		if toks[k].Norm != "by" {
+			continue
+		}
+		end := k
+		for j := k + 1; j <= hi && j < len(toks); j++ {
+			if !toks[j].Word && toks[j].Text != "-" && toks[j].Text != "'s" && toks[j].Text != "’s" || s.tag(j) == "IN" || s.verb(j) {
+				break
+			}
+			end = j
+		}
+		return k, end
+	}
+	return -1, -1
+}
+
+// finiteBetween: a finite verb among tokens from..to-1.
+func (s *sentence) finiteBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.finite(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// callVerbs name what something is: "calling it a hybrid attack", "described it as an act".
+var callVerbs = map[string]bool{"calling": true, "called": true, "calls": true, "call": true, "describing": true,
+	"described": true, "branded": true, "branding": true, "termed": true, "labelled": true, "labeled": true, "dubbed": true}
+
+// ownedActs: events whose doer is the country of the weapon a noun trigger's "of" phrase
+// names ("the deployment of Dutch F-35 jets").
+var ownedActs = map[string]bool{"DEPLOYMENT": true, "LAUNCH": true, "TEST": true, "INCURSION": true, "STRIKE": true}
+
+// mentionedIn: the entity is named in the sentence's mentions.
+func mentionedIn(ms []Mention, id string) bool {
+	for _, m := range ms {
+		if m.Entity == id {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionStartingAtOrAfter: the first mention starting among tokens from..to, or -1.
+func mentionStartingAtOrAfter(ms []Mention, from, to int) int {
+	for j := range ms {
+		if ms[j].first >= from && ms[j].first <= to {
+			return j
+		}
+	}
+	return -1
+}
+
+// questionOpeners start a yes-no question: "Will China hold talks?", "Did Russia confirm?".
+var questionOpeners = map[string]bool{"will": true, "would": true, "is": true, "are": true, "was": true, "were": true,
+	"do": true, "does": true, "did": true, "has": true, "have": true, "can": true, "could": true, "should": true}
+
+// firstWord: the folded first word of the sentence after a transcript's label ("Q: Will
+// ..." is "will").
+func firstWord(s *sentence) string {
+	toks := s.Tokens
+	k := 0
+	for j := 0; j < len(toks) && j < 6; j++ {
+		if toks[j].Text == ":" {
+			k = j + 1
+			break
+		}
+	}
+	for ; k < len(toks); k++ {
+		if toks[k].Word {
+			return toks[k].Norm
+		}
+	}
+	return ""
 }

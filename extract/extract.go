@@ -115,10 +115,17 @@ type doc struct {
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
-	cur         *sentence
-	curSubject  int
-	prevSubject string
-	prevPersons []string
+	cur           *sentence
+	curSubject    int
+	prevSubject   string
+	prevPersons   []string
+	lastCounted   string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
+	lastCountedAt int                         // its sentence
+	lastVessel    string                      // the vessel named last, for a passive's "it" ("It was boarded")
+	lastByPlace   map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
+	newAircraft   map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
+	orgInitials   map[string]string           // the initials of new organisations ("JCS") -> id
+	groups        map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is
@@ -229,6 +236,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 			addRelation(r)
 		}
 		d.endSentence(s, ms)
+		d.noteGroups(s, ms)
 	}
 	for _, k := range relOrder {
 		res.Relations = append(res.Relations, *relations[k])
@@ -363,7 +371,7 @@ var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|â€”|â
 var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}(?: ?/[^/]{1,40}/)?, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
 
 // unnamed sources: phrases that attribute without naming an entity.
-var unnamedSources = regexp.MustCompile(`(?i)\b(state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|investigators|investigator|correspondent|traders|trader|brokers|broker)\b`)
+var unnamedSources = regexp.MustCompile(`(?i)\b(negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|investigators|investigator|correspondent|traders|trader|brokers|broker)\b`)
 
 // qualifiedPeopleRe: "people", "a person" are a source only with a qualifier: "two people
 // familiar with the matter said".
@@ -433,7 +441,27 @@ func startsWithQuote(t string) bool {
 func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 	toks := s.Tokens
 	for i := 1; i+2 < len(toks); i++ {
-		if toks[i].Norm != "called" && toks[i].Norm != "calls" {
+		if toks[i].Norm != "called" && toks[i].Norm != "calls" && toks[i].Norm != "calling" {
+			continue
+		}
+		// "in what the command called a reckless manner": the characterisation is the
+		// subject's, whatever follows
+		if toks[i].Norm == "called" {
+			for _, m := range ms {
+				if m.last == i-1 && m.first > 0 && toks[m.first-1].Norm == "what" && agentKinds[d.kindOf(m.Entity)] {
+					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[toks[m.first-1].Start:toks[i].End], Rule: "attribution.called"})
+				}
+			}
+		}
+		// "Medvedev went further, calling the United States our adversary": a participle
+		// after the main clause characterises for its subject
+		if toks[i].Norm == "calling" {
+			if toks[i-1].Text != "," || d.curSubject < 0 || d.curSubject >= len(ms) || toks[i+1].Norm == "for" || toks[i+1].Norm == "on" {
+				continue
+			}
+			if m := ms[d.curSubject]; m.last < i && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
+			}
 			continue
 		}
 		switch toks[i+1].Norm {
@@ -483,6 +511,18 @@ func (d *doc) mainSubjectBefore(s *sentence, ms []Mention, i int) *Mention {
 	}
 	if j == m.last+1 {
 		return m
+	}
+	// a phrase of time between: "Vladimir Putin on Thursday called the boarding piracy"
+	if k := m.last + 1; k+1 < j && j-k <= 4 && (toks[k].Norm == "on" || toks[k].Norm == "late" || toks[k].Norm == "early" || toks[k].Norm == "last" || toks[k].Norm == "in") {
+		time := true
+		for q := k + 1; q < j; q++ {
+			_, wd := weekdays[toks[q].Norm]
+			_, mo := months[toks[q].Norm]
+			time = time && (wd || mo || isDigitByte(toks[q].Norm[0]) || toks[q].Norm == "the" || toks[q].Norm == "week" || toks[q].Norm == "month")
+		}
+		if time {
+			return m
+		}
 	}
 	if toks[j-1].Text != "," || toks[m.last+1].Text != "," || j-1 > m.last+16 {
 		return nil
@@ -790,7 +830,9 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		// unnamed experts
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !nestedMention(ms, k) &&
+			// (not across "and": "Austin spoke with his counterpart, Sergei Shoigu, and
+			// said": the coordinated verb's subject is the main clause's)
+			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !nestedMention(ms, k) && !tokenIn(toks, m.last+1, i, "and") &&
 				(!afterPreposition(toks, m.first) || d.kindOf(m.Entity) == factgraph.KindOrganization && staffAt(toks, m.first, false)) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"})
@@ -1028,7 +1070,8 @@ func (d *doc) inAttribution(s *sentence, m Mention) bool {
 	}
 	// "KCNA said Kim inspected": the source right before a speech verb is not the agent of
 	// what follows the verb
-	if m.last+1 < len(toks) && speechVerbs[toks[m.last+1].Norm] {
+	// (not "Britain added 20 tankers to its list": "add" with an object is no speech)
+	if m.last+1 < len(toks) && speechVerbs[toks[m.last+1].Norm] && speechVerbAt(s, m.last+1) {
 		return true
 	}
 	return false

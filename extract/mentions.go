@@ -175,6 +175,9 @@ var orgHeads = map[string]bool{
 	"squadron": true, "holdings": true, "holding": true, "ltd": true, "llc": true, "plc": true, "inc": true,
 	"airlines": true, "airways": true, "network": true, "senate": true,
 	"school": true, "academy": true, "college": true,
+	// company names: "Ningbo Yipeng Shipping", "Hapag-Lloyd Lines", "Sovcomflot Logistics"
+	"shipping": true, "lines": true, "logistics": true, "shipyard": true,
+	"energy": true, "petroleum": true, "industries": true, "enterprises": true, "trading": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
@@ -271,6 +274,15 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {
 				// one word is a name only right after a capitalised title: "President Nawrocki"
 				if last := capRun(toks, n, 4); last > n || (last == n && n == i+1 && t.Capitalized() && !stopCaps[toks[n].Norm]) {
+					// "Minister Kihara" after "Defence Minister Minoru Kihara": the person
+					// named before by that surname
+					if id, ok := d.shortNew[toks[n].Norm]; ok && last == n && !covered(out, n) {
+						out = append(out, Mention{Entity: id, Text: toks[n].Text, Start: toks[n].Start, End: toks[n].End, Sentence: s.Index,
+							Rule: "pattern.short-name", first: n, last: n})
+						d.note(id, true)
+						i = last
+						continue
+					}
 					if !orgHeads[toks[last].Norm] {
 						add(n, last, factgraph.KindPerson, "pattern.title-name")
 						i = last
@@ -306,6 +318,15 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 					i = last
 					continue
 				}
+			}
+		}
+		// "the JCS" after "the Joint Chiefs of Staff": the initials of a new organisation
+		if t.AllCaps() && len(t.Text) >= 2 && len(t.Text) <= 6 && !covered(ms, i) && !covered(out, i) {
+			if id := d.newOrgByInitials(t.Text); id != "" {
+				out = append(out, Mention{Entity: id, Text: t.Text, Start: t.Start, End: t.End, Sentence: s.Index,
+					Rule: "pattern.initials", first: i, last: i})
+				d.note(id, true)
+				continue
 			}
 		}
 		// a later bare reference to a new person by one of their names: "Kowalczyk said".
@@ -348,6 +369,9 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		d.unresolvedOrder = append(d.unresolvedOrder, id)
 		if kind != factgraph.KindPerson {
 			d.newNames[factgraph.NormalizeName(name)] = id
+		}
+		if kind == factgraph.KindOrganization {
+			d.noteInitials(id, name)
 		}
 		if kind == factgraph.KindPerson {
 			words := strings.Fields(factgraph.NormalizeName(name))
@@ -595,6 +619,9 @@ func overlapsAny(ms []Mention, m Mention) bool {
 var aircraftRe = regexp.MustCompile(`(?i)\b(fighter|fighters|aircraft|plane|planes|jet|jets|bomber|bombers|interceptor|helicopter)\b`)
 
 func (d *doc) aircraft(id string) bool {
+	if d.newAircraft[id] != "" {
+		return true
+	}
 	e := d.g.Entry(id)
 	return e != nil && e.Kind == factgraph.KindWeaponSystem && id != "weapon:drone" && aircraftRe.MatchString(e.Name+" "+e.Description)
 }
@@ -613,8 +640,10 @@ func (d *doc) fits(id, w string) bool {
 	}
 	switch w {
 	case "jet", "jets", "fighter", "fighters", "interceptor", "interceptors":
-		e := d.g.Entry(id)
-		return fighterRe.MatchString(e.Name + " " + e.Description)
+		if e := d.g.Entry(id); e != nil {
+			return fighterRe.MatchString(e.Name + " " + e.Description)
+		}
+		return fighterRe.MatchString(d.newAircraft[id]) // a new one: the class it was named with
 	}
 	return true
 }
@@ -744,4 +773,32 @@ func mentionAt(ms []Mention, k int) string {
 		}
 	}
 	return ""
+}
+
+// newOrgByInitials: the new organisation named before whose capitalised words' initials
+// are the acronym ("JCS": the Joint Chiefs of Staff), if exactly one.
+func (d *doc) newOrgByInitials(acronym string) string {
+	return d.orgInitials[acronym]
+}
+
+// noteInitials records a new organisation's initials for newOrgByInitials ("" when two
+// organisations share them).
+func (d *doc) noteInitials(id, name string) {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	if b.Len() < 2 {
+		return
+	}
+	if d.orgInitials == nil {
+		d.orgInitials = map[string]string{}
+	}
+	if old, ok := d.orgInitials[b.String()]; ok && old != id {
+		d.orgInitials[b.String()] = ""
+		return
+	}
+	d.orgInitials[b.String()] = id
 }

@@ -149,6 +149,68 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		out = append(out, d.newMention(s, first, last, kind, rule))
 	}
+	// model designations: "Su-27 fighter jets", "an MQ-9 Reaper surveillance drone", "a
+	// Russian Il-38 patrol aircraft", later "the MQ-9"
+	for i := 0; i+1 < len(toks); i++ {
+		last, name, class := d.designation(s, ms, i)
+		if last < 0 || taken(i, last) {
+			continue
+		}
+		m := d.namedAs(s, i, last, name, factgraph.KindWeaponSystem, "pattern.designation")
+		// ("Su-27 fighter jets": a new aircraft, which intercepts as a platform does)
+		if cls := d.text[toks[last].End:min(len(d.text), toks[min(len(toks)-1, last+3)].End)]; !m.Resolved && aircraftRe.MatchString(cls) && !strings.Contains(strings.ToLower(cls), "drone") {
+			if d.newAircraft == nil {
+				d.newAircraft = map[string]string{}
+			}
+			d.newAircraft[m.Entity] = cls
+		}
+		if class >= 0 {
+			// the class after it is its head noun, not another weapon
+			m.last, m.End = ms[class].last, ms[class].End
+			m.Text = d.text[m.Start:m.End]
+			drop[class] = true
+		}
+		if k := strings.IndexByte(name, ' '); k > 0 {
+			if _, ok := d.newNames[factgraph.NormalizeName(name[:k])]; !ok && !m.Resolved {
+				d.newNames[factgraph.NormalizeName(name[:k])] = m.Entity
+			}
+		}
+		out = append(out, m)
+		i = m.last
+	}
+	// "the Benin-flagged tanker Boracay" after the shadow fleet: a class noun the gazetteer
+	// reads as the fleet's short form names the vessel after it
+	for k, m := range ms {
+		if m.Rule != "gazetteer.short" || m.first != m.last || !vesselHeads[toks[m.first].Norm] || m.last+1 >= len(toks) {
+			continue
+		}
+		p := m.last + 1
+		if last := nameRun(toks, ms, p, 3); last >= p && !notName(toks[p]) && !orgHeads[toks[last].Norm] && !taken(p, last) && s.tag(p) == "NNP" {
+			drop[k] = true
+			add(p, last, factgraph.KindVessel, "pattern.vessel-name")
+		}
+	}
+	// "the Kiwala, a 228-metre tanker with a crew of 24": a name in apposition with a
+	// vessel noun is a vessel's
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i-1].Norm != "the" || !toks[i].Capitalized() || covered(ms, i) || notName(toks[i]) || s.tag(i) != "NNP" {
+			continue
+		}
+		last := nameRun(toks, ms, i, 3)
+		if last < i || last+2 >= len(toks) || toks[last+1].Text != "," || toks[last+2].Norm != "a" && toks[last+2].Norm != "an" || taken(i, last) || orgHeads[toks[last].Norm] || facilityHeads[toks[last].Norm] {
+			continue
+		}
+		for k := last + 3; k < len(toks) && k <= last+7; k++ {
+			if vesselHeads[toks[k].Norm] {
+				add(i, last, factgraph.KindVessel, "pattern.vessel-apposition")
+				break
+			}
+			if !toks[k].Word && toks[k].Text != "-" || s.verb(k) || s.tag(k) == "IN" {
+				break
+			}
+		}
+		i = last
+	}
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
 	for k, m := range ms {
@@ -307,7 +369,8 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		// places: "an anchorage off Karlskrona", "a flight from Karelia": one unknown
 		// capitalised proper noun after a place preposition, alone (not the start of a longer
 		// name, not an acronym, not a month or a day)
-		if i > 1 && placePrepositions[toks[i-1].Norm] && t.Capitalized() && !t.AllCaps() && !notName(t) && s.tag(i) == "NNP" &&
+		// (not the source of "according to Holt")
+		if i > 1 && placePrepositions[toks[i-1].Norm] && !(toks[i-1].Norm == "to" && toks[i-2].Norm == "according") && t.Capitalized() && !t.AllCaps() && !notName(t) && s.tag(i) == "NNP" &&
 			len(t.Text) >= 4 && !personTitles[t.Norm] && !orgHeads[t.Norm] && !facilityHeads[t.Norm] &&
 			(i+1 >= len(toks) || !toks[i+1].Word || !toks[i+1].Capitalized() && toks[i+1].Text != "'s" && !toks[i+1].Hyphen) &&
 			(i+1 >= len(toks) || toks[i+1].Text != "'s" && toks[i+1].Text != "’s") && !t.Hyphen {
@@ -317,6 +380,15 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		// places: "the town of Porvoo", "the island of Vaindloo"
 		if placeNouns[t.Norm] && i+2 < len(toks) && toks[i+1].Norm == "of" && !covered(ms, i+2) {
 			if last := nameRun(toks, ms, i+2, 3); last >= i+2 && !notName(toks[i+2]) {
+				// "the islands of Yonaguni and Iriomote": a plural names each
+				if strings.HasSuffix(t.Norm, "s") {
+					if j := tokenAt(toks, i+3, last, "and"); j > 0 {
+						add(i+2, j-1, factgraph.KindLocation, "pattern.place-of")
+						add(j+1, last, factgraph.KindLocation, "pattern.place-of")
+						i = last
+						continue
+					}
+				}
 				kind := factgraph.KindLocation
 				add(i+2, last, kind, "pattern.place-of")
 				i = last
@@ -490,3 +562,67 @@ func dropMentions(ms []Mention, drop map[int]bool) []Mention {
 
 // lowerFirst reports whether a name is written in lower case (a class, not a name).
 func lowerFirst(s string) bool { return s != "" && strings.ToLower(s[:1]) == s[:1] }
+
+// designationHeads: lower-case nouns that make a designation before them a weapon's: "MiG-29
+// jets", "Our MQ-9 aircraft".
+var designationHeads = map[string]bool{"jet": true, "jets": true, "fighter": true, "fighters": true, "aircraft": true,
+	"plane": true, "planes": true, "drone": true, "drones": true, "bomber": true, "bombers": true, "helicopter": true,
+	"helicopters": true, "missile": true, "missiles": true, "interceptor": true, "interceptors": true, "tank": true,
+	"tanks": true, "system": true, "systems": true, "launcher": true, "launchers": true, "rocket": true, "rockets": true}
+
+// designation reads a weapon's model designation at token i: a short capitalised prefix
+// joined by a hyphen to a number ("Su-27", "MQ-9", "Il-38", "MiG-29"), perhaps a
+// capitalised name after it ("MQ-9 Reaper"), followed by a weapon class ("fighter jets",
+// "surveillance drone", "aircraft"), or a designation named so before ("the MQ-9"). It
+// returns the designation's last token, its name, and the index in ms of the class
+// mention right after it (-1: none); last is -1 when there is none.
+func (d *doc) designation(s *sentence, ms []Mention, i int) (last int, name string, class int) {
+	toks := s.Tokens
+	a, b := toks[i], toks[i+1]
+	if !a.Word || !a.Capitalized() || len(a.Text) > 4 || covered(ms, i) || covered(ms, i+1) ||
+		!b.Hyphen || b.Text == "" || !isDigitByte(b.Text[0]) || len(b.Text) > 5 {
+		return -1, "", -1
+	}
+	for _, r := range a.Text {
+		if r < 'A' || r > 'z' || r > 'Z' && r < 'a' {
+			return -1, "", -1
+		}
+	}
+	last = i + 1
+	// "MQ-9 Reaper": a capitalised name after the number
+	if j := last + 1; j < len(toks) && toks[j].Word && toks[j].Capitalized() && !covered(ms, j) && !notName(toks[j]) && s.noun(j) {
+		last = j
+	}
+	name = d.text[a.Start:toks[last].End]
+	// the class, perhaps after a noun or two ("surveillance drone", "patrol aircraft")
+	for next := last + 1; next < len(toks) && next <= last+3; next++ {
+		for k := range ms {
+			if ms[k].first == next && d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem && lowerFirst(ms[k].Text) {
+				return last, name, k
+			}
+		}
+		if designationHeads[toks[next].Norm] && !toks[next].Capitalized() {
+			return last, name, -1
+		}
+		if !toks[next].Word || toks[next].Capitalized() || !s.noun(next) || covered(ms, next) {
+			break
+		}
+	}
+	// named so before: "the MQ-9", "the Su-27"
+	key := factgraph.NormalizeName(d.text[a.Start:b.End])
+	if _, ok := d.newNames[key]; ok {
+		return i + 1, d.text[a.Start:b.End], -1
+	}
+	return -1, "", -1
+}
+
+// tokenAt: the index of the first token among from..to (inclusive) whose folded form is w,
+// or -1.
+func tokenAt(toks []token, from, to int, w string) int {
+	for k := from; k <= to && k < len(toks); k++ {
+		if toks[k].Norm == w {
+			return k
+		}
+	}
+	return -1
+}

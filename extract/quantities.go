@@ -69,6 +69,13 @@ var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\
 	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)` +
 	`(?:\s*(thousand|million|billion|trillion|mn|bn))?\b(%)?`)
 
+// thanBeforeRe: a comparison right before a bare number ("rather than the 600,000").
+var thanBeforeRe = regexp.MustCompile(`(?i)\bthan (the )?$`)
+
+// numberOfRe: "the number of listed vessels to", "the total number of tankers at" right
+// before a bare number: the plural noun is what is counted.
+var numberOfRe = regexp.MustCompile(`(?i)\bnumber of (?:[a-z]+ )?([a-z]+s) (?:to|at|is|was|rose to|reached|stood at) $`)
+
 // collectiveOfRe: a collective noun and "of" right before a bare number.
 var collectiveOfRe = regexp.MustCompile(`(?i)\b(crew|fleet|force|convoy|flotilla|total|staff|team|group|delegation)s? of\s*$`)
 
@@ -154,9 +161,25 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 					unitEnd++
 				}
 			}
-			// "79 of them": the noun counted before in the sentence
-			if unit == "" && strings.HasPrefix(strings.ToLower(rest), " of them") && len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) {
-				unit, unitEnd = out[len(out)-1].Quantity.Unit, end+len(" of them")
+			// "79 of them": the noun counted before in the sentence, else in the sentences
+			// before ("the fleet numbers more than 600 vessels. The EU has banned 444 of them")
+			if unit == "" && strings.HasPrefix(strings.ToLower(rest), " of them") {
+				if len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) {
+					unit, unitEnd = out[len(out)-1].Quantity.Unit, end+len(" of them")
+				} else if len(out) == 0 && d.lastCounted != "" && d.lastCountedAt >= s.Index-1 {
+					unit, unitEnd = d.lastCounted, end+len(" of them")
+				}
+			}
+			// "cap the army at 800,000 troops rather than the 600,000 set in the draft": a bare
+			// number compared with a counted one before it counts the same
+			if unit == "" && len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) && thanBeforeRe.MatchString(text[max(0, start-16):start]) {
+				unit = out[len(out)-1].Quantity.Unit
+			}
+			// "bringing the number of listed vessels to 557": what the number is of
+			if unit == "" {
+				if m := numberOfRe.FindStringSubmatch(text[max(0, start-48):start]); m != nil {
+					unit = strings.ToLower(m[1])
+				}
 			}
 		}
 		// "the crew of 24", "a fleet of 600": the noun before "of" is what is counted
@@ -184,6 +207,9 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			}
 		}
 		q := factgraph.Quantity{Value: value, Unit: unit, Approx: approx}
+		if !isMeasure(unit) {
+			d.lastCounted, d.lastCountedAt = unit, s.Index
+		}
 		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:unitEnd], Start: s.Start + start,
 			End: s.Start + unitEnd, Sentence: s.Index, Rule: rule})
 	}
@@ -274,6 +300,12 @@ func countedNoun(rest string, base int) (string, int) {
 			return u, base + off + len(w)
 		}
 		if countNouns[lw] {
+			// "two sanctions packages": a compound's head is its last noun
+			if n := off + len(w); n+1 < len(rest) && rest[n] == ' ' {
+				if next := leadingWord(rest[n+1:]); next != "" && !isUpperAt(next, 0) && compoundHeadPlurals[strings.ToLower(next)] {
+					return strings.ToLower(next), base + n + 1 + len(next)
+				}
+			}
 			return lw, base + off + len(w)
 		}
 		if quantityAdjectives[lw] || (words <= 2 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) || adjectiveLike(lw) ||
@@ -319,6 +351,10 @@ func adjectiveLike(w string) bool {
 	if len(w) < 5 || notUnits[w] {
 		return false
 	}
+	// superlatives: "Russia's two largest oil companies"
+	if strings.HasSuffix(w, "est") && !notSuperlatives[w] {
+		return true
+	}
 	for _, suf := range []string{"ed", "al", "ic", "ive", "ian", "ish", "ese", "ary", "ful", "less", "ous", "ern"} {
 		if strings.HasSuffix(w, suf) {
 			return true
@@ -326,6 +362,15 @@ func adjectiveLike(w string) bool {
 	}
 	return false
 }
+
+// notSuperlatives end in "est" without being superlatives.
+var notSuperlatives = map[string]bool{"interest": true, "request": true, "protest": true, "arrest": true, "contest": true,
+	"forest": true, "harvest": true, "suggest": true, "manifest": true, "conquest": true, "unrest": true}
+
+// compoundHeadPlurals after a counted noun are the compound's head: "two sanctions
+// packages", "three missile launchers" (a count noun used as a modifier).
+var compoundHeadPlurals = map[string]bool{"packages": true, "rounds": true, "lists": true, "regimes": true,
+	"launchers": true, "sites": true, "units": true, "companies": true, "programmes": true, "programs": true}
 
 // notPlurals end in s without being plural nouns.
 var notPlurals = map[string]bool{"this": true, "thus": true, "plus": true, "always": true, "perhaps": true,
