@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	gojson "github.com/goccy/go-json"
+
 	"github.com/factgraph/factgraph"
 )
 
@@ -102,11 +104,19 @@ func (n *ndjsonReader) decodeLine(line []byte) (item, *Problem) {
 		return item{}, &Problem{File: n.name, Line: n.line, Column: invalidUTF8(line) + 1, Message: "invalid UTF-8"}
 	}
 	var l ndjsonLine
-	d := json.NewDecoder(bytes.NewReader(line))
-	d.DisallowUnknownFields()
-	err := d.Decode(&l)
-	if err == nil && d.More() {
-		err = errors.New("unexpected data after the record")
+	// The fast path: github.com/goccy/go-json decodes a well-formed line about twice as
+	// fast as encoding/json (decoding is most of the loader's own time, and all of a
+	// re-load's). A line it refuses is decoded again with encoding/json, whose errors the
+	// problems below are made from, so a bad line is reported the same either way.
+	err := fastDecode(line, &l)
+	if err != nil {
+		l = ndjsonLine{}
+		d := json.NewDecoder(bytes.NewReader(line))
+		d.DisallowUnknownFields()
+		err = d.Decode(&l)
+		if err == nil && d.More() {
+			err = errors.New("unexpected data after the record")
+		}
 	}
 	if err != nil {
 		p := recordProblem(n.name, n.line, 1, "", line, err)
@@ -152,6 +162,20 @@ func (n *ndjsonReader) decodeLine(line []byte) (item, *Problem) {
 		return item{}, &p
 	}
 	return it, nil
+}
+
+// fastDecode decodes one line as encoding/json would, with unknown fields refused and
+// nothing allowed after the record; an error means only "decode it the slow way".
+func fastDecode(line []byte, l *ndjsonLine) error {
+	d := gojson.NewDecoder(bytes.NewReader(line))
+	d.DisallowUnknownFields()
+	if err := d.Decode(l); err != nil {
+		return err
+	}
+	if d.More() {
+		return errors.New("data after the record")
+	}
+	return nil
 }
 
 func contains(list []string, s string) bool {

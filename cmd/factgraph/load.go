@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"github.com/factgraph/factgraph"
 	"github.com/factgraph/factgraph/loader"
@@ -22,6 +23,7 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 	format := fs.String("format", "", "json, ndjson or csv (default: from the extension, or sniffed)")
 	asJSON := fs.Bool("json", false, "print the summaries as JSON")
 	progress := fs.String("progress", "auto", "auto (a bar on a terminal, log lines otherwise), bar, log or none")
+	cpuProfile := fs.String("cpuprofile", "", "write the loader's own CPU profile (Go pprof) to this file, for `go tool pprof`")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -51,6 +53,17 @@ func runLoad(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	opt.Progress = p.update
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return usageError{fmt.Sprintf("load: --cpuprofile: %v", err)}
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("load: --cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	db, err := openGraph(ctx, nc)
 	if err != nil {
 		return err
