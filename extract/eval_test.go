@@ -579,6 +579,10 @@ var qualityFloors = map[string]map[string]float64{
 	// floors are about 0.02 below the figures after that session's rules (docs/extraction.md)
 	"heldout2/heldout": {"entities": 0.92, "quantities": 0.96, "facts quantities": 0.96, "dates": 0.95,
 		"events": 0.88, "events+target": 0.84, "event roles": 0.79, "attribution": 0.93},
+	// the fifth set (fresh held-out), 0.02-0.03 below its scores after the clause rules
+	// were merged (2026-12-02, third session; it was scored once before them and once after)
+	"heldout3/heldout": {"entities": 0.80, "quantities": 0.72, "facts quantities": 0.72, "dates": 0.94,
+		"events": 0.41, "events+target": 0.37, "event roles": 0.46, "attribution": 0.70},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
