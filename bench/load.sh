@@ -91,7 +91,8 @@ if [[ " $steps " == *" load "* ]]; then
   scripts/neo4j reset >/dev/null 2>&1 || true
   scripts/neo4j start 9>&-
   echo "bench: the online floor (bench/loadfloor, batch ${FLOOR_BATCH:-1000})" >&2
-  read -r _ of_s of_rate < <(/usr/bin/time -f "%M" -o "$dir/loadfloor-time.txt" bin/loadfloor -batch "${FLOOR_BATCH:-1000}" "$file")
+  /usr/bin/time -f "%M" -o "$dir/loadfloor-time.txt" bin/loadfloor -batch "${FLOOR_BATCH:-1000}" "$file" >"$dir/loadfloor.txt"
+  read -r _ of_s of_rate <"$dir/loadfloor.txt"
   of_mb=$(( $(cat "$dir/loadfloor-time.txt") / 1024 ))
   scripts/neo4j stop >/dev/null
 fi
