@@ -173,7 +173,7 @@ func Import(ctx context.Context, files []string, o Options) (Summary, error) {
 	t0 := time.Now()
 	conv := newConverter(mkdir(work, "sort"), o.SortMemory)
 	defer conv.remove()
-	l := &loader.Loader{Writer: conv, Options: loader.Options{BatchSize: 10000, Parallelism: 1, Progress: o.Progress}}
+	l := &loader.Loader{Writer: conv, Options: loader.Options{BatchSize: 10000, Parallelism: 1, Progress: o.Progress, Unsorted: true}}
 	for _, name := range files {
 		var fs loader.Summary
 		var err error

@@ -43,7 +43,18 @@ type Options struct {
 	// OneTransaction writes the whole file in one transaction: all or nothing even if
 	// the database fails midway (for small inputs: the ingest mutation).
 	OneTransaction bool
+	// SortChunk is how many relation records the external sort by edge key holds in
+	// memory per chunk (DefaultSortChunk); beyond it, sorted chunks go to temporary files.
+	SortChunk int
+	// Unsorted writes relations in file order, without the sort by edge (for a Writer
+	// that groups records itself: the importer's converter).
+	Unsorted bool
 }
+
+// DefaultSortChunk is Options.SortChunk's default: at most about three chunks are in
+// memory at once (one being filled, one being sorted, one being written): about 120 MB
+// more peak RSS for a generated file (docs/facts.md, Memory).
+const DefaultSortChunk = 20000
 
 // Progress reports how far a load is.
 type Progress struct {
@@ -749,6 +760,15 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		declared = true
 		return ctx.Err() == nil
 	}
+	// Relations go through an external sort by edge key (sortRelations) and are written
+	// after the rest of the file, each edge's records in one batch: an edge that several
+	// records state is then created once with all its evidence, instead of created by the
+	// first and merged by every later batch that brings it again.
+	var rels *relationSort
+	if contains(kinds, "relation") && !l.OneTransaction && !l.DryRun && !l.Unsorted {
+		rels = newRelationSort(ctx, l.SortChunk)
+		defer rels.stop()
+	}
 	var readErr error
 	for {
 		it, p, err := rr.next()
@@ -764,6 +784,12 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		}
 		if !declared && !l.OneTransaction && (it.relation != nil || it.event != nil) && !barrier() {
 			break
+		}
+		if it.relation != nil && rels != nil {
+			if !rels.add(it.relation) {
+				break
+			}
+			continue
 		}
 		k := slot{worker(&it, par), it.group()}
 		if l.OneTransaction {
@@ -790,6 +816,44 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			if !flush(fullest) {
 				break
 			}
+		}
+	}
+	if rels != nil && readErr == nil && ctx.Err() == nil {
+		// the sorted relations, a whole edge at a time
+		err := rels.each(func(group []*factgraph.Relation) bool {
+			it := item{relation: group[0]}
+			k := slot{worker(&it, par), it.group()}
+			fs := pending[k]
+			if fs != nil && fs.Len() > 0 && fs.Len()+len(group) > batch && !flush(k) {
+				return false
+			}
+			if fs = pending[k]; fs == nil {
+				fs = &factgraph.FactSet{}
+				pending[k] = fs
+			}
+			for _, r := range group {
+				fs.Relations = append(fs.Relations, *r)
+			}
+			pendingTotal += len(group)
+			if fs.Len() >= batch && !flush(k) {
+				return false
+			}
+			for pendingTotal >= 2*batch {
+				var fullest slot
+				n := 0
+				for k, fs := range pending {
+					if fs.Len() > n || (fs.Len() == n && (k.group < fullest.group || (k.group == fullest.group && k.worker < fullest.worker))) {
+						fullest, n = k, fs.Len()
+					}
+				}
+				if !flush(fullest) {
+					return false
+				}
+			}
+			return true
+		})
+		if err != nil {
+			readErr = err
 		}
 	}
 	for k := range pending {
