@@ -618,21 +618,7 @@ CALL (a, b, r, states) {
       SET s.hash = x.hash, s.confidence = x.confidence, s.modality = x.modality,
           s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
     }
-    CALL (r) {
-      MATCH (art:Article)-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
-      WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
-      ORDER BY c
-      WITH collect(c) AS cs, count(*) AS sources, min(art.publishedAt) AS first, max(art.publishedAt) AS last, max(rank) AS rank
-      RETURN sources, first, last, rank, %NOISYOR% AS confidence
-    }
-    CALL (r) {
-      MATCH ()-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
-      RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
-    }
-    SET e.sourceCount = sources, e.confidence = confidence, e.modality = %MODALITY%,
-        e.firstSeen = first, e.lastSeen = last
-    WITH e, [rec IN r.records WHERE rec.hash = lead] AS leads
-    FOREACH (l IN leads | SET e += l.values)
+    %AGGREGATES%
   }
 }
 UNWIND states AS state
@@ -704,21 +690,7 @@ CALL (e, b, r, have, states) {
           s.attribution = x.attribution, s.rule = x.rule, s.start = x.start, s.end = x.end
     }
   }
-  CALL (r) {
-    MATCH (art:Article)-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
-    WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
-    ORDER BY c
-    WITH collect(c) AS cs, count(*) AS sources, min(art.publishedAt) AS first, max(art.publishedAt) AS last, max(rank) AS rank
-    RETURN sources, first, last, rank, %NOISYOR% AS confidence
-  }
-  CALL (r) {
-    MATCH ()-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
-    RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
-  }
-  SET e.sourceCount = sources, e.confidence = confidence, e.modality = %MODALITY%,
-      e.firstSeen = first, e.lastSeen = last
-  WITH e, [rec IN r.records WHERE rec.hash = lead] AS leads
-  FOREACH (l IN leads | SET e += l.values)
+  %AGGREGATES%
 }
 UNWIND states AS state
 RETURN state, count(*) AS n`
@@ -869,13 +841,35 @@ func modalityCypher() string {
 	return "['" + strings.Join(Certainty, "', '") + "'][rank - 1]"
 }
 
-// expand fills in the placeholders of the upserts: %RANK% (the rank of s.modality),
+// relationAggregates recomputes an edge e's values from all of its evidence, found through
+// the states_key index by the row's key r.key (the rule of the comment on upsertRelations):
+// sourceCount, confidence, modality, firstSeen, lastSeen, and the lead record's values.
+// Both merge statements use it (%AGGREGATES%).
+const relationAggregates = `CALL (r) {
+  MATCH (art:Article)-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
+  WITH art, max(s.confidence) AS c, max(%RANK%) AS rank
+  ORDER BY c
+  WITH collect(c) AS cs, count(*) AS sources, min(art.publishedAt) AS first, max(art.publishedAt) AS last, max(rank) AS rank
+  RETURN sources, first, last, rank, %NOISYOR% AS confidence
+}
+CALL (r) {
+  MATCH ()-[s:STATES {key: r.key}]->() USING INDEX s:STATES(key)
+  RETURN s.hash AS lead ORDER BY s.confidence DESC, %RANK% DESC, s.hash DESC LIMIT 1
+}
+SET e.sourceCount = sources, e.confidence = confidence, e.modality = %MODALITY%,
+    e.firstSeen = first, e.lastSeen = last
+WITH e, [rec IN r.records WHERE rec.hash = lead] AS leads
+FOREACH (l IN leads | SET e += l.values)`
+
+// expand fills in the placeholders of the upserts: %AGGREGATES% (relationAggregates),
+// %RANK% (the rank of s.modality),
 // %DOMINATES% (the evidence s, as stored, is at least as great as the incoming x by
 // (confidence, certainty, hash)), %NOISYOR%, %MODALITY%.
 func expand(q string) string {
 	rank := rankCypher("s")
 	dominates := "(s.confidence > x.confidence OR (s.confidence = x.confidence AND (" + rank + " > x.rank OR (" +
 		rank + " = x.rank AND s.hash >= x.hash))))"
+	q = strings.ReplaceAll(q, "%AGGREGATES%", relationAggregates)
 	return strings.NewReplacer("%RANK%", rank, "%DOMINATES%", dominates, "%NOISYOR%", noisyOrCypher,
 		"%MODALITY%", modalityCypher()).Replace(q)
 }

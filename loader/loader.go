@@ -747,6 +747,17 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 			return false
 		}
 	}
+	// flushFullest sends the fullest pending batch (ties: by group, then worker).
+	flushFullest := func() bool {
+		var fullest slot
+		n := 0
+		for k, fs := range pending {
+			if fs.Len() > n || (fs.Len() == n && (k.group < fullest.group || (k.group == fullest.group && k.worker < fullest.worker))) {
+				fullest, n = k, fs.Len()
+			}
+		}
+		return flush(fullest)
+	}
 	// barrier sends every pending batch and waits until all are written: what follows
 	// may reference them.
 	declared := !contains(kinds, "relation") && !contains(kinds, "event")
@@ -805,17 +816,8 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		if fs.Len() >= batch && !flush(k) {
 			break
 		}
-		if !l.OneTransaction && pendingTotal >= 2*batch {
-			var fullest slot
-			n := 0
-			for k, fs := range pending {
-				if fs.Len() > n || (fs.Len() == n && (k.group < fullest.group || (k.group == fullest.group && k.worker < fullest.worker))) {
-					fullest, n = k, fs.Len()
-				}
-			}
-			if !flush(fullest) {
-				break
-			}
+		if !l.OneTransaction && pendingTotal >= 2*batch && !flushFullest() {
+			break
 		}
 	}
 	if rels != nil && readErr == nil && ctx.Err() == nil {
@@ -839,14 +841,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 				return false
 			}
 			for pendingTotal >= 2*batch {
-				var fullest slot
-				n := 0
-				for k, fs := range pending {
-					if fs.Len() > n || (fs.Len() == n && (k.group < fullest.group || (k.group == fullest.group && k.worker < fullest.worker))) {
-						fullest, n = k, fs.Len()
-					}
-				}
-				if !flush(fullest) {
+				if !flushFullest() {
 					return false
 				}
 			}
