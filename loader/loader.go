@@ -43,18 +43,16 @@ type Options struct {
 	// OneTransaction writes the whole file in one transaction: all or nothing even if
 	// the database fails midway (for small inputs: the ingest mutation).
 	OneTransaction bool
-	// SortChunk is how many relation records the external sort by edge key holds in
-	// memory per chunk (DefaultSortChunk); beyond it, sorted chunks go to temporary files.
-	SortChunk int
 	// Unsorted writes relations in file order, without the sort by edge (for a Writer
 	// that groups records itself: the importer's converter).
 	Unsorted bool
 }
 
-// DefaultSortChunk is Options.SortChunk's default: at most about three chunks are in
+// sortChunk is how many relation records the external sort by edge key holds in memory per
+// chunk; beyond it, sorted chunks go to a temporary file. At most about three chunks are in
 // memory at once (one being filled, one being sorted, one being written): about 120 MB
 // more peak RSS for a generated file (docs/facts.md, Memory).
-const DefaultSortChunk = 20000
+const sortChunk = 20000
 
 // Progress reports how far a load is.
 type Progress struct {
@@ -771,13 +769,13 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 		declared = true
 		return ctx.Err() == nil
 	}
-	// Relations go through an external sort by edge key (sortRelations) and are written
+	// Relations go through an external sort by edge key (relationSort) and are written
 	// after the rest of the file, each edge's records in one batch: an edge that several
 	// records state is then created once with all its evidence, instead of created by the
 	// first and merged by every later batch that brings it again.
 	var rels *relationSort
 	if contains(kinds, "relation") && !l.OneTransaction && !l.DryRun && !l.Unsorted {
-		rels = newRelationSort(ctx, l.SortChunk)
+		rels = newRelationSort(ctx, sortChunk)
 		defer rels.stop()
 	}
 	var readErr error

@@ -111,12 +111,7 @@ func (n *ndjsonReader) decodeLine(line []byte) (item, *Problem) {
 	err := fastDecode(line, &l)
 	if err != nil {
 		l = ndjsonLine{}
-		d := json.NewDecoder(bytes.NewReader(line))
-		d.DisallowUnknownFields()
-		err = d.Decode(&l)
-		if err == nil && d.More() {
-			err = errors.New("unexpected data after the record")
-		}
+		err = stdDecode(line, &l)
 	}
 	if err != nil {
 		p := recordProblem(n.name, n.line, 1, "", line, err)
@@ -164,7 +159,19 @@ func (n *ndjsonReader) decodeLine(line []byte) (item, *Problem) {
 	return it, nil
 }
 
-// fastDecode decodes one line as encoding/json would, with unknown fields refused and
+// stdDecode decodes one line with encoding/json, unknown fields refused and nothing
+// allowed after the record: the decoder whose errors problems are made from.
+func stdDecode(line []byte, l *ndjsonLine) error {
+	d := json.NewDecoder(bytes.NewReader(line))
+	d.DisallowUnknownFields()
+	err := d.Decode(l)
+	if err == nil && d.More() {
+		err = errors.New("unexpected data after the record")
+	}
+	return err
+}
+
+// fastDecode decodes one line as stdDecode would, with unknown fields refused and
 // nothing allowed after the record; an error means only "decode it the slow way".
 func fastDecode(line []byte, l *ndjsonLine) error {
 	d := gojson.NewDecoder(bytes.NewReader(line))

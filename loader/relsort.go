@@ -11,8 +11,8 @@ import (
 )
 
 // relationSort groups a file's relation records by edge (from, type, to) with bounded
-// memory: an external merge sort (github.com/lanrat/extsort: sorted chunks of
-// Options.SortChunk records spill to one temporary file, then a k-way merge), by edge key
+// memory: an external merge sort (github.com/lanrat/extsort: sorted chunks of `chunk`
+// records, sortChunk in a load, spill to one temporary file, then a k-way merge), by edge key
 // and then input order, so a load's result does not depend on how the sort ran.
 //
 // Why: a cold load writes an edge stated by several records once, with all its evidence
@@ -36,9 +36,6 @@ type sortedRelation struct {
 }
 
 func newRelationSort(ctx context.Context, chunk int) *relationSort {
-	if chunk <= 0 {
-		chunk = DefaultSortChunk
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	in := make(chan sortedRelation, 256)
 	cfg := extsort.DefaultConfig()
