@@ -59,6 +59,16 @@ type Extractor interface {
 	ExtractFacts(a Article) (FactSet, error)
 }
 
+// PresenceChecker is an optional part of a Writer: which records of a set the graph
+// already holds, as Write would find them (Write would count them unchanged). The loader
+// asks it while it validates a file, so that its write pass can pass over those records
+// without decoding them again.
+type PresenceChecker interface {
+	// Present reports, for each record of fs in the order articles, entities, relations,
+	// events, whether the graph holds it. It writes nothing. Errors: EUNAVAILABLE, EINTERNAL.
+	Present(ctx context.Context, fs *FactSet) ([]bool, error)
+}
+
 // Writer is the write side of the graph.
 type Writer interface {
 	// Migrate applies constraints and indexes; it is idempotent. Errors: EUNAVAILABLE, EINTERNAL.

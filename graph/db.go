@@ -315,8 +315,9 @@ func (db *DB) unavailable(err error) error {
 }
 
 var (
-	_ factgraph.Reader = (*DB)(nil)
-	_ factgraph.Writer = (*DB)(nil)
+	_ factgraph.Reader          = (*DB)(nil)
+	_ factgraph.Writer          = (*DB)(nil)
+	_ factgraph.PresenceChecker = (*DB)(nil)
 )
 
 // Driver is the underlying driver, for tests and tools in this module.

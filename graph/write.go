@@ -82,6 +82,27 @@ func (db *DB) Check(ctx context.Context, fs *factgraph.FactSet) (factgraph.Write
 	return st, err
 }
 
+// Present reports which records of the set the graph already holds, as Write finds them
+// (their records would be unchanged): one bool per record, in the order articles,
+// entities, relations, events. It reads hashes only, in a read transaction, and writes
+// nothing. It implements factgraph.PresenceChecker. Errors: EUNAVAILABLE, EINTERNAL.
+func (db *DB) Present(ctx context.Context, fs *factgraph.FactSet) ([]bool, error) {
+	hs := hashFacts(fs)
+	present, err := read(ctx, db, "present", func(tx neo4j.ManagedTransaction) (map[string]bool, error) {
+		return presentHashes(ctx, tx, fs, hs)
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bool, 0, fs.Len())
+	for _, h := range [][]string{hs.articles, hs.entities, hs.relations, hs.events} {
+		for _, x := range h {
+			out = append(out, present[x])
+		}
+	}
+	return out, nil
+}
+
 // runPlan runs the statements; each returns rows of (state, n), or, the first step of a
 // two-step write, (matched, n).
 func runPlan(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement) (factgraph.WriteStats, error) {

@@ -54,6 +54,13 @@ type Options struct {
 // more peak RSS for a generated file (docs/facts.md, Memory).
 const sortChunk = 20000
 
+func (l *Loader) batchSize() int {
+	if l.BatchSize <= 0 {
+		return DefaultBatchSize
+	}
+	return l.BatchSize
+}
+
 // Progress reports how far a load is.
 type Progress struct {
 	File  string
@@ -274,6 +281,11 @@ func (l *Loader) load(ctx context.Context, name, format string, size int64, open
 	if sc.ps.total > 0 && !l.SkipInvalid {
 		return sum, sc.ps.err()
 	}
+	if sc.ps.total > 0 {
+		// SkipInvalid: a present record may now be unusable (an entity it names was
+		// declared badly); let the write pass decide for each.
+		sc.present, sc.presentN = nil, 0
+	}
 	st, err := l.write(ctx, name, format, sc, open)
 	sum.Created, sum.Updated, sum.Unchanged = st.Created, st.Updated, st.Unchanged
 	sum.Nodes, sum.Rels = st.NodesCreated, st.RelationshipsCreated
@@ -326,6 +338,11 @@ type scanned struct {
 
 	// articles whose quantities name entities (id and quantities): articlequantities.go
 	quantityArticles []factgraph.Article
+
+	// the lines of records the graph already holds (NDJSON; presence.go), passed over
+	// by the write pass, and how many they are
+	present  lineSet
+	presentN int
 }
 
 // scan reads the whole file once: every record is decoded and validated, ids and
@@ -344,6 +361,14 @@ func (l *Loader) scan(ctx context.Context, name, format string, size int64, open
 	sc := &scanned{kinds: map[string]string{}, declWhere: map[string]where{}, names: map[string][]string{},
 		articles: map[string]bool{}, entRefs: map[string]where{}, artRefs: map[string]where{},
 		badEnt: map[string]bool{}, badRefs: map[string]bool{}, badArts: map[string]bool{}}
+	// The records the graph already holds, found beside the decoding (presence.go).
+	var pres *presence
+	if pc, ok := l.Writer.(factgraph.PresenceChecker); ok && !l.OneTransaction {
+		if _, ok := rr.(*ndjsonReader); ok {
+			pres = newPresence(ctx, pc, l.batchSize())
+			defer func() { sc.present, sc.presentN = pres.finish() }()
+		}
+	}
 	lastReport := time.Now()
 	for n := 0; ; n++ {
 		if n%4096 == 0 {
@@ -376,6 +401,7 @@ func (l *Loader) scan(ctx context.Context, name, format string, size int64, open
 			sc.firstRef = sc.n
 		}
 		sc.add(name, it)
+		pres.add(&it)
 	}
 	l.progress(Progress{File: name, Phase: "validate", Done: size, Total: size})
 	return sc, nil
@@ -624,16 +650,14 @@ func anyBadArticle(sc *scanned, evs []factgraph.Evidence) bool {
 // retries (so the default is one worker).
 func (l *Loader) write(ctx context.Context, name, format string, sc *scanned, open func() (io.ReadCloser, error)) (factgraph.WriteStats, error) {
 	total := int64(sc.counts[0] + sc.counts[1] + sc.counts[2] + sc.counts[3])
-	batch, par := l.BatchSize, l.Parallelism
-	if batch <= 0 {
-		batch = DefaultBatchSize
-	}
+	batch, par := l.batchSize(), l.Parallelism
 	if par <= 0 {
 		par = DefaultParallelism
 	}
 	var mu sync.Mutex
-	var st factgraph.WriteStats
-	var done int64
+	// The records found present while validating are not read again: unchanged.
+	st := factgraph.WriteStats{Unchanged: sc.presentN}
+	done := int64(sc.presentN)
 	lastReport := time.Now()
 	report := func(s factgraph.WriteStats, n int) {
 		mu.Lock()
@@ -686,6 +710,7 @@ func (l *Loader) writePhase(ctx context.Context, name, format string, sc *scanne
 	}
 	defer f.Close()
 	if nr, ok := rr.(*ndjsonReader); ok {
+		nr.skipLines = sc.present
 		nr.skip = map[string]bool{}
 		for _, k := range recordKinds {
 			nr.skip[k] = !contains(kinds, k)

@@ -22,6 +22,8 @@ type ndjsonReader struct {
 	r    *bufio.Reader
 	line int
 	skip map[string]bool // record kinds to pass over without decoding
+	// lines to pass over without decoding (records the graph holds: presence.go)
+	skipLines lineSet
 }
 
 // MaxLineBytes bounds one NDJSON line.
@@ -54,6 +56,9 @@ func (n *ndjsonReader) next() (item, *Problem, error) {
 			return item{}, nil, io.EOF
 		}
 		n.line++
+		if n.skipLines.has(n.line) {
+			continue
+		}
 		line := bytes.TrimRight(b, "\r\n")
 		if n.line == 1 {
 			line = bytes.TrimPrefix(line, []byte("\ufeff")) // a byte-order mark is not content
