@@ -225,6 +225,9 @@ func capRun(toks []token, i, max int) int {
 	return last
 }
 
+// nameSuffixes end a personal name after the surname: "Romeo Brawner Jr.".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 // nameParticles are the lower-case words inside personal names.
 var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "von": true, "van": true,
 	"der": true, "den": true, "de": true, "da": true, "du": true, "la": true, "le": true}
@@ -363,6 +366,12 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		factgraph.KindCountry: "country",
 	}[kind]
 	id := prefix + ":" + slug(name)
+	// "the Sierra Madre" after "the BRP Sierra Madre": the vessel named with its prefix
+	if kind == factgraph.KindVessel {
+		if known, ok := d.newNames[factgraph.NormalizeName(name)]; ok && strings.HasPrefix(known, "vessel:") {
+			return known
+		}
+	}
 	if _, ok := d.unresolved[id]; !ok {
 		d.unresolved[id] = &factgraph.Entity{ID: id, Kind: kind, Name: name,
 			Description: "Unresolved: not in the gazetteer; recognised by rule " + rule + " in " + d.article.ID + "."}
@@ -370,11 +379,18 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		if kind != factgraph.KindPerson {
 			d.newNames[factgraph.NormalizeName(name)] = id
 		}
+		if p, rest, ok := strings.Cut(name, " "); ok && kind == factgraph.KindVessel && shipPrefixes[p] {
+			d.newNames[factgraph.NormalizeName(rest)] = id
+		}
 		if kind == factgraph.KindOrganization {
 			d.noteInitials(id, name)
 		}
 		if kind == factgraph.KindPerson {
 			words := strings.Fields(factgraph.NormalizeName(name))
+			// "Brawner" after "Romeo Brawner Jr.": a generational suffix is no surname
+			for len(words) > 2 && nameSuffixes[words[len(words)-1]] {
+				words = words[:len(words)-1]
+			}
 			if len(words) >= 2 {
 				d.shortNew[words[len(words)-1]] = id
 				d.shortNew[words[0]] = id

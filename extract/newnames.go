@@ -178,16 +178,42 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		out = append(out, m)
 		i = m.last
 	}
-	// "the Benin-flagged tanker Boracay" after the shadow fleet: a class noun the gazetteer
-	// reads as the fleet's short form names the vessel after it
+	// "the Benin-flagged tanker Boracay" after the shadow fleet, "the German frigate Hessen",
+	// "the US guided-missile destroyer USS Higgins": a class noun the gazetteer reads as the
+	// fleet's short form or as a class of warship names the vessel after it (and is no
+	// weapon of its own there)
 	for k, m := range ms {
-		if m.Rule != "gazetteer.short" || m.first != m.last || !vesselHeads[toks[m.first].Norm] || m.last+1 >= len(toks) {
+		if m.first != m.last || !vesselHeads[toks[m.first].Norm] || m.last+1 >= len(toks) {
+			continue
+		}
+		if m.Rule != "gazetteer.short" && d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
 			continue
 		}
 		p := m.last + 1
 		if last := nameRun(toks, ms, p, 3); last >= p && !notName(toks[p]) && !orgHeads[toks[last].Norm] && !taken(p, last) && s.tag(p) == "NNP" {
 			drop[k] = true
 			add(p, last, factgraph.KindVessel, "pattern.vessel-name")
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if covered(ms, i) || taken(i, i) || !toks[i].Word {
+			continue
+		}
+		// "the BRP Sierra Madre", "USS Higgins": a ship prefix before a name (the name
+		// without it names the same vessel later: newEntity)
+		if shipPrefixes[toks[i].Text] && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) {
+			if last := nameRun(toks, ms, i+1, 3); last > i && !orgHeads[toks[last].Norm] && !taken(i, last) {
+				add(i, last, factgraph.KindVessel, "pattern.vessel-prefix")
+				i = last
+				continue
+			}
+		}
+		// "the Belize-flagged Rubymar": a flag state before a name
+		if toks[i].Norm == "flagged" && toks[i].Hyphen && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) && s.tag(i+1) == "NNP" {
+			if last := nameRun(toks, ms, i+1, 3); last > i && !orgHeads[toks[last].Norm] && !vesselHeads[toks[last].Norm] && !taken(i+1, last) {
+				add(i+1, last, factgraph.KindVessel, "pattern.vessel-flag")
+				i = last
+			}
 		}
 	}
 	// "the Kiwala, a 228-metre tanker with a crew of 24": a name in apposition with a
@@ -542,6 +568,12 @@ var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "isla
 var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,
 	"shipowner": true, "owner": true, "manufacturer": true, "producer": true, "carrier": false, "insurer": true,
 	"newspaper": true, "daily": true, "agency": true, "group": true, "conglomerate": true, "utility": true}
+
+// shipPrefixes are written before a ship's name: "USS Higgins", "the BRP Sierra Madre",
+// "HMS Diamond", "the MV Ruby".
+var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true,
+	"BRP": true, "INS": true, "JS": true, "ROKS": true, "TCG": true, "KRI": true, "PNS": true, "ITS": true,
+	"FGS": true, "HNLMS": true, "HDMS": true, "HNoMS": true, "MV": true, "MT": true, "SS": true}
 
 // vesselPlurals introduce several named vessels: "the tankers Aurora and Meridian".
 var vesselPlurals = map[string]bool{"tankers": true, "vessels": true, "ships": true, "freighters": true}
