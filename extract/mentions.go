@@ -81,7 +81,7 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 			continue
 		}
 		out = append(out, m)
-		d.note(bestForm.Entry.ID, bestForm.Kind != formShort)
+		d.note(bestForm.Entry.ID, bestForm.Kind != formShort || titledShort(d.g.forms[wordSpan(toks, i, best)], bestForm, toks, i))
 		i = best
 	}
 	return out
@@ -101,7 +101,7 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		if f.Upper && !toks[i].Capitalized() {
 			continue
 		}
-		if f.Kind == formShort && !d.mentioned[f.Entry.ID] {
+		if f.Kind == formShort && !d.mentioned[f.Entry.ID] && !titledShort(forms, f, toks, i) {
 			continue
 		}
 		// a lower-case form at the start of a sentence is fine; an upper-case one that is
@@ -121,6 +121,20 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		}
 	}
 	return best, found
+}
+
+// titledShort: a person's short form after a capitalised title is a full mention ("President
+// Biden" with no "Joe Biden" before it) when no other person has that short form.
+func titledShort(forms []form, f form, toks []token, i int) bool {
+	if f.Entry.Kind != factgraph.KindPerson || i == 0 || !toks[i-1].Capitalized() || !personTitles[toks[i-1].Norm] {
+		return false
+	}
+	for _, o := range forms {
+		if o.Kind == formShort && o.Entry.Kind == factgraph.KindPerson && o.Entry.ID != f.Entry.ID {
+			return false
+		}
+	}
+	return true
 }
 
 // note records that an entity was mentioned (full: by a form other than a short one).
@@ -151,7 +165,14 @@ var personTitles = map[string]bool{
 	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
 	"executive": true, "head": true, "lawmaker": true, "legislator": true, "prince": true, "king": true,
 	"queen": true, "emir": true, "sheikh": true, "pope": true, "mufti": true,
+	// occupations written before a name: "the shipping businessman Ivar Lund"
+	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "oligarch": true,
+	"activist": true, "journalist": true, "blogger": true,
 }
+
+// titleOf complete a title after "of": "Secretary of State", "Minister of Defence".
+var titleOf = map[string]bool{"state": true, "defence": true, "defense": true, "war": true, "justice": true,
+	"finance": true, "staff": true, "homeland": true, "energy": true, "commerce": true}
 
 // titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
 var titleWords = map[string]bool{
@@ -268,10 +289,22 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			for n < len(toks) && toks[n].Word && (personTitles[toks[n].Norm] || titleWords[toks[n].Norm]) {
 				n++
 			}
-			// "its chief executive, Ann Lee": a name of two words or more in apposition
-			if n+2 < len(toks) && toks[n].Text == "," && !covered(ms, n+1) && toks[n+1].Word && toks[n+1].Capitalized() && !stopCaps[toks[n+1].Norm] {
-				if last := capRun(toks, n+1, 4); last > n+1 && !orgHeads[toks[last].Norm] {
-					n++
+			// "Secretary of State Antony Blinken", "Minister of Defence Ann Holt": a title's
+			// capitalised "of" complement belongs to it
+			if t.Capitalized() && n+2 < len(toks) && toks[n].Norm == "of" && titleOf[toks[n+1].Norm] && toks[n+1].Capitalized() {
+				n += 2
+			}
+			// "its chief executive, Ann Lee": a name of two words or more in apposition, also
+			// after the title's complement ("the foreign minister of the occupying power,
+			// Ann Lee,", "a spokesman for the ministry, Ann Lee, said")
+			c := n
+			if c < len(toks) && (toks[c].Norm == "of" || toks[c].Norm == "for") && !t.Capitalized() {
+				for c++; c < len(toks) && c <= n+7 && toks[c].Word && !s.verb(c); c++ {
+				}
+			}
+			if c+2 < len(toks) && toks[c].Text == "," && !covered(ms, c+1) && toks[c+1].Word && toks[c+1].Capitalized() && !stopCaps[toks[c+1].Norm] {
+				if last := capRun(toks, c+1, 4); last > c+1 && !orgHeads[toks[last].Norm] && (c == n || last+1 < len(toks) && (toks[last+1].Text == "," || s.verb(last+1))) {
+					n = c + 1
 				}
 			}
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {

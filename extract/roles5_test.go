@@ -45,3 +45,55 @@ func TestSurnameAfterSuffix(t *testing.T) {
 		t.Errorf("Halvorsen told reporters: source %q, want the general", got)
 	}
 }
+
+func TestTitleOfComplement(t *testing.T) {
+	// "Secretary of State" is one title, and the surname after it later is the same person
+	res := issueExtract(t, "2025-12-26", "US Secretary of State Anna Lindqvist arrived in Oslo. Secretary Lindqvist said trade would grow.")
+	if !hasEntity2(res, "Person", "Anna Lindqvist") {
+		t.Fatalf("no person Anna Lindqvist: %v", res.Entities)
+	}
+	if got := attributedTo(res, 1); got != "person:anna-lindqvist" {
+		t.Errorf("Secretary Lindqvist said: source %q", got)
+	}
+}
+
+func TestTitledShortForm(t *testing.T) {
+	// a title before a gazetteer person's short form is a full mention of that person
+	res := issueExtract(t, "2025-12-26", "President Biden will travel to Oslo on Friday.")
+	if hasEntity2(res, "Person", "Biden") {
+		t.Errorf("President Biden made a new person: %v", res.Entities)
+	}
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:joe-biden"}})
+	// without a title the short form still needs the full name before it
+	res = issueExtract(t, "2025-12-26", "Biden will travel to Oslo on Friday.")
+	for _, e := range res.Entities {
+		if e.ID == "person:joe-biden" {
+			t.Errorf("a bare short form named the person: %v", res.Entities)
+		}
+	}
+}
+
+func TestRoleComplementApposition(t *testing.T) {
+	// a role with its complement, then the name in apposition
+	res := issueExtract(t, "2025-12-26", "The defence minister of the neighbouring country, Ivar Lund, called the move reckless. A spokesman for the ministry, Anna Berg, said talks would continue.")
+	for _, name := range []string{"Ivar Lund", "Anna Berg"} {
+		if !hasEntity2(res, "Person", name) {
+			t.Errorf("no person %q: %v", name, res.Entities)
+		}
+	}
+	if got := attributedTo(res, 0); got != "person:ivar-lund" {
+		t.Errorf("called: source %q", got)
+	}
+	// an occupation before a name
+	res = issueExtract(t, "2025-12-26", "The ship belongs to the Norwegian businessman Per Holm.")
+	if !hasEntity2(res, "Person", "Per Holm") {
+		t.Errorf("no person Per Holm: %v", res.Entities)
+	}
+	// a role with a complement and no name after it names nobody
+	res = issueExtract(t, "2025-12-26", "The leader of the opposition, in Oslo, said nothing.")
+	for _, e := range res.Entities {
+		if e.Kind == "Person" {
+			t.Errorf("a person from a role without a name: %v", res.Entities)
+		}
+	}
+}
