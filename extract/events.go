@@ -1178,7 +1178,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// (nor of "Norway announced new measures": the announced act is the source's own)
 			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i) &&
 				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i))
-			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) && !forcesOf(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
 			// "Poland ... reported dozens of objects crossing": what follows a speech verb
@@ -1952,6 +1952,22 @@ func afterPreposition(toks []token, first int) bool {
 	}
 	return false
 }
+
+// forcesOf: the mention at first completes a group of people who act for it ("special
+// forces of the Guard seized", "officers of the border agency boarded"): the group's acts
+// are its.
+func forcesOf(toks []token, first int) bool {
+	k := first - 1
+	if k > 0 && toks[k].Norm == "the" {
+		k--
+	}
+	return k > 0 && toks[k].Norm == "of" && actingGroups[toks[k-1].Norm]
+}
+
+// actingGroups are plural nouns of people who act for an organisation or a state.
+var actingGroups = map[string]bool{"forces": true, "troops": true, "officers": true, "units": true, "members": true,
+	"personnel": true, "commandos": true, "sailors": true, "soldiers": true, "agents": true, "guards": true,
+	"marines": true, "crews": true, "pilots": true, "fighters": true}
 
 // label is a short line for timelines: "Kim Jong Un inspected: 8,700-ton ... submarine".
 func (d *doc) label(ev *factgraph.Event, trig []token) string {

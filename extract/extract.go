@@ -623,17 +623,28 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 }
 
 // ownSource reads a source the sentence names: a dateline, "according to", a speech verb.
+// A source named after the dateline wins ("Tehran, April 13 (IRNA) -- ..., the Guard
+// announced" is the Guard's).
 func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
-	toks := s.Tokens
-	name := d.nameOf
 	if loc := datelineRe.FindStringSubmatchIndex(s.Text); loc != nil {
 		for _, m := range ms {
 			if m.Start >= s.Start+loc[2] && m.End <= s.Start+loc[3] {
 				d.voice = m.Entity
-				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"})
+				if a := d.namedSource(s, ms); a != nil && a.Source != m.Entity {
+					return a
+				}
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"})
 			}
 		}
 	}
+	return d.namedSource(s, ms)
+}
+
+// namedSource reads a source the sentence names in its words: "according to", a speech
+// verb, a role, a pronoun.
+func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
+	toks := s.Tokens
+	name := d.nameOf
 	for i := 0; i+1 < len(toks); i++ {
 		// according to X
 		if toks[i].Norm == "according" && toks[i+1].Norm == "to" {

@@ -199,6 +199,19 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		if covered(ms, i) || taken(i, i) || !toks[i].Word {
 			continue
 		}
+		// "the Sea of Oman", "the Cape of Good Hope"
+		if featuresOf[toks[i].Norm] && toks[i].Capitalized() && i+2 < len(toks) && toks[i+1].Norm == "of" && toks[i+2].Capitalized() && !notName(toks[i+2]) {
+			if last := capRun(toks, i+2, 3); last >= i+2 && !taken(i, last) {
+				for k, m := range ms {
+					if m.first >= i+2 && m.last <= last {
+						drop[k] = true
+					}
+				}
+				add(i, last, factgraph.KindLocation, "pattern.feature-of")
+				i = last
+				continue
+			}
+		}
 		// "the BRP Sierra Madre", "USS Higgins": a ship prefix before a name (the name
 		// without it names the same vessel later: newEntity)
 		if shipPrefixes[toks[i].Text] && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) {
@@ -240,10 +253,11 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
 	for k, m := range ms {
-		// "the PLA Southern Theater Command", "the FSB Border Service": a unit of an
-		// organisation named by its acronym is an organisation of its own
+		// "the PLA Southern Theater Command", "the FSB Border Service", "the IRGC Navy": a
+		// unit of an organisation named by its acronym is an organisation of its own (one
+		// word is enough when it is a branch of the armed forces)
 		if m.first == m.last && m.last+1 < len(toks) && toks[m.first].AllCaps() && d.kindOf(m.Entity) == factgraph.KindOrganization {
-			if last := nameRun(toks, ms, m.last+1, 6); last > m.last+1 && orgName(toks, m.last+1, last) && !taken(m.first, last) {
+			if last := nameRun(toks, ms, m.last+1, 6); (last > m.last+1 || last == m.last+1 && branchNouns[toks[last].Norm]) && orgName(toks, m.last+1, last) && !taken(m.first, last) {
 				add(m.first, last, factgraph.KindOrganization, "pattern.org-unit")
 				drop[k] = true
 				continue
@@ -448,6 +462,18 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				}
 				break
 			}
+			// "The vessel, Nordic Star, was boarded": a name in apposition after the noun
+			if k == i+1 && i+3 < len(toks) && toks[i+1].Text == "," {
+				j := i + 2
+				if toks[j].Norm == "the" {
+					j++
+				}
+				if last := nameRun(toks, ms, j, 3); last >= j && !notName(toks[j]) && s.tag(j) == "NNP" && last+1 < len(toks) && toks[last+1].Text == "," && !orgHeads[toks[last].Norm] && !taken(j, last) {
+					add(j, last, factgraph.KindVessel, "pattern.vessel-apposition")
+					i = last
+					continue
+				}
+			}
 			// "a 300-metre tanker called the Nova", "the tanker, called the Jaguar,"
 			c := i + 1
 			if c+1 < len(toks) && toks[c].Text == "," {
@@ -562,7 +588,16 @@ var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true
 // geoHeads end the name of a natural feature: "Scarborough Shoal", "Snake Island".
 var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,
 	"islet": true, "peninsula": true, "bay": true, "strait": true, "lagoon": true, "archipelago": true,
-	"spit": true, "fjord": true, "channel": true, "belt": true}
+	"spit": true, "fjord": true, "channel": true, "belt": true, "sea": true, "ocean": true}
+
+// branchNouns name a branch of an organisation's forces by one word: "the IRGC Navy".
+var branchNouns = map[string]bool{"navy": true, "army": true, "police": true, "guard": true, "marines": true}
+
+// featuresOf are natural features named "<feature> of <name>": "the Sea of Oman", "the Cape
+// of Good Hope", "the Gulf of Sidra" (the name inside is part of the feature's, not a
+// country of its own).
+var featuresOf = map[string]bool{"sea": true, "gulf": true, "cape": true, "bay": true, "strait": true,
+	"straits": true, "isle": true, "lake": true}
 
 // companyNouns in an apposition or before a name say that it is an organisation's.
 var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,

@@ -97,3 +97,60 @@ func TestRoleComplementApposition(t *testing.T) {
 		}
 	}
 }
+
+func TestFeatureOfName(t *testing.T) {
+	// "the Gulf of X" is one place, not the country inside it; "X Sea" is a sea
+	res := issueExtract(t, "2025-12-26", "A tanker was stopped in the Gulf of Panama and escorted to the Weddell Sea.")
+	for _, name := range []string{"Gulf of Panama", "Weddell Sea"} {
+		if !hasEntity2(res, "Location", name) {
+			t.Errorf("no place %q: %v", name, res.Entities)
+		}
+	}
+	for _, e := range res.Entities {
+		if e.ID == "country:PAN" {
+			t.Errorf("the country inside the gulf's name taken as a mention: %v", res.Entities)
+		}
+	}
+}
+
+func TestAcronymBranch(t *testing.T) {
+	// one branch noun after an organisation's acronym is a unit of its own
+	res := issueExtract(t, "2025-12-26", "The IRGC Navy said it had seized a tanker.")
+	if !hasEntity2(res, "Organization", "IRGC Navy") {
+		t.Errorf("no organisation IRGC Navy: %v", res.Entities)
+	}
+}
+
+func TestForcesOfDoer(t *testing.T) {
+	// "special forces of X seized": X seized, not a place named before
+	res := issueExtract(t, "2025-12-26", "Off Oman on Monday, special forces of the Islamic Revolutionary Guard Corps seized a tanker.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"org:islamic-revolutionary-guard-corps"}})
+	// a plain "of" phrase is still no doer: "the coast of Norway"
+	res = issueExtract(t, "2025-12-26", "Off the coast of Norway, a tanker was seized by Sweden.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:SWE"}})
+}
+
+func TestVesselNounApposition(t *testing.T) {
+	// "The vessel, Nordic Star, was ...": the name in apposition after the vessel noun
+	res := issueExtract(t, "2025-12-26", "Sweden said it had detained a tanker. The vessel, Nordic Star, was taken to Karlskrona.")
+	if !hasEntity2(res, "Vessel", "Nordic Star") {
+		t.Errorf("no vessel Nordic Star: %v", res.Entities)
+	}
+	// a list after a vessel noun is no name
+	res = issueExtract(t, "2025-12-26", "The vessel, Sweden said, was taken to port.")
+	if hasEntity2(res, "Vessel", "Sweden") {
+		t.Errorf("a country made a vessel: %v", res.Entities)
+	}
+}
+
+func TestDatelineYieldsToNamedSource(t *testing.T) {
+	// a dateline attributes the sentence, unless the sentence names its own source
+	res := issueExtract(t, "2025-12-26", "Oslo, December 25 (TASS) -- Russian troops entered the town, the Kremlin announced.")
+	if got := attributedTo(res, 0); got != "org:kremlin" {
+		t.Errorf("source %q, want the Kremlin", got)
+	}
+	res = issueExtract(t, "2025-12-26", "Oslo, December 25 (TASS) -- Russian troops entered the town on Thursday.")
+	if got := attributedTo(res, 0); got != "org:tass" {
+		t.Errorf("source %q, want TASS", got)
+	}
+}
