@@ -245,7 +245,7 @@ var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": tr
 
 // platforms are weapons that are deployed rather than supplied: "sent warships to the Gulf
 // of Finland" is a deployment.
-var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true,
+var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true, "weapon:destroyer": true,
 	"weapon:maritime-patrol-aircraft": true, "weapon:surveillance-aircraft": true, "weapon:fighter-jet": true,
 	"weapon:bomber": true, "weapon:helicopter": true}
 
@@ -1177,7 +1177,8 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
 			// (nor of "Norway announced new measures": the announced act is the source's own)
 			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i) &&
-				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i))
+				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i)) &&
+				!gerundObject(s, m.last, i)
 			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) && !forcesOf(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
@@ -1666,6 +1667,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	}
+	// "Russia has received shipments of missiles from Iran": the subject of a verb of
+	// receiving is the one supplied, and the one after "from" supplies
+	if typ == "SUPPLY" {
+		d.receivedFrom(s, ms, ev, lo, i, last, hi)
+	}
 	if len(ev.Roles) == 0 {
 		return nil
 	}
@@ -1878,7 +1884,7 @@ func (d *doc) lastShip(ms []Mention, k int) string {
 }
 
 // navalPlatforms are warships by class: "the frigate", "warships".
-var navalPlatforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true}
+var navalPlatforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true, "weapon:destroyer": true}
 
 // subordinatingWords open a clause of their own between a mention and a trigger after it.
 var subordinatingWords = map[string]bool{"after": true, "before": true, "when": true, "while": true,
@@ -1952,6 +1958,60 @@ func afterPreposition(toks []token, first int) bool {
 	}
 	return false
 }
+
+// receivedFrom turns a supply whose trigger is (or is the object of) a verb of receiving
+// around: its agent receives, and a doer after "from" (in the trigger's clause) supplies.
+func (d *doc) receivedFrom(s *sentence, ms []Mention, ev *factgraph.Event, lo, i, last, hi int) {
+	toks := s.Tokens
+	v := -1
+	for k := max(lo, i-2); k <= i; k++ {
+		if receiveVerbs[toks[k].Norm] && s.verb(k) {
+			v = k
+		}
+	}
+	if v < 0 {
+		return
+	}
+	from := ""
+	for k := range ms {
+		if ms[k].first > last && ms[k].first <= hi && ms[k].first >= 1 && toks[ms[k].first-1].Norm == "from" && agentKinds[d.kindOf(ms[k].Entity)] {
+			from = ms[k].Entity
+			break
+		}
+	}
+	for k := range ev.Roles {
+		if ev.Roles[k].Role == factgraph.RoleAgent {
+			ev.Roles[k].Role = factgraph.RoleBeneficiary
+		}
+	}
+	if from != "" && !hasEntity(ev.Roles, from) {
+		ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleAgent, Entity: from})
+	}
+}
+
+// receiveVerbs: the subject gets what is supplied.
+var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
+	"obtained": true, "obtains": true, "acquired": true, "acquires": true, "bought": true, "buys": true,
+	"imported": true, "imports": true, "got": true, "gets": true}
+
+// gerundObject: the trigger at i is the gerund object of the verb after the mention ending
+// at last ("Iran denied supplying drones", "Oslo admitted sending troops"): the subject of
+// the verb does the gerund's act, even when it is the source of the denial.
+func gerundObject(s *sentence, last, i int) bool {
+	v := last + 1
+	if v < i && s.tag(v) == "RB" { // "has repeatedly denied"
+		v++
+	}
+	for v < i && (beVerbs[s.Tokens[v].Norm] || s.Tokens[v].Norm == "has" || s.Tokens[v].Norm == "have" || s.Tokens[v].Norm == "had") {
+		v++
+	}
+	return v+1 == i && gerundTakers[s.Tokens[v].Norm] && s.tag(i) == "VBG"
+}
+
+// gerundTakers are verbs whose object can be an act of their subject's: "denied supplying".
+var gerundTakers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true,
+	"admitted": true, "admits": true, "acknowledged": true, "confirmed": true, "stopped": true, "began": true,
+	"begun": true, "started": true, "continued": true, "resumed": true, "considered": true}
 
 // forcesOf: the mention at first completes a group of people who act for it ("special
 // forces of the Guard seized", "officers of the border agency boarded"): the group's acts

@@ -154,3 +154,31 @@ func TestDatelineYieldsToNamedSource(t *testing.T) {
 		t.Errorf("source %q, want TASS", got)
 	}
 }
+
+func TestDestroyersDeployed(t *testing.T) {
+	// destroyers sent are a deployment, as warships and frigates are
+	res := issueExtract(t, "2025-12-26", "Norway sent two destroyers to the Barents Sea.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:NOR"}, "INSTRUMENT": {"weapon:destroyer"}})
+	if evs := eventsOf(res, "SUPPLY", 0); len(evs) > 0 {
+		t.Errorf("destroyers sent read as a supply: %v", summary(res))
+	}
+}
+
+func TestGerundObjectOfDenial(t *testing.T) {
+	// the subject of "denied" does the gerund's act, and still denies
+	res := issueExtract(t, "2025-12-26", "Belarus denied supplying drones to Russia.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:BLR"}})
+	wantEvent(t, res, "DENIAL", 0, map[string][]string{"AGENT": {"country:BLR"}})
+	// a finite clause after "denied" keeps its own subject
+	res = issueExtract(t, "2025-12-26", "Belarus denied that Russia was supplying drones.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:RUS"}})
+}
+
+func TestReceivedFrom(t *testing.T) {
+	// the subject of "received" is supplied, by the one after "from"
+	res := issueExtract(t, "2025-12-26", "Russia has received shipments of artillery shells from Belarus.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:BLR"}, "BENEFICIARY": {"country:RUS"}})
+	// a verb of giving is not turned around
+	res = issueExtract(t, "2025-12-26", "Belarus sent shipments of artillery shells to Russia.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:BLR"}, "BENEFICIARY": {"country:RUS"}})
+}
