@@ -1779,6 +1779,19 @@ func (d *doc) controlledAgent(toks []token, ms []Mention, i int, kinds map[strin
 	if to < 1 {
 		return ""
 	}
+	// "urged the EU to declare ... and to impose sanctions": an infinitive coordinated with
+	// a controlled one has its doer
+	if toks[to-1].Norm == "and" {
+		for p := to - 2; p >= 1 && p >= to-20; p-- {
+			if toks[p].Norm == "to" && p+1 < to-1 {
+				return d.controlledAgent(toks, ms, p+1, kinds)
+			}
+			if toks[p].Text == "." || toks[p].Text == ";" {
+				break
+			}
+		}
+		return ""
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.last != to-1 {

@@ -878,6 +878,11 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 			(toks[p].Norm == "they" && strings.HasSuffix(d.prevAttr.Name, "s") || (toks[p].Norm == "he" || toks[p].Norm == "she") && !strings.HasSuffix(d.prevAttr.Name, "s") && !strings.Contains(d.prevAttr.Name, " ")) {
 			return &Attribution{Sentence: s.Index, Name: d.prevAttr.Name, Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"}
 		}
+		// "..., the ministry said. It said the crews had ...": a sentence-initial "it said"
+		// right after an organisation's claim is that organisation's
+		if p == 0 && toks[p].Norm == "it" && d.prevAttr != nil && d.prevAttr.Sentence == s.Index-1 && d.kindOf(d.prevAttr.Source) == factgraph.KindOrganization {
+			return d.source(&Attribution{Sentence: s.Index, Source: d.prevAttr.Source, Name: name(d.prevAttr.Source), Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"})
+		}
 		if p >= 0 {
 			switch w := toks[p].Norm; w {
 			case "he", "she", "it", "they":

@@ -182,3 +182,22 @@ func TestReceivedFrom(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Belarus sent shipments of artillery shells to Russia.")
 	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:BLR"}, "BENEFICIARY": {"country:RUS"}})
 }
+
+func TestCoordinatedControlledInfinitive(t *testing.T) {
+	// "urged X to A and to B": X does B too
+	res := issueExtract(t, "2025-12-26", "Poland urged the European Union to close its ports and to impose sanctions on Belarus.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"org:european-union"}, "TARGET": {"country:BLR"}})
+}
+
+func TestItSaidOrganisation(t *testing.T) {
+	// a sentence-initial "it said" after an organisation's claim is the organisation's
+	res := issueExtract(t, "2025-12-26", "The patrol lasted five hours, Russia's Defence Ministry said. It said the crews had acted lawfully.")
+	if got := attributedTo(res, 1); got != "org:russian-defence-ministry" {
+		t.Errorf("It said: source %q", got)
+	}
+	// not after a person's claim
+	res = issueExtract(t, "2025-12-26", "The patrol lasted five hours, Peskov said. It said nothing about the crews.")
+	if got := attributedTo(res, 1); got == "person:dmitry-peskov" {
+		t.Errorf("It said: a person's pronoun")
+	}
+}
