@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // The mechanisms of issue 13's fourth session, written after the fifth set's misses were
 // classified by cause (docs/extraction.md, "The fifth set's misses, by cause"); made-up
@@ -199,5 +203,35 @@ func TestItSaidOrganisation(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "The patrol lasted five hours, Peskov said. It said nothing about the crews.")
 	if got := attributedTo(res, 1); got == "person:dmitry-peskov" {
 		t.Errorf("It said: a person's pronoun")
+	}
+}
+
+func TestCountedNounForms(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // value unit
+	}{
+		// a count whose noun is left out shares the next count's; a hyphenated modifier
+		{"Jets intercepted two Norwegian and three Danish long-range patrol planes.", []string{"2 planes", "3 planes"}},
+		// coordinated modifiers between the number and the noun
+		{"Last year 12 Danish and Swedish frigates took part.", []string{"12 frigates"}},
+		// "N more": the noun counted before in the sentence
+		{"The army closed five bridges in May and two more in June.", []string{"5 bridges", "2 bridges"}},
+		// a verb after "crew of N" counts nothing: the crew is counted
+		{"Its crew of 19 includes six cooks.", []string{"19 crew", "6 cooks"}},
+		// the singular of a counted noun after "one"; a force's name modifying the head noun
+		{"One sailor was hurt and three navy boats were damaged.", []string{"1 sailor", "3 boats"}},
+		// a compound of a person noun
+		{"About 300 asylum seekers arrived.", []string{"300 asylum seekers"}},
+	}
+	for _, c := range cases {
+		res := issueExtract(t, "2025-12-26", c.text)
+		var got []string
+		for _, q := range res.Quantities {
+			got = append(got, fmt.Sprintf("%v %s", q.Quantity.Value, q.Quantity.Unit))
+		}
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
 	}
 }
