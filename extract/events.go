@@ -1169,6 +1169,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if inApposition(toks, ms, k, i, kinds, d) {
 				continue
 			}
+			// "unlike the American forces in the region, it will not strike": nor is one
+			// inside a phrase of comparison closed before the trigger
+			if inContrastPhrase(toks, m, lo, i) {
+				continue
+			}
 			// "Smith, who visited Oslo, met Jones": nor is one inside a relative clause
 			// closed before the trigger
 			if pa, pb := relativeSpan(toks, lo, i); m.first > pa && m.last < pb {
@@ -1201,7 +1206,15 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 			}
 			agents = append(agents, m.Entity)
-			for k2 := k - 1; k2 >= 0 && ms[k2].last+2 == ms[k2+1].first && toks[ms[k2].last+1].Norm == "and"; k2-- {
+			// ("Germany, France, Italy and Greece have sent": a list closed by "and")
+			and := false
+			for k2 := k - 1; k2 >= 0 && ms[k2].last+2 == ms[k2+1].first; k2-- {
+				sep := toks[ms[k2].last+1]
+				if sep.Norm == "and" && !and {
+					and = true
+				} else if sep.Text != "," || !and {
+					break
+				}
 				if kinds[d.kindOf(ms[k2].Entity)] {
 					agents = append([]string{ms[k2].Entity}, agents...)
 				}
@@ -2007,6 +2020,20 @@ var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive"
 	"obtained": true, "obtains": true, "acquired": true, "acquires": true, "bought": true, "buys": true,
 	"imported": true, "imports": true, "got": true, "gets": true}
 
+// inContrastPhrase: the mention m follows "unlike", "like" or "besides" (a few words
+// before it) and a comma closes that phrase before the trigger at i.
+func inContrastPhrase(toks []token, m Mention, lo, i int) bool {
+	for p := m.first - 1; p >= lo && p >= m.first-4; p-- {
+		if w := toks[p].Norm; w == "unlike" || w == "like" || w == "besides" {
+			return tokenIn(toks, m.last+1, i-1, ",")
+		}
+		if !toks[p].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // gerundObject: the trigger at i is the gerund object of the verb after the mention ending
 // at last ("Iran denied supplying drones", "Oslo admitted sending troops"): the subject of
 // the verb does the gerund's act, even when it is the source of the denial.
@@ -2142,12 +2169,26 @@ func possessiveOfNoun(s *sentence, ms []Mention, m Mention) bool {
 
 // purposeOpeners: "so as to", "in order to" before a verb trigger: an aim, not an event.
 func purposePhrase(toks []token, i int) bool {
+	// "a mandate to escort ships and shoot down drones", "permission to use": what a
+	// licence or a capability allows is no act (also the infinitive coordinated with it)
+	to := i - 1
+	if i >= 2 && toks[i-1].Norm == "and" {
+		for to = i - 2; to > 0 && to >= i-8 && toks[to].Norm != "to" && toks[to].Word; to-- {
+		}
+	}
+	if to >= 1 && toks[to].Norm == "to" && licenceNouns[toks[to-1].Norm] {
+		return true
+	}
 	if i < 3 || toks[i-1].Norm != "to" {
 		return false
 	}
 	a, b := toks[i-3].Norm, toks[i-2].Norm
 	return a == "so" && b == "as" || a == "in" && b == "order"
 }
+
+// licenceNouns before an infinitive: what they allow has not happened.
+var licenceNouns = map[string]bool{"mandate": true, "permission": true, "authority": true, "authorisation": true,
+	"authorization": true, "right": true, "powers": true, "ability": true, "capability": true, "capacity": true}
 
 // idiomObjects: "meet a deadline", "meet the demand", "launch an investigation".
 var idiomObjects = map[string]map[string]bool{

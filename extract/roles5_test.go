@@ -235,3 +235,37 @@ func TestCountedNounForms(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinatedListActs(t *testing.T) {
+	// every member of a list closed by "and" acts
+	res := issueExtract(t, "2025-12-26", "Norway, Denmark, Sweden and Finland have sent warships to the Baltic Sea.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:NOR", "country:DNK", "country:SWE", "country:FIN"}})
+	// a list not closed by "and" next to the doer is no coordination
+	res = issueExtract(t, "2025-12-26", "After talks in Oslo, Sweden sent warships to the Baltic Sea.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:SWE"}})
+}
+
+func TestContrastPhraseNoDoer(t *testing.T) {
+	// a mention inside "unlike X," is no doer of the main clause
+	res := issueExtract(t, "2025-12-26", "Unlike the Danish forces in the region, the mission will strike no targets on land.")
+	for _, ev := range eventsOf(res, "STRIKE", 0) {
+		if hasRole(ev.Roles, "AGENT", "country:DNK") {
+			t.Errorf("the compared party made the doer: %v", summary(res))
+		}
+	}
+}
+
+func TestLicenceInfinitive(t *testing.T) {
+	// what a mandate or permission allows is no act, nor the infinitive coordinated with it
+	res := issueExtract(t, "2025-12-26", "The mission has a mandate to escort ships and shoot down drones.")
+	if evs := eventsOf(res, "INTERCEPTION", 0); len(evs) > 0 {
+		t.Errorf("a mandate's act read as an event: %v", summary(res))
+	}
+	res = issueExtract(t, "2025-12-26", "Kyiv wants permission to strike targets in Russia.")
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) > 0 {
+		t.Errorf("a permission's act read as an event: %v", summary(res))
+	}
+	// an act that happened is still one
+	res = issueExtract(t, "2025-12-26", "Danish jets shot down two drones over the Baltic Sea.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:DNK"}})
+}
