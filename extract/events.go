@@ -115,6 +115,8 @@ var triggers = map[string]string{
 	"expel": "INTERCEPTION", "expels": "INTERCEPTION", "expelling": "INTERCEPTION",
 	"repel": "INTERCEPTION", "repelling": "INTERCEPTION",
 	"intruded into": "INCURSION", "intrudes into": "INCURSION", "intruding into": "INCURSION",
+	// added in the fourth session of issue 13
+	"dialogue": "TALKS", "designating": "SANCTION", "designates": "SANCTION",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -1119,6 +1121,21 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				agents = append(agents, id)
 			}
 		}
+		// "Brawner told reporters at the Western Command after meeting the troops": a
+		// participle right after a subordinating word has no subject of its own; the main
+		// clause's subject does it
+		// (after an opening quotation, the subject of the reporting clause)
+		if len(agents) == 0 && i > 0 && subordinatingWords[toks[i-1].Norm] && s.tag(i) == "VBG" && i > s.mainClauseStart() {
+			subj := d.curSubject
+			if r := s.reportingClause(); r > 0 && r < i {
+				subj = mentionStartingAtOrAfter(ms, r, r)
+			}
+			// (not past a speech verb: "KCNA said Kim laid out the plan while touring" is
+			// Kim's tour, the reported clause's subject, found below)
+			if subj >= 0 && subj < len(ms) && ms[subj].last < i-1 && kinds[d.kindOf(ms[subj].Entity)] && !reportedSubject(toks, ms, ms[subj].last+1, i, d) {
+				agents = append(agents, ms[subj].Entity)
+			}
+		}
 		// "the NATO summit", "of a Russian attack": an agent word right before a noun
 		// trigger is its doer, whatever preposition comes before it
 		// ("Russian-Ukrainian negotiations", "US and Ukrainian talks": every one of a
@@ -2020,6 +2037,25 @@ var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive"
 	"obtained": true, "obtains": true, "acquired": true, "acquires": true, "bought": true, "buys": true,
 	"imported": true, "imports": true, "got": true, "gets": true}
 
+// reportedSubject: a speech verb between from and i is followed by the subject of the
+// clause it reports (a doer right after it or after "that"): "KCNA said Kim laid out the
+// plan while touring", not "Lund told reporters after meeting".
+func reportedSubject(toks []token, ms []Mention, from, i int, d *doc) bool {
+	for v := from; v < i; v++ {
+		if !speechVerbs[toks[v].Norm] {
+			continue
+		}
+		p := v + 1
+		if p < i && toks[p].Norm == "that" {
+			p++
+		}
+		if k := mentionStartingAtOrAfter(ms, p, p); k >= 0 && agentKinds[d.kindOf(ms[k].Entity)] {
+			return true
+		}
+	}
+	return false
+}
+
 // inContrastPhrase: the mention m follows "unlike", "like" or "besides" (a few words
 // before it) and a comma closes that phrase before the trigger at i.
 func inContrastPhrase(toks []token, m Mention, lo, i int) bool {
@@ -2213,7 +2249,9 @@ var weaponHeads = map[string]bool{"fighter": true, "fighters": true, "aircraft":
 	"groups": true, "capability": true, "capabilities": true, "force": true, "forces": true, "weapons": true,
 	"weapon": true, "missile": true, "missiles": true, "team": true, "teams": true, "unit": true, "units": true,
 	"chain": true, "chains": true, "route": true, "routes": true, "corridor": true, "pad": true, "vehicle": true,
-	"vehicles": true, "boat": true, "boats": true, "jet": true, "jets": true, "craft": true, "ship": true, "ships": true}
+	"vehicles": true, "boat": true, "boats": true, "jet": true, "jets": true, "craft": true, "ship": true, "ships": true,
+	// "the last crossing point", "border crossing points": a place, not an act
+	"point": true, "points": true}
 
 // otherSense reports a trigger used in another sense: in a purpose phrase ("so as to
 // meet"), an idiom ("meet a deadline", "launch an investigation", "built reserves"), a noun
@@ -2240,7 +2278,7 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	// "calling it a hybrid attack", "called the flights a provocation", "described the
 	// incursion as an attack": a noun that names what something else is called is no
 	// event of its own
-	if s.noun(i) && i >= 3 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || s.tag(i-1) == "JJ" && i >= 4 && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an")) {
+	if s.noun(i) && i >= 3 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || (s.tag(i-1) == "JJ" || s.tag(i-1) == "VBN") && i >= 4 && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an")) {
 		for k := i - 2; k >= 0 && k >= i-7; k-- {
 			if w := toks[k].Norm; callVerbs[w] {
 				return true
@@ -2248,6 +2286,17 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			if !toks[k].Word || s.finite(k) && !callVerbs[toks[k].Norm] {
 				break
 			}
+		}
+	}
+	// "dialogue without preconditions": dialogue as an idea, not an event (that needs a
+	// determiner: "held our first strategic dialogue", "a dialogue with")
+	if typ == "TALKS" && toks[i].Norm == "dialogue" {
+		k := i - 1
+		for k >= 0 && (s.tag(k) == "JJ" || s.tag(k) == "NN" || s.tag(k) == "CD" || toks[k].Norm == "first" || toks[k].Norm == "second" || toks[k].Norm == "next") {
+			k--
+		}
+		if k < 0 || !determinerWords[toks[k].Norm] && toks[k].Text != "'s" && toks[k].Text != "’s" {
+			return true
 		}
 	}
 	// "acting on orders from", "under orders": an order as the ground of another act
@@ -2663,9 +2712,16 @@ func (s *sentence) finiteBetween(from, to int) bool {
 	return false
 }
 
+// determinerWords open a noun phrase that names one thing: "a dialogue", "our dialogue".
+var determinerWords = map[string]bool{"a": true, "an": true, "the": true, "our": true, "their": true, "its": true,
+	"his": true, "her": true, "this": true, "your": true}
+
 // callVerbs name what something is: "calling it a hybrid attack", "described it as an act".
 var callVerbs = map[string]bool{"calling": true, "called": true, "calls": true, "call": true, "describing": true,
-	"described": true, "branded": true, "branding": true, "termed": true, "labelled": true, "labeled": true, "dubbed": true}
+	"described": true, "branded": true, "branding": true, "termed": true, "labelled": true, "labeled": true, "dubbed": true,
+	// "did not regard the incident as an armed attack", "considers the flights a threat"
+	"regard": true, "regarded": true, "regards": true, "consider": true, "considered": true, "considers": true,
+	"view": true, "viewed": true, "views": true, "treat": true, "treated": true, "treats": true}
 
 // ownedActs: events whose doer is the country of the weapon a noun trigger's "of" phrase
 // names ("the deployment of Dutch F-35 jets").

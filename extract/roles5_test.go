@@ -269,3 +269,43 @@ func TestLicenceInfinitive(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Danish jets shot down two drones over the Baltic Sea.")
 	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:DNK"}})
 }
+
+func TestDialogueAndDesignating(t *testing.T) {
+	// "a dialogue" held is talks; dialogue as an idea is not
+	res := issueExtract(t, "2025-12-26", "Norway and Sweden held their first security dialogue in Oslo.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"country:NOR", "country:SWE"}})
+	res = issueExtract(t, "2025-12-26", "Norway said dialogue without conditions was possible.")
+	if evs := eventsOf(res, "TALKS", 0); len(evs) > 0 {
+		t.Errorf("bare dialogue read as talks: %v", summary(res))
+	}
+	// "is designating" in a sanctions sense
+	res = issueExtract(t, "2025-12-26", "Britain is designating Rosneft and two of its executives.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"org:rosneft"}})
+}
+
+func TestRegardedAsCharacterisation(t *testing.T) {
+	// "did not regard the incident as an armed attack": a characterisation, no event
+	res := issueExtract(t, "2025-12-26", "Oslo did not regard the incident as an armed attack.")
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) > 0 {
+		t.Errorf("a characterisation read as a strike: %v", summary(res))
+	}
+	// "the last crossing point": a place, not an incursion
+	res = issueExtract(t, "2025-12-26", "Norway closed the last crossing point on its border with Russia.")
+	if evs := eventsOf(res, "INCURSION", 0); len(evs) > 0 {
+		t.Errorf("a crossing point read as an incursion: %v", summary(res))
+	}
+}
+
+func TestParticipleAfterSubordinator(t *testing.T) {
+	// "after meeting the troops": the main clause's subject meets, also after a quotation
+	res := issueExtract(t, "2025-12-26", "General Ivar Lund spoke at the Western Command after meeting the troops.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:ivar-lund"}})
+	res = issueExtract(t, "2025-12-26", "General Ivar Lund arrived on Monday. \"We are ready,\" Lund told reporters at the Western Command after meeting the troops.")
+	wantEvent(t, res, "MEETING", 1, map[string][]string{"AGENT": {"person:ivar-lund"}})
+	// a reported clause's own subject does it: "Oslo said Lund met Berg while touring"
+	res = issueExtract(t, "2025-12-26", "General Ivar Lund arrived on Monday. Norway said Lund had spoken while touring the base.")
+	wantEvent(t, res, "INSPECTION", 1, map[string][]string{"AGENT": {"person:ivar-lund"}})
+	// the events inside the quotation keep their own doers
+	res = issueExtract(t, "2025-12-26", "General Ivar Lund arrived on Monday. \"Russia attacked the port,\" Lund said.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:RUS"}})
+}
