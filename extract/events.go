@@ -116,7 +116,8 @@ var triggers = map[string]string{
 	"repel": "INTERCEPTION", "repelling": "INTERCEPTION",
 	"intruded into": "INCURSION", "intrudes into": "INCURSION", "intruding into": "INCURSION",
 	// added in the fourth session of issue 13
-	"dialogue": "TALKS", "designating": "SANCTION", "designates": "SANCTION",
+	"dialogue": "TALKS", "designating": "SANCTION", "designates": "SANCTION", "bound for": "TRANSIT",
+	"giving": "SUPPLY", "gave": "SUPPLY", "gives": "SUPPLY", "give": "SUPPLY", "given": "SUPPLY",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -2288,6 +2289,14 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			}
 		}
 	}
+	// "Moscow is giving Tehran nuclear technology": a verb of giving supplies only with a
+	// doer as its first object (not "gave a speech", "give it", "given the risk")
+	if typ == "SUPPLY" && giveVerbs[toks[i].Norm] {
+		k := mentionStartingAtOrAfter(ms, last+1, last+1)
+		if k < 0 || !agentKinds[d.kindOf(ms[k].Entity)] || isParticiple(toks[i].Norm) && i > 0 && !beVerbs[toks[i-1].Norm] && toks[i-1].Norm != "have" && toks[i-1].Norm != "has" && toks[i-1].Norm != "had" {
+			return true
+		}
+	}
 	// "dialogue without preconditions": dialogue as an idea, not an event (that needs a
 	// determiner: "held our first strategic dialogue", "a dialogue with")
 	if typ == "TALKS" && toks[i].Norm == "dialogue" {
@@ -2711,6 +2720,9 @@ func (s *sentence) finiteBetween(from, to int) bool {
 	}
 	return false
 }
+
+// giveVerbs are triggers of a supply only before a recipient.
+var giveVerbs = map[string]bool{"giving": true, "gave": true, "gives": true, "give": true, "given": true}
 
 // determinerWords open a noun phrase that names one thing: "a dialogue", "our dialogue".
 var determinerWords = map[string]bool{"a": true, "an": true, "the": true, "our": true, "their": true, "its": true,

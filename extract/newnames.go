@@ -221,6 +221,34 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "Operation Aspides", "Operation Prosperity Guardian": a named military operation
+		// or mission (an organisation, as the conventions count missions)
+		if toks[i].Text == "Operation" && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) {
+			if last := capRun(toks, i+1, 3); last > i && !taken(i, last) {
+				add(i, last, factgraph.KindOrganization, "pattern.operation-name")
+				i = last
+				continue
+			}
+		}
+		// "Raja-Jooseppi, a remote crossing in Lapland": a name in apposition with a
+		// facility noun
+		if toks[i].Capitalized() && !notName(toks[i]) && s.tag(i) == "NNP" && !personTitles[toks[i].Norm] {
+			if last := nameRun(toks, ms, i, 3); last >= i && last+3 < len(toks) && toks[last+1].Text == "," && (toks[last+2].Norm == "a" || toks[last+2].Norm == "the") && !taken(i, last) && !orgHeads[toks[last].Norm] {
+				for k := last + 3; k < len(toks) && k <= last+5; k++ {
+					if facilityNouns[toks[k].Norm] {
+						add(i, last, factgraph.KindFacility, "pattern.facility-apposition")
+						break
+					}
+					if !toks[k].Word || s.tag(k) != "JJ" {
+						break
+					}
+				}
+				if covered(out, i) {
+					i = last
+					continue
+				}
+			}
+		}
 		// "the Belize-flagged Rubymar": a flag state before a name
 		if toks[i].Norm == "flagged" && toks[i].Hyphen && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) && s.tag(i+1) == "NNP" {
 			if last := nameRun(toks, ms, i+1, 3); last > i && !orgHeads[toks[last].Norm] && !vesselHeads[toks[last].Norm] && !taken(i+1, last) {
@@ -288,7 +316,8 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			continue
 		}
 		switch {
-		case orgName(toks, m.last+1, last) || last == m.last+1 && (toks[last].Norm == "customs" || toks[last].Norm == "police"):
+		// ("Finnish Customs", "Copenhagen Police", "Iran Air": a country's airline)
+		case orgName(toks, m.last+1, last) || last == m.last+1 && (toks[last].Norm == "customs" || toks[last].Norm == "police" || toks[last].Text == "Air"):
 			add(m.first, last, factgraph.KindOrganization, "pattern.country-org")
 			drop[k] = true
 		case facilityHeads[toks[last].Norm]:
@@ -589,6 +618,11 @@ var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true
 var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,
 	"islet": true, "peninsula": true, "bay": true, "strait": true, "lagoon": true, "archipelago": true,
 	"spit": true, "fjord": true, "channel": true, "belt": true, "sea": true, "ocean": true}
+
+// facilityNouns in an apposition make the name before it a facility's: "Raja-Jooseppi, a
+// remote crossing", "Vaalimaa, the busiest checkpoint".
+var facilityNouns = map[string]bool{"crossing": true, "checkpoint": true, "airport": true, "airbase": true,
+	"port": true, "terminal": true, "refinery": true, "plant": true, "depot": true}
 
 // branchNouns name a branch of an organisation's forces by one word: "the IRGC Navy".
 var branchNouns = map[string]bool{"navy": true, "army": true, "police": true, "guard": true, "marines": true}

@@ -309,3 +309,30 @@ func TestParticipleAfterSubordinator(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "General Ivar Lund arrived on Monday. \"Russia attacked the port,\" Lund said.")
 	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:RUS"}})
 }
+
+func TestOperationAirlineFacilityNames(t *testing.T) {
+	res := issueExtract(t, "2025-12-26", "The EU launched Operation Nordic Shield in March. Sanctions were imposed on Belarus Air. Only Vartius, a remote crossing in the north, stayed open.")
+	for _, c := range []struct{ kind, name string }{{"Organization", "Operation Nordic Shield"}, {"Organization", "Belarus Air"}, {"Facility", "Vartius"}} {
+		if !hasEntity2(res, c.kind, c.name) {
+			t.Errorf("no %s %q: %v", c.kind, c.name, res.Entities)
+		}
+	}
+	// a person in apposition with a role is no facility
+	res = issueExtract(t, "2025-12-26", "Anna Berg, a senior diplomat, arrived.")
+	if hasEntity2(res, "Facility", "Anna Berg") {
+		t.Errorf("a person made a facility: %v", res.Entities)
+	}
+}
+
+func TestBoundForAndGiving(t *testing.T) {
+	// a ship "bound for" a place is in transit
+	res := issueExtract(t, "2025-12-26", "The tanker Nordic Star had left Primorsk bound for India.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"vessel:nordic-star"}})
+	// "giving X Y" supplies X; "gave a speech" supplies nothing
+	res = issueExtract(t, "2025-12-26", "Belarus is giving Russia artillery shells.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:BLR"}, "BENEFICIARY": {"country:RUS"}})
+	res = issueExtract(t, "2025-12-26", "Lukashenko gave a speech in Minsk.")
+	if evs := eventsOf(res, "SUPPLY", 0); len(evs) > 0 {
+		t.Errorf("a speech given read as a supply: %v", summary(res))
+	}
+}
