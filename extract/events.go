@@ -495,7 +495,8 @@ func commaBefore(toks []token, k int) bool {
 func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) ([]factgraph.Event, []QuantityMention) {
 	toks := s.Tokens
 	var out []factgraph.Event
-	var at []int // the trigger's byte offset of each event
+	var at []int          // the trigger's byte offset of each event
+	ends := map[int]int{} // the index in out of the event whose trigger ends at a token
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
 		if typ == "" || covered(ms, i) || adjectival(s, i, last, typ) {
@@ -572,6 +573,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
+		// "its officers carried out boarding and inspection": a noun trigger coordinated
+		// with the trigger before it has its doers
+		if k, ok := ends[i-2]; ok && i >= 2 && toks[i-1].Norm == "and" && s.noun(i) && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) {
+			if ev == nil {
+				ev = &factgraph.Event{Type: typ}
+			}
+			for _, r := range out[k].Roles {
+				if r.Role == factgraph.RoleAgent && !hasEntity(ev.Roles, r.Entity) {
+					ev.Roles = append(ev.Roles, r)
+				}
+			}
+		}
 		// "The package also targets companies", "the measures": the sanction named before
 		// is the one whose doer acts
 		if typ == "SANCTION" && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) && sanctionSubject(toks, lo, i) {
@@ -641,6 +654,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		ev.Label = d.label(ev, toks[i:last+1])
 		out = append(out, *ev)
 		at = append(at, toks[i].Start)
+		ends[last] = len(out) - 1
 		i = last
 	}
 	if len(out) == 0 {
@@ -978,7 +992,10 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 						for _, o := range ms {
 							// (a phrase inside the subject, "the embassy in Warsaw", does
 							// not count; another speaker before the verb does)
-							if o.first > m.last && o.last < k && !(o.last < j && afterPreposition(d.cur.Tokens, o.first)) {
+							// (nor a demonym of a common noun: "near Ren'ai Jiao, the Chinese name
+							// for the shoal, and that its officers")
+							if o.first > m.last && o.last < k && !(o.last < j && afterPreposition(d.cur.Tokens, o.first)) &&
+								!(o.Rule == "gazetteer.demonym" && o.last+1 < len(d.cur.Tokens) && d.cur.noun(o.last+1) && !covered(ms, o.last+1) && !actingGroups[d.cur.Tokens[o.last+1].Norm]) {
 								if ok := d.kindOf(o.Entity); ok == factgraph.KindCountry || ok == factgraph.KindOrganization {
 									named = true
 								}

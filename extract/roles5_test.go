@@ -336,3 +336,19 @@ func TestBoundForAndGiving(t *testing.T) {
 		t.Errorf("a speech given read as a supply: %v", summary(res))
 	}
 }
+
+func TestCoordinatedNounTriggers(t *testing.T) {
+	// "carried out boarding and inspection": the second noun has the first's doer
+	res := issueExtract(t, "2025-12-26", "The Norwegian Coast Guard said its officers had carried out boarding and inspection of the tanker.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"org:norwegian-coast-guard"}})
+	wantEvent(t, res, "INSPECTION", 0, map[string][]string{"AGENT": {"org:norwegian-coast-guard"}})
+}
+
+func TestReportedItsPastDemonym(t *testing.T) {
+	// a demonym of a common noun named since the reporting subject does not take its "its"
+	res := issueExtract(t, "2025-12-26", "The Norwegian Coast Guard said the boats had entered waters near Svalbard, the Norwegian name for the islands, and that its officers had boarded them.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"org:norwegian-coast-guard"}})
+	// a country named since the subject still does: "Russia said Poland had violated its airspace"
+	res = issueExtract(t, "2025-12-26", "Russia said Poland had violated its airspace.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:POL"}})
+}
