@@ -722,6 +722,17 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		h := toks[i+1].Norm
+		// "The government took the decision" after "Finland is closing ...": the country
+		// of the sentence before's subject (a country, or a person's of the gazetteer)
+		if toks[i].Norm == "the" && h == "government" && !covered(ms, i) && !covered(ms, i+1) && !(i+2 < len(toks) && (toks[i+2].Norm == "of" || toks[i+2].Capitalized() || toks[i+2].Text == "'s")) {
+			if id := d.subjectCountry(); id != "" {
+				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start,
+					End: toks[i+1].End, Sentence: s.Index, Rule: "anaphor.government", Resolved: true, first: i, last: i + 1})
+				d.note(id, false)
+				i++
+				continue
+			}
+		}
 		if toks[i].Norm != "the" || !orgAnaphorHeads[h] || covered(ms, i) || covered(ms, i+1) {
 			continue
 		}
@@ -751,6 +762,20 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 		i++
 	}
 	return out
+}
+
+// subjectCountry: the country the sentence before was about: its subject when a country,
+// or the country of a gazetteer person who was its subject; "" otherwise.
+func (d *doc) subjectCountry() string {
+	switch d.kindOf(d.prevSubject) {
+	case factgraph.KindCountry:
+		return d.prevSubject
+	case factgraph.KindPerson:
+		if e := d.g.Entry(d.prevSubject); e != nil {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {

@@ -352,3 +352,18 @@ func TestReportedItsPastDemonym(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Russia said Poland had violated its airspace.")
 	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:POL"}})
 }
+
+func TestTheGovernment(t *testing.T) {
+	// "the government" is the country the sentence before was about
+	res := issueExtract(t, "2025-12-26", "Norway is closing its border with Russia. The government took the decision on Tuesday, saying Moscow was steering migrants north.")
+	if got := attributedTo(res, 1); got != "country:NOR" {
+		t.Errorf("The government ..., saying: source %q, want Norway", got)
+	}
+	// "the government of X" is X's, not the anaphor's
+	res = issueExtract(t, "2025-12-26", "Norway is closing its border. The government of Sweden said it would not follow.")
+	for _, m := range res.Mentions {
+		if m.Rule == "anaphor.government" {
+			t.Errorf("the government of Sweden read as an anaphor: %v", m)
+		}
+	}
+}
