@@ -97,6 +97,7 @@ type doc struct {
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
+	titleIntro      map[string]string // folded title -> the gazetteer person the article introduced with it ("Prime Minister Kishida")
 	newNames        map[string]string // folded full name -> id of a new entity (not a person)
 	pendingDateline string            // the agency of a dateline sentence, for the next sentence
 	pendingText     string

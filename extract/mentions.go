@@ -81,7 +81,19 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 			continue
 		}
 		out = append(out, m)
-		d.note(bestForm.Entry.ID, bestForm.Kind != formShort || titledShort(d.g.forms[wordSpan(toks, i, best)], bestForm, toks, i))
+		titled := bestForm.Kind == formShort && titledShort(d.g.forms[wordSpan(toks, i, best)], bestForm, toks, i)
+		d.note(bestForm.Entry.ID, bestForm.Kind != formShort || titled)
+		// ("Prime Minister Kishida", "Prime Minister Fumio Kishida": a later "the Prime
+		// Minister" is Kishida, whoever holds the office in the gazetteer)
+		if bestForm.Entry.Kind == factgraph.KindPerson && i > 0 && toks[i-1].Capitalized() && personTitles[toks[i-1].Norm] {
+			if d.titleIntro == nil {
+				d.titleIntro = map[string]string{}
+			}
+			d.titleIntro[toks[i-1].Norm] = bestForm.Entry.ID
+			if i >= 2 && titleWords[toks[i-2].Norm] {
+				d.titleIntro[wordSpan(toks, i-2, i-1)] = bestForm.Entry.ID
+			}
+		}
 		i = best
 	}
 	return out
@@ -507,6 +519,12 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 					}
 				}
 			}
+			// (the person the article introduced with the title, when of the same country as
+			// the one found: "the President" in a Ukrainian's turn after "President Putin"
+			// is still Zelensky)
+			if intro := d.titleIntro[key]; intro != "" && country == "" && (id == "" || d.countryOf(intro) == d.countryOf(id)) {
+				id = intro
+			}
 			if id == "" {
 				id = d.resolveTitle(cands, country)
 			}
@@ -762,6 +780,14 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 		i++
 	}
 	return out
+}
+
+// countryOf: a gazetteer entry's country ("" for others).
+func (d *doc) countryOf(id string) string {
+	if e := d.g.Entry(id); e != nil {
+		return e.Country
+	}
+	return ""
 }
 
 // subjectCountry: the country the sentence before was about: its subject when a country,

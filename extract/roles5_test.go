@@ -367,3 +367,26 @@ func TestTheGovernment(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleIntroducedPerson(t *testing.T) {
+	// "the Prime Minister" after "Prime Minister Fumio Kishida" is Kishida, not the office's
+	// holder in the gazetteer
+	res := issueExtract(t, "2025-12-26", "Prime Minister Fumio Kishida is in New York. The Prime Minister will speak on Tuesday.")
+	found := false
+	for _, m := range res.Mentions {
+		if m.Sentence == 1 && m.Rule == "anaphor.title" {
+			found = true
+			if m.Entity != "person:fumio-kishida" {
+				t.Errorf("the Prime Minister: %s, want Kishida", m.Entity)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the Prime Minister not resolved: %v", res.Mentions)
+	}
+	// a country word before the name still decides: "Israel Katz" is a person, not Israel
+	res = issueExtract(t, "2025-12-26", "The foreign minister, Israel Katz, called the seizure piracy.")
+	if got := attributedTo(res, 0); got != "person:israel-katz" {
+		t.Errorf("Israel Katz called: source %q", got)
+	}
+}
