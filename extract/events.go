@@ -1241,7 +1241,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 			}
 			agents = append(agents, m.Entity)
-			// ("Germany, France, Italy and Greece have sent": a list closed by "and")
+			// ("Germany, France, Italy and Greece have sent": a list closed by "and"; "the
+			// Russian Tu-95 and Chinese H-6 aircraft": a weapon coordinated with the doer
+			// stands for the country named right before it)
 			and := false
 			for k2 := k - 1; k2 >= 0 && ms[k2].last+2 == ms[k2+1].first; k2-- {
 				sep := toks[ms[k2].last+1]
@@ -1252,6 +1254,8 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 				if kinds[d.kindOf(ms[k2].Entity)] {
 					agents = append([]string{ms[k2].Entity}, agents...)
+				} else if k2 > 0 && d.kindOf(ms[k2].Entity) == factgraph.KindWeaponSystem && ms[k2-1].last+1 == ms[k2].first && kinds[d.kindOf(ms[k2-1].Entity)] && !slices.Contains(agents, ms[k2-1].Entity) {
+					agents = append([]string{ms[k2-1].Entity}, agents...)
 				}
 			}
 			break

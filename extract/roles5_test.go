@@ -390,3 +390,9 @@ func TestTitleIntroducedPerson(t *testing.T) {
 		t.Errorf("Israel Katz called: source %q", got)
 	}
 }
+
+func TestCoordinatedWeaponCountries(t *testing.T) {
+	// each coordinated weapon stands for the country named with it
+	res := issueExtract(t, "2025-12-26", "The Russian Tu-95 and Chinese H-6 aircraft entered Japanese airspace.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS", "country:CHN"}})
+}
