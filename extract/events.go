@@ -2330,8 +2330,23 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 	}
 	// "acting on orders from", "under orders": an order as the ground of another act
-	if typ == "ORDER" && s.noun(i) && i > 0 && (toks[i-1].Norm == "on" || toks[i-1].Norm == "under") {
-		return true
+	// ("under a court order": through a determiner and a modifier)
+	if typ == "ORDER" && s.noun(i) {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Norm == "on" || toks[k].Norm == "under" {
+				return true
+			}
+			if !(toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || s.tag(k) == "NN" || s.tag(k) == "JJ") {
+				break
+			}
+		}
+	}
+	// "..., the IRGC announced.": a reporting verb that closes the sentence after its
+	// subject attributes the sentence; it is no announcement of its own
+	if typ == "ANNOUNCEMENT" && s.verb(i) && last+1 < len(toks) && !toks[last+1].Word && toks[last+1].Text != "," && last+2 >= len(toks) {
+		if k := mentionEndingAt(ms, i-1); k >= 0 && commaBefore(toks, ms[k].first) {
+			return true
+		}
 	}
 	// "in a statement", "according to a joint statement", "recalling a statement by": the
 	// statement is where a claim comes from, not an event of its own

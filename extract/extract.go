@@ -98,6 +98,7 @@ type doc struct {
 	unresolvedOrder []string
 	shortNew        map[string]string // folded name part -> id of a new person
 	titleIntro      map[string]string // folded title -> the gazetteer person the article introduced with it ("Prime Minister Kishida")
+	namedByHead     map[string]string // a class noun (singular) -> the named system written last with it ("Fath-360 ... missiles")
 	newNames        map[string]string // folded full name -> id of a new entity (not a person)
 	pendingDateline string            // the agency of a dateline sentence, for the next sentence
 	pendingText     string
@@ -197,6 +198,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		ms = append(ms, d.matchAnaphors(s, ms)...)
 		news, drop := d.matchNewNames(s, ms)
 		ms = append(dropMentions(ms, drop), news...)
+		d.classReferences(s, ms)
 		ms = append(ms, d.matchPatterns(s, ms)...)
 		ms = append(ms, d.matchClassAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
@@ -856,7 +858,10 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 			comma := i > 0 && toks[i-1].Text == "," || i > 1 && isQuote(toks[i-1].Text) && toks[i-2].Text == ","
 			// (not what follows "told reporters": the hearer, or the subject of what was told)
 			told := toks[i].Norm == "told" || toks[i].Norm == "tells" || toks[i].Norm == "telling"
-			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && comma && !told && !s.finite(m.last+1) {
+			// (nor after ", saying": a participle's subject is the main clause's, and what
+			// follows it is what was said: ", saying the Chinese personnel had behaved")
+			participle := toks[i].Norm == "saying" || toks[i].Norm == "adding"
+			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && comma && !told && !participle && !s.finite(m.last+1) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"})
 			}

@@ -77,6 +77,7 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 			d.kindOf(out[n-1].Entity) == factgraph.KindWeaponSystem && lowerFirst(m.Text) {
 			out[n-1].End, out[n-1].last = m.End, m.last
 			out[n-1].Text = d.text[out[n-1].Start:m.End]
+			d.nameByHead(toks[best].Norm, out[n-1].Entity)
 			i = best
 			continue
 		}
@@ -780,6 +781,35 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 		i++
 	}
 	return out
+}
+
+// nameByHead records the named system written last with a class noun ("Fath-360 ...
+// missiles", "Shahed-136 drones"): "these missiles" later name it.
+func (d *doc) nameByHead(head, id string) {
+	if d.namedByHead == nil {
+		d.namedByHead = map[string]string{}
+	}
+	d.namedByHead[nounKey(head)] = id
+}
+
+// classReferences turns a generic class mention after "these", "those" or "the" into the
+// named system written with that class noun before it ("Iran's supply of these missiles"
+// after "shipments of Fath-360 close-range ballistic missiles").
+func (d *doc) classReferences(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	for k := range ms {
+		m := &ms[k]
+		if m.first == 0 || m.first != m.last || !lowerFirst(m.Text) || d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
+			continue
+		}
+		if w := toks[m.first-1].Norm; w != "these" && w != "those" && w != "the" {
+			continue
+		}
+		if id := d.namedByHead[nounKey(toks[m.last].Norm)]; id != "" && id != m.Entity {
+			m.Entity, m.Rule, m.Resolved = id, "anaphor.class", d.g.Entry(id) != nil
+			d.note(id, false)
+		}
+	}
 }
 
 // countryOf: a gazetteer entry's country ("" for others).

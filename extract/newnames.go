@@ -169,6 +169,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			m.last, m.End = ms[class].last, ms[class].End
 			m.Text = d.text[m.Start:m.End]
 			drop[class] = true
+			d.nameByHead(toks[m.last].Norm, m.Entity)
 		}
 		if k := strings.IndexByte(name, ' '); k > 0 {
 			if _, ok := d.newNames[factgraph.NormalizeName(name[:k])]; !ok && !m.Resolved {

@@ -396,3 +396,49 @@ func TestCoordinatedWeaponCountries(t *testing.T) {
 	res := issueExtract(t, "2025-12-26", "The Russian Tu-95 and Chinese H-6 aircraft entered Japanese airspace.")
 	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS", "country:CHN"}})
 }
+
+func TestClassReferenceToNamedSystem(t *testing.T) {
+	// "these missiles" after "Xr-77 cruise missiles": the named system
+	res := issueExtract(t, "2025-12-26", "Belarus has received shipments of Xr-77 cruise missiles from Russia. The supply of these missiles worries Poland.")
+	found := false
+	for _, m := range res.Mentions {
+		if m.Sentence == 1 && m.Text == "missiles" {
+			found = m.Entity == "weapon:xr-77"
+		}
+	}
+	if !found {
+		t.Errorf("these missiles: not the Xr-77: %v", res.Mentions)
+	}
+	// an indefinite class is the class
+	res = issueExtract(t, "2025-12-26", "Belarus has received Xr-77 cruise missiles. Poland bought missiles too.")
+	for _, m := range res.Mentions {
+		if m.Sentence == 1 && m.Text == "missiles" && m.Entity == "weapon:xr-77" {
+			t.Errorf("bare missiles taken for the Xr-77")
+		}
+	}
+}
+
+func TestSayingIsNoVerbSubject(t *testing.T) {
+	// ", saying the Chinese personnel ...": the Chinese are what was said, not who said it
+	res := issueExtract(t, "2025-12-26", "Manila demanded that China return the rifles, saying the Chinese personnel had behaved like pirates.")
+	if got := attributedTo(res, 0); got == "country:CHN" {
+		t.Errorf("saying the Chinese: source China")
+	}
+}
+
+func TestCourtOrderAndClosingAnnouncement(t *testing.T) {
+	// "under a court order" is the ground of another act, no order
+	res := issueExtract(t, "2025-12-26", "Norway seized the tanker under a court order.")
+	if evs := eventsOf(res, "ORDER", 0); len(evs) > 0 {
+		t.Errorf("a court order read as an order: %v", summary(res))
+	}
+	// ", the Guard announced." attributes the sentence and is no announcement
+	res = issueExtract(t, "2025-12-26", "Special forces seized a tanker near the Strait of Hormuz, the Islamic Revolutionary Guard Corps announced.")
+	if evs := eventsOf(res, "ANNOUNCEMENT", 0); len(evs) > 0 {
+		t.Errorf("a closing reporting verb read as an announcement: %v", summary(res))
+	}
+	// and the sentence is the announcer's
+	if got := attributedTo(res, 0); got != "org:islamic-revolutionary-guard-corps" {
+		t.Errorf("source %q, want the Guard", got)
+	}
+}
