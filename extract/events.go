@@ -441,7 +441,7 @@ func clauseBounds(toks []token, i int) (int, int) {
 		t := toks[k]
 		// (", and he instructed him": a coordinated clause with a pronoun subject of its own)
 		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who" ||
-			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && subjectPronouns[toks[k+1].Norm]
+			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && (subjectPronouns[toks[k+1].Norm] || possessedSubject(toks, k+1))
 	}
 	lo := i
 	for lo > 0 && !isCut(lo-1) {
@@ -477,6 +477,26 @@ func clauseBounds(toks []token, i int) (int, int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// possessedSubject: tokens from k are a possessive determiner, up to three words and a form
+// of "be" or "have": ", and our main subject was Ukraine" opens a clause of its own.
+func possessedSubject(toks []token, k int) bool {
+	switch toks[k].Norm {
+	case "our", "their", "its", "his", "her", "my":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].Norm {
+		case "was", "is", "were", "are", "has", "have", "had", "will":
+			return j > k+1
+		}
+		if !toks[j].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // commaBefore: a comma among the five tokens before token k (an apposition opens there).

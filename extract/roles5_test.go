@@ -442,3 +442,19 @@ func TestCourtOrderAndClosingAnnouncement(t *testing.T) {
 		t.Errorf("source %q, want the Guard", got)
 	}
 }
+
+func TestPossessedSubjectClause(t *testing.T) {
+	// ", and our main subject was Ukraine" is a clause of its own: Ukraine is no party
+	res := issueExtract(t, "2025-12-26", "Norway and Sweden held talks in Oslo, and their main subject was Ukraine.")
+	for _, ev := range eventsOf(res, "TALKS", 0) {
+		if hasEntity(ev.Roles, "country:UKR") {
+			t.Errorf("the next clause's Ukraine made a party: %v", summary(res))
+		}
+	}
+	// ", and their allies" in a list is no clause: no verb follows
+	for text, want := range map[string]bool{"their main subject was Ukraine": true, "their allies in the region": false, "its crew had left": true} {
+		if got := possessedSubject(tokenize(text, 0), 0); got != want {
+			t.Errorf("%q: clause %v, want %v", text, got, want)
+		}
+	}
+}
