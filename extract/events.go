@@ -479,6 +479,11 @@ func clauseBounds(toks []token, i int) (int, int) {
 	return lo, hi
 }
 
+// strikeObjects are what a strike on an organisation hits: "strikes on Houthi targets".
+var strikeObjects = map[string]bool{"targets": true, "target": true, "positions": true, "position": true,
+	"sites": true, "bases": true, "facilities": true, "infrastructure": true, "fighters": true, "militants": true,
+	"strongholds": true, "commanders": true, "leaders": true}
+
 // possessedSubject: tokens from k are a possessive determiner, up to three words and a form
 // of "be" or "have": ", and our main subject was Ukraine" opens a clause of its own.
 func possessedSubject(toks []token, k int) bool {
@@ -1527,6 +1532,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if kind == factgraph.KindWeaponSystem && (instrumentTypes[typ] || typ == "INTERCEPTION") {
 				add(factgraph.RoleInstrument, m.Entity)
 			}
+			continue
+		}
+		// "strikes on Houthi targets", "attacks against Hezbollah positions": the
+		// organisation whose targets were struck (a country there is where: below)
+		if typ == "STRIKE" && kind == factgraph.KindOrganization && after && (prev == "on" || prev == "against") && m.last+1 < len(toks) && strikeObjects[toks[m.last+1].Norm] {
+			add(factgraph.RoleTarget, m.Entity)
 			continue
 		}
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {

@@ -458,3 +458,12 @@ func TestPossessedSubjectClause(t *testing.T) {
 		}
 	}
 }
+
+func TestStrikeOnOrganisationTargets(t *testing.T) {
+	// "strikes on Hezbollah targets": the organisation is the target
+	res := issueExtract(t, "2025-12-26", "Israel carried out strikes on Hezbollah targets in Lebanon.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:ISR"}, "TARGET": {"org:hezbollah"}})
+	// a country there is still where it struck
+	res = issueExtract(t, "2025-12-26", "Russia carried out strikes on Ukrainian ports.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:UKR"}})
+}
