@@ -222,6 +222,23 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "the Navy of the Islamic Republic of Iran Army", "the Ministry of the Interior": a
+		// capitalised organisation noun, "of the" and a name (the names inside are part of it)
+		if orgHeads[toks[i].Norm] && toks[i].Capitalized() && i+3 < len(toks) && toks[i+1].Norm == "of" && toks[i+2].Norm == "the" && toks[i+3].Capitalized() && !notName(toks[i+3]) && i > 0 && toks[i-1].Norm == "the" {
+			if last := capRun(toks, i+3, 6); last >= i+3 && !taken(i, last) {
+				for last+2 < len(toks) && toks[last+1].Norm == "of" && toks[last+2].Capitalized() && !notName(toks[last+2]) {
+					last = capRun(toks, last+2, 4)
+				}
+				for k, m := range ms {
+					if m.first > i && m.last <= last {
+						drop[k] = true
+					}
+				}
+				add(i, last, factgraph.KindOrganization, "pattern.org-of")
+				i = last
+				continue
+			}
+		}
 		// "Operation Aspides", "Operation Prosperity Guardian": a named military operation
 		// or mission (an organisation, as the conventions count missions)
 		if toks[i].Text == "Operation" && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) {

@@ -467,3 +467,12 @@ func TestStrikeOnOrganisationTargets(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Russia carried out strikes on Ukrainian ports.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:UKR"}})
 }
+
+func TestOrgOfTheName(t *testing.T) {
+	// "the Navy of the Republic of Lorania" is one organisation, not the names inside it
+	res := issueExtract(t, "2025-12-26", "In January, the Navy of the Kingdom of Norway seized a tanker.")
+	if !hasEntity2(res, "Organization", "Navy of the Kingdom of Norway") {
+		t.Fatalf("no organisation: %v", res.Entities)
+	}
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"org:navy-of-the-kingdom-of-norway"}})
+}
