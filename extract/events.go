@@ -2140,7 +2140,7 @@ func gerundObject(s *sentence, last, i int) bool {
 // gerundTakers are verbs whose object can be an act of their subject's: "denied supplying".
 var gerundTakers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true,
 	"admitted": true, "admits": true, "acknowledged": true, "confirmed": true, "stopped": true, "began": true,
-	"begun": true, "started": true, "continued": true, "resumed": true, "considered": true}
+	"begun": true, "started": true, "continued": true, "resumed": true}
 
 // forcesOf: the mention at first completes a group of people who act for it ("special
 // forces of the Guard seized", "officers of the border agency boarded"): the group's acts
@@ -2333,19 +2333,20 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	// event of its own
 	if s.noun(i) && i >= 3 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || (s.tag(i-1) == "JJ" || s.tag(i-1) == "VBN") && i >= 4 && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an")) {
 		for k := i - 2; k >= 0 && k >= i-7; k-- {
-			if w := toks[k].Norm; callVerbs[w] {
+			if w := toks[k].Norm; callVerbs[w] || asVerbs[w] && tokenIn(toks, k+1, i-1, "as") {
 				return true
 			}
-			if !toks[k].Word || s.finite(k) && !callVerbs[toks[k].Norm] {
+			if !toks[k].Word || s.finite(k) && !callVerbs[toks[k].Norm] && !asVerbs[toks[k].Norm] {
 				break
 			}
 		}
 	}
 	// "Moscow is giving Tehran nuclear technology": a verb of giving supplies only with a
-	// doer as its first object (not "gave a speech", "give it", "given the risk")
+	// country or organisation as its first object (not "gave a speech", "give it", "given
+	// the risk", "gave Trump a copy")
 	if typ == "SUPPLY" && giveVerbs[toks[i].Norm] {
 		k := mentionStartingAtOrAfter(ms, last+1, last+1)
-		if k < 0 || !agentKinds[d.kindOf(ms[k].Entity)] || isParticiple(toks[i].Norm) && i > 0 && !beVerbs[toks[i-1].Norm] && toks[i-1].Norm != "have" && toks[i-1].Norm != "has" && toks[i-1].Norm != "had" {
+		if k < 0 || d.kindOf(ms[k].Entity) != factgraph.KindCountry && d.kindOf(ms[k].Entity) != factgraph.KindOrganization || isParticiple(toks[i].Norm) && i > 0 && !beVerbs[toks[i-1].Norm] && toks[i-1].Norm != "have" && toks[i-1].Norm != "has" && toks[i-1].Norm != "had" {
 			return true
 		}
 	}
@@ -2797,10 +2798,13 @@ var determinerWords = map[string]bool{"a": true, "an": true, "the": true, "our":
 
 // callVerbs name what something is: "calling it a hybrid attack", "described it as an act".
 var callVerbs = map[string]bool{"calling": true, "called": true, "calls": true, "call": true, "describing": true,
-	"described": true, "branded": true, "branding": true, "termed": true, "labelled": true, "labeled": true, "dubbed": true,
-	// "did not regard the incident as an armed attack", "considers the flights a threat"
-	"regard": true, "regarded": true, "regards": true, "consider": true, "considered": true, "considers": true,
-	"view": true, "viewed": true, "views": true, "treat": true, "treated": true, "treats": true}
+	"described": true, "branded": true, "branding": true, "termed": true, "labelled": true, "labeled": true, "dubbed": true}
+
+// asVerbs characterise with "as": "did not regard the incident as an armed attack" (not
+// "treated the wounded after an attack": "as" must come between).
+var asVerbs = map[string]bool{"regard": true, "regarded": true, "regards": true, "consider": true, "considered": true,
+	"considers": true, "view": true, "viewed": true, "views": true, "treat": true, "treated": true, "treats": true,
+	"see": true, "saw": true, "sees": true}
 
 // ownedActs: events whose doer is the country of the weapon a noun trigger's "of" phrase
 // names ("the deployment of Dutch F-35 jets").

@@ -96,11 +96,11 @@ type doc struct {
 	classes         map[string][]string // craftClasses, once per entity
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
-	shortNew        map[string]string // folded name part -> id of a new person
-	titleIntro      map[string]string // folded title -> the gazetteer person the article introduced with it ("Prime Minister Kishida")
-	namedByHead     map[string]string // a class noun (singular) -> the named system written last with it ("Fath-360 ... missiles")
-	newNames        map[string]string // folded full name -> id of a new entity (not a person)
-	pendingDateline string            // the agency of a dateline sentence, for the next sentence
+	shortNew        map[string]string  // folded name part -> id of a new person
+	titleIntro      map[string]string  // folded title -> the gazetteer person the article introduced with it ("Prime Minister Kishida")
+	namedByHead     map[string]namedAt // a class noun (singular) -> the named system written last with it ("Fath-360 ... missiles")
+	newNames        map[string]string  // folded full name -> id of a new entity (not a person)
+	pendingDateline string             // the agency of a dateline sentence, for the next sentence
 	pendingText     string
 	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
 	lastQuote       *Attribution // the last sentence's, when it quoted someone

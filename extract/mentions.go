@@ -77,7 +77,7 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 			d.kindOf(out[n-1].Entity) == factgraph.KindWeaponSystem && lowerFirst(m.Text) {
 			out[n-1].End, out[n-1].last = m.End, m.last
 			out[n-1].Text = d.text[out[n-1].Start:m.End]
-			d.nameByHead(toks[best].Norm, out[n-1].Entity)
+			d.nameByHead(toks[best].Norm, out[n-1].Entity, s.Index)
 			i = best
 			continue
 		}
@@ -785,15 +785,21 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 
 // nameByHead records the named system written last with a class noun ("Fath-360 ...
 // missiles", "Shahed-136 drones"): "these missiles" later name it.
-func (d *doc) nameByHead(head, id string) {
+func (d *doc) nameByHead(head, id string, sentence int) {
 	if d.namedByHead == nil {
-		d.namedByHead = map[string]string{}
+		d.namedByHead = map[string]namedAt{}
 	}
-	d.namedByHead[nounKey(head)] = id
+	d.namedByHead[nounKey(head)] = namedAt{id, sentence}
+}
+
+// namedAt is an entity and the sentence that named it.
+type namedAt struct {
+	id       string
+	sentence int
 }
 
 // classReferences turns a generic class mention after "these", "those" or "the" into the
-// named system written with that class noun before it ("Iran's supply of these missiles"
+// named system written with that class noun shortly before it ("Iran's supply of these missiles"
 // after "shipments of Fath-360 close-range ballistic missiles").
 func (d *doc) classReferences(s *sentence, ms []Mention) {
 	toks := s.Tokens
@@ -805,7 +811,9 @@ func (d *doc) classReferences(s *sentence, ms []Mention) {
 		if w := toks[m.first-1].Norm; w != "these" && w != "those" && w != "the" {
 			continue
 		}
-		if id := d.namedByHead[nounKey(toks[m.last].Norm)]; id != "" && id != m.Entity {
+		// (named in this sentence or one of the two before it)
+		if n, ok := d.namedByHead[nounKey(toks[m.last].Norm)]; ok && n.id != m.Entity && n.sentence >= s.Index-2 {
+			id := n.id
 			m.Entity, m.Rule, m.Resolved = id, "anaphor.class", d.g.Entry(id) != nil
 			d.note(id, false)
 		}

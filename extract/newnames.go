@@ -169,7 +169,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			m.last, m.End = ms[class].last, ms[class].End
 			m.Text = d.text[m.Start:m.End]
 			drop[class] = true
-			d.nameByHead(toks[m.last].Norm, m.Entity)
+			d.nameByHead(toks[m.last].Norm, m.Entity, s.Index)
 		}
 		if k := strings.IndexByte(name, ' '); k > 0 {
 			if _, ok := d.newNames[factgraph.NormalizeName(name[:k])]; !ok && !m.Resolved {
@@ -659,8 +659,8 @@ var companyNouns = map[string]bool{"company": true, "operator": true, "firm": tr
 // shipPrefixes are written before a ship's name: "USS Higgins", "the BRP Sierra Madre",
 // "HMS Diamond", "the MV Ruby".
 var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true,
-	"BRP": true, "INS": true, "JS": true, "ROKS": true, "TCG": true, "KRI": true, "PNS": true, "ITS": true,
-	"FGS": true, "HNLMS": true, "HDMS": true, "HNoMS": true, "MV": true, "MT": true, "SS": true}
+	"BRP": true, "INS": true, "JS": true, "ROKS": true, "TCG": true, "KRI": true, "PNS": true,
+	"FGS": true, "HNLMS": true, "HDMS": true, "HNoMS": true, "MV": true, "MT": true}
 
 // vesselPlurals introduce several named vessels: "the tankers Aurora and Meridian".
 var vesselPlurals = map[string]bool{"tankers": true, "vessels": true, "ships": true, "freighters": true}

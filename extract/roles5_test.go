@@ -476,3 +476,21 @@ func TestOrgOfTheName(t *testing.T) {
 	}
 	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"org:navy-of-the-kingdom-of-norway"}})
 }
+
+func TestNarrowedSenses(t *testing.T) {
+	// "treated the wounded after an attack": a verb of characterisation needs "as"
+	res := issueExtract(t, "2025-12-26", "Doctors in Kharkiv treated the wounded after an attack by Russia.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	// a person as the first object of "gave" is no supply
+	res = issueExtract(t, "2025-12-26", "Putin gave Trump a copy of the plan.")
+	if evs := eventsOf(res, "SUPPLY", 0); len(evs) > 0 {
+		t.Errorf("a copy given read as a supply: %v", summary(res))
+	}
+	// a class noun long after a named system is the class again
+	res = issueExtract(t, "2025-12-26", "Belarus received Xr-77 cruise missiles. Talks followed. Trade grew. Nothing changed. Poland said the missiles were a threat.")
+	for _, m := range res.Mentions {
+		if m.Sentence == 4 && m.Entity == "weapon:xr-77" {
+			t.Errorf("the missiles four sentences later taken for the Xr-77")
+		}
+	}
+}
