@@ -99,6 +99,7 @@ type doc struct {
 	shortNew        map[string]string  // folded name part -> id of a new person
 	titleIntro      map[string]string  // folded title -> the gazetteer person the article introduced with it ("Prime Minister Kishida")
 	namedByHead     map[string]namedAt // a class noun (singular) -> the named system written last with it ("Fath-360 ... missiles")
+	indefVessel     namedAt            // the country of "an Italian destroyer" and its sentence: the ship a name in the next sentence may be
 	newNames        map[string]string  // folded full name -> id of a new entity (not a person)
 	pendingDateline string             // the agency of a dateline sentence, for the next sentence
 	pendingText     string

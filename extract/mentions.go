@@ -799,7 +799,7 @@ type namedAt struct {
 }
 
 // classReferences turns a generic class mention after "these", "those" or "the" into the
-// named system written with that class noun shortly before it ("Iran's supply of these missiles"
+// named system written with that class noun before it ("Iran's supply of these missiles"
 // after "shipments of Fath-360 close-range ballistic missiles").
 func (d *doc) classReferences(s *sentence, ms []Mention) {
 	toks := s.Tokens
@@ -811,8 +811,8 @@ func (d *doc) classReferences(s *sentence, ms []Mention) {
 		if w := toks[m.first-1].Norm; w != "these" && w != "those" && w != "the" {
 			continue
 		}
-		// (named in this sentence or one of the two before it)
-		if n, ok := d.namedByHead[nounKey(toks[m.last].Norm)]; ok && n.id != m.Entity && n.sentence >= s.Index-2 {
+		// (the one named last, as "the jets" is the aircraft named last: anaphor.class)
+		if n, ok := d.namedByHead[nounKey(toks[m.last].Norm)]; ok && n.id != m.Entity {
 			id := n.id
 			m.Entity, m.Rule, m.Resolved = id, "anaphor.class", d.g.Entry(id) != nil
 			d.note(id, false)

@@ -196,6 +196,23 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			add(p, last, factgraph.KindVessel, "pattern.vessel-name")
 		}
 	}
+	// "An Italian destroyer shot down a drone. The Caio Duilio brought it down ...": an
+	// unknown name opening the next sentence as the subject of a past verb is that ship's
+	if iv := d.indefVessel; iv.id != "" && iv.sentence == s.Index-1 && len(toks) > 3 && toks[0].Norm == "the" && toks[1].Capitalized() && !covered(ms, 1) && !notName(toks[1]) && s.tag(1) == "NNP" {
+		if last := nameRun(toks, ms, 1, 3); last >= 1 && last+1 < len(toks) && s.tag(last+1) == "VBD" && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !geoHeads[toks[last].Norm] && !taken(1, last) {
+			add(1, last, factgraph.KindVessel, "pattern.vessel-after-class")
+			d.owner[out[len(out)-1].Entity] = iv.id
+		}
+	}
+	d.indefVessel = namedAt{}
+	for k, m := range ms {
+		if m.first < 2 || m.first != m.last || !vesselHeads[toks[m.first].Norm] || d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
+			continue
+		}
+		if c := mentionEndingAt(ms, m.first-1); c >= 0 && c != k && d.kindOf(ms[c].Entity) == factgraph.KindCountry && ms[c].first >= 1 && (toks[ms[c].first-1].Norm == "a" || toks[ms[c].first-1].Norm == "an") {
+			d.indefVessel = namedAt{ms[c].Entity, s.Index}
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if covered(ms, i) || taken(i, i) || !toks[i].Word {
 			continue

@@ -486,11 +486,19 @@ func TestNarrowedSenses(t *testing.T) {
 	if evs := eventsOf(res, "SUPPLY", 0); len(evs) > 0 {
 		t.Errorf("a copy given read as a supply: %v", summary(res))
 	}
-	// a class noun long after a named system is the class again
-	res = issueExtract(t, "2025-12-26", "Belarus received Xr-77 cruise missiles. Talks followed. Trade grew. Nothing changed. Poland said the missiles were a threat.")
-	for _, m := range res.Mentions {
-		if m.Sentence == 4 && m.Entity == "weapon:xr-77" {
-			t.Errorf("the missiles four sentences later taken for the Xr-77")
-		}
+}
+
+func TestVesselNamedAfterClass(t *testing.T) {
+	// "A Danish frigate ... The Niels Juel fired ...": the name opening the next sentence as
+	// a past verb's subject is that ship, and it acts for the frigate's country
+	res := issueExtract(t, "2025-12-26", "A Danish frigate shot down a drone on Monday. The Niels Juel brought down the drone near Bornholm.")
+	if !hasEntity2(res, "Vessel", "Niels Juel") {
+		t.Fatalf("no vessel Niels Juel: %v", res.Entities)
+	}
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:DNK"}})
+	// without the indefinite class before, the name is not taken for a ship
+	res = issueExtract(t, "2025-12-26", "Denmark shot down a drone on Monday. The Niels Juel brought down another one.")
+	if hasEntity2(res, "Vessel", "Niels Juel") {
+		t.Errorf("a ship without a class before: %v", res.Entities)
 	}
 }
