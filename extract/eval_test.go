@@ -562,8 +562,9 @@ func TestExtractionQuality(t *testing.T) {
 
 // qualityFloors: F1 per group and row below which the evaluation fails, about 0.02 below
 // the figures of 2026-12-02 (issue 13, second round; the rows raised by the third round,
-// which tuned on the second set's held-out part too, and by the third session's clause
-// rules, which tuned on the fourth set, about 0.02 below their figures;
+// which tuned on the second set's held-out part too, by the third session's clause rules,
+// which tuned on the fourth set, and by the fourth session's, which tuned on the fifth
+// set, about 0.02 below their figures;
 // docs/extraction.md), so that a change that loses a fact or two on any split is seen. On
 // the first set's dev part they are also at or above the figures before issue 13's rules,
 // and on every dev split at or above the floors of the first round ("no dev figure lower
@@ -587,9 +588,10 @@ var qualityFloors = map[string]map[string]float64{
 	// the fifth set: its fresh scores, recorded at 09a65c0 (before and after the third
 	// session's clause rules), were entities 0.83, quantities 0.75, dates 0.97, events 0.44,
 	// events+target 0.40, event roles 0.49, attribution 0.73; opened for tuning on
-	// 2026-12-02 (fourth session)
-	"heldout3/heldout": {"entities": 0.80, "quantities": 0.72, "facts quantities": 0.72, "dates": 0.94,
-		"events": 0.41, "events+target": 0.37, "event roles": 0.46, "attribution": 0.70},
+	// 2026-12-02 (fourth session), its floors about 0.02 below the figures after that
+	// session's rules (tuning figures; docs/extraction.md)
+	"heldout3/heldout": {"entities": 0.95, "quantities": 0.94, "facts quantities": 0.94, "dates": 0.95,
+		"events": 0.84, "events+target": 0.78, "event roles": 0.75, "attribution": 0.91},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
