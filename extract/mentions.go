@@ -742,9 +742,21 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 	for i := 0; i+1 < len(toks); i++ {
 		h := toks[i+1].Norm
 		// "The government took the decision" after "Finland is closing ...": the country
-		// of the sentence before's subject (a country, or a person's of the gazetteer)
+		// that opens the sentence, else the country of the sentence before's subject (a
+		// country, or a person's of the gazetteer)
 		if toks[i].Norm == "the" && h == "government" && !covered(ms, i) && !covered(ms, i+1) && !(i+2 < len(toks) && (toks[i+2].Norm == "of" || toks[i+2].Capitalized() || toks[i+2].Text == "'s")) {
-			if id := d.subjectCountry(); id != "" {
+			// ("France is holding a tanker ..., the government said": the country that opens
+			// the sentence)
+			id := ""
+			for _, m := range ms {
+				if m.first <= 1 && m.last < i && d.kindOf(m.Entity) == factgraph.KindCountry {
+					id = m.Entity
+				}
+			}
+			if id == "" {
+				id = d.subjectCountry()
+			}
+			if id != "" {
 				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start,
 					End: toks[i+1].End, Sentence: s.Index, Rule: "anaphor.government", Resolved: true, first: i, last: i + 1})
 				d.note(id, false)

@@ -359,6 +359,11 @@ func TestTheGovernment(t *testing.T) {
 	if got := attributedTo(res, 1); got != "country:NOR" {
 		t.Errorf("The government ..., saying: source %q, want Norway", got)
 	}
+	// the country that opens the sentence: "Norway is holding a tanker, the government said"
+	res = issueExtract(t, "2025-12-26", "Norway is holding a tanker off its coast, the government said.")
+	if got := attributedTo(res, 0); got != "country:NOR" {
+		t.Errorf("..., the government said: source %q, want Norway", got)
+	}
 	// "the government of X" is X's, not the anaphor's
 	res = issueExtract(t, "2025-12-26", "Norway is closing its border. The government of Sweden said it would not follow.")
 	for _, m := range res.Mentions {
