@@ -54,6 +54,24 @@ func (s *sentence) mainClauseStart() int {
 	return 0
 }
 
+// reportingClause: the start of the reporting clause after an opening quotation closed by a
+// comma ('"We want them back," Lund told reporters after ...'), or -1.
+func (s *sentence) reportingClause() int {
+	toks := s.Tokens
+	if len(toks) == 0 || toks[0].Text != "\"" && toks[0].Text != "“" {
+		return -1
+	}
+	for j := 2; j+1 < len(toks); j++ {
+		if w := toks[j].Text; w == "\"" || w == "”" {
+			if toks[j-1].Text == "," && toks[j+1].Word {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // leadsWithParticiple: the sentence opens with a participle ("Watching the test-fire,
 // ...", "Speaking in English, ..."), whose doer is the main clause's subject.
 func (s *sentence) leadsWithParticiple() bool {

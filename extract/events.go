@@ -115,6 +115,9 @@ var triggers = map[string]string{
 	"expel": "INTERCEPTION", "expels": "INTERCEPTION", "expelling": "INTERCEPTION",
 	"repel": "INTERCEPTION", "repelling": "INTERCEPTION",
 	"intruded into": "INCURSION", "intrudes into": "INCURSION", "intruding into": "INCURSION",
+	// added in the fourth session of issue 13
+	"dialogue": "TALKS", "designating": "SANCTION", "designates": "SANCTION", "bound for": "TRANSIT",
+	"giving": "SUPPLY", "gave": "SUPPLY", "gives": "SUPPLY", "give": "SUPPLY", "given": "SUPPLY",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -245,7 +248,7 @@ var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": tr
 
 // platforms are weapons that are deployed rather than supplied: "sent warships to the Gulf
 // of Finland" is a deployment.
-var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true,
+var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true, "weapon:destroyer": true,
 	"weapon:maritime-patrol-aircraft": true, "weapon:surveillance-aircraft": true, "weapon:fighter-jet": true,
 	"weapon:bomber": true, "weapon:helicopter": true}
 
@@ -438,7 +441,7 @@ func clauseBounds(toks []token, i int) (int, int) {
 		t := toks[k]
 		// (", and he instructed him": a coordinated clause with a pronoun subject of its own)
 		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who" ||
-			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && subjectPronouns[toks[k+1].Norm]
+			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && (subjectPronouns[toks[k+1].Norm] || possessedSubject(toks, k+1))
 	}
 	lo := i
 	for lo > 0 && !isCut(lo-1) {
@@ -476,6 +479,31 @@ func clauseBounds(toks []token, i int) (int, int) {
 	return lo, hi
 }
 
+// strikeObjects are what a strike on an organisation hits: "strikes on Houthi targets".
+var strikeObjects = map[string]bool{"targets": true, "target": true, "positions": true, "position": true,
+	"sites": true, "bases": true, "facilities": true, "infrastructure": true, "fighters": true, "militants": true,
+	"strongholds": true, "commanders": true, "leaders": true}
+
+// possessedSubject: tokens from k are a possessive determiner, up to three words and a form
+// of "be" or "have": ", and our main subject was Ukraine" opens a clause of its own.
+func possessedSubject(toks []token, k int) bool {
+	switch toks[k].Norm {
+	case "our", "their", "its", "his", "her", "my":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].Norm {
+		case "was", "is", "were", "are", "has", "have", "had", "will":
+			return j > k+1
+		}
+		if !toks[j].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // commaBefore: a comma among the five tokens before token k (an apposition opens there).
 func commaBefore(toks []token, k int) bool {
 	for j := k; j >= 0 && j >= k-5; j-- {
@@ -492,7 +520,8 @@ func commaBefore(toks []token, k int) bool {
 func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) ([]factgraph.Event, []QuantityMention) {
 	toks := s.Tokens
 	var out []factgraph.Event
-	var at []int // the trigger's byte offset of each event
+	var at []int          // the trigger's byte offset of each event
+	ends := map[int]int{} // the index in out of the event whose trigger ends at a token
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
 		if typ == "" || covered(ms, i) || adjectival(s, i, last, typ) {
@@ -569,6 +598,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
+		// "its officers carried out boarding and inspection": a noun trigger coordinated
+		// with the trigger before it has its doers
+		if k, ok := ends[i-2]; ok && i >= 2 && toks[i-1].Norm == "and" && s.noun(i) && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) {
+			if ev == nil {
+				ev = &factgraph.Event{Type: typ}
+			}
+			for _, r := range out[k].Roles {
+				if r.Role == factgraph.RoleAgent && !hasEntity(ev.Roles, r.Entity) {
+					ev.Roles = append(ev.Roles, r)
+				}
+			}
+		}
 		// "The package also targets companies", "the measures": the sanction named before
 		// is the one whose doer acts
 		if typ == "SANCTION" && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) && sanctionSubject(toks, lo, i) {
@@ -638,6 +679,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		ev.Label = d.label(ev, toks[i:last+1])
 		out = append(out, *ev)
 		at = append(at, toks[i].Start)
+		ends[last] = len(out) - 1
 		i = last
 	}
 	if len(out) == 0 {
@@ -975,7 +1017,10 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 						for _, o := range ms {
 							// (a phrase inside the subject, "the embassy in Warsaw", does
 							// not count; another speaker before the verb does)
-							if o.first > m.last && o.last < k && !(o.last < j && afterPreposition(d.cur.Tokens, o.first)) {
+							// (nor a demonym of a common noun: "near Ren'ai Jiao, the Chinese name
+							// for the shoal, and that its officers")
+							if o.first > m.last && o.last < k && !(o.last < j && afterPreposition(d.cur.Tokens, o.first)) &&
+								!(o.Rule == "gazetteer.demonym" && o.last+1 < len(d.cur.Tokens) && d.cur.noun(o.last+1) && !covered(ms, o.last+1) && !actingGroups[d.cur.Tokens[o.last+1].Norm]) {
 								if ok := d.kindOf(o.Entity); ok == factgraph.KindCountry || ok == factgraph.KindOrganization {
 									named = true
 								}
@@ -1119,6 +1164,21 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				agents = append(agents, id)
 			}
 		}
+		// "Brawner told reporters at the Western Command after meeting the troops": a
+		// participle right after a subordinating word has no subject of its own; the main
+		// clause's subject does it
+		// (after an opening quotation, the subject of the reporting clause)
+		if len(agents) == 0 && i > 0 && subordinatingWords[toks[i-1].Norm] && s.tag(i) == "VBG" && i > s.mainClauseStart() {
+			subj := d.curSubject
+			if r := s.reportingClause(); r > 0 && r < i {
+				subj = mentionStartingAtOrAfter(ms, r, r)
+			}
+			// (not past a speech verb: "KCNA said Kim laid out the plan while touring" is
+			// Kim's tour, the reported clause's subject, found below)
+			if subj >= 0 && subj < len(ms) && ms[subj].last < i-1 && kinds[d.kindOf(ms[subj].Entity)] && !reportedSubject(toks, ms, ms[subj].last+1, i, d) {
+				agents = append(agents, ms[subj].Entity)
+			}
+		}
 		// "the NATO summit", "of a Russian attack": an agent word right before a noun
 		// trigger is its doer, whatever preposition comes before it
 		// ("Russian-Ukrainian negotiations", "US and Ukrainian talks": every one of a
@@ -1169,6 +1229,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			if inApposition(toks, ms, k, i, kinds, d) {
 				continue
 			}
+			// "unlike the American forces in the region, it will not strike": nor is one
+			// inside a phrase of comparison closed before the trigger
+			if inContrastPhrase(toks, m, lo, i) {
+				continue
+			}
 			// "Smith, who visited Oslo, met Jones": nor is one inside a relative clause
 			// closed before the trigger
 			if pa, pb := relativeSpan(toks, lo, i); m.first > pa && m.last < pb {
@@ -1177,8 +1242,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
 			// (nor of "Norway announced new measures": the announced act is the source's own)
 			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i) &&
-				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i))
-			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i)) &&
+				!gerundObject(s, m.last, i)
+			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) && !forcesOf(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
 				continue
 			}
 			// "Poland ... reported dozens of objects crossing": what follows a speech verb
@@ -1200,9 +1266,21 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 			}
 			agents = append(agents, m.Entity)
-			for k2 := k - 1; k2 >= 0 && ms[k2].last+2 == ms[k2+1].first && toks[ms[k2].last+1].Norm == "and"; k2-- {
+			// ("Germany, France, Italy and Greece have sent": a list closed by "and"; "the
+			// Russian Tu-95 and Chinese H-6 aircraft": a weapon coordinated with the doer
+			// stands for the country named right before it)
+			and := false
+			for k2 := k - 1; k2 >= 0 && ms[k2].last+2 == ms[k2+1].first; k2-- {
+				sep := toks[ms[k2].last+1]
+				if sep.Norm == "and" && !and {
+					and = true
+				} else if sep.Text != "," || !and {
+					break
+				}
 				if kinds[d.kindOf(ms[k2].Entity)] {
 					agents = append([]string{ms[k2].Entity}, agents...)
+				} else if k2 > 0 && d.kindOf(ms[k2].Entity) == factgraph.KindWeaponSystem && ms[k2-1].last+1 == ms[k2].first && kinds[d.kindOf(ms[k2-1].Entity)] && !slices.Contains(agents, ms[k2-1].Entity) {
+					agents = append([]string{ms[k2-1].Entity}, agents...)
 				}
 			}
 			break
@@ -1456,6 +1534,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 			continue
 		}
+		// "strikes on Houthi targets", "attacks against Hezbollah positions": the
+		// organisation whose targets were struck (a country there is where: below)
+		if typ == "STRIKE" && kind == factgraph.KindOrganization && after && (prev == "on" || prev == "against") && m.last+1 < len(toks) && strikeObjects[toks[m.last+1].Norm] {
+			add(factgraph.RoleTarget, m.Entity)
+			continue
+		}
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
 			continue
 		}
@@ -1666,6 +1750,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	}
+	// "Russia has received shipments of missiles from Iran": the subject of a verb of
+	// receiving is the one supplied, and the one after "from" supplies
+	if typ == "SUPPLY" {
+		d.receivedFrom(s, ms, ev, lo, i, last, hi)
+	}
 	if len(ev.Roles) == 0 {
 		return nil
 	}
@@ -1773,6 +1862,19 @@ func (d *doc) controlledAgent(toks []token, ms []Mention, i int, kinds map[strin
 	if to < 1 {
 		return ""
 	}
+	// "urged the EU to declare ... and to impose sanctions": an infinitive coordinated with
+	// a controlled one has its doer
+	if toks[to-1].Norm == "and" {
+		for p := to - 2; p >= 1 && p >= to-20; p-- {
+			if toks[p].Norm == "to" && p+1 < to-1 {
+				return d.controlledAgent(toks, ms, p+1, kinds)
+			}
+			if toks[p].Text == "." || toks[p].Text == ";" {
+				break
+			}
+		}
+		return ""
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.last != to-1 {
@@ -1878,7 +1980,7 @@ func (d *doc) lastShip(ms []Mention, k int) string {
 }
 
 // navalPlatforms are warships by class: "the frigate", "warships".
-var navalPlatforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true}
+var navalPlatforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true, "weapon:destroyer": true}
 
 // subordinatingWords open a clause of their own between a mention and a trigger after it.
 var subordinatingWords = map[string]bool{"after": true, "before": true, "when": true, "while": true,
@@ -1952,6 +2054,109 @@ func afterPreposition(toks []token, first int) bool {
 	}
 	return false
 }
+
+// receivedFrom turns a supply whose trigger is (or is the object of) a verb of receiving
+// around: its agent receives, and a doer after "from" (in the trigger's clause) supplies.
+func (d *doc) receivedFrom(s *sentence, ms []Mention, ev *factgraph.Event, lo, i, last, hi int) {
+	toks := s.Tokens
+	v := -1
+	for k := max(lo, i-2); k <= i; k++ {
+		if receiveVerbs[toks[k].Norm] && s.verb(k) {
+			v = k
+		}
+	}
+	if v < 0 {
+		return
+	}
+	from := ""
+	for k := range ms {
+		if ms[k].first > last && ms[k].first <= hi && ms[k].first >= 1 && toks[ms[k].first-1].Norm == "from" && agentKinds[d.kindOf(ms[k].Entity)] {
+			from = ms[k].Entity
+			break
+		}
+	}
+	for k := range ev.Roles {
+		if ev.Roles[k].Role == factgraph.RoleAgent {
+			ev.Roles[k].Role = factgraph.RoleBeneficiary
+		}
+	}
+	if from != "" && !hasEntity(ev.Roles, from) {
+		ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleAgent, Entity: from})
+	}
+}
+
+// receiveVerbs: the subject gets what is supplied.
+var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
+	"obtained": true, "obtains": true, "acquired": true, "acquires": true, "bought": true, "buys": true,
+	"imported": true, "imports": true, "got": true, "gets": true}
+
+// reportedSubject: a speech verb between from and i is followed by the subject of the
+// clause it reports (a doer right after it or after "that"): "KCNA said Kim laid out the
+// plan while touring", not "Lund told reporters after meeting".
+func reportedSubject(toks []token, ms []Mention, from, i int, d *doc) bool {
+	for v := from; v < i; v++ {
+		if !speechVerbs[toks[v].Norm] {
+			continue
+		}
+		p := v + 1
+		if p < i && toks[p].Norm == "that" {
+			p++
+		}
+		if k := mentionStartingAtOrAfter(ms, p, p); k >= 0 && agentKinds[d.kindOf(ms[k].Entity)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inContrastPhrase: the mention m follows "unlike", "like" or "besides" (a few words
+// before it) and a comma closes that phrase before the trigger at i.
+func inContrastPhrase(toks []token, m Mention, lo, i int) bool {
+	for p := m.first - 1; p >= lo && p >= m.first-4; p-- {
+		if w := toks[p].Norm; w == "unlike" || w == "like" || w == "besides" {
+			return tokenIn(toks, m.last+1, i-1, ",")
+		}
+		if !toks[p].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundObject: the trigger at i is the gerund object of the verb after the mention ending
+// at last ("Iran denied supplying drones", "Oslo admitted sending troops"): the subject of
+// the verb does the gerund's act, even when it is the source of the denial.
+func gerundObject(s *sentence, last, i int) bool {
+	v := last + 1
+	if v < i && s.tag(v) == "RB" { // "has repeatedly denied"
+		v++
+	}
+	for v < i && (beVerbs[s.Tokens[v].Norm] || s.Tokens[v].Norm == "has" || s.Tokens[v].Norm == "have" || s.Tokens[v].Norm == "had") {
+		v++
+	}
+	return v+1 == i && gerundTakers[s.Tokens[v].Norm] && s.tag(i) == "VBG"
+}
+
+// gerundTakers are verbs whose object can be an act of their subject's: "denied supplying".
+var gerundTakers = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true,
+	"admitted": true, "admits": true, "acknowledged": true, "confirmed": true, "stopped": true, "began": true,
+	"begun": true, "started": true, "continued": true, "resumed": true}
+
+// forcesOf: the mention at first completes a group of people who act for it ("special
+// forces of the Guard seized", "officers of the border agency boarded"): the group's acts
+// are its.
+func forcesOf(toks []token, first int) bool {
+	k := first - 1
+	if k > 0 && toks[k].Norm == "the" {
+		k--
+	}
+	return k > 0 && toks[k].Norm == "of" && actingGroups[toks[k-1].Norm]
+}
+
+// actingGroups are plural nouns of people who act for an organisation or a state.
+var actingGroups = map[string]bool{"forces": true, "troops": true, "officers": true, "units": true, "members": true,
+	"personnel": true, "commandos": true, "sailors": true, "soldiers": true, "agents": true, "guards": true,
+	"marines": true, "crews": true, "pilots": true, "fighters": true}
 
 // label is a short line for timelines: "Kim Jong Un inspected: 8,700-ton ... submarine".
 func (d *doc) label(ev *factgraph.Event, trig []token) string {
@@ -2053,12 +2258,26 @@ func possessiveOfNoun(s *sentence, ms []Mention, m Mention) bool {
 
 // purposeOpeners: "so as to", "in order to" before a verb trigger: an aim, not an event.
 func purposePhrase(toks []token, i int) bool {
+	// "a mandate to escort ships and shoot down drones", "permission to use": what a
+	// licence or a capability allows is no act (also the infinitive coordinated with it)
+	to := i - 1
+	if i >= 2 && toks[i-1].Norm == "and" {
+		for to = i - 2; to > 0 && to >= i-8 && toks[to].Norm != "to" && toks[to].Word; to-- {
+		}
+	}
+	if to >= 1 && toks[to].Norm == "to" && licenceNouns[toks[to-1].Norm] {
+		return true
+	}
 	if i < 3 || toks[i-1].Norm != "to" {
 		return false
 	}
 	a, b := toks[i-3].Norm, toks[i-2].Norm
 	return a == "so" && b == "as" || a == "in" && b == "order"
 }
+
+// licenceNouns before an infinitive: what they allow has not happened.
+var licenceNouns = map[string]bool{"mandate": true, "permission": true, "authority": true, "authorisation": true,
+	"authorization": true, "right": true, "powers": true, "ability": true, "capability": true, "capacity": true}
 
 // idiomObjects: "meet a deadline", "meet the demand", "launch an investigation".
 var idiomObjects = map[string]map[string]bool{
@@ -2083,7 +2302,9 @@ var weaponHeads = map[string]bool{"fighter": true, "fighters": true, "aircraft":
 	"groups": true, "capability": true, "capabilities": true, "force": true, "forces": true, "weapons": true,
 	"weapon": true, "missile": true, "missiles": true, "team": true, "teams": true, "unit": true, "units": true,
 	"chain": true, "chains": true, "route": true, "routes": true, "corridor": true, "pad": true, "vehicle": true,
-	"vehicles": true, "boat": true, "boats": true, "jet": true, "jets": true, "craft": true, "ship": true, "ships": true}
+	"vehicles": true, "boat": true, "boats": true, "jet": true, "jets": true, "craft": true, "ship": true, "ships": true,
+	// "the last crossing point", "border crossing points": a place, not an act
+	"point": true, "points": true}
 
 // otherSense reports a trigger used in another sense: in a purpose phrase ("so as to
 // meet"), an idiom ("meet a deadline", "launch an investigation", "built reserves"), a noun
@@ -2110,19 +2331,54 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	// "calling it a hybrid attack", "called the flights a provocation", "described the
 	// incursion as an attack": a noun that names what something else is called is no
 	// event of its own
-	if s.noun(i) && i >= 3 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || s.tag(i-1) == "JJ" && i >= 4 && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an")) {
+	if s.noun(i) && i >= 3 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || (s.tag(i-1) == "JJ" || s.tag(i-1) == "VBN") && i >= 4 && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an")) {
 		for k := i - 2; k >= 0 && k >= i-7; k-- {
-			if w := toks[k].Norm; callVerbs[w] {
+			if w := toks[k].Norm; callVerbs[w] || asVerbs[w] && tokenIn(toks, k+1, i-1, "as") {
 				return true
 			}
-			if !toks[k].Word || s.finite(k) && !callVerbs[toks[k].Norm] {
+			if !toks[k].Word || s.finite(k) && !callVerbs[toks[k].Norm] && !asVerbs[toks[k].Norm] {
 				break
 			}
 		}
 	}
+	// "Moscow is giving Tehran nuclear technology": a verb of giving supplies only with a
+	// country or organisation as its first object (not "gave a speech", "give it", "given
+	// the risk", "gave Trump a copy")
+	if typ == "SUPPLY" && giveVerbs[toks[i].Norm] {
+		k := mentionStartingAtOrAfter(ms, last+1, last+1)
+		if k < 0 || d.kindOf(ms[k].Entity) != factgraph.KindCountry && d.kindOf(ms[k].Entity) != factgraph.KindOrganization || isParticiple(toks[i].Norm) && i > 0 && !beVerbs[toks[i-1].Norm] && toks[i-1].Norm != "have" && toks[i-1].Norm != "has" && toks[i-1].Norm != "had" {
+			return true
+		}
+	}
+	// "dialogue without preconditions": dialogue as an idea, not an event (that needs a
+	// determiner: "held our first strategic dialogue", "a dialogue with")
+	if typ == "TALKS" && toks[i].Norm == "dialogue" {
+		k := i - 1
+		for k >= 0 && (s.tag(k) == "JJ" || s.tag(k) == "NN" || s.tag(k) == "CD" || toks[k].Norm == "first" || toks[k].Norm == "second" || toks[k].Norm == "next") {
+			k--
+		}
+		if k < 0 || !determinerWords[toks[k].Norm] && toks[k].Text != "'s" && toks[k].Text != "’s" {
+			return true
+		}
+	}
 	// "acting on orders from", "under orders": an order as the ground of another act
-	if typ == "ORDER" && s.noun(i) && i > 0 && (toks[i-1].Norm == "on" || toks[i-1].Norm == "under") {
-		return true
+	// ("under a court order": through a determiner and a modifier)
+	if typ == "ORDER" && s.noun(i) {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Norm == "on" || toks[k].Norm == "under" {
+				return true
+			}
+			if !(toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || s.tag(k) == "NN" || s.tag(k) == "JJ") {
+				break
+			}
+		}
+	}
+	// "..., the IRGC announced.": a reporting verb that closes the sentence after its
+	// subject attributes the sentence; it is no announcement of its own
+	if typ == "ANNOUNCEMENT" && s.verb(i) && last+1 < len(toks) && !toks[last+1].Word && toks[last+1].Text != "," && last+2 >= len(toks) {
+		if k := mentionEndingAt(ms, i-1); k >= 0 && commaBefore(toks, ms[k].first) {
+			return true
+		}
 	}
 	// "in a statement", "according to a joint statement", "recalling a statement by": the
 	// statement is where a claim comes from, not an event of its own
@@ -2533,9 +2789,22 @@ func (s *sentence) finiteBetween(from, to int) bool {
 	return false
 }
 
+// giveVerbs are triggers of a supply only before a recipient.
+var giveVerbs = map[string]bool{"giving": true, "gave": true, "gives": true, "give": true, "given": true}
+
+// determinerWords open a noun phrase that names one thing: "a dialogue", "our dialogue".
+var determinerWords = map[string]bool{"a": true, "an": true, "the": true, "our": true, "their": true, "its": true,
+	"his": true, "her": true, "this": true, "your": true}
+
 // callVerbs name what something is: "calling it a hybrid attack", "described it as an act".
 var callVerbs = map[string]bool{"calling": true, "called": true, "calls": true, "call": true, "describing": true,
 	"described": true, "branded": true, "branding": true, "termed": true, "labelled": true, "labeled": true, "dubbed": true}
+
+// asVerbs characterise with "as": "did not regard the incident as an armed attack" (not
+// "treated the wounded after an attack": "as" must come between).
+var asVerbs = map[string]bool{"regard": true, "regarded": true, "regards": true, "consider": true, "considered": true,
+	"considers": true, "view": true, "viewed": true, "views": true, "treat": true, "treated": true, "treats": true,
+	"see": true, "saw": true, "sees": true}
 
 // ownedActs: events whose doer is the country of the weapon a noun trigger's "of" phrase
 // names ("the deployment of Dutch F-35 jets").

@@ -96,9 +96,12 @@ type doc struct {
 	classes         map[string][]string // craftClasses, once per entity
 	unresolved      map[string]*factgraph.Entity
 	unresolvedOrder []string
-	shortNew        map[string]string // folded name part -> id of a new person
-	newNames        map[string]string // folded full name -> id of a new entity (not a person)
-	pendingDateline string            // the agency of a dateline sentence, for the next sentence
+	shortNew        map[string]string  // folded name part -> id of a new person
+	titleIntro      map[string]string  // folded title -> the gazetteer person the article introduced with it ("Prime Minister Kishida")
+	namedByHead     map[string]namedAt // a class noun (singular) -> the named system written last with it ("Fath-360 ... missiles")
+	indefVessel     namedAt            // the country of "an Italian destroyer" and its sentence: the ship a name in the next sentence may be
+	newNames        map[string]string  // folded full name -> id of a new entity (not a person)
+	pendingDateline string             // the agency of a dateline sentence, for the next sentence
 	pendingText     string
 	voice           string       // the agency of a dateline: whose words the article's unattributed sentences are
 	lastQuote       *Attribution // the last sentence's, when it quoted someone
@@ -196,6 +199,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		ms = append(ms, d.matchAnaphors(s, ms)...)
 		news, drop := d.matchNewNames(s, ms)
 		ms = append(dropMentions(ms, drop), news...)
+		d.classReferences(s, ms)
 		ms = append(ms, d.matchPatterns(s, ms)...)
 		ms = append(ms, d.matchClassAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
@@ -623,17 +627,28 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 }
 
 // ownSource reads a source the sentence names: a dateline, "according to", a speech verb.
+// A source named after the dateline wins ("Tehran, April 13 (IRNA) -- ..., the Guard
+// announced" is the Guard's).
 func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
-	toks := s.Tokens
-	name := d.nameOf
 	if loc := datelineRe.FindStringSubmatchIndex(s.Text); loc != nil {
 		for _, m := range ms {
 			if m.Start >= s.Start+loc[2] && m.End <= s.Start+loc[3] {
 				d.voice = m.Entity
-				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"})
+				if a := d.namedSource(s, ms); a != nil && a.Source != m.Entity {
+					return a
+				}
+				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"})
 			}
 		}
 	}
+	return d.namedSource(s, ms)
+}
+
+// namedSource reads a source the sentence names in its words: "according to", a speech
+// verb, a role, a pronoun.
+func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
+	toks := s.Tokens
+	name := d.nameOf
 	for i := 0; i+1 < len(toks); i++ {
 		// according to X
 		if toks[i].Norm == "according" && toks[i+1].Norm == "to" {
@@ -844,7 +859,10 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 			comma := i > 0 && toks[i-1].Text == "," || i > 1 && isQuote(toks[i-1].Text) && toks[i-2].Text == ","
 			// (not what follows "told reporters": the hearer, or the subject of what was told)
 			told := toks[i].Norm == "told" || toks[i].Norm == "tells" || toks[i].Norm == "telling"
-			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && comma && !told && !s.finite(m.last+1) {
+			// (nor after ", saying": a participle's subject is the main clause's, and what
+			// follows it is what was said: ", saying the Chinese personnel had behaved")
+			participle := toks[i].Norm == "saying" || toks[i].Norm == "adding"
+			if m.first > i && m.first <= i+2 && agentKinds[d.kindOf(m.Entity)] && comma && !told && !participle && !s.finite(m.last+1) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"})
 			}
@@ -866,6 +884,11 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 		if p >= 0 && d.prevAttr != nil && d.prevAttr.Source == "" && d.prevAttr.Sentence == s.Index-1 && d.prevAttr.Rule == "attribution.unnamed" &&
 			(toks[p].Norm == "they" && strings.HasSuffix(d.prevAttr.Name, "s") || (toks[p].Norm == "he" || toks[p].Norm == "she") && !strings.HasSuffix(d.prevAttr.Name, "s") && !strings.Contains(d.prevAttr.Name, " ")) {
 			return &Attribution{Sentence: s.Index, Name: d.prevAttr.Name, Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"}
+		}
+		// "..., the ministry said. It said the crews had ...": a sentence-initial "it said"
+		// right after an organisation's claim is that organisation's
+		if p == 0 && toks[p].Norm == "it" && d.prevAttr != nil && d.prevAttr.Sentence == s.Index-1 && d.kindOf(d.prevAttr.Source) == factgraph.KindOrganization {
+			return d.source(&Attribution{Sentence: s.Index, Source: d.prevAttr.Source, Name: name(d.prevAttr.Source), Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"})
 		}
 		if p >= 0 {
 			switch w := toks[p].Norm; w {

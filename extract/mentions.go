@@ -77,11 +77,24 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 			d.kindOf(out[n-1].Entity) == factgraph.KindWeaponSystem && lowerFirst(m.Text) {
 			out[n-1].End, out[n-1].last = m.End, m.last
 			out[n-1].Text = d.text[out[n-1].Start:m.End]
+			d.nameByHead(toks[best].Norm, out[n-1].Entity, s.Index)
 			i = best
 			continue
 		}
 		out = append(out, m)
-		d.note(bestForm.Entry.ID, bestForm.Kind != formShort)
+		titled := bestForm.Kind == formShort && titledShort(d.g.forms[wordSpan(toks, i, best)], bestForm, toks, i)
+		d.note(bestForm.Entry.ID, bestForm.Kind != formShort || titled)
+		// ("Prime Minister Kishida", "Prime Minister Fumio Kishida": a later "the Prime
+		// Minister" is Kishida, whoever holds the office in the gazetteer)
+		if bestForm.Entry.Kind == factgraph.KindPerson && i > 0 && toks[i-1].Capitalized() && personTitles[toks[i-1].Norm] {
+			if d.titleIntro == nil {
+				d.titleIntro = map[string]string{}
+			}
+			d.titleIntro[toks[i-1].Norm] = bestForm.Entry.ID
+			if i >= 2 && titleWords[toks[i-2].Norm] {
+				d.titleIntro[wordSpan(toks, i-2, i-1)] = bestForm.Entry.ID
+			}
+		}
 		i = best
 	}
 	return out
@@ -101,7 +114,7 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		if f.Upper && !toks[i].Capitalized() {
 			continue
 		}
-		if f.Kind == formShort && !d.mentioned[f.Entry.ID] {
+		if f.Kind == formShort && !d.mentioned[f.Entry.ID] && !titledShort(forms, f, toks, i) {
 			continue
 		}
 		// a lower-case form at the start of a sentence is fine; an upper-case one that is
@@ -121,6 +134,20 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		}
 	}
 	return best, found
+}
+
+// titledShort: a person's short form after a capitalised title is a full mention ("President
+// Biden" with no "Joe Biden" before it) when no other person has that short form.
+func titledShort(forms []form, f form, toks []token, i int) bool {
+	if f.Entry.Kind != factgraph.KindPerson || i == 0 || !toks[i-1].Capitalized() || !personTitles[toks[i-1].Norm] {
+		return false
+	}
+	for _, o := range forms {
+		if o.Kind == formShort && o.Entry.Kind == factgraph.KindPerson && o.Entry.ID != f.Entry.ID {
+			return false
+		}
+	}
+	return true
 }
 
 // note records that an entity was mentioned (full: by a form other than a short one).
@@ -151,7 +178,14 @@ var personTitles = map[string]bool{
 	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
 	"executive": true, "head": true, "lawmaker": true, "legislator": true, "prince": true, "king": true,
 	"queen": true, "emir": true, "sheikh": true, "pope": true, "mufti": true,
+	// occupations written before a name: "the shipping businessman Ivar Lund"
+	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "oligarch": true,
+	"activist": true, "journalist": true, "blogger": true,
 }
+
+// titleOf complete a title after "of": "Secretary of State", "Minister of Defence".
+var titleOf = map[string]bool{"state": true, "defence": true, "defense": true, "war": true, "justice": true,
+	"finance": true, "staff": true, "homeland": true, "energy": true, "commerce": true}
 
 // titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
 var titleWords = map[string]bool{
@@ -225,6 +259,9 @@ func capRun(toks []token, i, max int) int {
 	return last
 }
 
+// nameSuffixes end a personal name after the surname: "Romeo Brawner Jr.".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 // nameParticles are the lower-case words inside personal names.
 var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "von": true, "van": true,
 	"der": true, "den": true, "de": true, "da": true, "du": true, "la": true, "le": true}
@@ -265,10 +302,22 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			for n < len(toks) && toks[n].Word && (personTitles[toks[n].Norm] || titleWords[toks[n].Norm]) {
 				n++
 			}
-			// "its chief executive, Ann Lee": a name of two words or more in apposition
-			if n+2 < len(toks) && toks[n].Text == "," && !covered(ms, n+1) && toks[n+1].Word && toks[n+1].Capitalized() && !stopCaps[toks[n+1].Norm] {
-				if last := capRun(toks, n+1, 4); last > n+1 && !orgHeads[toks[last].Norm] {
-					n++
+			// "Secretary of State Antony Blinken", "Minister of Defence Ann Holt": a title's
+			// capitalised "of" complement belongs to it
+			if t.Capitalized() && n+2 < len(toks) && toks[n].Norm == "of" && titleOf[toks[n+1].Norm] && toks[n+1].Capitalized() {
+				n += 2
+			}
+			// "its chief executive, Ann Lee": a name of two words or more in apposition, also
+			// after the title's complement ("the foreign minister of the occupying power,
+			// Ann Lee,", "a spokesman for the ministry, Ann Lee, said")
+			c := n
+			if c < len(toks) && (toks[c].Norm == "of" || toks[c].Norm == "for") && !t.Capitalized() {
+				for c++; c < len(toks) && c <= n+7 && toks[c].Word && !s.verb(c); c++ {
+				}
+			}
+			if c+2 < len(toks) && toks[c].Text == "," && !covered(ms, c+1) && toks[c+1].Word && toks[c+1].Capitalized() && !stopCaps[toks[c+1].Norm] {
+				if last := capRun(toks, c+1, 4); last > c+1 && !orgHeads[toks[last].Norm] && (c == n || last+1 < len(toks) && (toks[last+1].Text == "," || s.verb(last+1))) {
+					n = c + 1
 				}
 			}
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {
@@ -363,6 +412,12 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		factgraph.KindCountry: "country",
 	}[kind]
 	id := prefix + ":" + slug(name)
+	// "the Sierra Madre" after "the BRP Sierra Madre": the vessel named with its prefix
+	if kind == factgraph.KindVessel {
+		if known, ok := d.newNames[factgraph.NormalizeName(name)]; ok && strings.HasPrefix(known, "vessel:") {
+			return known
+		}
+	}
 	if _, ok := d.unresolved[id]; !ok {
 		d.unresolved[id] = &factgraph.Entity{ID: id, Kind: kind, Name: name,
 			Description: "Unresolved: not in the gazetteer; recognised by rule " + rule + " in " + d.article.ID + "."}
@@ -370,11 +425,18 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		if kind != factgraph.KindPerson {
 			d.newNames[factgraph.NormalizeName(name)] = id
 		}
+		if p, rest, ok := strings.Cut(name, " "); ok && kind == factgraph.KindVessel && shipPrefixes[p] {
+			d.newNames[factgraph.NormalizeName(rest)] = id
+		}
 		if kind == factgraph.KindOrganization {
 			d.noteInitials(id, name)
 		}
 		if kind == factgraph.KindPerson {
 			words := strings.Fields(factgraph.NormalizeName(name))
+			// "Brawner" after "Romeo Brawner Jr.": a generational suffix is no surname
+			for len(words) > 2 && nameSuffixes[words[len(words)-1]] {
+				words = words[:len(words)-1]
+			}
 			if len(words) >= 2 {
 				d.shortNew[words[len(words)-1]] = id
 				d.shortNew[words[0]] = id
@@ -457,6 +519,12 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 						id = ""
 					}
 				}
+			}
+			// (the person the article introduced with the title, when of the same country as
+			// the one found: "the President" in a Ukrainian's turn after "President Putin"
+			// is still Zelensky)
+			if intro := d.titleIntro[key]; intro != "" && country == "" && (id == "" || d.countryOf(intro) == d.countryOf(id)) {
+				id = intro
 			}
 			if id == "" {
 				id = d.resolveTitle(cands, country)
@@ -673,6 +741,29 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		h := toks[i+1].Norm
+		// "The government took the decision" after "Finland is closing ...": the country
+		// that opens the sentence, else the country of the sentence before's subject (a
+		// country, or a person's of the gazetteer)
+		if toks[i].Norm == "the" && h == "government" && !covered(ms, i) && !covered(ms, i+1) && !(i+2 < len(toks) && (toks[i+2].Norm == "of" || toks[i+2].Capitalized() || toks[i+2].Text == "'s")) {
+			// ("France is holding a tanker ..., the government said": the country that opens
+			// the sentence)
+			id := ""
+			for _, m := range ms {
+				if m.first <= 1 && m.last < i && d.kindOf(m.Entity) == factgraph.KindCountry {
+					id = m.Entity
+				}
+			}
+			if id == "" {
+				id = d.subjectCountry()
+			}
+			if id != "" {
+				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start,
+					End: toks[i+1].End, Sentence: s.Index, Rule: "anaphor.government", Resolved: true, first: i, last: i + 1})
+				d.note(id, false)
+				i++
+				continue
+			}
+		}
 		if toks[i].Norm != "the" || !orgAnaphorHeads[h] || covered(ms, i) || covered(ms, i+1) {
 			continue
 		}
@@ -702,6 +793,65 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 		i++
 	}
 	return out
+}
+
+// nameByHead records the named system written last with a class noun ("Fath-360 ...
+// missiles", "Shahed-136 drones"): "these missiles" later name it.
+func (d *doc) nameByHead(head, id string, sentence int) {
+	if d.namedByHead == nil {
+		d.namedByHead = map[string]namedAt{}
+	}
+	d.namedByHead[nounKey(head)] = namedAt{id, sentence}
+}
+
+// namedAt is an entity and the sentence that named it.
+type namedAt struct {
+	id       string
+	sentence int
+}
+
+// classReferences turns a generic class mention after "these", "those" or "the" into the
+// named system written with that class noun before it ("Iran's supply of these missiles"
+// after "shipments of Fath-360 close-range ballistic missiles").
+func (d *doc) classReferences(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	for k := range ms {
+		m := &ms[k]
+		if m.first == 0 || m.first != m.last || !lowerFirst(m.Text) || d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
+			continue
+		}
+		if w := toks[m.first-1].Norm; w != "these" && w != "those" && w != "the" {
+			continue
+		}
+		// (the one named last, as "the jets" is the aircraft named last: anaphor.class)
+		if n, ok := d.namedByHead[nounKey(toks[m.last].Norm)]; ok && n.id != m.Entity {
+			id := n.id
+			m.Entity, m.Rule, m.Resolved = id, "anaphor.class", d.g.Entry(id) != nil
+			d.note(id, false)
+		}
+	}
+}
+
+// countryOf: a gazetteer entry's country ("" for others).
+func (d *doc) countryOf(id string) string {
+	if e := d.g.Entry(id); e != nil {
+		return e.Country
+	}
+	return ""
+}
+
+// subjectCountry: the country the sentence before was about: its subject when a country,
+// or the country of a gazetteer person who was its subject; "" otherwise.
+func (d *doc) subjectCountry() string {
+	switch d.kindOf(d.prevSubject) {
+	case factgraph.KindCountry:
+		return d.prevSubject
+	case factgraph.KindPerson:
+		if e := d.g.Entry(d.prevSubject); e != nil {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {

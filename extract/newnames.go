@@ -169,6 +169,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			m.last, m.End = ms[class].last, ms[class].End
 			m.Text = d.text[m.Start:m.End]
 			drop[class] = true
+			d.nameByHead(toks[m.last].Norm, m.Entity, s.Index)
 		}
 		if k := strings.IndexByte(name, ' '); k > 0 {
 			if _, ok := d.newNames[factgraph.NormalizeName(name[:k])]; !ok && !m.Resolved {
@@ -178,16 +179,117 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		out = append(out, m)
 		i = m.last
 	}
-	// "the Benin-flagged tanker Boracay" after the shadow fleet: a class noun the gazetteer
-	// reads as the fleet's short form names the vessel after it
+	// "the Benin-flagged tanker Boracay" after the shadow fleet, "the German frigate Hessen",
+	// "the US guided-missile destroyer USS Higgins": a class noun the gazetteer reads as the
+	// fleet's short form or as a class of warship names the vessel after it (and is no
+	// weapon of its own there)
 	for k, m := range ms {
-		if m.Rule != "gazetteer.short" || m.first != m.last || !vesselHeads[toks[m.first].Norm] || m.last+1 >= len(toks) {
+		if m.first != m.last || !vesselHeads[toks[m.first].Norm] || m.last+1 >= len(toks) {
+			continue
+		}
+		if m.Rule != "gazetteer.short" && d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
 			continue
 		}
 		p := m.last + 1
 		if last := nameRun(toks, ms, p, 3); last >= p && !notName(toks[p]) && !orgHeads[toks[last].Norm] && !taken(p, last) && s.tag(p) == "NNP" {
 			drop[k] = true
 			add(p, last, factgraph.KindVessel, "pattern.vessel-name")
+		}
+	}
+	// "An Italian destroyer shot down a drone. The Caio Duilio brought it down ...": an
+	// unknown name opening the next sentence as the subject of a past verb is that ship's
+	if iv := d.indefVessel; iv.id != "" && iv.sentence == s.Index-1 && len(toks) > 3 && toks[0].Norm == "the" && toks[1].Capitalized() && !covered(ms, 1) && !notName(toks[1]) && s.tag(1) == "NNP" {
+		if last := nameRun(toks, ms, 1, 3); last >= 1 && last+1 < len(toks) && s.tag(last+1) == "VBD" && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] && !geoHeads[toks[last].Norm] && !taken(1, last) {
+			add(1, last, factgraph.KindVessel, "pattern.vessel-after-class")
+			d.owner[out[len(out)-1].Entity] = iv.id
+		}
+	}
+	d.indefVessel = namedAt{}
+	for k, m := range ms {
+		if m.first < 2 || m.first != m.last || !vesselHeads[toks[m.first].Norm] || d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
+			continue
+		}
+		if c := mentionEndingAt(ms, m.first-1); c >= 0 && c != k && d.kindOf(ms[c].Entity) == factgraph.KindCountry && ms[c].first >= 1 && (toks[ms[c].first-1].Norm == "a" || toks[ms[c].first-1].Norm == "an") {
+			d.indefVessel = namedAt{ms[c].Entity, s.Index}
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if covered(ms, i) || taken(i, i) || !toks[i].Word {
+			continue
+		}
+		// "the Sea of Oman", "the Cape of Good Hope"
+		if featuresOf[toks[i].Norm] && toks[i].Capitalized() && i+2 < len(toks) && toks[i+1].Norm == "of" && toks[i+2].Capitalized() && !notName(toks[i+2]) {
+			if last := capRun(toks, i+2, 3); last >= i+2 && !taken(i, last) {
+				for k, m := range ms {
+					if m.first >= i+2 && m.last <= last {
+						drop[k] = true
+					}
+				}
+				add(i, last, factgraph.KindLocation, "pattern.feature-of")
+				i = last
+				continue
+			}
+		}
+		// "the BRP Sierra Madre", "USS Higgins": a ship prefix before a name (the name
+		// without it names the same vessel later: newEntity)
+		if shipPrefixes[toks[i].Text] && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) {
+			if last := nameRun(toks, ms, i+1, 3); last > i && !orgHeads[toks[last].Norm] && !taken(i, last) {
+				add(i, last, factgraph.KindVessel, "pattern.vessel-prefix")
+				i = last
+				continue
+			}
+		}
+		// "the Navy of the Islamic Republic of Iran Army", "the Ministry of the Interior": a
+		// capitalised organisation noun, "of the" and a name (the names inside are part of it)
+		if orgHeads[toks[i].Norm] && toks[i].Capitalized() && i+3 < len(toks) && toks[i+1].Norm == "of" && toks[i+2].Norm == "the" && toks[i+3].Capitalized() && !notName(toks[i+3]) && i > 0 && toks[i-1].Norm == "the" {
+			if last := capRun(toks, i+3, 6); last >= i+3 && !taken(i, last) {
+				for last+2 < len(toks) && toks[last+1].Norm == "of" && toks[last+2].Capitalized() && !notName(toks[last+2]) {
+					last = capRun(toks, last+2, 4)
+				}
+				for k, m := range ms {
+					if m.first > i && m.last <= last {
+						drop[k] = true
+					}
+				}
+				add(i, last, factgraph.KindOrganization, "pattern.org-of")
+				i = last
+				continue
+			}
+		}
+		// "Operation Aspides", "Operation Prosperity Guardian": a named military operation
+		// or mission (an organisation, as the conventions count missions)
+		if toks[i].Text == "Operation" && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) {
+			if last := capRun(toks, i+1, 3); last > i && !taken(i, last) {
+				add(i, last, factgraph.KindOrganization, "pattern.operation-name")
+				i = last
+				continue
+			}
+		}
+		// "Raja-Jooseppi, a remote crossing in Lapland": a name in apposition with a
+		// facility noun
+		if toks[i].Capitalized() && !notName(toks[i]) && s.tag(i) == "NNP" && !personTitles[toks[i].Norm] {
+			if last := nameRun(toks, ms, i, 3); last >= i && last+3 < len(toks) && toks[last+1].Text == "," && (toks[last+2].Norm == "a" || toks[last+2].Norm == "the") && !taken(i, last) && !orgHeads[toks[last].Norm] {
+				for k := last + 3; k < len(toks) && k <= last+5; k++ {
+					if facilityNouns[toks[k].Norm] {
+						add(i, last, factgraph.KindFacility, "pattern.facility-apposition")
+						break
+					}
+					if !toks[k].Word || s.tag(k) != "JJ" {
+						break
+					}
+				}
+				if covered(out, i) {
+					i = last
+					continue
+				}
+			}
+		}
+		// "the Belize-flagged Rubymar": a flag state before a name
+		if toks[i].Norm == "flagged" && toks[i].Hyphen && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) && s.tag(i+1) == "NNP" {
+			if last := nameRun(toks, ms, i+1, 3); last > i && !orgHeads[toks[last].Norm] && !vesselHeads[toks[last].Norm] && !taken(i+1, last) {
+				add(i+1, last, factgraph.KindVessel, "pattern.vessel-flag")
+				i = last
+			}
 		}
 	}
 	// "the Kiwala, a 228-metre tanker with a crew of 24": a name in apposition with a
@@ -214,10 +316,11 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	// a country word, then an organisation's or facility's name: "the Swedish Coast Guard",
 	// "Finnish Customs", "Copenhagen Airport", "Copenhagen Police"
 	for k, m := range ms {
-		// "the PLA Southern Theater Command", "the FSB Border Service": a unit of an
-		// organisation named by its acronym is an organisation of its own
+		// "the PLA Southern Theater Command", "the FSB Border Service", "the IRGC Navy": a
+		// unit of an organisation named by its acronym is an organisation of its own (one
+		// word is enough when it is a branch of the armed forces)
 		if m.first == m.last && m.last+1 < len(toks) && toks[m.first].AllCaps() && d.kindOf(m.Entity) == factgraph.KindOrganization {
-			if last := nameRun(toks, ms, m.last+1, 6); last > m.last+1 && orgName(toks, m.last+1, last) && !taken(m.first, last) {
+			if last := nameRun(toks, ms, m.last+1, 6); (last > m.last+1 || last == m.last+1 && branchNouns[toks[last].Norm]) && orgName(toks, m.last+1, last) && !taken(m.first, last) {
 				add(m.first, last, factgraph.KindOrganization, "pattern.org-unit")
 				drop[k] = true
 				continue
@@ -248,7 +351,8 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			continue
 		}
 		switch {
-		case orgName(toks, m.last+1, last) || last == m.last+1 && (toks[last].Norm == "customs" || toks[last].Norm == "police"):
+		// ("Finnish Customs", "Copenhagen Police", "Iran Air": a country's airline)
+		case orgName(toks, m.last+1, last) || last == m.last+1 && (toks[last].Norm == "customs" || toks[last].Norm == "police" || toks[last].Text == "Air"):
 			add(m.first, last, factgraph.KindOrganization, "pattern.country-org")
 			drop[k] = true
 		case facilityHeads[toks[last].Norm]:
@@ -422,6 +526,18 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				}
 				break
 			}
+			// "The vessel, Nordic Star, was boarded": a name in apposition after the noun
+			if k == i+1 && i+3 < len(toks) && toks[i+1].Text == "," {
+				j := i + 2
+				if toks[j].Norm == "the" {
+					j++
+				}
+				if last := nameRun(toks, ms, j, 3); last >= j && !notName(toks[j]) && s.tag(j) == "NNP" && last+1 < len(toks) && toks[last+1].Text == "," && !orgHeads[toks[last].Norm] && !taken(j, last) {
+					add(j, last, factgraph.KindVessel, "pattern.vessel-apposition")
+					i = last
+					continue
+				}
+			}
 			// "a 300-metre tanker called the Nova", "the tanker, called the Jaguar,"
 			c := i + 1
 			if c+1 < len(toks) && toks[c].Text == "," {
@@ -536,12 +652,32 @@ var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true
 // geoHeads end the name of a natural feature: "Scarborough Shoal", "Snake Island".
 var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,
 	"islet": true, "peninsula": true, "bay": true, "strait": true, "lagoon": true, "archipelago": true,
-	"spit": true, "fjord": true, "channel": true, "belt": true}
+	"spit": true, "fjord": true, "channel": true, "belt": true, "sea": true, "ocean": true}
+
+// facilityNouns in an apposition make the name before it a facility's: "Raja-Jooseppi, a
+// remote crossing", "Vaalimaa, the busiest checkpoint".
+var facilityNouns = map[string]bool{"crossing": true, "checkpoint": true, "airport": true, "airbase": true,
+	"port": true, "terminal": true, "refinery": true, "plant": true, "depot": true}
+
+// branchNouns name a branch of an organisation's forces by one word: "the IRGC Navy".
+var branchNouns = map[string]bool{"navy": true, "army": true, "police": true, "guard": true, "marines": true}
+
+// featuresOf are natural features named "<feature> of <name>": "the Sea of Oman", "the Cape
+// of Good Hope", "the Gulf of Sidra" (the name inside is part of the feature's, not a
+// country of its own).
+var featuresOf = map[string]bool{"sea": true, "gulf": true, "cape": true, "bay": true, "strait": true,
+	"straits": true, "isle": true, "lake": true}
 
 // companyNouns in an apposition or before a name say that it is an organisation's.
 var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,
 	"shipowner": true, "owner": true, "manufacturer": true, "producer": true, "carrier": false, "insurer": true,
 	"newspaper": true, "daily": true, "agency": true, "group": true, "conglomerate": true, "utility": true}
+
+// shipPrefixes are written before a ship's name: "USS Higgins", "the BRP Sierra Madre",
+// "HMS Diamond", "the MV Ruby".
+var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "HMS": true, "HMCS": true, "HMAS": true, "HMNZS": true,
+	"BRP": true, "INS": true, "JS": true, "ROKS": true, "TCG": true, "KRI": true, "PNS": true,
+	"FGS": true, "HNLMS": true, "HDMS": true, "HNoMS": true, "MV": true, "MT": true}
 
 // vesselPlurals introduce several named vessels: "the tankers Aurora and Meridian".
 var vesselPlurals = map[string]bool{"tankers": true, "vessels": true, "ships": true, "freighters": true}

@@ -76,6 +76,13 @@ var thanBeforeRe = regexp.MustCompile(`(?i)\bthan (the )?$`)
 // before a bare number: the plural noun is what is counted.
 var numberOfRe = regexp.MustCompile(`(?i)\bnumber of (?:[a-z]+ )?([a-z]+s) (?:to|at|is|was|rose to|reached|stood at) $`)
 
+// elidedCountRe: a count with a modifier and no noun, then "and" and another count ("two
+// Russian and two Chinese bombers"): group 1 is the elided count's modifier.
+var elidedCountRe = regexp.MustCompile(`^( [A-Z][a-z]+) and (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
+
+// moreRe: "three more" with no noun of its own.
+var moreRe = regexp.MustCompile(`^ more\b(?: [a-z]+s\b)?`)
+
 // collectiveOfRe: a collective noun and "of" right before a bare number.
 var collectiveOfRe = regexp.MustCompile(`(?i)\b(crew|fleet|force|convoy|flotilla|total|staff|team|group|delegation)s? of\s*$`)
 
@@ -148,6 +155,24 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			unit = map[string]string{"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}[strings.ToLower(currency)]
 		default:
 			unit, unitEnd = countedNoun(rest, end)
+			// "two Russian and two Chinese bombers": a count whose noun is left out shares
+			// the noun of the count coordinated after it
+			if unit == "" {
+				if m := elidedCountRe.FindStringSubmatchIndex(rest); m != nil {
+					if u, _ := countedNoun(rest[m[1]:], end+m[1]); u != "" && !isMeasure(u) {
+						unit, unitEnd = u, end+m[3]
+					}
+				}
+			}
+			// "shut four crossings ... and three more": the noun counted before
+			if unit == "" && len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) && moreRe.MatchString(rest) {
+				unit, unitEnd = out[len(out)-1].Quantity.Unit, end+len(" more")
+			}
+			// "its crew of 25 includes ...": a verb after the number counts nothing; the
+			// collective before it is what is counted
+			if unit != "" && !isCountNoun(unit) && s.verbAt(s.Start+end+1) && collectiveOfRe.MatchString(text[max(0, start-20):start]) {
+				unit, unitEnd = "", end
+			}
 			// "19 billion euros", "500 million dollars"
 			if w := strings.ToLower(leadingWord(strings.TrimLeft(rest, " "))); currencyWords[w] != "" && strings.HasPrefix(rest, " ") {
 				unit, unitEnd = currencyWords[w], end+1+len(w)
@@ -196,7 +221,7 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			continue
 		}
 		// "one of the" or "one-year": spelled "one" as a determiner is not an amount of a noun
-		if num == "one" && unit != "hour" && unit != "points" && !isCountNoun(unit) && measureUnits[unit] == "" {
+		if num == "one" && unit != "hour" && unit != "points" && !isCountNoun(unit) && !countNouns[unit+"s"] && measureUnits[unit] == "" {
 			continue
 		}
 		before := text[max(0, start-24):start]
@@ -260,6 +285,8 @@ var countNouns = map[string]bool{
 	"casualties": true, "prisoners": true, "launchers": true, "factories": true, "tanks": true,
 	"submarines": true, "fighters": true, "officials": true, "envoys": true, "delegations": true,
 	"artillery": true, "projectiles": true, "personnel": true, "men": true, "weapons": true, "systems": true,
+	"sailors": true, "marines": true, "migrants": true, "officers": true, "bombers": true, "destroyers": true,
+	"frigates": true, "boats": true, "crossings": true,
 }
 
 func isCountNoun(u string) bool {
@@ -298,6 +325,24 @@ func countedNoun(rest string, base int) (string, int) {
 		lw := strings.ToLower(w)
 		if u, ok := measureUnits[lw]; ok {
 			return u, base + off + len(w)
+		}
+		// "one sailor": the singular of a counted noun
+		if countNouns[lw+"s"] && words == 0 {
+			return lw, base + off + len(w)
+		}
+		// "11 Russian and Chinese warships": coordinated modifiers
+		if lw == "and" && words > 0 {
+			if next := leadingWord(strings.TrimLeft(rest[off+len(w):], " ")); next != "" && (isUpperAt(next, 0) || quantityAdjectives[strings.ToLower(next)]) {
+				off += len(w)
+				continue
+			}
+		}
+		// "two long-range bombers": a hyphenated modifier
+		if n := off + len(w); n+1 < len(rest) && rest[n] == '-' && isLetterAt(rest, n+1) && !isUpperAt(w, 0) {
+			if h := leadingWord(rest[n+1:]); h != "" && !countNouns[strings.ToLower(h)] && measureUnits[strings.ToLower(h)] == "" {
+				off = n + 1 + len(h)
+				continue
+			}
 		}
 		if countNouns[lw] {
 			// "two sanctions packages": a compound's head is its last noun
@@ -378,7 +423,10 @@ var notPlurals = map[string]bool{"this": true, "thus": true, "plus": true, "alwa
 	"towards": true, "afterwards": true, "besides": true, "news": true, "politics": true}
 
 // compoundFirst nouns make a two-word unit with the plural after them: "crew members".
-var compoundFirst = map[string]bool{"crew": true, "staff": true, "team": true, "navy": true, "army": true, "police": true}
+// (not a force's name: "two Philippine navy boats" are boats, the head noun, as the
+// conventions count them)
+var compoundFirst = map[string]bool{"crew": true, "staff": true, "team": true,
+	"asylum": true, "aid": true} // "900 asylum seekers", "three aid workers"
 
 func leadingWord(s string) string {
 	if isUpperAt(s, 0) { // model names: F-16, Il-20

@@ -83,6 +83,20 @@ func (s *sentence) verb(k int) bool {
 	return strings.HasPrefix(t, "VB") || t == "MD"
 }
 
+// verbAt: the token that starts at byte offset off of the article is tagged as a verb
+// (VBZ "includes" after "its crew of 25", read by the tagger, not by its ending).
+func (s *sentence) verbAt(off int) bool {
+	for k, t := range s.Tokens {
+		if t.Start == off {
+			return s.verb(k)
+		}
+		if t.Start > off {
+			break
+		}
+	}
+	return false
+}
+
 // noun: token k is tagged as a noun (NN, NNS, NNP, NNPS).
 func (s *sentence) noun(k int) bool { return strings.HasPrefix(s.tag(k), "NN") }
 

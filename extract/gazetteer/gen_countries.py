@@ -310,6 +310,9 @@ USAGE = {
     "PRK": {"country:KOR": ["the North"], "country:PRK": ["our Republic", "the Republic"]},
     "UKR": {"country:RUS": ["the Kiev regime", "the Kyiv regime", "the Zelensky regime", "the Kiev junta",
                             "the neo-Nazi regime", "the Kievan regime"]},
+    # Iranian state media's names for Israel (IRNA, Tasnim, officials' statements)
+    "ISR": {"country:IRN": ["the Zionist regime", "the Zionist entity", "the occupying regime", "the usurping regime",
+                            "the occupying Zionist regime"]},
     "RUS": {"country:UKR": ["the aggressor", "the aggressor state", "the terrorist state", "the occupiers",
                             "the enemy", "the occupying state", "the Russian occupiers"]},
 }
