@@ -2,6 +2,7 @@ package loader
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/factgraph/factgraph"
@@ -100,20 +101,8 @@ func (p *presence) add(it *item) {
 	if p == nil {
 		return
 	}
-	k := 0
-	switch {
-	case it.article != nil:
-		p.fs.Articles = append(p.fs.Articles, *it.article)
-	case it.entity != nil:
-		k = 1
-		p.fs.Entities = append(p.fs.Entities, *it.entity)
-	case it.relation != nil:
-		k = 2
-		p.fs.Relations = append(p.fs.Relations, *it.relation)
-	case it.event != nil:
-		k = 3
-		p.fs.Events = append(p.fs.Events, *it.event)
-	}
+	it.appendTo(p.fs)
+	k := slices.Index(recordKinds, it.kind()) // Present answers in this order
 	p.lines[k] = append(p.lines[k], it.line)
 	if p.fs.Len() >= p.batch {
 		p.flush()
