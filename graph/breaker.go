@@ -97,10 +97,39 @@ type breaker struct {
 	cancel context.CancelCauseFunc
 
 	idleProbes bool // liveness probes while closed and idle (there is a liveness check)
-	probing    atomic.Bool
-	lastProbe  atomic.Int64 // unix nanoseconds
-	stop       chan struct{}
-	stopOnce   sync.Once
+	// opened is why the breaker last opened: the error of the transaction or probe that
+	// opened it and when (nil before it first opens). Errors of refused transactions say it.
+	opened    atomic.Pointer[openCause]
+	probing   atomic.Bool
+	lastProbe atomic.Int64 // unix nanoseconds
+	stop      chan struct{}
+	stopOnce  sync.Once
+}
+
+// openCause is the verdict that opened the breaker.
+type openCause struct {
+	err error
+	at  time.Time
+}
+
+// report tells the breaker the verdict of a transaction or probe: done is gobreaker's,
+// err the driver's error under ctx. A verdict that Neo4j is down is kept as the cause of
+// the opening it brings.
+func (b *breaker) report(ctx context.Context, done func(error), err error) {
+	v := verdict(ctx, err)
+	if errors.Is(v, errDown) && b.cb.State() != gobreaker.StateOpen {
+		b.opened.Store(&openCause{err: err, at: time.Now()})
+	}
+	done(v)
+}
+
+// openErr is openError with the cause of the last opening, if the breaker opened.
+func (b *breaker) openErr(uri string, err error) error {
+	c := b.opened.Load()
+	if c == nil {
+		return openError(uri, err)
+	}
+	return openError(uri, fmt.Errorf("%w (open since %s, after: %w)", err, c.at.Format("15:04:05.000"), c.err))
 }
 
 func newBreaker(openFor time.Duration, probe func(ctx context.Context, full bool) error, onChange func(from, to string), idleProbes bool) *breaker {
@@ -136,17 +165,17 @@ func (b *breaker) changed(_ string, from, to gobreaker.State) {
 
 // begin lets a transaction start, or refuses it with EUNAVAILABLE while the breaker is
 // open. The context it returns is cancelled if the breaker opens meanwhile; finish
-// reports the verdict of the transaction's driver error and must be called once.
+// reports the transaction's driver error (breaker.report) and must be called once.
 func (b *breaker) begin(ctx context.Context, uri string) (context.Context, func(error), error) {
 	// Half-open lets one call through: it is the probes', not a transaction's, whose
 	// driver would retry a refused connection with growing pauses (1 s, 2 s, 4 s, ...)
 	// while holding the only slot, so that recovery waited for it (54 s in the soak).
 	if st := b.cb.State(); st != gobreaker.StateClosed {
-		return ctx, nil, openError(uri, fmt.Errorf("circuit breaker %s", st))
+		return ctx, nil, b.openErr(uri, fmt.Errorf("circuit breaker %s", st))
 	}
 	done, err := b.cb.Allow()
 	if err != nil {
-		return ctx, nil, openError(uri, err)
+		return ctx, nil, b.openErr(uri, err)
 	}
 	b.mu.Lock()
 	trip := b.trip
@@ -157,8 +186,8 @@ func (b *breaker) begin(ctx context.Context, uri string) (context.Context, func(
 	return ctx, func(err error) {
 		w.stop()
 		stop()
+		b.report(ctx, done, err) // before cancel: a cancelled ctx is no verdict
 		cancel(nil)
-		done(err)
 	}, nil
 }
 
@@ -228,7 +257,7 @@ func (b *breaker) check(ctx context.Context, full bool) error {
 	pctx, cancel := context.WithTimeout(ctx, probeTimeout)
 	defer cancel()
 	err = b.probe(pctx, full)
-	done(verdict(pctx, err))
+	b.report(pctx, done, err)
 	return err
 }
 

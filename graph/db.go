@@ -134,7 +134,7 @@ func (db *DB) Ping(ctx context.Context) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, gobreaker.ErrOpenState), errors.Is(err, gobreaker.ErrTooManyRequests):
-		return openError(db.cfg.URI, err)
+		return db.breaker.openErr(db.cfg.URI, err)
 	}
 	return db.unavailable(err)
 }
@@ -229,12 +229,12 @@ func guarded[T any](ctx context.Context, db *DB, op string, tx func(ctx context.
 func (db *DB) finish(tctx context.Context, err error, report func(error)) error {
 	// Read the context's state before reporting: report releases tctx, which cancels it.
 	cut, ctxErr := cutShort(tctx), tctx.Err()
-	report(verdict(tctx, err))
+	report(err)
 	switch {
 	case err == nil:
 		return nil
 	case cut:
-		return openError(db.cfg.URI, err)
+		return db.breaker.openErr(db.cfg.URI, err)
 	case errors.Is(ctxErr, context.DeadlineExceeded):
 		// The driver may report a read cut short by the deadline as a connectivity error.
 		return &factgraph.Error{Code: factgraph.ELIMIT, Message: "the request took longer than its time limit", Err: err}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/url"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -155,18 +156,31 @@ func (l *liveness) check(ctx context.Context) error {
 	defer cancel()
 	start := time.Now()
 	err := l.handshake(hctx)
+	// The dialer times out at hctx's deadline on its own clock, and can return "i/o
+	// timeout" before hctx's timer has fired: a timeout is silence, not a refusal. (Taken
+	// for a refusal, a dial not answered within the deadline on a busy machine opened the
+	// breaker in the middle of a healthy load: BENCHMARKS.md, "The breaker that opened
+	// during a cold load".)
+	timedOut := hctx.Err() != nil || isTimeout(err)
 	switch {
 	case err == nil:
 		l.observe(time.Since(start))
 		return nil
 	case ctx.Err() != nil:
 		return ctx.Err()
-	case hctx.Err() != nil && (l.floor <= 0 || l.heard.since(start)):
+	case timedOut && (l.floor <= 0 || l.heard.since(start)):
 		return fmt.Errorf("%w at %s: no answer within %v", errSlow, l.addr, limit)
-	case hctx.Err() != nil:
+	case timedOut:
 		return fmt.Errorf("%w at %s within %v", errSilent, l.addr, limit)
 	}
 	return fmt.Errorf("%w at %s: %v", errSilent, l.addr, err)
+}
+
+// isTimeout says whether err is a network operation's timeout (a deadline reached), as
+// opposed to a refused or dropped connection.
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.Is(err, os.ErrDeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout())
 }
 
 func (l *liveness) handshake(ctx context.Context) error {
