@@ -113,11 +113,12 @@ type openCause struct {
 }
 
 // report tells the breaker the verdict of a transaction or probe: done is gobreaker's,
-// err the driver's error under ctx. A verdict that Neo4j is down is kept as the cause of
-// the opening it brings.
+// err the driver's error under ctx. A verdict that Neo4j is down, given while the breaker
+// is closed, is kept as the cause of the opening it brings (failed probes while it stays
+// open do not replace it: the error says when the outage began).
 func (b *breaker) report(ctx context.Context, done func(error), err error) {
 	v := verdict(ctx, err)
-	if errors.Is(v, errDown) && b.cb.State() != gobreaker.StateOpen {
+	if errors.Is(v, errDown) && (b.cb.State() == gobreaker.StateClosed || b.opened.Load() == nil) {
 		b.opened.Store(&openCause{err: err, at: time.Now()})
 	}
 	done(v)
