@@ -612,9 +612,12 @@ var qualityFloors = map[string]map[string]float64{
 		"events": 0.47, "events+target": 0.41, "event roles": 0.37, "attribution": 0.82},
 	// the seventh set (fresh held-out), 0.02-0.03 below its first scores, recorded on 2026-12-02
 	// at main 3a58906 when it was wired in: entities 0.83, quantities 0.77, facts quantities
-	// 0.77, dates 0.79, events 0.54, events+target 0.49, event roles 0.45, attribution 0.58
-	"heldout5/heldout": {"entities": 0.80, "quantities": 0.75, "facts quantities": 0.75, "dates": 0.76,
-		"events": 0.51, "events+target": 0.47, "event roles": 0.43, "attribution": 0.56},
+	// 0.77, dates 0.79, events 0.54, events+target 0.49, event roles 0.45, attribution 0.58;
+	// after the gold review of 2026-12-02 (texts and conventions only, no output looked at):
+	// entities 0.83, quantities 0.77, dates 0.81, events 0.56, events+target 0.52, event roles
+	// 0.47, attribution 0.61
+	"heldout5/heldout": {"entities": 0.80, "quantities": 0.75, "facts quantities": 0.75, "dates": 0.78,
+		"events": 0.53, "events+target": 0.49, "event roles": 0.45, "attribution": 0.59},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
