@@ -1014,7 +1014,15 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 						// (no other country or organisation named since the subject:
 						// "Russia said Poland had violated its airspace" is Poland's)
 						named := false
+						// (and "its fighters", "its forces" are the reporter's own people: a
+						// country or organisation inside a prepositional phrase since is no
+						// owner of them: "The movement said it would attack ships linked to
+						// Israel, after its fighters seized a carrier")
+						group := w == "its" && k+1 < len(d.cur.Tokens) && actingGroups[d.cur.Tokens[k+1].Norm]
 						for _, o := range ms {
+							if group && afterPreposition(d.cur.Tokens, o.first) {
+								continue
+							}
 							// (a phrase inside the subject, "the embassy in Warsaw", does
 							// not count; another speaker before the verb does)
 							// (nor a demonym of a common noun: "near Ren'ai Jiao, the Chinese name

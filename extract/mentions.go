@@ -212,6 +212,11 @@ var orgHeads = map[string]bool{
 	// company names: "Ningbo Yipeng Shipping", "Hapag-Lloyd Lines", "Sovcomflot Logistics"
 	"shipping": true, "lines": true, "logistics": true, "shipyard": true,
 	"energy": true, "petroleum": true, "industries": true, "enterprises": true, "trading": true,
+	// makers and movements: "Kessler Rotor Engine", "Delta Vector Industry", "Nordic
+	// Aerospace Systems", "the Sahel Liberation Movement"
+	"industry": true, "engine": true, "engines": true, "aviation": true, "aerospace": true,
+	"technology": true, "technologies": true, "electronics": true, "motors": true, "systems": true,
+	"movement": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
