@@ -181,6 +181,29 @@ func paused(s *sentence, i, last int) bool {
 	return false
 }
 
+// byPhraseUnnamed: a "by" phrase after the trigger names a doer by a common noun only
+// ("by gunmen", "by armed men"), no entity.
+func (s *sentence) byPhraseUnnamed(ms []Mention, last, hi int) bool {
+	for k := last + 1; k <= hi && k < len(s.Tokens) && k <= last+4; k++ {
+		if s.Tokens[k].Norm == "by" {
+			return k+1 < len(s.Tokens) && !covered(ms, k+1) && s.noun(k+1) && !s.Tokens[k+1].Capitalized() ||
+				k+2 < len(s.Tokens) && !covered(ms, k+2) && s.noun(k+2) && !s.Tokens[k+2].Capitalized() && !covered(ms, k+1)
+		}
+	}
+	return false
+}
+
+// passiveAt: the trigger at i is a passive participle ("was boarded", "had been seized").
+func passiveAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].Norm {
+		case "was", "were", "been", "being", "is", "are", "be":
+			return true
+		}
+	}
+	return false
+}
+
 // sanctionSubject: "the package", "the new sanctions" is what the clause before the
 // trigger at i is about (a definite sanctions noun, no name).
 func sanctionSubject(toks []token, lo, i int) bool {
@@ -622,6 +645,24 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
+		// the same act told again: an act with no doer of its own on the target of the
+		// event of its type named before is that event ("Rebels seized the tanker Orla.
+		// The vessel was boarded at dawn by gunmen": the rebels')
+		if ev != nil && !hasRoleType(ev.Roles, factgraph.RoleAgent) && hasRoleType(ev.Roles, factgraph.RoleTarget) && passiveAt(toks, i) && d.lastRolesAt[typ] == s.Index-1 && s.byPhraseUnnamed(ms, last, hi) {
+			shared := false
+			for _, r := range ev.Roles {
+				if r.Role == factgraph.RoleTarget && hasRole(prev, factgraph.RoleTarget, r.Entity) {
+					shared = true
+				}
+			}
+			if shared {
+				for _, r := range prev {
+					if r.Role == factgraph.RoleAgent && !hasEntity(ev.Roles, r.Entity) {
+						ev.Roles = append([]factgraph.Role{r}, ev.Roles...)
+					}
+				}
+			}
+		}
 		if ev == nil || onlyLocation(ev.Roles) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary)) {
 			i = last
 			continue
@@ -646,6 +687,10 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		d.lastRoles[typ] = ev.Roles
+		if d.lastRolesAt == nil {
+			d.lastRolesAt = map[string]int{}
+		}
+		d.lastRolesAt[typ] = s.Index
 		for _, r := range ev.Roles {
 			if r.Role == factgraph.RoleLocation {
 				if d.lastByPlace == nil {
@@ -1044,6 +1089,12 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 		}
 		for i := len(ms) - 1; i >= 0; i-- {
 			kind := d.kindOf(ms[i].Entity)
+			// (a demonym of a common noun names no "it": "sanctions on two Chinese
+			// companies that it says ..." is the subject's claim)
+			if (w == "it" || w == "its") && d.cur != nil && ms[i].Rule == "gazetteer.demonym" && ms[i].last+1 < len(d.cur.Tokens) && ms[i].last+1 < k &&
+				d.cur.noun(ms[i].last+1) && strings.HasSuffix(d.cur.Tokens[ms[i].last+1].Norm, "s") && !covered(ms, ms[i].last+1) {
+				continue
+			}
 			if ms[i].last < k && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization ||
 				(w == "they" || w == "them" || w == "their") && (kind == factgraph.KindFacility || kind == factgraph.KindVessel)) {
 				return ms[i].Entity

@@ -87,6 +87,7 @@ type doc struct {
 	speakerPara     int    // the paragraph of the turn
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
+	lastRolesAt     map[string]int              // type -> the sentence of lastRoles
 	lastByNoun      map[string][]factgraph.Role // type|noun of an event named by a noun ("MEETING|summit") -> its roles
 	owner           map[string]string           // weapon or vessel -> the country last named with it ("Russian drones")
 	lastCraft       map[string]string           // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last

@@ -863,7 +863,8 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 	toks := s.Tokens
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Norm != "the" || covered(ms, i) {
+		// ("The Bahamas-flagged vessel": a country whose name starts with "the")
+		if toks[i].Norm != "the" || covered(ms, i) && !(d.kindOf(mentionAt(ms, i)) == factgraph.KindCountry && mentionStartingAt(ms, i) >= 0) {
 			continue
 		}
 		// the noun within three words, the words between lower case or a country word
@@ -872,6 +873,11 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 			t := toks[k]
 			if c := mentionAt(ms, k); c != "" && d.kindOf(c) == factgraph.KindCountry {
 				country = c
+			}
+			// a flag state is no owner: "the Panama-flagged ship" is the ship named last
+			if t.Norm == "flagged" && t.Hyphen {
+				country = ""
+				continue
 			}
 			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry {
 				break

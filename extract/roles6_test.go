@@ -45,3 +45,26 @@ func TestMakerAndMovementNames(t *testing.T) {
 		}
 	}
 }
+
+func TestItPastDemonymOfPlural(t *testing.T) {
+	// "it" is no demonym of a plural common noun: the subject's claim
+	res := issueExtract(t, "2025-12-26", "Norway has imposed sanctions on three Swedish firms that it says shipped parts to Iran.")
+	if got := attributedTo(res, 0); got != "country:NOR" {
+		t.Errorf("it says: source %q, want Norway", got)
+	}
+	// negative: a country named as such still is "it"
+	res = issueExtract(t, "2025-12-26", "Norway has imposed sanctions on Sweden, which it says shipped parts to Iran.")
+	if got := attributedTo(res, 0); got == "" {
+		t.Errorf("it says: no source")
+	}
+}
+
+func TestFlaggedClassAnaphorAndSameAct(t *testing.T) {
+	// "The Panama-flagged vessel" is the vessel named last (the flag state is no owner), and
+	// a passive act on it by an unnamed doer in the next sentence is the act told before
+	res := issueExtract(t, "2025-12-26", "The Sahel Liberation Movement seized the tanker Orla near the coast. The Panama-flagged vessel was boarded at dawn by gunmen who came from a helicopter.")
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"org:sahel-liberation-movement"}, "TARGET": {"vessel:orla"}})
+	// negative: a named doer of its own keeps the act its own
+	res = issueExtract(t, "2025-12-26", "The Sahel Liberation Movement seized the tanker Orla near the coast. The Panama-flagged vessel was boarded at dawn by Greek police.")
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"country:GRC"}, "TARGET": {"vessel:orla"}})
+}
