@@ -88,6 +88,7 @@ type doc struct {
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
 	lastRolesAt     map[string]int              // type -> the sentence of lastRoles
+	home            string                      // the country of the article's dateline city ("MOSCOW, October 10."), if any
 	lastByNoun      map[string][]factgraph.Role // type|noun of an event named by a noun ("MEETING|summit") -> its roles
 	owner           map[string]string           // weapon or vessel -> the country last named with it ("Russian drones")
 	lastCraft       map[string]string           // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
@@ -169,6 +170,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		}
 	}
 	d.transcript = speakers >= 2
+	d.home = x.g.datelineCountry(a.Text)
 	relations := map[string]*factgraph.Relation{}
 	var relOrder []string
 	addRelation := func(r factgraph.Relation) {

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -362,4 +363,28 @@ func (g *Gazetteer) Lookup(s string) []*Entry {
 		out = append(out, f.Entry)
 	}
 	return out
+}
+
+// datelineCityRe: an article that opens with a dateline city: "MOSCOW, October 10. /TASS/.",
+// "WASHINGTON, Oct 18 -", "Kyiv, May 3 (Reuters) -".
+var datelineCityRe = regexp.MustCompile(`^\s*([A-Z][A-Za-z'. -]{1,30}?),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`)
+
+// datelineCountry is the country whose capital opens the text as a dateline, or "".
+func (g *Gazetteer) datelineCountry(text string) string {
+	m := datelineCityRe.FindStringSubmatch(text[:min(len(text), 80)])
+	if m == nil {
+		return ""
+	}
+	city := factgraph.NormalizeName(m[1])
+	for _, e := range g.Lookup(m[1]) {
+		if e.Kind != factgraph.KindCountry {
+			continue
+		}
+		for _, c := range e.Capitals {
+			if factgraph.NormalizeName(c) == city {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }

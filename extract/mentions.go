@@ -406,6 +406,27 @@ func (d *doc) newMention(s *sentence, first, last int, kind, rule string) Mentio
 		Sentence: s.Index, Rule: rule, first: first, last: last}
 }
 
+// homeOrg is the gazetteer organisation of the article's dateline country named by an
+// organisation's unqualified name ("Defence Ministry", "Security Council"), or "".
+func (d *doc) homeOrg(name string) string {
+	home := d.g.Entry(d.home)
+	if home == nil || len(name) > 80 {
+		return ""
+	}
+	forms := []string{home.Name + "'s " + name}
+	for _, dem := range home.Demonyms {
+		forms = append(forms, dem+" "+name)
+	}
+	for _, f := range forms {
+		for _, e := range d.g.Lookup(f) {
+			if e.Kind == factgraph.KindOrganization && e.Country == d.home {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
+
 // newEntity returns the id of the new entity with that kind and name, creating it. The
 // name's white space becomes single spaces: a name the patterns join across a line break
 // ("General A\nB") is still one line, as the domain requires.
@@ -417,6 +438,13 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		factgraph.KindCountry: "country",
 	}[kind]
 	id := prefix + ":" + slug(name)
+	// "the Foreign Ministry" in a report datelined in Moscow: Russia's, when the gazetteer
+	// has it ("Russian Foreign Ministry", "Russia's Foreign Ministry")
+	if kind == factgraph.KindOrganization {
+		if known := d.homeOrg(name); known != "" {
+			return known
+		}
+	}
 	// "the Sierra Madre" after "the BRP Sierra Madre": the vessel named with its prefix
 	if kind == factgraph.KindVessel {
 		if known, ok := d.newNames[factgraph.NormalizeName(name)]; ok && strings.HasPrefix(known, "vessel:") {

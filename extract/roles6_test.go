@@ -68,3 +68,17 @@ func TestFlaggedClassAnaphorAndSameAct(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "The Sahel Liberation Movement seized the tanker Orla near the coast. The Panama-flagged vessel was boarded at dawn by Greek police.")
 	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"country:GRC"}, "TARGET": {"vessel:orla"}})
 }
+
+func TestDatelineCountryOrganisation(t *testing.T) {
+	// an unqualified ministry in a report datelined in a capital is that country's, when the
+	// gazetteer has it
+	res := issueExtract(t, "2025-12-26", "MOSCOW, March 3 - The Defence Ministry said air defences had shot down four drones.")
+	if got := attributedTo(res, 0); got != "org:russian-defence-ministry" {
+		t.Errorf("the Defence Ministry in Moscow: source %q, want the Russian ministry", got)
+	}
+	// negative: without a dateline it stays a new organisation of its own
+	res = issueExtract(t, "2025-12-26", "The Defence Ministry said air defences had shot down four drones.")
+	if got := attributedTo(res, 0); got == "org:russian-defence-ministry" {
+		t.Errorf("no dateline: the ministry read as Russia's")
+	}
+}
