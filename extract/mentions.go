@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph"
 )
@@ -114,6 +115,12 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		if f.Upper && !toks[i].Capitalized() {
 			continue
 		}
+		// an organisation's name written with its head in lower case is a description, not
+		// the name: "the Russian armed forces" are the country's forces (its demonym), as
+		// "Swedish police" are Sweden's
+		if f.Entry.Kind == factgraph.KindOrganization && j > i && toks[j].Word && !toks[j].Capitalized() && upperLast(f.Surface) {
+			continue
+		}
 		if f.Kind == formShort && !d.mentioned[f.Entry.ID] && !titledShort(forms, f, toks, i) {
 			continue
 		}
@@ -134,6 +141,12 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		}
 	}
 	return best, found
+}
+
+// upperLast: the last word of a form is capitalised ("Russian Armed Forces").
+func upperLast(surface string) bool {
+	f := strings.Fields(surface)
+	return len(f) > 1 && unicode.IsUpper(firstRune(f[len(f)-1]))
 }
 
 // titledShort: a person's short form after a capitalised title is a full mention ("President

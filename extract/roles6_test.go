@@ -82,3 +82,12 @@ func TestDatelineCountryOrganisation(t *testing.T) {
 		t.Errorf("no dateline: the ministry read as Russia's")
 	}
 }
+
+func TestLowerCaseOrganisationIsDescription(t *testing.T) {
+	// an organisation's name with its head in lower case describes the country's forces
+	res := issueExtract(t, "2025-12-26", "On Monday the Polish armed forces deployed two brigades to Lithuania.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:POL"}})
+	// negative: written as the name, it is the organisation
+	res = issueExtract(t, "2025-12-26", "On Monday the Polish Armed Forces deployed two brigades to Lithuania.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"org:polish-armed-forces"}})
+}
