@@ -360,6 +360,25 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			drop[k] = true
 		}
 	}
+	// a new name named again whose first word is a known form of something else: "TSK
+	// Vektor" after "the Russian company TSK Vektor" (not the gazetteer's "TSK")
+	if len(d.newNames) > 0 {
+		for k, m := range ms {
+			if !strings.HasPrefix(m.Rule, "gazetteer.") || m.last+1 >= len(toks) || !toks[m.last+1].Capitalized() || covered(out, m.first) {
+				continue
+			}
+			for j := min(len(toks)-1, m.first+5); j > m.last; j-- {
+				key := wordSpan(toks, m.first, j)
+				if id, ok := d.newNames[key]; ok && key != "" && !taken(m.first, j) && !covered(ms, j) {
+					out = append(out, Mention{Entity: id, Text: d.text[toks[m.first].Start:toks[j].End], Start: toks[m.first].Start,
+						End: toks[j].End, Sentence: s.Index, Rule: "pattern.new-name-again", first: m.first, last: j})
+					d.note(id, true)
+					drop[k] = true
+					break
+				}
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.Word || covered(ms, i) || covered(out, i) {
@@ -425,6 +444,19 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				add(i+1, last, factgraph.KindOrganization, "pattern.company-name")
 				i = last
 				continue
+			}
+		}
+		// "the Russian company TSK Vektor", "the shipping company Nippon Yusen": a company's
+		// name whose first word is a known form of something else ("TSK", "Nippon") is
+		// still the company's, when more capitalised words follow it
+		if companyNouns[t.Norm] && i+1 < len(toks) && covered(ms, i+1) && toks[i+1].Capitalized() {
+			if k := mentionStartingAt(ms, i+1); k >= 0 && strings.HasPrefix(ms[k].Rule, "gazetteer.") && d.kindOf(ms[k].Entity) != factgraph.KindPerson {
+				if last := capRun(toks, i+1, 3); last > ms[k].last && !covered(ms, last) && !orgHeads[toks[last].Norm] && s.tag(last) == "NNP" {
+					drop[k] = true
+					add(i+1, last, factgraph.KindOrganization, "pattern.company-name")
+					i = last
+					continue
+				}
 			}
 		}
 		// facilities: "Dolmabahce Palace", "Skrydstrup air base", "the Ämari air base"
@@ -671,7 +703,8 @@ var featuresOf = map[string]bool{"sea": true, "gulf": true, "cape": true, "bay":
 // companyNouns in an apposition or before a name say that it is an organisation's.
 var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,
 	"shipowner": true, "owner": true, "manufacturer": true, "producer": true, "carrier": false, "insurer": true,
-	"newspaper": true, "daily": true, "agency": true, "group": true, "conglomerate": true, "utility": true}
+	"newspaper": true, "daily": true, "agency": true, "group": true, "conglomerate": true, "utility": true,
+	"maker": true, "shipbuilder": true, "contractor": true, "supplier": true, "exporter": true, "subsidiary": true}
 
 // shipPrefixes are written before a ship's name: "USS Higgins", "the BRP Sierra Madre",
 // "HMS Diamond", "the MV Ruby".

@@ -91,3 +91,31 @@ func TestLowerCaseOrganisationIsDescription(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "On Monday the Polish Armed Forces deployed two brigades to Lithuania.")
 	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"org:polish-armed-forces"}})
 }
+
+func TestCompanyNamePastKnownForm(t *testing.T) {
+	// a company noun before a name whose first word is a known form of something else
+	// ("Suomi" is Finland's) names the company, and the name again later is it too
+	res := issueExtract(t, "2025-12-26", "The cargo was insured by the Finnish shipping company Suomi Varvet. Suomi Varvet was also fined.")
+	if !hasEntity2(res, "Organization", "Suomi Varvet") {
+		t.Fatalf("no organisation Suomi Varvet: %v", res.Entities)
+	}
+	n := 0
+	for _, m := range res.Mentions {
+		if m.Entity == "org:suomi-varvet" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("Suomi Varvet named %d times, want 2: %v", n, res.Mentions)
+	}
+	// "the air-defence maker X": a maker is a company noun
+	res = issueExtract(t, "2025-12-26", "The plant belongs to the radar maker Kestrel-Vog.")
+	if !hasEntity2(res, "Organization", "Kestrel-Vog") {
+		t.Errorf("no organisation Kestrel-Vog: %v", res.Entities)
+	}
+	// negative: the known form alone is still the country
+	res = issueExtract(t, "2025-12-26", "Suomi has closed its border.")
+	if hasEntity2(res, "Organization", "Suomi") {
+		t.Errorf("Suomi alone read as a company: %v", res.Entities)
+	}
+}
