@@ -273,7 +273,7 @@ var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": tr
 // of Finland" is a deployment.
 var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true, "weapon:destroyer": true,
 	"weapon:maritime-patrol-aircraft": true, "weapon:surveillance-aircraft": true, "weapon:fighter-jet": true,
-	"weapon:bomber": true, "weapon:helicopter": true}
+	"weapon:bomber": true, "weapon:helicopter": true, "weapon:minehunter": true, "weapon:spy-plane": true}
 
 // beneficiaryWords before a country make it the receiver of troops or supplies.
 var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
@@ -840,7 +840,9 @@ func adjectival(s *sentence, i, last int, typ string) bool {
 var troopNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "engineers": true, "workers": true,
 	"units": true, "personnel": true, "builders": true, "instructors": true, "officers": true, "sappers": true, "men": true}
 var goodsNouns = map[string]bool{"munitions": true, "shells": true, "missiles": true, "weapons": true, "arms": true,
-	"containers": true, "ammunition": true, "drones": true, "rockets": true, "equipment": true, "artillery": true}
+	"containers": true, "ammunition": true, "drones": true, "rockets": true, "equipment": true, "artillery": true,
+	// parts of weapons: "sent engines to the drone maker"
+	"engines": true, "parts": true, "components": true}
 
 // disambiguate: "sent troops" is a deployment, "sent munitions" a supply.
 func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) string {
@@ -855,19 +857,19 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	default:
 		return typ
 	}
+	// the first thing sent decides: "sending maritime patrol aircraft, surveillance drones
+	// and four minehunters" deploys platforms, "sent shells and two frigates" supplies
 	for k := last + 1; k < len(toks) && k <= last+7; k++ {
+		if j := mentionStartingAt(ms, k); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+			if platforms[ms[j].Entity] {
+				return "DEPLOYMENT"
+			}
+			return "SUPPLY"
+		}
 		if troopNouns[toks[k].Norm] {
 			return "DEPLOYMENT"
 		}
 		if goodsNouns[toks[k].Norm] {
-			return "SUPPLY"
-		}
-	}
-	for _, m := range ms {
-		if m.first > last && m.first <= last+7 && d.kindOf(m.Entity) == factgraph.KindWeaponSystem {
-			if platforms[m.Entity] {
-				return "DEPLOYMENT"
-			}
 			return "SUPPLY"
 		}
 	}

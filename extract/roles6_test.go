@@ -119,3 +119,18 @@ func TestCompanyNamePastKnownForm(t *testing.T) {
 		t.Errorf("Suomi alone read as a company: %v", res.Entities)
 	}
 }
+
+func TestFirstThingSentDecides(t *testing.T) {
+	// platforms sent first: a deployment, though drones come later in the list
+	res := issueExtract(t, "2025-12-26", "Norway reinforced its northern coast, sending maritime patrol aircraft, drones and two minehunters.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:NOR"}})
+	if len(eventsOf(res, "SUPPLY", 0)) != 0 {
+		t.Errorf("platforms sent read as a supply: %v", summary(res))
+	}
+	// parts sent to a company: a supply
+	res = issueExtract(t, "2025-12-26", "Kessler Rotor Engine sent engines to Baltic Drone Industry last year.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"org:kessler-rotor-engine"}})
+	if len(eventsOf(res, "DEPLOYMENT", 0)) != 0 {
+		t.Errorf("engines sent read as a deployment: %v", summary(res))
+	}
+}
