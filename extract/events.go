@@ -193,6 +193,49 @@ func (s *sentence) byPhraseUnnamed(ms []Mention, last, hi int) bool {
 	return false
 }
 
+// listedVerbSubject: for a verb at i that opens a verb phrase after a comma (perhaps after
+// auxiliaries and adverbs: ", had never supplied"), the mention that is the subject of the
+// verb phrase before it (the first doer after the clause's start, "that" or a speech verb,
+// followed by a finite verb), or -1.
+func (d *doc) listedVerbSubject(s *sentence, ms []Mention, i int) int {
+	toks := s.Tokens
+	p := i
+	for p > 0 && (auxiliaries[toks[p-1].Norm] || s.tag(p-1) == "RB") {
+		p--
+	}
+	if p < 2 || toks[p-1].Text != "," || covered(ms, p-2) && !s.noun(p-2) {
+		return -1
+	}
+	// the clause before: from "that" or the sentence start
+	from := 0
+	for k := p - 2; k >= 0; k-- {
+		if toks[k].Norm == "that" || toks[k].Text == ";" {
+			from = k + 1
+			break
+		}
+	}
+	for j := range ms {
+		m := ms[j]
+		if m.first < from || m.last >= p-1 {
+			continue
+		}
+		if !agentKinds[d.kindOf(m.Entity)] {
+			continue
+		}
+		// its finite verb right after it (adverbs between), and no comma between the two
+		// phrases but the one before p
+		v := m.last + 1
+		for v < p && s.tag(v) == "RB" {
+			v++
+		}
+		if v >= p-1 || !s.finite(v) || tokenIn(toks, v, p-1, ",") || tokenInSet(toks, v, p-1, subordinatingWords) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
 // passiveAt: the trigger at i is a passive participle ("was boarded", "had been seized").
 func passiveAt(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
@@ -283,6 +326,10 @@ var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true,
 	"inside": true, "within": true}
 
 var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
+
+// auxiliaries before a main verb: "had never supplied", "will not send".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "will": true, "would": true, "did": true,
+	"does": true, "do": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true}
 
 // findTrigger returns the event type and the last token of a trigger starting at token i.
 func findTrigger(toks []token, i int) (string, int) {
@@ -1168,6 +1215,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// the one called on or urged does what the infinitive says
 		if a := d.controlledAgent(toks, ms, i, kinds); a != "" {
 			agents = append(agents, a)
+		}
+		// "said that Norway opposed the Swedish plan, had never sold arms to either side and
+		// ...": a verb phrase after a comma with no subject of its own shares the subject of
+		// the verb phrase before it, not a doer inside that one's object
+		if len(agents) == 0 && s.verb(i) {
+			if subj := d.listedVerbSubject(s, ms, i); subj >= 0 && kinds[d.kindOf(ms[subj].Entity)] {
+				agents = append(agents, ms[subj].Entity)
+			}
 		}
 		// "Lithuania summoned the Belarusian envoy and condemned the incursion": a verb
 		// coordinated with the main clause's verb shares its subject, not the object

@@ -134,3 +134,13 @@ func TestFirstThingSentDecides(t *testing.T) {
 		t.Errorf("engines sent read as a deployment: %v", summary(res))
 	}
 }
+
+func TestListedVerbPhraseSubject(t *testing.T) {
+	// a verb phrase after a comma shares the subject of the one before it, not a country
+	// inside that one's object
+	res := issueExtract(t, "2025-12-26", "A spokesman said on Monday that Norway rejected the Swedish proposal, had never supplied weapons to Russia and would keep its border closed.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:NOR"}})
+	// negative: a verb phrase with a subject of its own keeps it
+	res = issueExtract(t, "2025-12-26", "Norway rejected the proposal, and Sweden had supplied weapons to Ukraine.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:SWE"}})
+}
