@@ -589,6 +589,7 @@ func commaBefore(toks []token, k int) bool {
 // amounts of a sentence without events are returned for the article.
 func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) ([]factgraph.Event, []QuantityMention) {
 	toks := s.Tokens
+	d.curAttr = attr
 	var out []factgraph.Event
 	var at []int          // the trigger's byte offset of each event
 	ends := map[int]int{} // the index in out of the event whose trigger ends at a token
@@ -1470,10 +1471,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// subject's act, past the speech verb
 		// (talks and meetings only: "Poland closed airports after the attack" is not Poland's)
 		// (not for "during the talks" when the talks named before have their doers: those)
+		// ("The head of state said at a meeting with Krenn": a subject named by its role,
+		// the person the sentence's attribution found for it)
+		if len(agents) == 0 && typ == "MEETING" && toks[i].Norm == "meeting" && i >= 2 && toks[i-2].Norm == "at" && i+1 < len(toks) && toks[i+1].Norm == "with" &&
+			d.curAttr != nil && d.curAttr.Rule == "attribution.role" && d.curAttr.Source != "" && kinds[d.kindOf(d.curAttr.Source)] && speechBetween(toks, 0, i) {
+			agents = append(agents, d.curAttr.Source)
+		}
 		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i &&
 			!(definite[toks[i-1].Norm] && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent)) {
 			for p := i - 1; p >= 0 && p >= i-4; p-- {
-				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" {
+				// ("said on Sunday at a meeting with Krenn": at a meeting, the subject's too)
+				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" || w == "at" && typ == "MEETING" && toks[i].Norm == "meeting" && i+1 < len(toks) && toks[i+1].Norm == "with" {
 					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
 						agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
 					}

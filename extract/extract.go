@@ -122,6 +122,7 @@ type doc struct {
 	// clause's subject (-1: none), and the subject and people of the sentence before
 	cur           *sentence
 	curSubject    int
+	curAttr       *Attribution // the attribution of the sentence whose events are read
 	prevSubject   string
 	prevPersons   []string
 	lastCounted   string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"

@@ -144,3 +144,19 @@ func TestListedVerbPhraseSubject(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Norway rejected the proposal, and Sweden had supplied weapons to Ukraine.")
 	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:SWE"}})
 }
+
+func TestSpeakerAtMeetingWith(t *testing.T) {
+	// "X said at a meeting with Y": X's meeting, Y the participant (also when X is named by
+	// a role the attribution resolves)
+	res := issueExtract(t, "2025-12-26", "Smith said on Sunday at a meeting with Jones that the plan was ready.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-smith"}, "PARTICIPANT": {"person:t-jones"}})
+	res = issueExtract(t, "2025-12-26", "Finnish President Anna Alder arrived in Oslo. The president said on Sunday at a meeting with Jones that the plan was ready.")
+	wantEvent(t, res, "MEETING", 1, map[string][]string{"AGENT": {"person:t-alder"}, "PARTICIPANT": {"person:t-jones"}})
+	// negative: "met with" in a reported clause keeps its own subject
+	res = issueExtract(t, "2025-12-26", "Smith said Jones had held a meeting with Lee on Sunday.")
+	for _, ev := range eventsOf(res, "MEETING", 0) {
+		if hasRole(ev.Roles, "AGENT", "person:t-smith") {
+			t.Errorf("the reporter read as the meeting's doer: %v", summary(res))
+		}
+	}
+}
