@@ -10,8 +10,8 @@ import (
 
 // triggers maps folded words (and two- or three-word phrases) to event types.
 var triggers = map[string]string{
-	"ordered": "ORDER", "orders": "ORDER", "order": "ORDER", "ordering": "ORDER", "called for": "ORDER",
-	"calls for": "ORDER", "directed": "ORDER", "instructed": "ORDER",
+	"ordered": "ORDER", "orders": "ORDER", "order": "ORDER", "ordering": "ORDER",
+	"directed": "ORDER", "instructed": "ORDER",
 	"inspected": "INSPECTION", "inspects": "INSPECTION", "inspect": "INSPECTION", "inspecting": "INSPECTION",
 	"inspection": "INSPECTION", "inspections": "INSPECTION", "toured": "INSPECTION", "touring": "INSPECTION", "tour": "INSPECTION",
 	"field guidance": "INSPECTION", "examined": "INSPECTION",
@@ -2444,6 +2444,10 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 	}
 	if purposePhrase(toks, i) {
+		return true
+	}
+	// "in order to": a purpose, no order
+	if typ == "ORDER" && toks[i].Norm == "order" && i > 0 && toks[i-1].Norm == "in" && i+1 < len(toks) && toks[i+1].Norm == "to" {
 		return true
 	}
 	// "drones that can intercept other drones", "able to strike", "capable of hitting": a

@@ -160,3 +160,14 @@ func TestSpeakerAtMeetingWith(t *testing.T) {
 		}
 	}
 }
+
+func TestAppealAndPurposeAreNoOrders(t *testing.T) {
+	// "called for" is an appeal, and "in order to" a purpose: no order
+	res := issueExtract(t, "2025-12-26", "Smith called for the border to be reopened. Troops blocked the road in order to stop the convoy.")
+	if evs := eventsOf(res, "ORDER", -1); len(evs) != 0 {
+		t.Errorf("appeal or purpose read as an order: %v", summary(res))
+	}
+	// negative: an order given is still one
+	res = issueExtract(t, "2025-12-26", "Smith ordered the army to reopen the border.")
+	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"person:t-smith"}})
+}
