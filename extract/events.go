@@ -1261,6 +1261,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				if d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem {
 					if c := d.owner[ms[k].Entity]; c != "" && kinds[d.kindOf(c)] && mentionedIn(ms, c) {
 						agents = append(agents, c)
+					} else if e := d.g.Entry(ms[k].Entity); e != nil && e.Country != "" && d.mentioned[e.Country] && kinds[d.kindOf(e.Country)] && (typ == "TEST" || typ == "LAUNCH") {
+						// ("the test of the Hwasong-18": a named system's own country, named in
+						// the article, tests and launches it)
+						agents = append(agents, e.Country)
 					}
 					break
 				}

@@ -171,3 +171,17 @@ func TestAppealAndPurposeAreNoOrders(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Smith ordered the army to reopen the border.")
 	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"person:t-smith"}})
 }
+
+func TestNamedSystemOwnerTests(t *testing.T) {
+	// "the test of the Kalibr": a named system's own country, named in the article, is the
+	// doer of its test
+	res := issueExtract(t, "2025-12-26", "Russia has held naval drills. The test of the Kalibr was a routine exercise, an admiral said.")
+	wantEvent(t, res, "TEST", 1, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:kalibr"}})
+	// negative: not when the article never names that country
+	res = issueExtract(t, "2025-12-26", "The test of the Kalibr was a routine exercise, an admiral said.")
+	for _, ev := range eventsOf(res, "TEST", 0) {
+		if hasRoleType(ev.Roles, "AGENT") {
+			t.Errorf("an agent no text names: %v", summary(res))
+		}
+	}
+}
