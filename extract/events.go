@@ -327,6 +327,10 @@ var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true,
 
 var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
 
+// seriesNouns measure acts: "Russia's waves of attacks", "a series of strikes".
+var seriesNouns = map[string]bool{"wave": true, "waves": true, "series": true, "barrage": true, "campaign": true,
+	"spate": true, "string": true, "round": true, "rounds": true, "volley": true, "salvo": true}
+
 // auxiliaries before a main verb: "had never supplied", "will not send".
 var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "will": true, "would": true, "did": true,
 	"does": true, "do": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true}
@@ -1325,6 +1329,28 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		// a noun with a possessive: "his meeting with Lee" is the meeting of whoever "his"
 		// is (by role: the subject first), "Russia's attack" is Russia's
+		if len(agents) == 0 && i > 0 && s.noun(i) {
+			// ("Russia's waves of night attacks", "its series of strikes": the possessor of
+			// a measure of the acts, with modifiers of the act between)
+			p := i - 1
+			for p > 0 && p >= i-3 && toks[p].Word && !s.finite(p) && toks[p].Norm != "of" && !covered(ms, p) {
+				p--
+			}
+			if p >= 2 && toks[p].Norm == "of" && seriesNouns[toks[p-1].Norm] {
+				i0 := p - 1
+				if possessiveDeterminer(toks[i0-1].Norm) {
+					if id := d.pronoun(toks[i0-1].Norm, ms, i0-1); id != "" && kinds[d.kindOf(id)] {
+						agents = append(agents, id)
+					}
+				} else if i0 >= 2 && (toks[i0-1].Text == "'s" || toks[i0-1].Text == "’s") {
+					for k := len(ms) - 1; k >= 0; k-- {
+						if ms[k].last == i0-2 && kinds[d.kindOf(ms[k].Entity)] {
+							agents = append(agents, ms[k].Entity)
+						}
+					}
+				}
+			}
+		}
 		if len(agents) == 0 && i > 0 && s.noun(i) {
 			if possessiveDeterminer(toks[i-1].Norm) {
 				if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && kinds[d.kindOf(id)] {

@@ -185,3 +185,16 @@ func TestNamedSystemOwnerTests(t *testing.T) {
 		}
 	}
 }
+
+func TestPossessorOfASeriesOfActs(t *testing.T) {
+	// "Russia's waves of night attacks": the possessor of a measure of acts does them
+	res := issueExtract(t, "2025-12-26", "Iranian drones have been used in Russia's waves of night attacks on power plants.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	// negative: a possessor of something else is no doer
+	res = issueExtract(t, "2025-12-26", "Iranian drones were used in attacks on Russia's power plants.")
+	for _, ev := range eventsOf(res, "STRIKE", 0) {
+		if hasRole(ev.Roles, "AGENT", "country:RUS") {
+			t.Errorf("the target's possessor read as the doer: %v", summary(res))
+		}
+	}
+}
