@@ -352,6 +352,11 @@ func (d *doc) articleQuantity(s *sentence, ms []Mention, q QuantityMention) fact
 	return out
 }
 
+// planNouns after "according to" name a plan or a rule followed, not a source.
+var planNouns = map[string]bool{"plan": true, "plans": true, "schedule": true, "timetable": true, "law": true,
+	"laws": true, "rules": true, "treaty": true, "agreement": true, "procedure": true, "procedures": true,
+	"protocol": true, "tradition": true, "decree": true, "instructions": true, "script": true, "programme": true, "program": true}
+
 // attribution patterns: the source before or after a speech verb, "according to X".
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "reported": true, "reports": true, "told": true, "stated": true, "claimed": true,
@@ -401,6 +406,13 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) (a *Attribution) {
 	}
 	if a == nil && d.speaker == "" {
 		a = d.calledClaim(s, ms)
+	}
+	// (a characterisation the sentence names wins over the dateline's agency: "MOSCOW,
+	// March 3. /TASS/. Putin has called the blast a terrorist act" is Putin's)
+	if a != nil && a.Rule == "attribution.dateline" && d.speaker == "" && a.Sentence == s.Index && !slashDatelineRe.MatchString(s.Text) {
+		if c := d.calledClaim(s, ms); c != nil {
+			a = c
+		}
 	}
 	if a == nil && d.speaker == "" {
 		a = d.evidenceClaim(s)
@@ -477,8 +489,13 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 		default:
 			continue
 		}
+		// ("Putin has called the blast a terrorist act": past an auxiliary)
+		v := i - 1
+		for v > 0 && (toks[v].Norm == "has" || toks[v].Norm == "have" || toks[v].Norm == "had") {
+			v--
+		}
 		for _, m := range ms {
-			if m.last == i-1 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+			if m.last == v && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
 			}
 		}
@@ -686,7 +703,10 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 				}
 			}
 			// according to ship-tracking data, according to a statement from the presidential office
-			if ph, end := s.nounPhrase(i + 2); ph != "" {
+			// (not "according to the plan of the General Staff", "according to the treaty":
+			// what is done to a plan or a rule is no claim of anyone's; a speech verb later
+			// in the sentence may name its source)
+			if ph, end := s.nounPhrase(i + 2); ph != "" && !planNouns[lastWord(ph)] {
 				return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[toks[i].Start:end], Rule: "attribution.according-to"}
 			}
 		}

@@ -198,3 +198,22 @@ func TestPossessorOfASeriesOfActs(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanIsNoSourceAndCalledPastDateline(t *testing.T) {
+	// "according to the plan" names no source: the speech verb of the sentence does
+	res := issueExtract(t, "2025-12-26", "Smith said the troops had moved north on Monday, according to the plan of the General Staff.")
+	if got := attributedTo(res, 0); got != "person:t-smith" {
+		t.Errorf("according to the plan: source %q, want Smith", got)
+	}
+	// negative: "according to" a document that reports still is the source
+	res = issueExtract(t, "2025-12-26", "The troops moved north, according to ship-tracking data.")
+	if len(res.Attributions) != 1 || res.Attributions[0].Name != "ship-tracking data" {
+		t.Errorf("according to data: %+v", res.Attributions)
+	}
+	// a characterisation after an auxiliary, in the sentence after a dateline: the
+	// characteriser's, not the agency's
+	res = issueExtract(t, "2025-12-26", "MOSCOW, March 3. /TASS/. Smith has called the blast a terrorist act.")
+	if got := attributedTo(res, 1); got != "person:t-smith" {
+		t.Errorf("has called after a dateline: source %q, want Smith", got)
+	}
+}
