@@ -352,7 +352,7 @@ func askedQuestion(s *sentence) bool {
 // actVerbs report an act rather than a claim unless content follows: "condemned the
 // package" states nothing, "condemned the flights as a provocation" does.
 var actVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "urged": true, "praised": true,
-	"acknowledged": true, "accused": true}
+	"acknowledged": true, "accused": true, "dismissed": true}
 
 // statesNothing: the speech verb at i is an act with a bare object ("The Kremlin condemned
 // the package.", "Moscow has not acknowledged the violation", "welcomed the decision but
@@ -382,6 +382,10 @@ func statesNothing(s *sentence, i int) bool {
 		// (not one coordinated with an act: "welcomed the decision but urged the bloc to go
 		// further")
 		if toks[i].Norm == "urged" && toks[k].Norm == "to" && k+1 < len(toks) && s.tag(k+1) == "VB" && i > 0 && toks[i-1].Norm != "but" && toks[i-1].Norm != "and" {
+			return false
+		}
+		// "accused Russian troops of shelling the road": an allegation
+		if toks[i].Norm == "accused" && toks[k].Norm == "of" && k+1 < len(toks) && s.tag(k+1) == "VBG" {
 			return false
 		}
 		switch toks[k].Norm {

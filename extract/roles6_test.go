@@ -217,3 +217,19 @@ func TestPlanIsNoSourceAndCalledPastDateline(t *testing.T) {
 		t.Errorf("has called after a dateline: source %q, want Smith", got)
 	}
 }
+
+func TestDismissedAndAccusedClaims(t *testing.T) {
+	// "dismissed any suggestion that ..." and "accused X of doing" are the subject's claims
+	res := issueExtract(t, "2025-12-26", "Oslo dismissed any suggestion that its navy was involved. Sweden, for its part, accused Norwegian divers of cutting the cable.")
+	if got := attributedTo(res, 0); got != "country:NOR" {
+		t.Errorf("dismissed any suggestion: source %q, want Norway", got)
+	}
+	if got := attributedTo(res, 1); got != "country:SWE" {
+		t.Errorf("accused of cutting: source %q, want Sweden", got)
+	}
+	// negative: dismissing a person is an act, no claim
+	res = issueExtract(t, "2025-12-26", "Oslo dismissed the ambassador.")
+	if len(res.Attributions) != 0 {
+		t.Errorf("dismissed the ambassador: %+v", res.Attributions)
+	}
+}
