@@ -194,6 +194,9 @@ var personTitles = map[string]bool{
 	// occupations written before a name: "the shipping businessman Ivar Lund"
 	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "oligarch": true,
 	"activist": true, "journalist": true, "blogger": true,
+	// police and investigators' ranks: "Detective Chief Superintendent Anna Berg"
+	"detective": true, "superintendent": true, "inspector": true, "constable": true, "commissioner": true,
+	"investigator": true, "sheriff": true, "attorney": true,
 }
 
 // titleOf complete a title after "of": "Secretary of State", "Minister of Defence".

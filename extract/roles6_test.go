@@ -233,3 +233,14 @@ func TestDismissedAndAccusedClaims(t *testing.T) {
 		t.Errorf("dismissed the ambassador: %+v", res.Attributions)
 	}
 }
+
+func TestPoliceRankTitles(t *testing.T) {
+	// a rank of several words before a name is no part of it, and "he" later is the person
+	res := issueExtract(t, "2025-12-26", "\"The anchor was dragged,\" Detective Chief Superintendent Anna Berg told reporters. The cause is unclear, she added.")
+	if !hasEntity2(res, "Person", "Anna Berg") {
+		t.Fatalf("no person Anna Berg: %v", res.Entities)
+	}
+	if got := attributedTo(res, 1); got != "person:anna-berg" {
+		t.Errorf("she added: source %q", got)
+	}
+}
