@@ -27,6 +27,38 @@ var infraNouns = map[string]bool{"cable": true, "pipeline": true, "link": true, 
 var placePrepositions = map[string]bool{"in": true, "near": true, "off": true, "from": true, "to": true,
 	"towards": true, "outside": true, "around": true}
 
+// placeFirstWords begin two-word place names: "New York", "San Remo", "Port Sudan".
+var placeFirstWords = map[string]bool{"New": true, "San": true, "Santa": true, "Los": true, "Las": true, "St": true,
+	"Saint": true, "Port": true, "Fort": true, "North": true, "South": true, "East": true, "West": true, "Novo": true,
+	"Nizhny": true, "Ust": true, "Kryvyi": true, "Sao": true, "Rio": true, "Le": true, "La": true}
+
+// placeList: the mention ending at token k is a country or place, and it ends a list of at
+// least two of them that follows a place or path preposition ("through A, B, C").
+func (d *doc) placeList(s *sentence, ms []Mention, k int) bool {
+	toks := s.Tokens
+	n := 0
+	for k >= 0 {
+		j := mentionEndingAt(ms, k)
+		if j < 0 {
+			return false
+		}
+		if kind := d.kindOf(ms[j].Entity); kind != factgraph.KindCountry && kind != factgraph.KindLocation {
+			return false
+		}
+		n++
+		b := ms[j].first - 1
+		if b < 0 {
+			return false
+		}
+		if toks[b].Text == "," {
+			k = b - 1
+			continue
+		}
+		return n >= 2 && (placePrepositions[toks[b].Norm] || pathPrepositions[toks[b].Norm])
+	}
+	return false
+}
+
 // placeNouns before "of X": "the town of Porvoo", "the island of Vaindloo".
 var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "island": true, "port": true,
 	"region": true, "province": true, "district": true, "county": true, "municipality": true, "peninsula": true,
@@ -494,6 +526,19 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					i = last + 1
 					continue
 				}
+				// "the Krasnodar Region", "Kursk Oblast": the head written with a capital
+				if last == i+1 && regionHeads[toks[last].Norm] && !regionHeads[toks[i].Norm] {
+					add(i, last, factgraph.KindLocation, "pattern.region-name")
+					i = last
+					continue
+				}
+				// "the Kakhovka reservoir", "the Dnipro river": a body of water named by one
+				// word before its head
+				if last == i && last+1 < len(toks) && waterHeads[toks[last+1].Norm] && !toks[last+1].Capitalized() && i > 0 && toks[i-1].Norm == "the" {
+					add(i, last+1, factgraph.KindLocation, "pattern.feature-name")
+					i = last + 1
+					continue
+				}
 				// "the Zaporizhzhia region"
 				if last+1 < len(toks) && regionHeads[toks[last+1].Norm] && last == i {
 					add(i, last+1, factgraph.KindLocation, "pattern.region-name")
@@ -512,6 +557,25 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			(i+1 >= len(toks) || toks[i+1].Text != "'s" && toks[i+1].Text != "’s") && !t.Hyphen {
 			add(i, i, factgraph.KindLocation, "pattern.place-after-preposition")
 			continue
+		}
+		// "in New York", "near San Remo": a two-word place whose first word is one that
+		// begins place names
+		if i > 1 && placePrepositions[toks[i-1].Norm] && !(toks[i-1].Norm == "to" && toks[i-2].Norm == "according") && placeFirstWords[t.Text] &&
+			i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized() && !toks[i+1].AllCaps() && !covered(ms, i+1) && !notName(toks[i+1]) && s.tag(i+1) == "NNP" &&
+			!orgHeads[toks[i+1].Norm] && !facilityHeads[toks[i+1].Norm] && (i+2 >= len(toks) || !toks[i+2].Word || !toks[i+2].Capitalized()) {
+			add(i, i+1, factgraph.KindLocation, "pattern.place-after-preposition")
+			i++
+			continue
+		}
+		// "through Bulgaria, Georgia, Armenia and North Ossetia": the last of a list of
+		// places after a place preposition is a place too
+		if i >= 2 && toks[i-1].Norm == "and" && t.Capitalized() && !t.AllCaps() && !notName(t) && s.tag(i) == "NNP" && !personTitles[t.Norm] {
+			if last := capRun(toks, i, 2); last >= i && !covered(ms, last) && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] &&
+				(last+1 >= len(toks) || !toks[last+1].Word || !toks[last+1].Capitalized()) && d.placeList(s, ms, i-2) {
+				add(i, last, factgraph.KindLocation, "pattern.place-list")
+				i = last
+				continue
+			}
 		}
 		// places: "the town of Porvoo", "the island of Vaindloo"
 		if placeNouns[t.Norm] && i+2 < len(toks) && toks[i+1].Norm == "of" && !covered(ms, i+2) {
@@ -684,7 +748,11 @@ var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true
 // geoHeads end the name of a natural feature: "Scarborough Shoal", "Snake Island".
 var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,
 	"islet": true, "peninsula": true, "bay": true, "strait": true, "lagoon": true, "archipelago": true,
-	"spit": true, "fjord": true, "channel": true, "belt": true, "sea": true, "ocean": true}
+	"spit": true, "fjord": true, "channel": true, "belt": true, "sea": true, "ocean": true,
+	"reservoir": true, "river": true, "lake": true, "canal": true}
+
+// waterHeads in lower case after one name: "the Kakhovka reservoir", "the Dnipro river".
+var waterHeads = map[string]bool{"reservoir": true, "river": true, "lake": true, "canal": true, "lagoon": true}
 
 // facilityNouns in an apposition make the name before it a facility's: "Raja-Jooseppi, a
 // remote crossing", "Vaalimaa, the busiest checkpoint".

@@ -244,3 +244,22 @@ func TestPoliceRankTitles(t *testing.T) {
 		t.Errorf("she added: source %q", got)
 	}
 }
+
+func TestPlaceNamePatterns(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"The convoy passed through Poland, Lithuania, Latvia and South Karelia before it stopped.", "South Karelia"},
+		{"The envoys met in New Harwick on Thursday.", "New Harwick"},
+		{"Shells fell near the Dovbysh reservoir overnight.", "Dovbysh reservoir"},
+		{"The cable runs to the Tambor Region.", "Tambor Region"},
+	} {
+		res := issueExtract(t, "2025-12-26", c.text)
+		if !hasEntity2(res, "Location", c.name) {
+			t.Errorf("%q: no place %q: %v", c.text, c.name, res.Entities)
+		}
+	}
+	// negative: a name after a list of people is no place
+	res := issueExtract(t, "2025-12-26", "The letter was signed by Smith, Jones and Karl Wendt.")
+	if hasEntity2(res, "Location", "Karl Wendt") {
+		t.Errorf("a person in a list read as a place: %v", res.Entities)
+	}
+}
