@@ -118,6 +118,9 @@ var triggers = map[string]string{
 	// added in the fourth session of issue 13
 	"dialogue": "TALKS", "designating": "SANCTION", "designates": "SANCTION", "bound for": "TRANSIT",
 	"giving": "SUPPLY", "gave": "SUPPLY", "gives": "SUPPLY", "give": "SUPPLY", "given": "SUPPLY",
+	// added in the fifth session: a decree is an order
+	"signed a decree": "ORDER", "signed an order": "ORDER", "issued a decree": "ORDER", "issued an order": "ORDER",
+	"signs a decree": "ORDER", "signed decrees": "ORDER",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -650,6 +653,20 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			from = i
 		}
 		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
+		// "signed a decree that put the FSB in charge of ...": whom the decree puts in
+		// charge (or orders, instructs) is its target
+		if ev != nil && typ == "ORDER" && toks[last].Norm == "decree" || ev != nil && typ == "ORDER" && toks[last].Norm == "order" && last > i {
+			if !hasRoleType(ev.Roles, factgraph.RoleTarget) {
+				for k := last + 1; k < len(toks) && k <= last+3; k++ {
+					if w := toks[k].Norm; w == "put" || w == "puts" || w == "putting" || w == "placed" || w == "placing" || w == "ordering" || w == "instructing" || w == "tasking" {
+						if j := mentionStartingAtOrAfter(ms, k+1, k+3); j >= 0 && agentKinds[d.kindOf(ms[j].Entity)] && !hasEntity(ev.Roles, ms[j].Entity) {
+							ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: ms[j].Entity})
+						}
+						break
+					}
+				}
+			}
+		}
 		if anaphoric && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) {
 			if ev == nil {
 				ev = &factgraph.Event{Type: typ}

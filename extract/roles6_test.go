@@ -263,3 +263,14 @@ func TestPlaceNamePatterns(t *testing.T) {
 		t.Errorf("a person in a list read as a place: %v", res.Entities)
 	}
 }
+
+func TestDecreeIsAnOrder(t *testing.T) {
+	// "signed a decree that put X in charge": an order, X its target
+	res := issueExtract(t, "2025-12-26", "On Friday Smith signed a decree that put the Norwegian Coastal Administration in charge of the port.")
+	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"person:t-smith"}, "TARGET": {"org:norwegian-coastal-administration"}})
+	// negative: signing a treaty is no order
+	res = issueExtract(t, "2025-12-26", "On Friday Smith signed a treaty with Sweden.")
+	if evs := eventsOf(res, "ORDER", 0); len(evs) != 0 {
+		t.Errorf("a treaty read as an order: %v", summary(res))
+	}
+}
