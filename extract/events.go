@@ -287,6 +287,9 @@ var claimNouns = map[string]bool{"accusation": true, "accusations": true, "claim
 	"assertion": true, "assertions": true, "version": true}
 
 // listedNouns after "list", "blacklist": what a sanctions list names.
+// listingQualifiers before "listings" make them sanctions listings.
+var listingQualifiers = map[string]bool{"similar": true, "new": true, "further": true, "more": true, "additional": true, "sanctions": true}
+
 var listedNouns = map[string]bool{"vessels": true, "ships": true, "tankers": true, "companies": true,
 	"individuals": true, "entities": true, "people": true, "firms": true, "banks": true, "officials": true}
 
@@ -319,7 +322,8 @@ var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": tr
 // of Finland" is a deployment.
 var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true, "weapon:destroyer": true,
 	"weapon:maritime-patrol-aircraft": true, "weapon:surveillance-aircraft": true, "weapon:fighter-jet": true,
-	"weapon:bomber": true, "weapon:helicopter": true, "weapon:minehunter": true, "weapon:spy-plane": true}
+	"weapon:bomber": true, "weapon:helicopter": true, "weapon:minehunter": true, "weapon:spy-plane": true,
+	"weapon:nuclear-armed-submarine": true}
 
 // beneficiaryWords before a country make it the receiver of troops or supplies.
 var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
@@ -450,6 +454,29 @@ func findTrigger(toks []token, i int) (string, int) {
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Word; k-- {
 			if sanctionNouns[toks[k].Norm] {
 				return "SANCTION", i
+			}
+		}
+	}
+	// "keep targeting the networks that supply them", "targets banks": a sanction when what
+	// is targeted is a network, firm or bank (the listed, not a place struck)
+	if w := toks[i].Norm; w == "targets" || w == "target" || w == "targeting" {
+		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Word; k++ {
+			if listedNouns[toks[k].Norm] && toks[k].Norm != "vessels" && toks[k].Norm != "ships" && toks[k].Norm != "tankers" && toks[k].Norm != "people" && toks[k].Norm != "officials" || toks[k].Norm == "networks" || toks[k].Norm == "suppliers" {
+				return "SANCTION", i
+			}
+		}
+	}
+	// "similar listings", "new listings": sanctions listings
+	if toks[i].Norm == "listings" && i > 0 && listingQualifiers[toks[i-1].Norm] {
+		return "SANCTION", i
+	}
+	// "is bringing a nuclear-armed submarine to the peninsula", "brought troops to the
+	// border": a deployment when troops or platforms are brought (decided with the
+	// mentions, in disambiguate)
+	if w := toks[i].Norm; (w == "bringing" || w == "brought" || w == "bring" || w == "brings") && !(i+1 < len(toks) && toks[i+1].Norm == "down") {
+		for k := i + 1; k < len(toks) && k <= i+7 && toks[k].Word; k++ {
+			if toks[k].Norm == "to" || toks[k].Norm == "into" {
+				return "DEPLOYMENT", i
 			}
 		}
 	}
@@ -917,6 +944,21 @@ var goodsNouns = map[string]bool{"munitions": true, "shells": true, "missiles": 
 func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) string {
 	if typ != "DEPLOYMENT" && typ != "SUPPLY" {
 		return typ
+	}
+	// "bringing X to": only troops or platforms brought are deployed
+	if w := toks[i].Norm; w == "bringing" || w == "brought" || w == "bring" || w == "brings" {
+		for k := last + 1; k < len(toks) && k <= last+6; k++ {
+			if troopNouns[toks[k].Norm] {
+				return "DEPLOYMENT"
+			}
+			if j := mentionStartingAt(ms, k); j >= 0 && platforms[ms[j].Entity] {
+				return "DEPLOYMENT"
+			}
+			if toks[k].Norm == "to" || toks[k].Norm == "into" {
+				break
+			}
+		}
+		return ""
 	}
 	switch toks[i].Norm {
 	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred",

@@ -274,3 +274,22 @@ func TestDecreeIsAnOrder(t *testing.T) {
 		t.Errorf("a treaty read as an order: %v", summary(res))
 	}
 }
+
+func TestBringingTargetingListings(t *testing.T) {
+	// platforms brought to a place are deployed; networks targeted are sanctioned;
+	// "similar listings" are sanctions
+	res := issueExtract(t, "2025-12-26", "Norway is bringing two minehunters to the Skagerrak.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:NOR"}})
+	res = issueExtract(t, "2025-12-26", "Sweden will keep targeting the networks that arm Russia. Norway is considering similar listings.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:SWE"}})
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"country:NOR"}})
+	// negatives: a journalist brought to a place, a city targeted, a drone brought down
+	res = issueExtract(t, "2025-12-26", "Norway brought the journalists to the border. Russia kept targeting Kharkiv.")
+	if len(eventsOf(res, "DEPLOYMENT", 0)) != 0 || len(eventsOf(res, "SANCTION", 1)) != 0 {
+		t.Errorf("unexpected: %v", summary(res))
+	}
+	res = issueExtract(t, "2025-12-26", "Polish jets brought down a drone near the border.")
+	if len(eventsOf(res, "INTERCEPTION", 0)) != 1 {
+		t.Errorf("brought down lost: %v", summary(res))
+	}
+}
