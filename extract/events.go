@@ -680,6 +680,21 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			from = i
 		}
 		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
+		// "Most of them were shot down", "They were intercepted": a passive's plural
+		// pronoun is the group of weapons coordinated in the sentence before ("launched
+		// drones and missiles at Israel")
+		if typ == "INTERCEPTION" && passiveAt(toks, i) && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleTarget)) && tokenIn(toks, max(lo, i-5), i, "them") != tokenIn(toks, max(lo, i-5), i, "they") {
+			if g := d.groups[factgraph.KindWeaponSystem]; len(g) >= 2 && d.groupsAt[factgraph.KindWeaponSystem] == s.Index-1 {
+				if ev == nil {
+					ev = &factgraph.Event{Type: typ}
+				}
+				for _, id := range g {
+					if !hasEntity(ev.Roles, id) {
+						ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: id})
+					}
+				}
+			}
+		}
 		// "signed a decree that put the FSB in charge of ...": whom the decree puts in
 		// charge (or orders, instructs) is its target
 		if ev != nil && typ == "ORDER" && toks[last].Norm == "decree" || ev != nil && typ == "ORDER" && toks[last].Norm == "order" && last > i {

@@ -132,6 +132,7 @@ type doc struct {
 	newAircraft   map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
 	orgInitials   map[string]string           // the initials of new organisations ("JCS") -> id
 	groups        map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
+	groupsAt      map[string]int              // a kind -> the sentence of its group in groups
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is

@@ -293,3 +293,14 @@ func TestBringingTargetingListings(t *testing.T) {
 		t.Errorf("brought down lost: %v", summary(res))
 	}
 }
+
+func TestPassiveThemIsTheWeaponsBefore(t *testing.T) {
+	// "Most of them were shot down": the weapons coordinated in the sentence before
+	res := issueExtract(t, "2025-12-26", "Russia launched drones and missiles at Kyiv overnight. Most of them were shot down, officials said.")
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"TARGET": {"weapon:drone", "weapon:missile"}})
+	// negative: not two sentences later
+	res = issueExtract(t, "2025-12-26", "Russia launched drones and missiles at Kyiv overnight. The city was calm by noon. Most of them were shot down, officials said.")
+	if len(eventsOf(res, "INTERCEPTION", 2)) != 0 {
+		t.Errorf("them read past a sentence: %v", summary(res))
+	}
+}
