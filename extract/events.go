@@ -287,6 +287,12 @@ var claimNouns = map[string]bool{"accusation": true, "accusations": true, "claim
 	"assertion": true, "assertions": true, "version": true}
 
 // listedNouns after "list", "blacklist": what a sanctions list names.
+// sanctionEffectVerbs: what sanctions do, after "the sanctions".
+var sanctionEffectVerbs = map[string]bool{"freeze": true, "froze": true, "bar": true, "barred": true, "ban": true,
+	"banned": true, "block": true, "blocked": true, "prohibit": true, "prohibited": true, "target": true,
+	"targeted": true, "apply": true, "applied": true, "cover": true, "covered": true, "hit": true, "took": true,
+	"take": true, "restrict": true, "restricted": true, "also": true}
+
 // listingQualifiers before "listings" make them sanctions listings.
 var listingQualifiers = map[string]bool{"similar": true, "new": true, "further": true, "more": true, "additional": true, "sanctions": true}
 
@@ -465,6 +471,11 @@ func findTrigger(toks []token, i int) (string, int) {
 				return "SANCTION", i
 			}
 		}
+	}
+	// "The sanctions freeze any assets ...", "the sanctions bar": a definite sanctions noun
+	// as the subject of a verb re-mentions the sanction named before
+	if w := toks[i].Norm; (w == "sanctions" || w == "measures") && i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "these") && i+1 < len(toks) && sanctionEffectVerbs[toks[i+1].Norm] {
+		return "SANCTION", i
 	}
 	// "similar listings", "new listings": sanctions listings
 	if toks[i].Norm == "listings" && i > 0 && listingQualifiers[toks[i-1].Norm] {

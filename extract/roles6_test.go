@@ -304,3 +304,14 @@ func TestPassiveThemIsTheWeaponsBefore(t *testing.T) {
 		t.Errorf("them read past a sentence: %v", summary(res))
 	}
 }
+
+func TestTheSanctionsDoReMention(t *testing.T) {
+	// "The sanctions freeze ...": the sanction named before, with its doer
+	res := issueExtract(t, "2025-12-26", "Norway imposed sanctions on two Swedish banks on Monday. The sanctions freeze any assets the banks hold in Norway.")
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"country:NOR"}})
+	// negative: sanctions as an object of talk are no re-mention
+	res = issueExtract(t, "2025-12-26", "Norway imposed sanctions on two Swedish banks on Monday. Analysts discussed the sanctions with reporters.")
+	if len(eventsOf(res, "SANCTION", 1)) != 0 {
+		t.Errorf("sanctions talked about read as a sanction: %v", summary(res))
+	}
+}
