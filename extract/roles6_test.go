@@ -315,3 +315,21 @@ func TestTheSanctionsDoReMention(t *testing.T) {
 		t.Errorf("sanctions talked about read as a sanction: %v", summary(res))
 	}
 }
+
+func TestPartitiveOneAndMemberCount(t *testing.T) {
+	res := issueExtract(t, "2025-12-26", "Photographs showed one of its lifeboats missing. The 12-member crew was safe, and one of the three turbines failed.")
+	want := map[string]float64{"lifeboats": 1, "members": 12, "turbines": 1}
+	for _, q := range res.Quantities {
+		if v, ok := want[q.Quantity.Unit]; ok && v == q.Quantity.Value {
+			delete(want, q.Quantity.Unit)
+		}
+	}
+	if len(want) != 0 {
+		t.Errorf("missing %v in %v", want, res.Quantities)
+	}
+	// negative: "one of them" and a determiner "one" count nothing new
+	res = issueExtract(t, "2025-12-26", "One of them said the one thing that mattered.")
+	if len(res.Quantities) != 0 {
+		t.Errorf("unexpected quantities %v", res.Quantities)
+	}
+}
