@@ -333,3 +333,29 @@ func TestPartitiveOneAndMemberCount(t *testing.T) {
 		t.Errorf("unexpected quantities %v", res.Quantities)
 	}
 }
+
+func TestFutureUntilMonthAndThatMorning(t *testing.T) {
+	// read in October, "until April" in a clause about the future is next April; "that
+	// morning" is the day named last
+	res := issueExtract(t, "2023-10-25", "The operator expects the line to stay closed until April at the earliest.")
+	if len(res.Dates) != 1 || res.Dates[0].Time.Value != "2024-04" {
+		t.Errorf("until April: %+v", res.Dates)
+	}
+	res = issueExtract(t, "2023-10-25", "The line was closed until April.")
+	if len(res.Dates) != 1 || res.Dates[0].Time.Value != "2023-04" {
+		t.Errorf("past until April: %+v", res.Dates)
+	}
+	res = issueExtract(t, "2023-10-25", "Fighting broke out on October 19. Shells hit the plant that morning.")
+	found := false
+	for _, d := range res.Dates {
+		found = found || d.Sentence == 1 && d.Time.Value == "2023-10-19"
+	}
+	if !found {
+		t.Errorf("that morning: %+v", res.Dates)
+	}
+	// negative: with no day named before, "that morning" is not resolved
+	res = issueExtract(t, "2023-10-25", "Shells hit the plant that morning.")
+	if len(res.Dates) != 0 {
+		t.Errorf("that morning without a day: %+v", res.Dates)
+	}
+}
