@@ -320,6 +320,13 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 			for _, w := range words {
 				d.orgByWord[w] = seen{m.Entity, d.seq}
 			}
+			// (and by the words of the form the text used: "the department" after the
+			// "Treasury Department", the US Treasury's alias)
+			if m.Rule == "gazetteer.alias" && strings.Count(m.Text, " ") < 6 {
+				for _, w := range strings.Fields(factgraph.NormalizeName(m.Text)) {
+					d.orgByWord[w] = seen{m.Entity, d.seq}
+				}
+			}
 		}
 		for _, c := range d.craftClasses(m.Entity) {
 			d.lastCraft[c] = m.Entity

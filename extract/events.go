@@ -121,6 +121,8 @@ var triggers = map[string]string{
 	// added in the fifth session: a decree is an order
 	"signed a decree": "ORDER", "signed an order": "ORDER", "issued a decree": "ORDER", "issued an order": "ORDER",
 	"signs a decree": "ORDER", "signed decrees": "ORDER",
+	"sailing from": "TRANSIT", "sails from": "TRANSIT", "sail from": "TRANSIT", "sailing to": "TRANSIT",
+	"sailed to": "TRANSIT", "sails to": "TRANSIT",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -1637,6 +1639,24 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if k := mentionEndingAt(ms, ante-1); k >= 0 && s.noun(ante) && !covered(ms, ante) && d.kindOf(ms[k].Entity) == factgraph.KindCountry && kinds[factgraph.KindCountry] && ownerTypes[typ] {
 			agents = append(agents, ms[k].Entity)
 		}
+		// "IEMZ Kupol, the Russian state-owned firm that manufactures the drone": the noun a
+		// relative clause describes heads an apposition to a name before it, which is its
+		// subject
+		if len(agents) == 0 && ante >= 0 && !covered(ms, ante) && s.noun(ante) && (companyNouns[toks[ante].Norm] || orgHeads[toks[ante].Norm]) {
+			for b := ante - 1; b >= 1 && b >= ante-6; b-- {
+				if toks[b].Norm == "the" || toks[b].Norm == "a" || toks[b].Norm == "an" {
+					if toks[b-1].Text == "," {
+						if k := mentionEndingAt(ms, b-2); k >= 0 && kinds[d.kindOf(ms[k].Entity)] {
+							agents = append(agents, ms[k].Entity)
+						}
+					}
+					break
+				}
+				if !toks[b].Word {
+					break
+				}
+			}
+		}
 		for k := range ms {
 			// (not a noun inside a phrase before it: "a route agreed with Moscow that
 			// crosses" is the route's)
@@ -2560,6 +2580,17 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	}
 	if purposePhrase(toks, i) {
 		return true
+	}
+	// "was sailing from Turkey to India" is a passage; "had been sailing from Ust-Luga"
+	// names only where the ship came from
+	if w := toks[i].Norm; typ == "TRANSIT" && last > i && toks[last].Norm == "from" && (w == "sailing" || w == "sails" || w == "sail") {
+		route := false
+		for k := last + 2; k < len(toks) && k <= last+8 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+			route = route || toks[k].Norm == "to" || toks[k].Norm == "for"
+		}
+		if !route {
+			return true
+		}
 	}
 	// "in order to": a purpose, no order
 	if typ == "ORDER" && toks[i].Norm == "order" && i > 0 && toks[i-1].Norm == "in" && i+1 < len(toks) && toks[i+1].Norm == "to" {

@@ -359,3 +359,24 @@ func TestFutureUntilMonthAndThatMorning(t *testing.T) {
 		t.Errorf("that morning without a day: %+v", res.Dates)
 	}
 }
+
+func TestSailingRouteAndAppositionRelative(t *testing.T) {
+	// "which was sailing from A to B": a transit of the vessel; from A alone it is not
+	res := issueExtract(t, "2025-12-26", "The tanker Orla, which was sailing from Norway to Poland, was stopped.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"vessel:orla"}})
+	res = issueExtract(t, "2025-12-26", "The tanker Orla, which had been sailing from Norway, was stopped.")
+	if len(eventsOf(res, "TRANSIT", 0)) != 0 {
+		t.Errorf("a port of departure read as a transit: %v", summary(res))
+	}
+	// "X, the firm that manufactures Y": the relative clause of an apposition is X's
+	res = issueExtract(t, "2025-12-26", "Parts went to Kessler Rotor Engine, the Swedish firm that manufactures the drones.")
+	wantEvent(t, res, "PRODUCTION", 0, map[string][]string{"AGENT": {"org:kessler-rotor-engine"}})
+}
+
+func TestTheDepartmentAfterAnAlias(t *testing.T) {
+	// "the department said" after the organisation was named by an alias with that word
+	res := issueExtract(t, "2025-12-26", "The Treasury Department listed four firms on Monday. Two of them are in Dubai, the department said.")
+	if got := attributedTo(res, 1); got != "org:us-treasury" {
+		t.Errorf("the department said: source %q", got)
+	}
+}
