@@ -52,6 +52,20 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		if d.kindOf(m.Entity) != factgraph.KindPerson {
 			continue
 		}
+		// "British Ambassador Barbara Woodward (PRESIDENT)": a transcript's header declares
+		// the label of the person's turns
+		if d.transcript && m.last+3 < len(toks) && toks[m.last+1].Text == "(" {
+			j := m.last + 2
+			for j < len(toks) && j < m.last+6 && toks[j].Word && toks[j].AllCaps() {
+				j++
+			}
+			if j > m.last+2 && j < len(toks) && toks[j].Text == ")" {
+				if d.declaredLabels == nil {
+					d.declaredLabels = map[string]string{}
+				}
+				d.declaredLabels[factgraph.NormalizeName(d.text[toks[m.last+2].Start:toks[j-1].End])] = m.Entity
+			}
+		}
 		// a transcript's header ("... press conference of Chief Cabinet Secretary
 		// Yoshimasa Hayashi in Tokyo"): a new person introduced before the first turn is of
 		// the country whose capital the header names

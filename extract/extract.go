@@ -120,19 +120,20 @@ type doc struct {
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
-	cur           *sentence
-	curSubject    int
-	curAttr       *Attribution // the attribution of the sentence whose events are read
-	prevSubject   string
-	prevPersons   []string
-	lastCounted   string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
-	lastCountedAt int                         // its sentence
-	lastVessel    string                      // the vessel named last, for a passive's "it" ("It was boarded")
-	lastByPlace   map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
-	newAircraft   map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
-	orgInitials   map[string]string           // the initials of new organisations ("JCS") -> id
-	groups        map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
-	groupsAt      map[string]int              // a kind -> the sentence of its group in groups
+	cur            *sentence
+	curSubject     int
+	curAttr        *Attribution      // the attribution of the sentence whose events are read
+	declaredLabels map[string]string // transcript labels declared in the header ("Barbara Woodward (PRESIDENT)") -> the person
+	prevSubject    string
+	prevPersons    []string
+	lastCounted    string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
+	lastCountedAt  int                         // its sentence
+	lastVessel     string                      // the vessel named last, for a passive's "it" ("It was boarded")
+	lastByPlace    map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
+	newAircraft    map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
+	orgInitials    map[string]string           // the initials of new organisations ("JCS") -> id
+	groups         map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
+	groupsAt       map[string]int              // a kind -> the sentence of its group in groups
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is
@@ -1061,6 +1062,10 @@ func (d *doc) speakerEntity(label string) string {
 	key := factgraph.NormalizeName(label)
 	if key == "" || key == "q" || key == "question" || key == "reporter" || key == "moderator" {
 		return ""
+	}
+	// a label the header declared: "Barbara Woodward (PRESIDENT)"
+	if id, ok := d.declaredLabels[key]; ok {
+		return id
 	}
 	// "Mr Hayashi", "Secretary Rubio": the name after the title; "CHIEF CABINET SECRETARY",
 	// "SPOKESPERSON": the person introduced with that role

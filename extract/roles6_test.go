@@ -380,3 +380,14 @@ func TestTheDepartmentAfterAnAlias(t *testing.T) {
 		t.Errorf("the department said: source %q", got)
 	}
 }
+
+func TestTranscriptDeclaredLabel(t *testing.T) {
+	// a label declared in the header after a name ("Ann Vik (CHAIR)") is that person's
+	text := "Excerpts. Speakers: the chair, Norwegian Ambassador Ann Vik (CHAIR); Swedish Ambassador Lars Berg (BERG).\n\nCHAIR: The session is open. I give the floor to Sweden.\n\nBERG: Sweden condemns the launch."
+	res := issueExtract(t, "2025-12-26", text)
+	for si, want := range map[int]string{2: "person:ann-vik", 3: "person:ann-vik", 4: "person:lars-berg"} {
+		if got := attributedTo(res, si); got != want {
+			t.Errorf("sentence %d (%q): source %q, want %q", si, res.Sentences[si].Text, got, want)
+		}
+	}
+}
