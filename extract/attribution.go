@@ -99,6 +99,14 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		for _, c := range ms {
 			if c.last == t0-1 && d.kindOf(c.Entity) == factgraph.KindOrganization {
 				qualifier = c.Entity
+				// ("Deputy Treasury Secretary Ann Vik": a new person of the organisation's
+				// country)
+				if oe := d.g.Entry(c.Entity); e == nil && oe != nil && oe.Country != "" && d.sourceCountry[m.Entity] == "" {
+					if d.sourceCountry == nil {
+						d.sourceCountry = map[string]string{}
+					}
+					d.sourceCountry[m.Entity] = oe.Country
+				}
 			}
 			if c.last == t0-1 && d.kindOf(c.Entity) == factgraph.KindCountry && country == "" {
 				country = c.Entity

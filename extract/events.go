@@ -241,6 +241,12 @@ func (d *doc) listedVerbSubject(s *sentence, ms []Mention, i int) int {
 	return -1
 }
 
+// insideQuote: the text before a word opens a quotation it does not close.
+func insideQuote(before string) bool {
+	n := strings.Count(before, "\"")
+	return n%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
 // passiveAt: the trigger at i is a passive participle ("was boarded", "had been seized").
 func passiveAt(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
@@ -1253,6 +1259,22 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 			return d.speaker
 		}
 	case "we", "our", "us":
+		// "we" inside a quotation the sentence attributes: the source's country (a person)
+		// or the source itself ('"... and we will keep targeting them," Deputy Treasury
+		// Secretary Ann Vik said')
+		if d.speaker == "" && d.cur != nil && d.curAttr != nil && d.curAttr.Sentence == d.cur.Index && d.curAttr.Source != "" && k < len(d.cur.Tokens) && insideQuote(d.text[d.cur.Start:d.cur.Tokens[k].Start]) {
+			src := d.curAttr.Source
+			if e := d.g.Entry(src); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
+				return e.Country
+			}
+			if c := d.sourceCountry[src]; c != "" {
+				return c
+			}
+			if k := d.kindOf(src); k == factgraph.KindCountry || k == factgraph.KindOrganization {
+				return src
+			}
+			return ""
+		}
 		// a transcript speaker's "we": their country (a person) or themselves
 		if d.speaker != "" {
 			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {

@@ -391,3 +391,17 @@ func TestTranscriptDeclaredLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedWeIsTheSourcesCountry(t *testing.T) {
+	// "we" in a quotation is the quoted person's country (known from an organisation in
+	// their title)
+	res := issueExtract(t, "2025-12-26", "The Treasury Department acted on Monday. \"We will keep targeting the banks that fund them,\" Deputy Treasury Secretary Ann Vik said.")
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"country:USA"}})
+	// negative: "we" outside the quotation is not the quoted person's
+	res = issueExtract(t, "2025-12-26", "We asked Ann Vik, who said \"nothing\", whether the banks would be targeted.")
+	for _, ev := range res.Events {
+		if hasRole(ev.Roles, "AGENT", "country:USA") {
+			t.Errorf("unquoted we read as the source's country: %v", summary(res))
+		}
+	}
+}
