@@ -478,6 +478,25 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "Its operator, Gasgrid Finland, expects": a company noun's apposition names the
+		// company, a country word at its end included
+		if companyNouns[t.Norm] && i > 0 && (possessiveDeterminer(toks[i-1].Norm) || toks[i-1].Norm == "the") && i+3 < len(toks) && toks[i+1].Text == "," &&
+			toks[i+2].Capitalized() && !covered(ms, i+2) && !notName(toks[i+2]) && !personTitles[toks[i+2].Norm] {
+			j := i + 2
+			for j+1 < len(toks) && j < i+5 && toks[j+1].Word && toks[j+1].Capitalized() && (!covered(ms, j+1) || d.kindOf(mentionAt(ms, j+1)) == factgraph.KindCountry) {
+				j++
+			}
+			if j+1 < len(toks) && toks[j+1].Text == "," && j > i+2 && s.tag(i+2) == "NNP" {
+				for k := range ms {
+					if ms[k].first >= i+2 && ms[k].last <= j {
+						drop[k] = true
+					}
+				}
+				add(i+2, j, factgraph.KindOrganization, "pattern.company-apposition")
+				i = j
+				continue
+			}
+		}
 		// "the Russian company TSK Vektor", "the shipping company Nippon Yusen": a company's
 		// name whose first word is a known form of something else ("TSK", "Nippon") is
 		// still the company's, when more capitalised words follow it

@@ -405,3 +405,20 @@ func TestQuotedWeIsTheSourcesCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanyNounApposition(t *testing.T) {
+	// "Its operator, Nordgas Sweden, expects ...": the company (a country word at the end of
+	// its name included), and its expectation is its claim
+	res := issueExtract(t, "2025-12-26", "The pipeline was shut on Monday. Its operator, Nordgas Sweden, expects it to reopen in May.")
+	if !hasEntity2(res, "Organization", "Nordgas Sweden") {
+		t.Fatalf("no organisation Nordgas Sweden: %v", res.Entities)
+	}
+	if got := attributedTo(res, 1); got != "org:nordgas-sweden" {
+		t.Errorf("expects: source %q", got)
+	}
+	// negative: a person's role apposition stays a person
+	res = issueExtract(t, "2025-12-26", "Its chief executive, Ann Lee, expects growth.")
+	if hasEntity2(res, "Organization", "Ann Lee") {
+		t.Errorf("a person read as a company: %v", res.Entities)
+	}
+}
