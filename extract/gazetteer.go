@@ -367,7 +367,7 @@ func (g *Gazetteer) Lookup(s string) []*Entry {
 
 // datelineCityRe: an article that opens with a dateline city: "MOSCOW, October 10. /TASS/.",
 // "WASHINGTON, Oct 18 -", "Kyiv, May 3 (Reuters) -".
-var datelineCityRe = regexp.MustCompile(`^\s*([A-Z][A-Za-z'. -]{1,30}?),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`)
+var datelineCityRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}'. -]{1,30}?),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`)
 
 // datelineCountry is the country whose capital opens the text as a dateline, or "".
 func (g *Gazetteer) datelineCountry(text string) string {

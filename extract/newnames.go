@@ -32,6 +32,17 @@ var placeFirstWords = map[string]bool{"New": true, "San": true, "Santa": true, "
 	"Saint": true, "Port": true, "Fort": true, "North": true, "South": true, "East": true, "West": true, "Novo": true,
 	"Nizhny": true, "Ust": true, "Kryvyi": true, "Sao": true, "Rio": true, "Le": true, "La": true}
 
+// titleCase writes a name given in capitals as a name: "DUBAI" -> "Dubai", "NEW YORK" ->
+// "New York".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for k, w := range words {
+		r := []rune(w)
+		words[k] = strings.ToUpper(string(r[:1])) + string(r[1:])
+	}
+	return strings.Join(words, " ")
+}
+
 // placeList: the mention ending at token k is a country or place, and it ends a list of at
 // least two of them that follows a place or path preposition ("through A, B, C").
 func (d *doc) placeList(s *sentence, ms []Mention, k int) bool {
@@ -408,6 +419,26 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					drop[k] = true
 					break
 				}
+			}
+		}
+	}
+	// "DUBAI, Nov 20 -": the city of the article's dateline is a place
+	if s.Index == 0 && len(toks) > 3 && datelineCityRe.MatchString(s.Text) {
+		j := 0
+		for j+1 < len(toks) && toks[j+1].Word && toks[j+1].Capitalized() && j < 2 {
+			j++
+		}
+		if j+1 < len(toks) && toks[j+1].Text == "," && !taken(0, j) {
+			free := true
+			for k := 0; k <= j; k++ {
+				free = free && toks[k].Word && toks[k].Capitalized() && !covered(ms, k)
+			}
+			if free {
+				name := d.text[toks[0].Start:toks[j].End]
+				if toks[0].AllCaps() {
+					name = titleCase(name)
+				}
+				out = append(out, d.namedAs(s, 0, j, name, factgraph.KindLocation, "pattern.dateline-city"))
 			}
 		}
 	}

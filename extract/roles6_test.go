@@ -422,3 +422,18 @@ func TestCompanyNounApposition(t *testing.T) {
 		t.Errorf("a person read as a company: %v", res.Entities)
 	}
 }
+
+func TestDatelineCityIsAPlace(t *testing.T) {
+	// a dateline city the gazetteer does not know is a place (written as a name)
+	res := issueExtract(t, "2025-12-26", "TROMSØ, Dec 20 - Norway said on Monday it would close the port.")
+	if !hasEntity2(res, "Location", "Tromsø") {
+		t.Errorf("no place Tromsø: %v", res.Entities)
+	}
+	// negative: a capital stays its country
+	res = issueExtract(t, "2025-12-26", "OSLO, Dec 20 - Norway said on Monday it would close the port.")
+	for _, e := range res.Entities {
+		if e.Kind == "Location" {
+			t.Errorf("a capital read as a new place: %v", res.Entities)
+		}
+	}
+}
