@@ -493,6 +493,12 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 		}
 		switch toks[i+1].Norm {
 		case "the", "it", "this", "that", "them", "him", "her", "their", "its", "his":
+		// "Zelensky called for the area to be demilitarised": an appeal is the caller's
+		// statement
+		case "for":
+			if toks[i].Norm == "calling" {
+				continue
+			}
 		default:
 			continue
 		}

@@ -437,3 +437,16 @@ func TestDatelineCityIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestCalledForIsAStatement(t *testing.T) {
+	// "X called for ...": the appeal is X's statement (and no order, see above)
+	res := issueExtract(t, "2025-12-26", "Smith called for the border to be reopened.")
+	if got := attributedTo(res, 0); got != "person:t-smith" {
+		t.Errorf("called for: source %q", got)
+	}
+	// negative: "her call for calm" in a sentence of the reporter's is nobody's claim
+	res = issueExtract(t, "2025-12-26", "The markets ignored her call for calm.")
+	if len(res.Attributions) != 0 {
+		t.Errorf("a call for calm attributed: %+v", res.Attributions)
+	}
+}
