@@ -699,6 +699,19 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			from = i
 		}
 		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
+		// a strike on a place is where it struck: "strike Ukrainian cities", "hit the site",
+		// "attacks on the country's energy grid" (vessels, weapons and groups struck stay
+		// its targets)
+		if ev != nil && typ == "STRIKE" {
+			for k, r := range ev.Roles {
+				if kind := d.kindOf(r.Entity); r.Role == factgraph.RoleTarget && (kind == factgraph.KindCountry || kind == factgraph.KindLocation || kind == factgraph.KindFacility) {
+					if hasRole(ev.Roles, factgraph.RoleLocation, r.Entity) {
+						continue
+					}
+					ev.Roles[k].Role = factgraph.RoleLocation
+				}
+			}
+		}
 		// "Most of them were shot down", "They were intercepted": a passive's plural
 		// pronoun is the group of weapons coordinated in the sentence before ("launched
 		// drones and missiles at Israel")

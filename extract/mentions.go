@@ -782,6 +782,10 @@ var orgAnaphorHeads = map[string]bool{"ministry": true, "command": true, "agency
 	"administration": true, "authority": true, "company": true, "corporation": true, "operator": true,
 	"department": true, "institute": true, "school": true}
 
+// facilityAnaphorHeads: "the plant", "the site", "the base" name the facility named last.
+var facilityAnaphorHeads = map[string]bool{"plant": true, "site": true, "facility": true, "complex": true,
+	"base": true, "airport": true, "port": true, "terminal": true, "refinery": true, "station": true, "pipeline": true}
+
 // matchOrgAnaphors finds "the command", "the ministry": the organisation named last before
 // it (in the sentence, else before it) with that word in its name. Not when a name follows
 // ("the Ministry of Defence", "the company Navibulgar").
@@ -809,6 +813,22 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start,
 					End: toks[i+1].End, Sentence: s.Index, Rule: "anaphor.government", Resolved: true, first: i, last: i + 1})
 				d.note(id, false)
+				i++
+				continue
+			}
+		}
+		// "the plant", "the site" after "the Zaporizhzhia nuclear power plant": the facility
+		// named last (by a word of its name, or any for "the site", "the facility")
+		if toks[i].Norm == "the" && facilityAnaphorHeads[h] && d.lastFacility != "" && !covered(ms, i) && !covered(ms, i+1) &&
+			!(i+2 < len(toks) && toks[i+2].Word && (toks[i+2].Capitalized() || toks[i+2].Norm == "of")) && !(i > 0 && toks[i-1].Text == "'s") {
+			id := d.lastFacility
+			fits := h == "site" || h == "facility" || h == "complex"
+			for _, w := range strings.Fields(factgraph.NormalizeName(d.nameOf(id))) {
+				fits = fits || w == h
+			}
+			if fits {
+				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start,
+					End: toks[i+1].End, Sentence: s.Index, Rule: "anaphor.facility", Resolved: d.g.Entry(id) != nil, first: i, last: i + 1})
 				i++
 				continue
 			}

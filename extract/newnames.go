@@ -17,11 +17,19 @@ import (
 // facilityHeads end a facility's name: "Copenhagen Airport", "Dolmabahce Palace".
 var facilityHeads = map[string]bool{"airport": true, "palace": true, "harbour": true, "harbor": true, "terminal": true,
 	"station": true, "bridge": true, "pipeline": true, "shipyard": true, "dockyard": true, "cosmodrome": true,
-	"airfield": true, "airbase": true, "refinery": true}
+	"airfield": true, "airbase": true, "refinery": true, "plant": true, "dam": true, "depot": true, "arsenal": true}
 
 // infraNouns after a numbered name make it a facility: "the Estlink 2 cable".
 var infraNouns = map[string]bool{"cable": true, "pipeline": true, "link": true, "interconnector": true,
 	"reactor": true, "line": true, "power": true, "gas": true}
+
+// lineModifiers, lineHeads, plantHeads: "the Balticconnector gas pipeline", "the Kessel
+// nuclear power plant".
+var lineModifiers = map[string]bool{"gas": true, "oil": true, "power": true, "data": true, "nuclear": true,
+	"undersea": true, "subsea": true, "electricity": true, "telecommunications": true, "hydroelectric": true,
+	"thermal": true, "coal": true, "export": true}
+var lineHeads = map[string]bool{"pipeline": true, "cable": true, "interconnector": true}
+var plantHeads = map[string]bool{"plant": true, "station": true, "refinery": true, "terminal": true, "dam": true}
 
 // placePrepositions before an unknown proper noun make it a place.
 var placePrepositions = map[string]bool{"in": true, "near": true, "off": true, "from": true, "to": true,
@@ -559,6 +567,27 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					add(i, last+2, factgraph.KindFacility, "pattern.facility-name")
 					i = last + 2
 					continue
+				}
+				// "the Balticconnector gas pipeline": a named line with lower-case modifiers is
+				// the name's ("Balticconnector"); "the Kessel nuclear power plant": a plant,
+				// station or refinery so described is named with them
+				if last == i && i > 0 && toks[i-1].Norm == "the" && !t.AllCaps() && s.tag(i) == "NNP" {
+					j := i + 1
+					for j < len(toks) && j <= i+3 && toks[j].Word && !toks[j].Capitalized() && lineModifiers[toks[j].Norm] {
+						j++
+					}
+					if j > i+1 && j < len(toks) && toks[j].Word && !toks[j].Capitalized() && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Capitalized()) {
+						switch {
+						case lineHeads[toks[j].Norm]:
+							add(i, i, factgraph.KindFacility, "pattern.facility-name")
+							i = j
+							continue
+						case plantHeads[toks[j].Norm]:
+							add(i, j, factgraph.KindFacility, "pattern.facility-name")
+							i = j
+							continue
+						}
+					}
 				}
 				// "the Olenya base", "the Engels airbase": one name after "the" before "base"
 				if last == i && i > 0 && toks[i-1].Norm == "the" && last+1 < len(toks) && toks[last+1].Text == "base" && !t.AllCaps() {

@@ -450,3 +450,37 @@ func TestCalledForIsAStatement(t *testing.T) {
 		t.Errorf("a call for calm attributed: %+v", res.Attributions)
 	}
 }
+
+func TestFacilityAnaphorAndStrikePlace(t *testing.T) {
+	// "the site" is the facility named last; a strike on a place or facility is where it
+	// struck (a LOCATION), a vessel struck its target
+	res := issueExtract(t, "2025-12-26", "Inspectors reached the Kessel Power Plant on Monday. Russian shells hit the site that evening.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"LOCATION": {"facility:kessel-power-plant"}})
+	res = issueExtract(t, "2025-12-26", "Russian drones struck Ukrainian cities overnight.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"LOCATION": {"country:UKR"}})
+	res = issueExtract(t, "2025-12-26", "A missile struck the tanker Orla on Monday.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": {"vessel:orla"}})
+	// negative: "the site" with no facility named before names nothing
+	res = issueExtract(t, "2025-12-26", "Russian shells hit the site that evening.")
+	for _, m := range res.Mentions {
+		if m.Rule == "anaphor.facility" {
+			t.Errorf("the site resolved with no facility: %v", res.Mentions)
+		}
+	}
+}
+
+func TestDescribedFacilityNames(t *testing.T) {
+	// "the Nordlink gas pipeline" is Nordlink; "the Kessel nuclear power plant" is named
+	// with its description
+	res := issueExtract(t, "2025-12-26", "Divers inspected the Nordlink gas pipeline and the Kessel nuclear power plant.")
+	if !hasEntity2(res, "Facility", "Nordlink") || !hasEntity2(res, "Facility", "Kessel nuclear power plant") {
+		t.Errorf("facilities: %v", res.Entities)
+	}
+	// negative: a lower-case head with no name is no facility
+	res = issueExtract(t, "2025-12-26", "Divers inspected the damaged gas pipeline.")
+	for _, e := range res.Entities {
+		if e.Kind == "Facility" {
+			t.Errorf("unnamed pipeline read as a facility: %v", res.Entities)
+		}
+	}
+}
