@@ -323,7 +323,13 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 			// (and by the words of the form the text used: "the department" after the
 			// "Treasury Department", the US Treasury's alias)
 			if m.Rule == "gazetteer.alias" && strings.Count(m.Text, " ") < 6 {
-				for _, w := range strings.Fields(factgraph.NormalizeName(m.Text)) {
+				key := m.Entity + "|" + m.Text
+				aw, ok := d.nameWords[key]
+				if !ok {
+					aw = strings.Fields(factgraph.NormalizeName(m.Text))
+					d.nameWords[key] = aw
+				}
+				for _, w := range aw {
 					d.orgByWord[w] = seen{m.Entity, d.seq}
 				}
 			}

@@ -60,6 +60,8 @@ type form struct {
 	Surface string // as written in the gazetteer
 	Exact   string // letters only, for all-capital forms matched case-sensitively ("US" is not "us")
 	Upper   bool   // the form starts with a capital, so must its match
+	// UpperLast: a form of several words whose last is capitalised ("Russian Armed Forces")
+	UpperLast bool
 }
 
 // Gazetteer is the set of known entities and an index of their surface forms.
@@ -291,7 +293,7 @@ func (g *Gazetteer) index(e *Entry, kind, surface string) {
 		return
 	}
 	key := strings.Join(keys, " ")
-	f := form{Entry: e, Kind: kind, Surface: surface, Upper: unicode.IsUpper(firstRune(surface))}
+	f := form{Entry: e, Kind: kind, Surface: surface, Upper: unicode.IsUpper(firstRune(surface)), UpperLast: upperLast(surface)}
 	if isAcronym(surface) {
 		f.Exact = lettersOnly(surface)
 	}

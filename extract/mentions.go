@@ -118,7 +118,7 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		// an organisation's name written with its head in lower case is a description, not
 		// the name: "the Russian armed forces" are the country's forces (its demonym), as
 		// "Swedish police" are Sweden's
-		if f.Entry.Kind == factgraph.KindOrganization && j > i && toks[j].Word && !toks[j].Capitalized() && upperLast(f.Surface) {
+		if f.Entry.Kind == factgraph.KindOrganization && j > i && toks[j].Word && !toks[j].Capitalized() && f.UpperLast {
 			continue
 		}
 		if f.Kind == formShort && !d.mentioned[f.Entry.ID] && !titledShort(forms, f, toks, i) {
