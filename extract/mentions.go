@@ -479,6 +479,13 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		}
 		if kind == factgraph.KindOrganization {
 			d.noteInitials(id, name)
+			// "IEMZ Kupol", "PJSC Sovkom": a company named after an acronym (a legal form or
+			// a maker's initials) is later its name alone ("Kupol")
+			if p, rest, ok := strings.Cut(name, " "); ok && len(p) >= 2 && len(p) <= 5 && isAcronym(p) && !strings.Contains(rest, " ") && len(rest) >= 4 && !isAcronym(rest) && !orgHeads[strings.ToLower(rest)] {
+				if _, taken := d.newNames[factgraph.NormalizeName(rest)]; !taken {
+					d.newNames[factgraph.NormalizeName(rest)] = id
+				}
+			}
 		}
 		if kind == factgraph.KindPerson {
 			words := strings.Fields(factgraph.NormalizeName(name))

@@ -484,3 +484,20 @@ func TestDescribedFacilityNames(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymPrefixedCompanyShortName(t *testing.T) {
+	// "JSC Vostok" is later "Vostok"
+	res := issueExtract(t, "2025-12-26", "Parts went to JSC Vostok, a drone maker. Vostok had already been sanctioned by Norway.")
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"country:NOR"}, "TARGET": {"org:jsc-vostok"}})
+	// negative: an acronym alone is no short name of anything
+	res = issueExtract(t, "2025-12-26", "Parts went to JSC Vostok, a drone maker. JSC said nothing.")
+	n := 0
+	for _, m := range res.Mentions {
+		if m.Entity == "org:jsc-vostok" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("JSC alone named the company: %v", res.Mentions)
+	}
+}
