@@ -348,6 +348,39 @@ var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true,
 
 var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
 
+// orgGroupNouns are an organisation's people as a group: "inspectors from the IAEA", later
+// "the experts", "the team".
+var orgGroupNouns = map[string]bool{"inspectors": true, "experts": true, "team": true, "mission": true,
+	"monitors": true, "observers": true, "delegation": true, "investigators": true, "specialists": true}
+
+// noteGroupOrg records the organisation whose people a group noun names ("Inspectors from
+// the International Atomic Energy Agency", "the IAEA team", "the agency's experts").
+func (d *doc) noteGroupOrg(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	for k, m := range ms {
+		if d.kindOf(m.Entity) != factgraph.KindOrganization {
+			continue
+		}
+		// "<group> from/of (the) <org>"
+		b := m.first - 1
+		if b >= 0 && toks[b].Norm == "the" {
+			b--
+		}
+		if b >= 1 && (toks[b].Norm == "from" || toks[b].Norm == "of") && orgGroupNouns[toks[b-1].Norm] {
+			d.groupOrg = m.Entity
+			continue
+		}
+		// "the IAEA team", "the agency's experts"
+		a := m.last + 1
+		if a < len(toks) && (toks[a].Text == "'s" || toks[a].Text == "’s") {
+			a++
+		}
+		if a < len(toks) && orgGroupNouns[toks[a].Norm] && !covered(ms[k+1:], a) {
+			d.groupOrg = m.Entity
+		}
+	}
+}
+
 // seriesNouns measure acts: "Russia's waves of attacks", "a series of strikes".
 var seriesNouns = map[string]bool{"wave": true, "waves": true, "series": true, "barrage": true, "campaign": true,
 	"spate": true, "string": true, "round": true, "rounds": true, "volley": true, "salvo": true}
@@ -1553,6 +1586,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 			}
 			break
+		}
+		// "Inspectors from the IAEA arrived ... The experts inspected the control room": a
+		// group of an organisation's people acts for it
+		if len(agents) == 0 && s.verb(i) && d.groupOrg != "" && kinds[d.kindOf(d.groupOrg)] {
+			p := i - 1
+			for p > lo && (auxiliaries[toks[p].Norm] || s.tag(p) == "RB" || beVerbs[toks[p].Norm]) {
+				p--
+			}
+			if p >= 1 && p >= lo && orgGroupNouns[toks[p].Norm] && !covered(ms, p) && (toks[p-1].Norm == "the" || toks[p-1].Norm == "its" || toks[p-1].Norm == "their") {
+				agents = append(agents, d.groupOrg)
+			}
 		}
 		// "Zelensky, who warned on Friday that ..., is expected to speak with Trump": the main
 		// clause's subject reaches its verb chain past a relative clause between commas

@@ -123,6 +123,7 @@ type doc struct {
 	cur            *sentence
 	curSubject     int
 	curAttr        *Attribution      // the attribution of the sentence whose events are read
+	groupOrg       string            // the organisation whose people a group noun named last ("inspectors from the IAEA")
 	declaredLabels map[string]string // transcript labels declared in the header ("Barbara Woodward (PRESIDENT)") -> the person
 	prevSubject    string
 	prevPersons    []string
@@ -232,6 +233,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		}
 		res.Mentions = append(res.Mentions, ms...)
 		d.noteOwners(s, ms)
+		d.noteGroupOrg(s, ms)
 		evs, rest := d.findEvents(s, ms, dates, qs, attr)
 		for _, q := range rest {
 			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))

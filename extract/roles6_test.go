@@ -501,3 +501,16 @@ func TestAcronymPrefixedCompanyShortName(t *testing.T) {
 		t.Errorf("JSC alone named the company: %v", res.Mentions)
 	}
 }
+
+func TestOrganisationsPeopleAsAGroup(t *testing.T) {
+	// "Inspectors from the X ..." then "The experts inspected": the organisation's act
+	res := issueExtract(t, "2025-12-26", "Inspectors from the Nordic Safety Agency reached the port on Monday. The experts inspected the cranes, a spokesman said.")
+	wantEvent(t, res, "INSPECTION", 1, map[string][]string{"AGENT": {"org:nordic-safety-agency"}})
+	// negative: without a group introduced, "the experts" are nobody's
+	res = issueExtract(t, "2025-12-26", "The Nordic Safety Agency opened on Monday. The experts inspected the cranes, a spokesman said.")
+	for _, ev := range eventsOf(res, "INSPECTION", 1) {
+		if hasRoleType(ev.Roles, "AGENT") {
+			t.Errorf("unintroduced experts acted for the agency: %v", summary(res))
+		}
+	}
+}
