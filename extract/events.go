@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -732,6 +733,33 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			from = i
 		}
 		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
+		// "imposed sanctions on two Chinese companies": the companies are the targets, named
+		// later (resolvePendingCount), not their country
+		if ev != nil && typ == "SANCTION" {
+			for k := 0; k < len(ev.Roles); k++ {
+				r := ev.Roles[k]
+				if r.Role != factgraph.RoleTarget || d.kindOf(r.Entity) != factgraph.KindCountry {
+					continue
+				}
+				for _, m := range ms {
+					if m.Entity != r.Entity || m.Rule != "gazetteer.demonym" || m.first < 1 || m.last+1 >= len(toks) || m.first <= last {
+						continue
+					}
+					n := 0
+					if v, ok := spelled[toks[m.first-1].Norm]; ok {
+						n = int(v)
+					} else if v, err := strconv.Atoi(toks[m.first-1].Text); err == nil {
+						n = v
+					}
+					if n >= 1 && n <= 9 && groupNounKinds[toks[m.last+1].Norm] == factgraph.KindOrganization && s.tag(m.last+1) == "NNS" {
+						ev.Roles = append(ev.Roles[:k], ev.Roles[k+1:]...)
+						k--
+						d.pendingCount = pendingCount{sentence: s.Index, n: n, country: r.Entity}
+						break
+					}
+				}
+			}
+		}
 		// a strike on a place is where it struck: "strike Ukrainian cities", "hit the site",
 		// "attacks on the country's energy grid" (vessels, weapons and groups struck stay
 		// its targets)

@@ -124,6 +124,7 @@ type doc struct {
 	curSubject     int
 	curAttr        *Attribution      // the attribution of the sentence whose events are read
 	groupOrg       string            // the organisation whose people a group noun named last ("inspectors from the IAEA")
+	pendingCount   pendingCount      // "sanctions on two Chinese companies": the companies named later
 	declaredLabels map[string]string // transcript labels declared in the header ("Barbara Woodward (PRESIDENT)") -> the person
 	prevSubject    string
 	prevPersons    []string
@@ -239,6 +240,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))
 		}
 		d.resolvePendingVessel(res, s, ms)
+		d.resolvePendingCount(res, s, ms)
 		res.Events = append(res.Events, evs...)
 		d.notePendingVessel(res, s, len(res.Events)-len(evs))
 		for _, r := range d.eventRelations(evs) {
@@ -286,6 +288,64 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 // vesselActs take an unnamed vessel as their target: "Finnish authorities have detained an
 // oil tanker", "a drone struck a tanker".
 var vesselActs = map[string]bool{"DETENTION": true, "INTERCEPTION": true, "STRIKE": true}
+
+// pendingCount: a sanction whose targets the sentence counts by a demonym and a plural
+// ("two Chinese companies"): the next n new organisations named (not of another country)
+// in the next two sentences are its targets.
+type pendingCount struct {
+	sentence, n int
+	country     string
+}
+
+// resolvePendingCount gives the waiting sanction the new organisations the sentence names.
+func (d *doc) resolvePendingCount(res *Result, s *sentence, ms []Mention) {
+	pc := &d.pendingCount
+	if pc.n <= 0 || s.Index == pc.sentence {
+		return
+	}
+	if s.Index > pc.sentence+2 {
+		pc.n = 0
+		return
+	}
+	var ev *factgraph.Event
+	for k := range res.Events {
+		if res.Events[k].Type == "SANCTION" && *res.Events[k].Evidence[0].Start == res.Sentences[pc.sentence].Start {
+			ev = &res.Events[k]
+		}
+	}
+	if ev == nil {
+		pc.n = 0
+		return
+	}
+	toks := s.Tokens
+	for _, m := range ms {
+		if pc.n <= 0 {
+			break
+		}
+		if d.kindOf(m.Entity) != factgraph.KindOrganization || d.unresolved[m.Entity] == nil || hasEntity(ev.Roles, m.Entity) {
+			continue
+		}
+		// (not one the text gives another country: "IEMZ Kupol, the Russian state-owned
+		// firm", "the Russian company TSK Vektor")
+		other := false
+		for _, c := range ms {
+			if d.kindOf(c.Entity) != factgraph.KindCountry || c.Entity == pc.country {
+				continue
+			}
+			if c.first > m.last && c.first <= m.last+3 && tokenIn(toks, m.last+1, c.first, ",") || c.last < m.first && c.last >= m.first-3 {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: m.Entity})
+		pc.n--
+	}
+	if d.lastRolesAt["SANCTION"] == pc.sentence {
+		d.lastRoles["SANCTION"] = ev.Roles
+	}
+}
 
 // notePendingVessel: an event from index from on of a vessel the sentence does not name ("have
 // seized a Bulgarian-owned cargo ship") waits for the vessel's name in the next sentences.

@@ -514,3 +514,13 @@ func TestOrganisationsPeopleAsAGroup(t *testing.T) {
 		}
 	}
 }
+
+func TestCountedTargetsNamedLater(t *testing.T) {
+	// "sanctions on two Swedish companies": the two new companies named next (not one the
+	// text gives another country) are the targets, not Sweden
+	res := issueExtract(t, "2025-12-26", "Norway has imposed sanctions on two Swedish companies. Officials said Kessler Rotor Engine had shipped the parts to Vostok Aviation, the Russian state-owned maker. Nordic Aerospace Systems delivered them.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:NOR"}, "TARGET": {"org:kessler-rotor-engine", "org:nordic-aerospace-systems"}})
+	// negative: a country sanctioned as such stays the target
+	res = issueExtract(t, "2025-12-26", "Norway has imposed sanctions on Sweden. Kessler Rotor Engine shipped the parts.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"TARGET": {"country:SWE"}})
+}
