@@ -2658,6 +2658,8 @@ var idiomObjects = map[string]map[string]bool{
 	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
+	// "speak with one voice": unity, no talks
+	"TALKS": {"voice": true},
 	"STRIKE": {"deal": true, "deals": true, "balance": true, "chord": true, "compromise": true, "headlines": true,
 		"bargain": true, "tone": true, "note": true, "pose": true},
 }
@@ -2900,6 +2902,13 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		// "strike fighter", "attack helicopters": the noun is a weapon's modifier
 		if (s.noun(i) || s.tag(i) == "JJ") && last == i && weaponHeads[next] && !covered(ms, last+1) {
 			return true
+		}
+		// ("a long-range attack drone": also when the weapon is a mention of its own, after
+		// a determiner or an adjective)
+		if (s.noun(i) || s.tag(i) == "JJ") && last == i && weaponHeads[next] && i > 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || s.tag(i-1) == "JJ") {
+			if j := mentionStartingAt(ms, last+1); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+				return true
+			}
 		}
 		// "fired on Russian assets": shooting at, not a launch
 		if typ == "LAUNCH" && (next == "on" || next == "at" || next == "upon") && toks[i].Norm == "fired" {

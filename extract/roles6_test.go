@@ -524,3 +524,16 @@ func TestCountedTargetsNamedLater(t *testing.T) {
 	res = issueExtract(t, "2025-12-26", "Norway has imposed sanctions on Sweden. Kessler Rotor Engine shipped the parts.")
 	wantEvent(t, res, "SANCTION", 0, map[string][]string{"TARGET": {"country:SWE"}})
 }
+
+func TestWeaponModifierAndOneVoice(t *testing.T) {
+	// "a long-range attack drone" is a drone, no attack; "speak with one voice" no talks
+	res := issueExtract(t, "2025-12-26", "Two Swedish firms shipped engines for a long-range attack drone. We want the alliance to speak with one voice.")
+	if len(eventsOf(res, "STRIKE", 0)) != 0 || len(eventsOf(res, "TALKS", 1)) != 0 {
+		t.Errorf("unexpected: %v", summary(res))
+	}
+	// negative: an attack with drones is a strike; speaking with someone is talks
+	res = issueExtract(t, "2025-12-26", "Russia launched an attack with drones on Kyiv. Smith will speak with Jones on Friday.")
+	if len(eventsOf(res, "STRIKE", 0)) != 1 || len(eventsOf(res, "TALKS", 1)) != 1 {
+		t.Errorf("lost: %v", summary(res))
+	}
+}
