@@ -754,11 +754,17 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 					if n >= 1 && n <= 9 && groupNounKinds[toks[m.last+1].Norm] == factgraph.KindOrganization && s.tag(m.last+1) == "NNS" {
 						ev.Roles = append(ev.Roles[:k], ev.Roles[k+1:]...)
 						k--
-						d.pendingCount = pendingCount{sentence: s.Index, n: n, country: r.Entity}
+						d.pendingCount = pendingCount{sentence: s.Index, n: n, country: r.Entity, noun: m.last + 1}
 						break
 					}
 				}
 			}
+		}
+		// "two Chinese companies that it says designed and shipped engines": an act in the
+		// counted noun's relative clause with no doer is theirs, once they are named
+		if pc := &d.pendingCount; ev != nil && typ != "SANCTION" && pc.n > 0 && pc.sentence == s.Index && pc.noun+1 < i && !hasRoleType(ev.Roles, factgraph.RoleAgent) &&
+			(toks[pc.noun+1].Norm == "that" || toks[pc.noun+1].Norm == "which") && !tokenIn(toks, pc.noun+2, i, ",") && !tokenIn(toks, pc.noun+2, i, "which") {
+			pc.rel = append(pc.rel, typ)
 		}
 		// a strike on a place is where it struck: "strike Ukrainian cities", "hit the site",
 		// "attacks on the country's energy grid" (vessels, weapons and groups struck stay
@@ -1656,6 +1662,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			for p := i - 1; p >= lo && p >= i-6; p-- {
 				// "He said they discussed": what comes before a speech verb is its subject
 				if p < i-1 && speechVerbs[toks[p].Norm] {
+					break
+				}
+				// ("companies that it says shipped missiles": a pronoun right before a
+				// speech verb is the speaker, not the doer)
+				if p+1 < i && speechVerbs[toks[p+1].Norm] && d.pronoun(toks[p].Norm, ms, p) != "" {
 					break
 				}
 				// "they" after a sentence about two people: those people, the subject first

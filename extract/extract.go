@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -295,6 +296,8 @@ var vesselActs = map[string]bool{"DETENTION": true, "INTERCEPTION": true, "STRIK
 type pendingCount struct {
 	sentence, n int
 	country     string
+	noun        int      // the counted noun's token
+	rel         []string // the types of the events in its relative clause, theirs
 }
 
 // resolvePendingCount gives the waiting sanction the new organisations the sentence names.
@@ -340,6 +343,11 @@ func (d *doc) resolvePendingCount(res *Result, s *sentence, ms []Mention) {
 			continue
 		}
 		ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: m.Entity})
+		for k := range res.Events {
+			if e := &res.Events[k]; *e.Evidence[0].Start == res.Sentences[pc.sentence].Start && slices.Contains(pc.rel, e.Type) && !hasRole(e.Roles, factgraph.RoleAgent, m.Entity) {
+				e.Roles = append(e.Roles, factgraph.Role{Role: factgraph.RoleAgent, Entity: m.Entity})
+			}
+		}
 		pc.n--
 	}
 	if d.lastRolesAt["SANCTION"] == pc.sentence {

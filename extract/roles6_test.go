@@ -520,6 +520,9 @@ func TestCountedTargetsNamedLater(t *testing.T) {
 	// text gives another country) are the targets, not Sweden
 	res := issueExtract(t, "2025-12-26", "Norway has imposed sanctions on two Swedish companies. Officials said Kessler Rotor Engine had shipped the parts to Vostok Aviation, the Russian state-owned maker. Nordic Aerospace Systems delivered them.")
 	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:NOR"}, "TARGET": {"org:kessler-rotor-engine", "org:nordic-aerospace-systems"}})
+	// an act in the counted noun's relative clause is theirs
+	res = issueExtract(t, "2025-12-26", "Norway has imposed sanctions on two Swedish companies that it says shipped missiles to Russia. Officials named Kessler Rotor Engine as one. Nordic Aerospace Systems was the other.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"org:kessler-rotor-engine", "org:nordic-aerospace-systems"}})
 	// negative: a country sanctioned as such stays the target
 	res = issueExtract(t, "2025-12-26", "Norway has imposed sanctions on Sweden. Kessler Rotor Engine shipped the parts.")
 	wantEvent(t, res, "SANCTION", 0, map[string][]string{"TARGET": {"country:SWE"}})
