@@ -572,8 +572,8 @@ func TestExtractionQuality(t *testing.T) {
 // qualityFloors: F1 per group and row below which the evaluation fails, about 0.02 below
 // the figures of 2026-12-02 (issue 13, second round; the rows raised by the third round,
 // which tuned on the second set's held-out part too, by the third session's clause rules,
-// which tuned on the fourth set, and by the fourth session's, which tuned on the fifth
-// set, about 0.02 below their figures;
+// which tuned on the fourth set, by the fourth session's, which tuned on the fifth set,
+// and by the fifth session's, which tuned on the sixth, about 0.02 below their figures;
 // docs/extraction.md), so that a change that loses a fact or two on any split is seen. On
 // the first set's dev part they are also at or above the figures before issue 13's rules,
 // and on every dev split at or above the floors of the first round ("no dev figure lower
@@ -600,12 +600,15 @@ var qualityFloors = map[string]map[string]float64{
 	// 2026-12-02 (fourth session), its floors about 0.02 below the figures after that
 	// session's rules (tuning figures; docs/extraction.md)
 	"heldout3/heldout": {"entities": 0.95, "quantities": 0.94, "facts quantities": 0.94, "dates": 0.95,
-		"events": 0.84, "events+target": 0.78, "event roles": 0.75, "attribution": 0.91},
-	// the sixth set (fresh held-out), 0.02-0.03 below its first scores, recorded on 2026-12-02 at
-	// main 09a65c0 when it was wired in: entities 0.85, quantities 0.92, facts quantities 0.92,
-	// dates 0.95, events 0.49, events+target 0.44, event roles 0.39, attribution 0.85
-	"heldout4/heldout": {"entities": 0.83, "quantities": 0.90, "facts quantities": 0.90, "dates": 0.93,
-		"events": 0.47, "events+target": 0.41, "event roles": 0.37, "attribution": 0.82},
+		"events": 0.84, "events+target": 0.78, "event roles": 0.76, "attribution": 0.91},
+	// the sixth set: its fresh scores, recorded on 2026-12-02 at main 09a65c0 when it was wired
+	// in, were entities 0.85, quantities 0.92, facts quantities 0.92, dates 0.95, events 0.49,
+	// events+target 0.44, event roles 0.39, attribution 0.85 (and 0.87, 0.92, 0.92, 0.95, 0.55,
+	// 0.49, 0.48, 0.86 after the fourth session's rules, still unseen); opened for tuning on
+	// 2026-12-02 (fifth session), its floors are about 0.02 below the figures after that
+	// session's rules (tuning figures; docs/extraction.md)
+	"heldout4/heldout": {"entities": 0.96, "quantities": 0.96, "facts quantities": 0.96, "dates": 0.98,
+		"events": 0.88, "events+target": 0.80, "event roles": 0.74, "attribution": 0.96},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
