@@ -52,6 +52,20 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		if d.kindOf(m.Entity) != factgraph.KindPerson {
 			continue
 		}
+		// "British Ambassador Barbara Woodward (PRESIDENT)": a transcript's header declares
+		// the label of the person's turns
+		if d.transcript && m.last+3 < len(toks) && toks[m.last+1].Text == "(" {
+			j := m.last + 2
+			for j < len(toks) && j < m.last+6 && toks[j].Word && toks[j].AllCaps() {
+				j++
+			}
+			if j > m.last+2 && j < len(toks) && toks[j].Text == ")" {
+				if d.declaredLabels == nil {
+					d.declaredLabels = map[string]string{}
+				}
+				d.declaredLabels[factgraph.NormalizeName(d.text[toks[m.last+2].Start:toks[j-1].End])] = m.Entity
+			}
+		}
 		// a transcript's header ("... press conference of Chief Cabinet Secretary
 		// Yoshimasa Hayashi in Tokyo"): a new person introduced before the first turn is of
 		// the country whose capital the header names
@@ -85,6 +99,14 @@ func (d *doc) noteRoles(s *sentence, ms []Mention) {
 		for _, c := range ms {
 			if c.last == t0-1 && d.kindOf(c.Entity) == factgraph.KindOrganization {
 				qualifier = c.Entity
+				// ("Deputy Treasury Secretary Ann Vik": a new person of the organisation's
+				// country)
+				if oe := d.g.Entry(c.Entity); e == nil && oe != nil && oe.Country != "" && d.sourceCountry[m.Entity] == "" {
+					if d.sourceCountry == nil {
+						d.sourceCountry = map[string]string{}
+					}
+					d.sourceCountry[m.Entity] = oe.Country
+				}
 			}
 			if c.last == t0-1 && d.kindOf(c.Entity) == factgraph.KindCountry && country == "" {
 				country = c.Entity
@@ -352,7 +374,7 @@ func askedQuestion(s *sentence) bool {
 // actVerbs report an act rather than a claim unless content follows: "condemned the
 // package" states nothing, "condemned the flights as a provocation" does.
 var actVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "urged": true, "praised": true,
-	"acknowledged": true, "accused": true}
+	"acknowledged": true, "accused": true, "dismissed": true}
 
 // statesNothing: the speech verb at i is an act with a bare object ("The Kremlin condemned
 // the package.", "Moscow has not acknowledged the violation", "welcomed the decision but
@@ -382,6 +404,10 @@ func statesNothing(s *sentence, i int) bool {
 		// (not one coordinated with an act: "welcomed the decision but urged the bloc to go
 		// further")
 		if toks[i].Norm == "urged" && toks[k].Norm == "to" && k+1 < len(toks) && s.tag(k+1) == "VB" && i > 0 && toks[i-1].Norm != "but" && toks[i-1].Norm != "and" {
+			return false
+		}
+		// "accused Russian troops of shelling the road": an allegation
+		if toks[i].Norm == "accused" && toks[k].Norm == "of" && k+1 < len(toks) && s.tag(k+1) == "VBG" {
 			return false
 		}
 		switch toks[k].Norm {

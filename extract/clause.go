@@ -320,6 +320,19 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 			for _, w := range words {
 				d.orgByWord[w] = seen{m.Entity, d.seq}
 			}
+			// (and by the words of the form the text used: "the department" after the
+			// "Treasury Department", the US Treasury's alias)
+			if m.Rule == "gazetteer.alias" && strings.Count(m.Text, " ") < 6 {
+				key := m.Entity + "|" + m.Text
+				aw, ok := d.nameWords[key]
+				if !ok {
+					aw = strings.Fields(factgraph.NormalizeName(m.Text))
+					d.nameWords[key] = aw
+				}
+				for _, w := range aw {
+					d.orgByWord[w] = seen{m.Entity, d.seq}
+				}
+			}
 		}
 		for _, c := range d.craftClasses(m.Entity) {
 			d.lastCraft[c] = m.Entity

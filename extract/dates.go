@@ -54,7 +54,7 @@ var dateHints = map[string][]string{
 	"date.month-day-year": monthWords, "date.day-month-year": monthWords, "date.month-day": monthWords,
 	"date.day-month": monthWords, "date.month-year": monthWords, "date.month": monthWords,
 	"date.quarter":        {"quarter", "q1", "q2", "q3", "q4"},
-	"date.relative-day":   {"day", "yesterday", "today", "tomorrow", "before", "same", "ago"},
+	"date.relative-day":   {"day", "yesterday", "today", "tomorrow", "before", "same", "ago", "morning", "evening", "night", "afternoon"},
 	"date.weekday":        {"day"},
 	"date.holiday":        {"christmas", "new year"},
 	"date.relative-month": {"month"},
@@ -102,7 +102,7 @@ var dateRules = []dateRule{
 	{"date.quarter", regexp.MustCompile(`\bQ([1-4]) (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return factgraph.TimeSpec{Value: fmt.Sprintf("%s-Q%s", m[2], m[1]), Precision: factgraph.PrecisionQuarter}, true
 	}},
-	{"date.relative-day", regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon))\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.relative-day", regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon)|that (?:day|night|evening|morning|afternoon))\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		phrase := strings.ToLower(m[1])
 		ref := d.pub
 		week := 1
@@ -110,6 +110,12 @@ var dateRules = []dateRule{
 			week = 7
 		}
 		switch {
+		case strings.HasPrefix(phrase, "that "):
+			// "that morning": the last day named, and only then
+			if d.lastDay.IsZero() {
+				return factgraph.TimeSpec{}, false
+			}
+			return dayOf(d.lastDay, 0)
 		case strings.HasPrefix(phrase, "the same "):
 			// the last day named
 			if !d.lastDay.IsZero() {
@@ -359,6 +365,15 @@ func (d *doc) findDates(s *sentence) []DateMention {
 				}
 			}
 		}
+		// "expects it to stay shut until April at the earliest" (read in October): a month
+		// after "until" or "by" in a clause about the future is the coming one
+		if h.rule.name == "date.month" && !d.pub.IsZero() {
+			low := strings.ToLower(h.groups[0])
+			if mo := months[strings.ToLower(h.groups[1])]; (strings.HasPrefix(low, "until") || strings.HasPrefix(low, "by")) && mo < d.pub.Month() &&
+				(futureWeekday(text, h.start, h.end) || strings.HasPrefix(text[h.end:], " at the earliest")) {
+				t = factgraph.TimeSpec{Value: fmt.Sprintf("%04d-%02d", d.pub.Year()+1, mo), Precision: factgraph.PrecisionMonth}
+			}
+		}
 		if t.Precision == factgraph.PrecisionDay && h.rule.name != "date.relative-day" {
 			d.lastDay, _ = time.Parse(time.DateOnly, t.Value)
 		}
@@ -375,7 +390,7 @@ func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <=
 // reportedRe: a reporting verb between the marker and the weekday, which dates the report
 // ("Russia would respond, Peskov said on Monday").
 var (
-	futureBeforeRe = regexp.MustCompile(`(?i)\b(will|would|shall|is expected to|are expected to|plans to|plan to|is due to|are due to|scheduled|is set to|are set to)\b`)
+	futureBeforeRe = regexp.MustCompile(`(?i)\b(will|would|shall|is expected to|are expected to|plans to|plan to|is due to|are due to|scheduled|is set to|are set to|expects|expect)\b`)
 	futureAfterRe  = regexp.MustCompile(`(?i)^\W*(as|for)? ?(the|a|its)? ?deadline\b`)
 	reportedRe     = regexp.MustCompile(`(?i)\b(said|says|told|announced|reported|added|stated|wrote|noted)\b`)
 )

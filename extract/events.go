@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -10,8 +11,8 @@ import (
 
 // triggers maps folded words (and two- or three-word phrases) to event types.
 var triggers = map[string]string{
-	"ordered": "ORDER", "orders": "ORDER", "order": "ORDER", "ordering": "ORDER", "called for": "ORDER",
-	"calls for": "ORDER", "directed": "ORDER", "instructed": "ORDER",
+	"ordered": "ORDER", "orders": "ORDER", "order": "ORDER", "ordering": "ORDER",
+	"directed": "ORDER", "instructed": "ORDER",
 	"inspected": "INSPECTION", "inspects": "INSPECTION", "inspect": "INSPECTION", "inspecting": "INSPECTION",
 	"inspection": "INSPECTION", "inspections": "INSPECTION", "toured": "INSPECTION", "touring": "INSPECTION", "tour": "INSPECTION",
 	"field guidance": "INSPECTION", "examined": "INSPECTION",
@@ -118,6 +119,11 @@ var triggers = map[string]string{
 	// added in the fourth session of issue 13
 	"dialogue": "TALKS", "designating": "SANCTION", "designates": "SANCTION", "bound for": "TRANSIT",
 	"giving": "SUPPLY", "gave": "SUPPLY", "gives": "SUPPLY", "give": "SUPPLY", "given": "SUPPLY",
+	// added in the fifth session: a decree is an order
+	"signed a decree": "ORDER", "signed an order": "ORDER", "issued a decree": "ORDER", "issued an order": "ORDER",
+	"signs a decree": "ORDER", "signed decrees": "ORDER",
+	"sailing from": "TRANSIT", "sails from": "TRANSIT", "sail from": "TRANSIT", "sailing to": "TRANSIT",
+	"sailed to": "TRANSIT", "sails to": "TRANSIT",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -181,6 +187,78 @@ func paused(s *sentence, i, last int) bool {
 	return false
 }
 
+// byPhraseUnnamed: a "by" phrase after the trigger names a doer by a common noun only
+// ("by gunmen", "by armed men"), no entity.
+func (s *sentence) byPhraseUnnamed(ms []Mention, last, hi int) bool {
+	for k := last + 1; k <= hi && k < len(s.Tokens) && k <= last+4; k++ {
+		if s.Tokens[k].Norm == "by" {
+			return k+1 < len(s.Tokens) && !covered(ms, k+1) && s.noun(k+1) && !s.Tokens[k+1].Capitalized() ||
+				k+2 < len(s.Tokens) && !covered(ms, k+2) && s.noun(k+2) && !s.Tokens[k+2].Capitalized() && !covered(ms, k+1)
+		}
+	}
+	return false
+}
+
+// listedVerbSubject: for a verb at i that opens a verb phrase after a comma (perhaps after
+// auxiliaries and adverbs: ", had never supplied"), the mention that is the subject of the
+// verb phrase before it (the first doer after the clause's start, "that" or a speech verb,
+// followed by a finite verb), or -1.
+func (d *doc) listedVerbSubject(s *sentence, ms []Mention, i int) int {
+	toks := s.Tokens
+	p := i
+	for p > 0 && (auxiliaries[toks[p-1].Norm] || s.tag(p-1) == "RB") {
+		p--
+	}
+	if p < 2 || toks[p-1].Text != "," || covered(ms, p-2) && !s.noun(p-2) {
+		return -1
+	}
+	// the clause before: from "that" or the sentence start
+	from := 0
+	for k := p - 2; k >= 0; k-- {
+		if toks[k].Norm == "that" || toks[k].Text == ";" {
+			from = k + 1
+			break
+		}
+	}
+	for j := range ms {
+		m := ms[j]
+		if m.first < from || m.last >= p-1 {
+			continue
+		}
+		if !agentKinds[d.kindOf(m.Entity)] {
+			continue
+		}
+		// its finite verb right after it (adverbs between), and no comma between the two
+		// phrases but the one before p
+		v := m.last + 1
+		for v < p && s.tag(v) == "RB" {
+			v++
+		}
+		if v >= p-1 || !s.finite(v) || tokenIn(toks, v, p-1, ",") || tokenInSet(toks, v, p-1, subordinatingWords) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// insideQuote: the text before a word opens a quotation it does not close.
+func insideQuote(before string) bool {
+	n := strings.Count(before, "\"")
+	return n%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
+// passiveAt: the trigger at i is a passive participle ("was boarded", "had been seized").
+func passiveAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].Norm {
+		case "was", "were", "been", "being", "is", "are", "be":
+			return true
+		}
+	}
+	return false
+}
+
 // sanctionSubject: "the package", "the new sanctions" is what the clause before the
 // trigger at i is about (a definite sanctions noun, no name).
 func sanctionSubject(toks []token, lo, i int) bool {
@@ -218,6 +296,15 @@ var claimNouns = map[string]bool{"accusation": true, "accusations": true, "claim
 	"assertion": true, "assertions": true, "version": true}
 
 // listedNouns after "list", "blacklist": what a sanctions list names.
+// sanctionEffectVerbs: what sanctions do, after "the sanctions".
+var sanctionEffectVerbs = map[string]bool{"freeze": true, "froze": true, "bar": true, "barred": true, "ban": true,
+	"banned": true, "block": true, "blocked": true, "prohibit": true, "prohibited": true, "target": true,
+	"targeted": true, "apply": true, "applied": true, "cover": true, "covered": true, "hit": true, "took": true,
+	"take": true, "restrict": true, "restricted": true, "also": true}
+
+// listingQualifiers before "listings" make them sanctions listings.
+var listingQualifiers = map[string]bool{"similar": true, "new": true, "further": true, "more": true, "additional": true, "sanctions": true}
+
 var listedNouns = map[string]bool{"vessels": true, "ships": true, "tankers": true, "companies": true,
 	"individuals": true, "entities": true, "people": true, "firms": true, "banks": true, "officials": true}
 
@@ -250,7 +337,8 @@ var instrumentTypes = map[string]bool{"SUPPLY": true, "TEST": true, "LAUNCH": tr
 // of Finland" is a deployment.
 var platforms = map[string]bool{"weapon:warship": true, "weapon:frigate": true, "weapon:corvette": true, "weapon:destroyer": true,
 	"weapon:maritime-patrol-aircraft": true, "weapon:surveillance-aircraft": true, "weapon:fighter-jet": true,
-	"weapon:bomber": true, "weapon:helicopter": true}
+	"weapon:bomber": true, "weapon:helicopter": true, "weapon:minehunter": true, "weapon:spy-plane": true,
+	"weapon:nuclear-armed-submarine": true}
 
 // beneficiaryWords before a country make it the receiver of troops or supplies.
 var beneficiaryWords = map[string]bool{"to": true, "for": true, "support": true, "help": true, "aid": true, "assist": true, "supporting": true, "helping": true}
@@ -260,6 +348,47 @@ var locationPrepositions = map[string]bool{"in": true, "over": true, "at": true,
 	"inside": true, "within": true}
 
 var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
+
+// orgGroupNouns are an organisation's people as a group: "inspectors from the IAEA", later
+// "the experts", "the team".
+var orgGroupNouns = map[string]bool{"inspectors": true, "experts": true, "team": true, "mission": true,
+	"monitors": true, "observers": true, "delegation": true, "investigators": true, "specialists": true}
+
+// noteGroupOrg records the organisation whose people a group noun names ("Inspectors from
+// the International Atomic Energy Agency", "the IAEA team", "the agency's experts").
+func (d *doc) noteGroupOrg(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	for k, m := range ms {
+		if d.kindOf(m.Entity) != factgraph.KindOrganization {
+			continue
+		}
+		// "<group> from/of (the) <org>"
+		b := m.first - 1
+		if b >= 0 && toks[b].Norm == "the" {
+			b--
+		}
+		if b >= 1 && (toks[b].Norm == "from" || toks[b].Norm == "of") && orgGroupNouns[toks[b-1].Norm] {
+			d.groupOrg = m.Entity
+			continue
+		}
+		// "the IAEA team", "the agency's experts"
+		a := m.last + 1
+		if a < len(toks) && (toks[a].Text == "'s" || toks[a].Text == "’s") {
+			a++
+		}
+		if a < len(toks) && orgGroupNouns[toks[a].Norm] && !covered(ms[k+1:], a) {
+			d.groupOrg = m.Entity
+		}
+	}
+}
+
+// seriesNouns measure acts: "Russia's waves of attacks", "a series of strikes".
+var seriesNouns = map[string]bool{"wave": true, "waves": true, "series": true, "barrage": true, "campaign": true,
+	"spate": true, "string": true, "round": true, "rounds": true, "volley": true, "salvo": true}
+
+// auxiliaries before a main verb: "had never supplied", "will not send".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "will": true, "would": true, "did": true,
+	"does": true, "do": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true}
 
 // findTrigger returns the event type and the last token of a trigger starting at token i.
 func findTrigger(toks []token, i int) (string, int) {
@@ -373,6 +502,34 @@ func findTrigger(toks []token, i int) (string, int) {
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Word; k-- {
 			if sanctionNouns[toks[k].Norm] {
 				return "SANCTION", i
+			}
+		}
+	}
+	// "keep targeting the networks that supply them", "targets banks": a sanction when what
+	// is targeted is a network, firm or bank (the listed, not a place struck)
+	if w := toks[i].Norm; w == "targets" || w == "target" || w == "targeting" {
+		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Word; k++ {
+			if listedNouns[toks[k].Norm] && toks[k].Norm != "vessels" && toks[k].Norm != "ships" && toks[k].Norm != "tankers" && toks[k].Norm != "people" && toks[k].Norm != "officials" || toks[k].Norm == "networks" || toks[k].Norm == "suppliers" {
+				return "SANCTION", i
+			}
+		}
+	}
+	// "The sanctions freeze any assets ...", "the sanctions bar": a definite sanctions noun
+	// as the subject of a verb re-mentions the sanction named before
+	if w := toks[i].Norm; (w == "sanctions" || w == "measures") && i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "these") && i+1 < len(toks) && sanctionEffectVerbs[toks[i+1].Norm] {
+		return "SANCTION", i
+	}
+	// "similar listings", "new listings": sanctions listings
+	if toks[i].Norm == "listings" && i > 0 && listingQualifiers[toks[i-1].Norm] {
+		return "SANCTION", i
+	}
+	// "is bringing a nuclear-armed submarine to the peninsula", "brought troops to the
+	// border": a deployment when troops or platforms are brought (decided with the
+	// mentions, in disambiguate)
+	if w := toks[i].Norm; (w == "bringing" || w == "brought" || w == "bring" || w == "brings") && !(i+1 < len(toks) && toks[i+1].Norm == "down") {
+		for k := i + 1; k < len(toks) && k <= i+7 && toks[k].Word; k++ {
+			if toks[k].Norm == "to" || toks[k].Norm == "into" {
+				return "DEPLOYMENT", i
 			}
 		}
 	}
@@ -519,6 +676,7 @@ func commaBefore(toks []token, k int) bool {
 // amounts of a sentence without events are returned for the article.
 func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []QuantityMention, attr *Attribution) ([]factgraph.Event, []QuantityMention) {
 	toks := s.Tokens
+	d.curAttr = attr
 	var out []factgraph.Event
 	var at []int          // the trigger's byte offset of each event
 	ends := map[int]int{} // the index in out of the event whose trigger ends at a token
@@ -575,6 +733,81 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			from = i
 		}
 		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
+		// "imposed sanctions on two Chinese companies": the companies are the targets, named
+		// later (resolvePendingCount), not their country
+		if ev != nil && typ == "SANCTION" {
+			for k := 0; k < len(ev.Roles); k++ {
+				r := ev.Roles[k]
+				if r.Role != factgraph.RoleTarget || d.kindOf(r.Entity) != factgraph.KindCountry {
+					continue
+				}
+				for _, m := range ms {
+					if m.Entity != r.Entity || m.Rule != "gazetteer.demonym" || m.first < 1 || m.last+1 >= len(toks) || m.first <= last {
+						continue
+					}
+					n := 0
+					if v, ok := spelled[toks[m.first-1].Norm]; ok {
+						n = int(v)
+					} else if v, err := strconv.Atoi(toks[m.first-1].Text); err == nil {
+						n = v
+					}
+					if n >= 1 && n <= 9 && groupNounKinds[toks[m.last+1].Norm] == factgraph.KindOrganization && s.tag(m.last+1) == "NNS" {
+						ev.Roles = append(ev.Roles[:k], ev.Roles[k+1:]...)
+						k--
+						d.pendingCount = pendingCount{sentence: s.Index, n: n, country: r.Entity, noun: m.last + 1}
+						break
+					}
+				}
+			}
+		}
+		// "two Chinese companies that it says designed and shipped engines": an act in the
+		// counted noun's relative clause with no doer is theirs, once they are named
+		if pc := &d.pendingCount; ev != nil && typ != "SANCTION" && pc.n > 0 && pc.sentence == s.Index && pc.noun+1 < i && !hasRoleType(ev.Roles, factgraph.RoleAgent) &&
+			(toks[pc.noun+1].Norm == "that" || toks[pc.noun+1].Norm == "which") && !tokenIn(toks, pc.noun+2, i, ",") && !tokenIn(toks, pc.noun+2, i, "which") {
+			pc.rel = append(pc.rel, typ)
+		}
+		// a strike on a place is where it struck: "strike Ukrainian cities", "hit the site",
+		// "attacks on the country's energy grid" (vessels, weapons and groups struck stay
+		// its targets)
+		if ev != nil && typ == "STRIKE" {
+			for k, r := range ev.Roles {
+				if kind := d.kindOf(r.Entity); r.Role == factgraph.RoleTarget && (kind == factgraph.KindCountry || kind == factgraph.KindLocation || kind == factgraph.KindFacility) {
+					if hasRole(ev.Roles, factgraph.RoleLocation, r.Entity) {
+						continue
+					}
+					ev.Roles[k].Role = factgraph.RoleLocation
+				}
+			}
+		}
+		// "Most of them were shot down", "They were intercepted": a passive's plural
+		// pronoun is the group of weapons coordinated in the sentence before ("launched
+		// drones and missiles at Israel")
+		if typ == "INTERCEPTION" && passiveAt(toks, i) && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleTarget)) && tokenIn(toks, max(lo, i-5), i, "them") != tokenIn(toks, max(lo, i-5), i, "they") {
+			if g := d.groups[factgraph.KindWeaponSystem]; len(g) >= 2 && d.groupsAt[factgraph.KindWeaponSystem] == s.Index-1 {
+				if ev == nil {
+					ev = &factgraph.Event{Type: typ}
+				}
+				for _, id := range g {
+					if !hasEntity(ev.Roles, id) {
+						ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: id})
+					}
+				}
+			}
+		}
+		// "signed a decree that put the FSB in charge of ...": whom the decree puts in
+		// charge (or orders, instructs) is its target
+		if ev != nil && typ == "ORDER" && toks[last].Norm == "decree" || ev != nil && typ == "ORDER" && toks[last].Norm == "order" && last > i {
+			if !hasRoleType(ev.Roles, factgraph.RoleTarget) {
+				for k := last + 1; k < len(toks) && k <= last+3; k++ {
+					if w := toks[k].Norm; w == "put" || w == "puts" || w == "putting" || w == "placed" || w == "placing" || w == "ordering" || w == "instructing" || w == "tasking" {
+						if j := mentionStartingAtOrAfter(ms, k+1, k+3); j >= 0 && agentKinds[d.kindOf(ms[j].Entity)] && !hasEntity(ev.Roles, ms[j].Entity) {
+							ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: ms[j].Entity})
+						}
+						break
+					}
+				}
+			}
+		}
 		if anaphoric && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleAgent)) {
 			if ev == nil {
 				ev = &factgraph.Event{Type: typ}
@@ -622,6 +855,24 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
+		// the same act told again: an act with no doer of its own on the target of the
+		// event of its type named before is that event ("Rebels seized the tanker Orla.
+		// The vessel was boarded at dawn by gunmen": the rebels')
+		if ev != nil && !hasRoleType(ev.Roles, factgraph.RoleAgent) && hasRoleType(ev.Roles, factgraph.RoleTarget) && passiveAt(toks, i) && d.lastRolesAt[typ] == s.Index-1 && s.byPhraseUnnamed(ms, last, hi) {
+			shared := false
+			for _, r := range ev.Roles {
+				if r.Role == factgraph.RoleTarget && hasRole(prev, factgraph.RoleTarget, r.Entity) {
+					shared = true
+				}
+			}
+			if shared {
+				for _, r := range prev {
+					if r.Role == factgraph.RoleAgent && !hasEntity(ev.Roles, r.Entity) {
+						ev.Roles = append([]factgraph.Role{r}, ev.Roles...)
+					}
+				}
+			}
+		}
 		if ev == nil || onlyLocation(ev.Roles) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary)) {
 			i = last
 			continue
@@ -646,6 +897,10 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		d.lastRoles[typ] = ev.Roles
+		if d.lastRolesAt == nil {
+			d.lastRolesAt = map[string]int{}
+		}
+		d.lastRolesAt[typ] = s.Index
 		for _, r := range ev.Roles {
 			if r.Role == factgraph.RoleLocation {
 				if d.lastByPlace == nil {
@@ -795,12 +1050,29 @@ func adjectival(s *sentence, i, last int, typ string) bool {
 var troopNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "engineers": true, "workers": true,
 	"units": true, "personnel": true, "builders": true, "instructors": true, "officers": true, "sappers": true, "men": true}
 var goodsNouns = map[string]bool{"munitions": true, "shells": true, "missiles": true, "weapons": true, "arms": true,
-	"containers": true, "ammunition": true, "drones": true, "rockets": true, "equipment": true, "artillery": true}
+	"containers": true, "ammunition": true, "drones": true, "rockets": true, "equipment": true, "artillery": true,
+	// parts of weapons: "sent engines to the drone maker"
+	"engines": true, "parts": true, "components": true}
 
 // disambiguate: "sent troops" is a deployment, "sent munitions" a supply.
 func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) string {
 	if typ != "DEPLOYMENT" && typ != "SUPPLY" {
 		return typ
+	}
+	// "bringing X to": only troops or platforms brought are deployed
+	if w := toks[i].Norm; w == "bringing" || w == "brought" || w == "bring" || w == "brings" {
+		for k := last + 1; k < len(toks) && k <= last+6; k++ {
+			if troopNouns[toks[k].Norm] {
+				return "DEPLOYMENT"
+			}
+			if j := mentionStartingAt(ms, k); j >= 0 && platforms[ms[j].Entity] {
+				return "DEPLOYMENT"
+			}
+			if toks[k].Norm == "to" || toks[k].Norm == "into" {
+				break
+			}
+		}
+		return ""
 	}
 	switch toks[i].Norm {
 	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred",
@@ -810,19 +1082,19 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	default:
 		return typ
 	}
+	// the first thing sent decides: "sending maritime patrol aircraft, surveillance drones
+	// and four minehunters" deploys platforms, "sent shells and two frigates" supplies
 	for k := last + 1; k < len(toks) && k <= last+7; k++ {
+		if j := mentionStartingAt(ms, k); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+			if platforms[ms[j].Entity] {
+				return "DEPLOYMENT"
+			}
+			return "SUPPLY"
+		}
 		if troopNouns[toks[k].Norm] {
 			return "DEPLOYMENT"
 		}
 		if goodsNouns[toks[k].Norm] {
-			return "SUPPLY"
-		}
-	}
-	for _, m := range ms {
-		if m.first > last && m.first <= last+7 && d.kindOf(m.Entity) == factgraph.KindWeaponSystem {
-			if platforms[m.Entity] {
-				return "DEPLOYMENT"
-			}
 			return "SUPPLY"
 		}
 	}
@@ -1014,7 +1286,15 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 						// (no other country or organisation named since the subject:
 						// "Russia said Poland had violated its airspace" is Poland's)
 						named := false
+						// (and "its fighters", "its forces" are the reporter's own people: a
+						// country or organisation inside a prepositional phrase since is no
+						// owner of them: "The movement said it would attack ships linked to
+						// Israel, after its fighters seized a carrier")
+						group := w == "its" && k+1 < len(d.cur.Tokens) && actingGroups[d.cur.Tokens[k+1].Norm]
 						for _, o := range ms {
+							if group && afterPreposition(d.cur.Tokens, o.first) {
+								continue
+							}
 							// (a phrase inside the subject, "the embassy in Warsaw", does
 							// not count; another speaker before the verb does)
 							// (nor a demonym of a common noun: "near Ren'ai Jiao, the Chinese name
@@ -1036,6 +1316,12 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 		}
 		for i := len(ms) - 1; i >= 0; i-- {
 			kind := d.kindOf(ms[i].Entity)
+			// (a demonym of a common noun names no "it": "sanctions on two Chinese
+			// companies that it says ..." is the subject's claim)
+			if (w == "it" || w == "its") && d.cur != nil && ms[i].Rule == "gazetteer.demonym" && ms[i].last+1 < len(d.cur.Tokens) && ms[i].last+1 < k &&
+				d.cur.noun(ms[i].last+1) && strings.HasSuffix(d.cur.Tokens[ms[i].last+1].Norm, "s") && !covered(ms, ms[i].last+1) {
+				continue
+			}
 			if ms[i].last < k && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization ||
 				(w == "they" || w == "them" || w == "their") && (kind == factgraph.KindFacility || kind == factgraph.KindVessel)) {
 				return ms[i].Entity
@@ -1053,6 +1339,22 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 			return d.speaker
 		}
 	case "we", "our", "us":
+		// "we" inside a quotation the sentence attributes: the source's country (a person)
+		// or the source itself ('"... and we will keep targeting them," Deputy Treasury
+		// Secretary Ann Vik said')
+		if d.speaker == "" && d.cur != nil && d.curAttr != nil && d.curAttr.Sentence == d.cur.Index && d.curAttr.Source != "" && k < len(d.cur.Tokens) && insideQuote(d.text[d.cur.Start:d.cur.Tokens[k].Start]) {
+			src := d.curAttr.Source
+			if e := d.g.Entry(src); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
+				return e.Country
+			}
+			if c := d.sourceCountry[src]; c != "" {
+				return c
+			}
+			if k := d.kindOf(src); k == factgraph.KindCountry || k == factgraph.KindOrganization {
+				return src
+			}
+			return ""
+		}
 		// a transcript speaker's "we": their country (a person) or themselves
 		if d.speaker != "" {
 			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
@@ -1108,6 +1410,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if a := d.controlledAgent(toks, ms, i, kinds); a != "" {
 			agents = append(agents, a)
 		}
+		// "said that Norway opposed the Swedish plan, had never sold arms to either side and
+		// ...": a verb phrase after a comma with no subject of its own shares the subject of
+		// the verb phrase before it, not a doer inside that one's object
+		if len(agents) == 0 && s.verb(i) {
+			if subj := d.listedVerbSubject(s, ms, i); subj >= 0 && kinds[d.kindOf(ms[subj].Entity)] {
+				agents = append(agents, ms[subj].Entity)
+			}
+		}
 		// "Lithuania summoned the Belarusian envoy and condemned the incursion": a verb
 		// coordinated with the main clause's verb shares its subject, not the object
 		// named nearest
@@ -1144,6 +1454,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				if d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem {
 					if c := d.owner[ms[k].Entity]; c != "" && kinds[d.kindOf(c)] && mentionedIn(ms, c) {
 						agents = append(agents, c)
+					} else if e := d.g.Entry(ms[k].Entity); e != nil && e.Country != "" && d.mentioned[e.Country] && kinds[d.kindOf(e.Country)] && (typ == "TEST" || typ == "LAUNCH") {
+						// ("the test of the Hwasong-18": a named system's own country, named in
+						// the article, tests and launches it)
+						agents = append(agents, e.Country)
 					}
 					break
 				}
@@ -1204,6 +1518,28 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		// a noun with a possessive: "his meeting with Lee" is the meeting of whoever "his"
 		// is (by role: the subject first), "Russia's attack" is Russia's
+		if len(agents) == 0 && i > 0 && s.noun(i) {
+			// ("Russia's waves of night attacks", "its series of strikes": the possessor of
+			// a measure of the acts, with modifiers of the act between)
+			p := i - 1
+			for p > 0 && p >= i-3 && toks[p].Word && !s.finite(p) && toks[p].Norm != "of" && !covered(ms, p) {
+				p--
+			}
+			if p >= 2 && toks[p].Norm == "of" && seriesNouns[toks[p-1].Norm] {
+				i0 := p - 1
+				if possessiveDeterminer(toks[i0-1].Norm) {
+					if id := d.pronoun(toks[i0-1].Norm, ms, i0-1); id != "" && kinds[d.kindOf(id)] {
+						agents = append(agents, id)
+					}
+				} else if i0 >= 2 && (toks[i0-1].Text == "'s" || toks[i0-1].Text == "’s") {
+					for k := len(ms) - 1; k >= 0; k-- {
+						if ms[k].last == i0-2 && kinds[d.kindOf(ms[k].Entity)] {
+							agents = append(agents, ms[k].Entity)
+						}
+					}
+				}
+			}
+		}
 		if len(agents) == 0 && i > 0 && s.noun(i) {
 			if possessiveDeterminer(toks[i-1].Norm) {
 				if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && kinds[d.kindOf(id)] {
@@ -1285,6 +1621,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 			break
 		}
+		// "Inspectors from the IAEA arrived ... The experts inspected the control room": a
+		// group of an organisation's people acts for it
+		if len(agents) == 0 && s.verb(i) && d.groupOrg != "" && kinds[d.kindOf(d.groupOrg)] {
+			p := i - 1
+			for p > lo && (auxiliaries[toks[p].Norm] || s.tag(p) == "RB" || beVerbs[toks[p].Norm]) {
+				p--
+			}
+			if p >= 1 && p >= lo && orgGroupNouns[toks[p].Norm] && !covered(ms, p) && (toks[p-1].Norm == "the" || toks[p-1].Norm == "its" || toks[p-1].Norm == "their") {
+				agents = append(agents, d.groupOrg)
+			}
+		}
 		// "Zelensky, who warned on Friday that ..., is expected to speak with Trump": the main
 		// clause's subject reaches its verb chain past a relative clause between commas
 		if len(agents) == 0 && s.verb(i) && d.curSubject >= 0 && d.curSubject < len(ms) {
@@ -1315,6 +1662,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			for p := i - 1; p >= lo && p >= i-6; p-- {
 				// "He said they discussed": what comes before a speech verb is its subject
 				if p < i-1 && speechVerbs[toks[p].Norm] {
+					break
+				}
+				// ("companies that it says shipped missiles": a pronoun right before a
+				// speech verb is the speaker, not the doer)
+				if p+1 < i && speechVerbs[toks[p+1].Norm] && d.pronoun(toks[p].Norm, ms, p) != "" {
 					break
 				}
 				// "they" after a sentence about two people: those people, the subject first
@@ -1354,10 +1706,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// subject's act, past the speech verb
 		// (talks and meetings only: "Poland closed airports after the attack" is not Poland's)
 		// (not for "during the talks" when the talks named before have their doers: those)
+		// ("The head of state said at a meeting with Krenn": a subject named by its role,
+		// the person the sentence's attribution found for it)
+		if len(agents) == 0 && typ == "MEETING" && toks[i].Norm == "meeting" && i >= 2 && toks[i-2].Norm == "at" && i+1 < len(toks) && toks[i+1].Norm == "with" &&
+			d.curAttr != nil && d.curAttr.Rule == "attribution.role" && d.curAttr.Source != "" && kinds[d.kindOf(d.curAttr.Source)] && speechBetween(toks, 0, i) {
+			agents = append(agents, d.curAttr.Source)
+		}
 		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i &&
 			!(definite[toks[i-1].Norm] && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent)) {
 			for p := i - 1; p >= 0 && p >= i-4; p-- {
-				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" {
+				// ("said on Sunday at a meeting with Krenn": at a meeting, the subject's too)
+				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" || w == "at" && typ == "MEETING" && toks[i].Norm == "meeting" && i+1 < len(toks) && toks[i+1].Norm == "with" {
 					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
 						agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
 					}
@@ -1397,6 +1756,24 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// stands for that country
 		if k := mentionEndingAt(ms, ante-1); k >= 0 && s.noun(ante) && !covered(ms, ante) && d.kindOf(ms[k].Entity) == factgraph.KindCountry && kinds[factgraph.KindCountry] && ownerTypes[typ] {
 			agents = append(agents, ms[k].Entity)
+		}
+		// "IEMZ Kupol, the Russian state-owned firm that manufactures the drone": the noun a
+		// relative clause describes heads an apposition to a name before it, which is its
+		// subject
+		if len(agents) == 0 && ante >= 0 && !covered(ms, ante) && s.noun(ante) && (companyNouns[toks[ante].Norm] || orgHeads[toks[ante].Norm]) {
+			for b := ante - 1; b >= 1 && b >= ante-6; b-- {
+				if toks[b].Norm == "the" || toks[b].Norm == "a" || toks[b].Norm == "an" {
+					if toks[b-1].Text == "," {
+						if k := mentionEndingAt(ms, b-2); k >= 0 && kinds[d.kindOf(ms[k].Entity)] {
+							agents = append(agents, ms[k].Entity)
+						}
+					}
+					break
+				}
+				if !toks[b].Word {
+					break
+				}
+			}
 		}
 		for k := range ms {
 			// (not a noun inside a phrase before it: "a route agreed with Moscow that
@@ -2292,6 +2669,8 @@ var idiomObjects = map[string]map[string]bool{
 	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
+	// "speak with one voice": unity, no talks
+	"TALKS": {"voice": true},
 	"STRIKE": {"deal": true, "deals": true, "balance": true, "chord": true, "compromise": true, "headlines": true,
 		"bargain": true, "tone": true, "note": true, "pose": true},
 }
@@ -2320,6 +2699,21 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 	}
 	if purposePhrase(toks, i) {
+		return true
+	}
+	// "was sailing from Turkey to India" is a passage; "had been sailing from Ust-Luga"
+	// names only where the ship came from
+	if w := toks[i].Norm; typ == "TRANSIT" && last > i && toks[last].Norm == "from" && (w == "sailing" || w == "sails" || w == "sail") {
+		route := false
+		for k := last + 2; k < len(toks) && k <= last+8 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+			route = route || toks[k].Norm == "to" || toks[k].Norm == "for"
+		}
+		if !route {
+			return true
+		}
+	}
+	// "in order to": a purpose, no order
+	if typ == "ORDER" && toks[i].Norm == "order" && i > 0 && toks[i-1].Norm == "in" && i+1 < len(toks) && toks[i+1].Norm == "to" {
 		return true
 	}
 	// "drones that can intercept other drones", "able to strike", "capable of hitting": a
@@ -2519,6 +2913,13 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		// "strike fighter", "attack helicopters": the noun is a weapon's modifier
 		if (s.noun(i) || s.tag(i) == "JJ") && last == i && weaponHeads[next] && !covered(ms, last+1) {
 			return true
+		}
+		// ("a long-range attack drone": also when the weapon is a mention of its own, after
+		// a determiner or an adjective)
+		if (s.noun(i) || s.tag(i) == "JJ") && last == i && weaponHeads[next] && i > 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || s.tag(i-1) == "JJ") {
+			if j := mentionStartingAt(ms, last+1); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+				return true
+			}
 		}
 		// "fired on Russian assets": shooting at, not a launch
 		if typ == "LAUNCH" && (next == "on" || next == "at" || next == "upon") && toks[i].Norm == "fired" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -87,6 +88,8 @@ type doc struct {
 	speakerPara     int    // the paragraph of the turn
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
+	lastRolesAt     map[string]int              // type -> the sentence of lastRoles
+	home            string                      // the country of the article's dateline city ("MOSCOW, October 10."), if any
 	lastByNoun      map[string][]factgraph.Role // type|noun of an event named by a noun ("MEETING|summit") -> its roles
 	owner           map[string]string           // weapon or vessel -> the country last named with it ("Russian drones")
 	lastCraft       map[string]string           // class ("vessel", "aircraft", "fighter"), or class|country -> the one named last
@@ -118,17 +121,22 @@ type doc struct {
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
-	cur           *sentence
-	curSubject    int
-	prevSubject   string
-	prevPersons   []string
-	lastCounted   string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
-	lastCountedAt int                         // its sentence
-	lastVessel    string                      // the vessel named last, for a passive's "it" ("It was boarded")
-	lastByPlace   map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
-	newAircraft   map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
-	orgInitials   map[string]string           // the initials of new organisations ("JCS") -> id
-	groups        map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
+	cur            *sentence
+	curSubject     int
+	curAttr        *Attribution      // the attribution of the sentence whose events are read
+	groupOrg       string            // the organisation whose people a group noun named last ("inspectors from the IAEA")
+	pendingCount   pendingCount      // "sanctions on two Chinese companies": the companies named later
+	declaredLabels map[string]string // transcript labels declared in the header ("Barbara Woodward (PRESIDENT)") -> the person
+	prevSubject    string
+	prevPersons    []string
+	lastCounted    string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
+	lastCountedAt  int                         // its sentence
+	lastVessel     string                      // the vessel named last, for a passive's "it" ("It was boarded")
+	lastByPlace    map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
+	newAircraft    map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
+	orgInitials    map[string]string           // the initials of new organisations ("JCS") -> id
+	groups         map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
+	groupsAt       map[string]int              // a kind -> the sentence of its group in groups
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is
@@ -168,6 +176,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		}
 	}
 	d.transcript = speakers >= 2
+	d.home = x.g.datelineCountry(a.Text)
 	relations := map[string]*factgraph.Relation{}
 	var relOrder []string
 	addRelation := func(r factgraph.Relation) {
@@ -226,11 +235,13 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		}
 		res.Mentions = append(res.Mentions, ms...)
 		d.noteOwners(s, ms)
+		d.noteGroupOrg(s, ms)
 		evs, rest := d.findEvents(s, ms, dates, qs, attr)
 		for _, q := range rest {
 			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))
 		}
 		d.resolvePendingVessel(res, s, ms)
+		d.resolvePendingCount(res, s, ms)
 		res.Events = append(res.Events, evs...)
 		d.notePendingVessel(res, s, len(res.Events)-len(evs))
 		for _, r := range d.eventRelations(evs) {
@@ -278,6 +289,71 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 // vesselActs take an unnamed vessel as their target: "Finnish authorities have detained an
 // oil tanker", "a drone struck a tanker".
 var vesselActs = map[string]bool{"DETENTION": true, "INTERCEPTION": true, "STRIKE": true}
+
+// pendingCount: a sanction whose targets the sentence counts by a demonym and a plural
+// ("two Chinese companies"): the next n new organisations named (not of another country)
+// in the next two sentences are its targets.
+type pendingCount struct {
+	sentence, n int
+	country     string
+	noun        int      // the counted noun's token
+	rel         []string // the types of the events in its relative clause, theirs
+}
+
+// resolvePendingCount gives the waiting sanction the new organisations the sentence names.
+func (d *doc) resolvePendingCount(res *Result, s *sentence, ms []Mention) {
+	pc := &d.pendingCount
+	if pc.n <= 0 || s.Index == pc.sentence {
+		return
+	}
+	if s.Index > pc.sentence+2 {
+		pc.n = 0
+		return
+	}
+	var ev *factgraph.Event
+	for k := range res.Events {
+		if res.Events[k].Type == "SANCTION" && *res.Events[k].Evidence[0].Start == res.Sentences[pc.sentence].Start {
+			ev = &res.Events[k]
+		}
+	}
+	if ev == nil {
+		pc.n = 0
+		return
+	}
+	toks := s.Tokens
+	for _, m := range ms {
+		if pc.n <= 0 {
+			break
+		}
+		if d.kindOf(m.Entity) != factgraph.KindOrganization || d.unresolved[m.Entity] == nil || hasEntity(ev.Roles, m.Entity) {
+			continue
+		}
+		// (not one the text gives another country: "IEMZ Kupol, the Russian state-owned
+		// firm", "the Russian company TSK Vektor")
+		other := false
+		for _, c := range ms {
+			if d.kindOf(c.Entity) != factgraph.KindCountry || c.Entity == pc.country {
+				continue
+			}
+			if c.first > m.last && c.first <= m.last+3 && tokenIn(toks, m.last+1, c.first, ",") || c.last < m.first && c.last >= m.first-3 {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: m.Entity})
+		for k := range res.Events {
+			if e := &res.Events[k]; *e.Evidence[0].Start == res.Sentences[pc.sentence].Start && slices.Contains(pc.rel, e.Type) && !hasRole(e.Roles, factgraph.RoleAgent, m.Entity) {
+				e.Roles = append(e.Roles, factgraph.Role{Role: factgraph.RoleAgent, Entity: m.Entity})
+			}
+		}
+		pc.n--
+	}
+	if d.lastRolesAt["SANCTION"] == pc.sentence {
+		d.lastRoles["SANCTION"] = ev.Roles
+	}
+}
 
 // notePendingVessel: an event from index from on of a vessel the sentence does not name ("have
 // seized a Bulgarian-owned cargo ship") waits for the vessel's name in the next sentences.
@@ -348,6 +424,11 @@ func (d *doc) articleQuantity(s *sentence, ms []Mention, q QuantityMention) fact
 	return out
 }
 
+// planNouns after "according to" name a plan or a rule followed, not a source.
+var planNouns = map[string]bool{"plan": true, "plans": true, "schedule": true, "timetable": true, "law": true,
+	"laws": true, "rules": true, "treaty": true, "agreement": true, "procedure": true, "procedures": true,
+	"protocol": true, "tradition": true, "decree": true, "instructions": true, "script": true, "programme": true, "program": true}
+
 // attribution patterns: the source before or after a speech verb, "according to X".
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "reported": true, "reports": true, "told": true, "stated": true, "claimed": true,
@@ -358,6 +439,11 @@ var speechVerbs = map[string]bool{
 	"stressed": true, "described": true, "urged": true, "condemned": true, "denounced": true, "rejected": true,
 	"demanded": true, "explained": true, "emphasised": true, "emphasized": true, "underlined": true,
 	"saying": true, "rejects": true, "condemns": true,
+	// ("The Kremlin dismissed any suggestion that ...": with a clause, a claim; with a
+	// bare object an act, see actVerbs)
+	"dismissed": true,
+	// ("Its operator expects it to stay shut": an expectation is a claim, as a belief is)
+	"expects": true,
 	// reporting verbs added in the second round of issue 13
 	"posted": true, "tweeted": true, "asserted": true, "replied": true,
 	"remarked": true, "admitted": true, "conceded": true, "reiterated": true, "affirmed": true, "recalled": true,
@@ -397,6 +483,13 @@ func (d *doc) findAttribution(s *sentence, ms []Mention) (a *Attribution) {
 	}
 	if a == nil && d.speaker == "" {
 		a = d.calledClaim(s, ms)
+	}
+	// (a characterisation the sentence names wins over the dateline's agency: "MOSCOW,
+	// March 3. /TASS/. Putin has called the blast a terrorist act" is Putin's)
+	if a != nil && a.Rule == "attribution.dateline" && d.speaker == "" && a.Sentence == s.Index && !slashDatelineRe.MatchString(s.Text) {
+		if c := d.calledClaim(s, ms); c != nil {
+			a = c
+		}
 	}
 	if a == nil && d.speaker == "" {
 		a = d.evidenceClaim(s)
@@ -470,11 +563,22 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 		}
 		switch toks[i+1].Norm {
 		case "the", "it", "this", "that", "them", "him", "her", "their", "its", "his":
+		// "Zelensky called for the area to be demilitarised": an appeal is the caller's
+		// statement
+		case "for":
+			if toks[i].Norm == "calling" {
+				continue
+			}
 		default:
 			continue
 		}
+		// ("Putin has called the blast a terrorist act": past an auxiliary)
+		v := i - 1
+		for v > 0 && (toks[v].Norm == "has" || toks[v].Norm == "have" || toks[v].Norm == "had") {
+			v--
+		}
 		for _, m := range ms {
-			if m.last == i-1 && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+			if m.last == v && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
 			}
 		}
@@ -682,7 +786,10 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 				}
 			}
 			// according to ship-tracking data, according to a statement from the presidential office
-			if ph, end := s.nounPhrase(i + 2); ph != "" {
+			// (not "according to the plan of the General Staff", "according to the treaty":
+			// what is done to a plan or a rule is no claim of anyone's; a speech verb later
+			// in the sentence may name its source)
+			if ph, end := s.nounPhrase(i + 2); ph != "" && !planNouns[lastWord(ph)] {
 				return &Attribution{Sentence: s.Index, Name: ph, Text: d.text[toks[i].Start:end], Rule: "attribution.according-to"}
 			}
 		}
@@ -1033,6 +1140,10 @@ func (d *doc) speakerEntity(label string) string {
 	key := factgraph.NormalizeName(label)
 	if key == "" || key == "q" || key == "question" || key == "reporter" || key == "moderator" {
 		return ""
+	}
+	// a label the header declared: "Barbara Woodward (PRESIDENT)"
+	if id, ok := d.declaredLabels[key]; ok {
+		return id
 	}
 	// "Mr Hayashi", "Secretary Rubio": the name after the title; "CHIEF CABINET SECRETARY",
 	// "SPOKESPERSON": the person introduced with that role

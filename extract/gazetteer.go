@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -59,6 +60,8 @@ type form struct {
 	Surface string // as written in the gazetteer
 	Exact   string // letters only, for all-capital forms matched case-sensitively ("US" is not "us")
 	Upper   bool   // the form starts with a capital, so must its match
+	// UpperLast: a form of several words whose last is capitalised ("Russian Armed Forces")
+	UpperLast bool
 }
 
 // Gazetteer is the set of known entities and an index of their surface forms.
@@ -290,7 +293,7 @@ func (g *Gazetteer) index(e *Entry, kind, surface string) {
 		return
 	}
 	key := strings.Join(keys, " ")
-	f := form{Entry: e, Kind: kind, Surface: surface, Upper: unicode.IsUpper(firstRune(surface))}
+	f := form{Entry: e, Kind: kind, Surface: surface, Upper: unicode.IsUpper(firstRune(surface)), UpperLast: upperLast(surface)}
 	if isAcronym(surface) {
 		f.Exact = lettersOnly(surface)
 	}
@@ -362,4 +365,28 @@ func (g *Gazetteer) Lookup(s string) []*Entry {
 		out = append(out, f.Entry)
 	}
 	return out
+}
+
+// datelineCityRe: an article that opens with a dateline city: "MOSCOW, October 10. /TASS/.",
+// "WASHINGTON, Oct 18 -", "Kyiv, May 3 (Reuters) -".
+var datelineCityRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}'. -]{1,30}?),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`)
+
+// datelineCountry is the country whose capital opens the text as a dateline, or "".
+func (g *Gazetteer) datelineCountry(text string) string {
+	m := datelineCityRe.FindStringSubmatch(text[:min(len(text), 80)])
+	if m == nil {
+		return ""
+	}
+	city := factgraph.NormalizeName(m[1])
+	for _, e := range g.Lookup(m[1]) {
+		if e.Kind != factgraph.KindCountry {
+			continue
+		}
+		for _, c := range e.Capitals {
+			if factgraph.NormalizeName(c) == city {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }

@@ -71,6 +71,10 @@ func (d *doc) noteGroups(s *sentence, ms []Mention) {
 			d.groups = map[string][]string{}
 		}
 		d.groups[d.kindOf(g[0])] = g
+		if d.groupsAt == nil {
+			d.groupsAt = map[string]int{}
+		}
+		d.groupsAt[d.kindOf(g[0])] = s.Index
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/factgraph/factgraph"
 )
@@ -114,6 +115,12 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		if f.Upper && !toks[i].Capitalized() {
 			continue
 		}
+		// an organisation's name written with its head in lower case is a description, not
+		// the name: "the Russian armed forces" are the country's forces (its demonym), as
+		// "Swedish police" are Sweden's
+		if f.Entry.Kind == factgraph.KindOrganization && j > i && toks[j].Word && !toks[j].Capitalized() && f.UpperLast {
+			continue
+		}
 		if f.Kind == formShort && !d.mentioned[f.Entry.ID] && !titledShort(forms, f, toks, i) {
 			continue
 		}
@@ -134,6 +141,12 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		}
 	}
 	return best, found
+}
+
+// upperLast: the last word of a form is capitalised ("Russian Armed Forces").
+func upperLast(surface string) bool {
+	f := strings.Fields(surface)
+	return len(f) > 1 && unicode.IsUpper(firstRune(f[len(f)-1]))
 }
 
 // titledShort: a person's short form after a capitalised title is a full mention ("President
@@ -181,6 +194,9 @@ var personTitles = map[string]bool{
 	// occupations written before a name: "the shipping businessman Ivar Lund"
 	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "oligarch": true,
 	"activist": true, "journalist": true, "blogger": true,
+	// police and investigators' ranks: "Detective Chief Superintendent Anna Berg"
+	"detective": true, "superintendent": true, "inspector": true, "constable": true, "commissioner": true,
+	"investigator": true, "sheriff": true, "attorney": true,
 }
 
 // titleOf complete a title after "of": "Secretary of State", "Minister of Defence".
@@ -212,6 +228,11 @@ var orgHeads = map[string]bool{
 	// company names: "Ningbo Yipeng Shipping", "Hapag-Lloyd Lines", "Sovcomflot Logistics"
 	"shipping": true, "lines": true, "logistics": true, "shipyard": true,
 	"energy": true, "petroleum": true, "industries": true, "enterprises": true, "trading": true,
+	// makers and movements: "Kessler Rotor Engine", "Delta Vector Industry", "Nordic
+	// Aerospace Systems", "the Sahel Liberation Movement"
+	"industry": true, "engine": true, "engines": true, "aviation": true, "aerospace": true,
+	"technology": true, "technologies": true, "electronics": true, "motors": true, "systems": true,
+	"movement": true,
 }
 
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
@@ -401,6 +422,27 @@ func (d *doc) newMention(s *sentence, first, last int, kind, rule string) Mentio
 		Sentence: s.Index, Rule: rule, first: first, last: last}
 }
 
+// homeOrg is the gazetteer organisation of the article's dateline country named by an
+// organisation's unqualified name ("Defence Ministry", "Security Council"), or "".
+func (d *doc) homeOrg(name string) string {
+	home := d.g.Entry(d.home)
+	if home == nil || len(name) > 80 {
+		return ""
+	}
+	forms := []string{home.Name + "'s " + name}
+	for _, dem := range home.Demonyms {
+		forms = append(forms, dem+" "+name)
+	}
+	for _, f := range forms {
+		for _, e := range d.g.Lookup(f) {
+			if e.Kind == factgraph.KindOrganization && e.Country == d.home {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
+
 // newEntity returns the id of the new entity with that kind and name, creating it. The
 // name's white space becomes single spaces: a name the patterns join across a line break
 // ("General A\nB") is still one line, as the domain requires.
@@ -412,6 +454,13 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		factgraph.KindCountry: "country",
 	}[kind]
 	id := prefix + ":" + slug(name)
+	// "the Foreign Ministry" in a report datelined in Moscow: Russia's, when the gazetteer
+	// has it ("Russian Foreign Ministry", "Russia's Foreign Ministry")
+	if kind == factgraph.KindOrganization {
+		if known := d.homeOrg(name); known != "" {
+			return known
+		}
+	}
 	// "the Sierra Madre" after "the BRP Sierra Madre": the vessel named with its prefix
 	if kind == factgraph.KindVessel {
 		if known, ok := d.newNames[factgraph.NormalizeName(name)]; ok && strings.HasPrefix(known, "vessel:") {
@@ -430,6 +479,13 @@ func (d *doc) newEntity(kind, name, rule string) string {
 		}
 		if kind == factgraph.KindOrganization {
 			d.noteInitials(id, name)
+			// "IEMZ Kupol", "PJSC Sovkom": a company named after an acronym (a legal form or
+			// a maker's initials) is later its name alone ("Kupol")
+			if p, rest, ok := strings.Cut(name, " "); ok && len(p) >= 2 && len(p) <= 5 && isAcronym(p) && !strings.Contains(rest, " ") && len(rest) >= 4 && !isAcronym(rest) && !orgHeads[strings.ToLower(rest)] {
+				if _, taken := d.newNames[factgraph.NormalizeName(rest)]; !taken {
+					d.newNames[factgraph.NormalizeName(rest)] = id
+				}
+			}
 		}
 		if kind == factgraph.KindPerson {
 			words := strings.Fields(factgraph.NormalizeName(name))
@@ -733,6 +789,10 @@ var orgAnaphorHeads = map[string]bool{"ministry": true, "command": true, "agency
 	"administration": true, "authority": true, "company": true, "corporation": true, "operator": true,
 	"department": true, "institute": true, "school": true}
 
+// facilityAnaphorHeads: "the plant", "the site", "the base" name the facility named last.
+var facilityAnaphorHeads = map[string]bool{"plant": true, "site": true, "facility": true, "complex": true,
+	"base": true, "airport": true, "port": true, "terminal": true, "refinery": true, "station": true, "pipeline": true}
+
 // matchOrgAnaphors finds "the command", "the ministry": the organisation named last before
 // it (in the sentence, else before it) with that word in its name. Not when a name follows
 // ("the Ministry of Defence", "the company Navibulgar").
@@ -760,6 +820,22 @@ func (d *doc) matchOrgAnaphors(s *sentence, ms []Mention) []Mention {
 				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start,
 					End: toks[i+1].End, Sentence: s.Index, Rule: "anaphor.government", Resolved: true, first: i, last: i + 1})
 				d.note(id, false)
+				i++
+				continue
+			}
+		}
+		// "the plant", "the site" after "the Zaporizhzhia nuclear power plant": the facility
+		// named last (by a word of its name, or any for "the site", "the facility")
+		if toks[i].Norm == "the" && facilityAnaphorHeads[h] && d.lastFacility != "" && !covered(ms, i) && !covered(ms, i+1) &&
+			!(i+2 < len(toks) && toks[i+2].Word && (toks[i+2].Capitalized() || toks[i+2].Norm == "of")) && !(i > 0 && toks[i-1].Text == "'s") {
+			id := d.lastFacility
+			fits := h == "site" || h == "facility" || h == "complex"
+			for _, w := range strings.Fields(factgraph.NormalizeName(d.nameOf(id))) {
+				fits = fits || w == h
+			}
+			if fits {
+				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start,
+					End: toks[i+1].End, Sentence: s.Index, Rule: "anaphor.facility", Resolved: d.g.Entry(id) != nil, first: i, last: i + 1})
 				i++
 				continue
 			}
@@ -858,7 +934,8 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 	toks := s.Tokens
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Norm != "the" || covered(ms, i) {
+		// ("The Bahamas-flagged vessel": a country whose name starts with "the")
+		if toks[i].Norm != "the" || covered(ms, i) && !(d.kindOf(mentionAt(ms, i)) == factgraph.KindCountry && mentionStartingAt(ms, i) >= 0) {
 			continue
 		}
 		// the noun within three words, the words between lower case or a country word
@@ -867,6 +944,11 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 			t := toks[k]
 			if c := mentionAt(ms, k); c != "" && d.kindOf(c) == factgraph.KindCountry {
 				country = c
+			}
+			// a flag state is no owner: "the Panama-flagged ship" is the ship named last
+			if t.Norm == "flagged" && t.Hyphen {
+				country = ""
+				continue
 			}
 			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry {
 				break

@@ -17,15 +17,66 @@ import (
 // facilityHeads end a facility's name: "Copenhagen Airport", "Dolmabahce Palace".
 var facilityHeads = map[string]bool{"airport": true, "palace": true, "harbour": true, "harbor": true, "terminal": true,
 	"station": true, "bridge": true, "pipeline": true, "shipyard": true, "dockyard": true, "cosmodrome": true,
-	"airfield": true, "airbase": true, "refinery": true}
+	"airfield": true, "airbase": true, "refinery": true, "plant": true, "dam": true, "depot": true, "arsenal": true}
 
 // infraNouns after a numbered name make it a facility: "the Estlink 2 cable".
 var infraNouns = map[string]bool{"cable": true, "pipeline": true, "link": true, "interconnector": true,
 	"reactor": true, "line": true, "power": true, "gas": true}
 
+// lineModifiers, lineHeads, plantHeads: "the Balticconnector gas pipeline", "the Kessel
+// nuclear power plant".
+var lineModifiers = map[string]bool{"gas": true, "oil": true, "power": true, "data": true, "nuclear": true,
+	"undersea": true, "subsea": true, "electricity": true, "telecommunications": true, "hydroelectric": true,
+	"thermal": true, "coal": true, "export": true}
+var lineHeads = map[string]bool{"pipeline": true, "cable": true, "interconnector": true}
+var plantHeads = map[string]bool{"plant": true, "station": true, "refinery": true, "terminal": true, "dam": true}
+
 // placePrepositions before an unknown proper noun make it a place.
 var placePrepositions = map[string]bool{"in": true, "near": true, "off": true, "from": true, "to": true,
 	"towards": true, "outside": true, "around": true}
+
+// placeFirstWords begin two-word place names: "New York", "San Remo", "Port Sudan".
+var placeFirstWords = map[string]bool{"New": true, "San": true, "Santa": true, "Los": true, "Las": true, "St": true,
+	"Saint": true, "Port": true, "Fort": true, "North": true, "South": true, "East": true, "West": true, "Novo": true,
+	"Nizhny": true, "Ust": true, "Kryvyi": true, "Sao": true, "Rio": true, "Le": true, "La": true}
+
+// titleCase writes a name given in capitals as a name: "DUBAI" -> "Dubai", "NEW YORK" ->
+// "New York".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for k, w := range words {
+		r := []rune(w)
+		words[k] = strings.ToUpper(string(r[:1])) + string(r[1:])
+	}
+	return strings.Join(words, " ")
+}
+
+// placeList: the mention ending at token k is a country or place, and it ends a list of at
+// least two of them that follows a place or path preposition ("through A, B, C").
+func (d *doc) placeList(s *sentence, ms []Mention, k int) bool {
+	toks := s.Tokens
+	n := 0
+	for k >= 0 {
+		j := mentionEndingAt(ms, k)
+		if j < 0 {
+			return false
+		}
+		if kind := d.kindOf(ms[j].Entity); kind != factgraph.KindCountry && kind != factgraph.KindLocation {
+			return false
+		}
+		n++
+		b := ms[j].first - 1
+		if b < 0 {
+			return false
+		}
+		if toks[b].Text == "," {
+			k = b - 1
+			continue
+		}
+		return n >= 2 && (placePrepositions[toks[b].Norm] || pathPrepositions[toks[b].Norm])
+	}
+	return false
+}
 
 // placeNouns before "of X": "the town of Porvoo", "the island of Vaindloo".
 var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "island": true, "port": true,
@@ -360,6 +411,45 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			drop[k] = true
 		}
 	}
+	// a new name named again whose first word is a known form of something else: "TSK
+	// Vektor" after "the Russian company TSK Vektor" (not the gazetteer's "TSK")
+	if len(d.newNames) > 0 {
+		for k, m := range ms {
+			if !strings.HasPrefix(m.Rule, "gazetteer.") || m.last+1 >= len(toks) || !toks[m.last+1].Capitalized() || covered(out, m.first) {
+				continue
+			}
+			for j := min(len(toks)-1, m.first+5); j > m.last; j-- {
+				key := wordSpan(toks, m.first, j)
+				if id, ok := d.newNames[key]; ok && key != "" && !taken(m.first, j) && !covered(ms, j) {
+					out = append(out, Mention{Entity: id, Text: d.text[toks[m.first].Start:toks[j].End], Start: toks[m.first].Start,
+						End: toks[j].End, Sentence: s.Index, Rule: "pattern.new-name-again", first: m.first, last: j})
+					d.note(id, true)
+					drop[k] = true
+					break
+				}
+			}
+		}
+	}
+	// "DUBAI, Nov 20 -": the city of the article's dateline is a place
+	if s.Index == 0 && len(toks) > 3 && datelineCityRe.MatchString(s.Text) {
+		j := 0
+		for j+1 < len(toks) && toks[j+1].Word && toks[j+1].Capitalized() && j < 2 {
+			j++
+		}
+		if j+1 < len(toks) && toks[j+1].Text == "," && !taken(0, j) {
+			free := true
+			for k := 0; k <= j; k++ {
+				free = free && toks[k].Word && toks[k].Capitalized() && !covered(ms, k)
+			}
+			if free {
+				name := d.text[toks[0].Start:toks[j].End]
+				if toks[0].AllCaps() {
+					name = titleCase(name)
+				}
+				out = append(out, d.namedAs(s, 0, j, name, factgraph.KindLocation, "pattern.dateline-city"))
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.Word || covered(ms, i) || covered(out, i) {
@@ -427,6 +517,38 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "Its operator, Gasgrid Finland, expects": a company noun's apposition names the
+		// company, a country word at its end included
+		if companyNouns[t.Norm] && i > 0 && (possessiveDeterminer(toks[i-1].Norm) || toks[i-1].Norm == "the") && i+3 < len(toks) && toks[i+1].Text == "," &&
+			toks[i+2].Capitalized() && !covered(ms, i+2) && !notName(toks[i+2]) && !personTitles[toks[i+2].Norm] {
+			j := i + 2
+			for j+1 < len(toks) && j < i+5 && toks[j+1].Word && toks[j+1].Capitalized() && (!covered(ms, j+1) || d.kindOf(mentionAt(ms, j+1)) == factgraph.KindCountry) {
+				j++
+			}
+			if j+1 < len(toks) && toks[j+1].Text == "," && j > i+2 && s.tag(i+2) == "NNP" {
+				for k := range ms {
+					if ms[k].first >= i+2 && ms[k].last <= j {
+						drop[k] = true
+					}
+				}
+				add(i+2, j, factgraph.KindOrganization, "pattern.company-apposition")
+				i = j
+				continue
+			}
+		}
+		// "the Russian company TSK Vektor", "the shipping company Nippon Yusen": a company's
+		// name whose first word is a known form of something else ("TSK", "Nippon") is
+		// still the company's, when more capitalised words follow it
+		if companyNouns[t.Norm] && i+1 < len(toks) && covered(ms, i+1) && toks[i+1].Capitalized() {
+			if k := mentionStartingAt(ms, i+1); k >= 0 && strings.HasPrefix(ms[k].Rule, "gazetteer.") && d.kindOf(ms[k].Entity) != factgraph.KindPerson {
+				if last := capRun(toks, i+1, 3); last > ms[k].last && !covered(ms, last) && !orgHeads[toks[last].Norm] && s.tag(last) == "NNP" {
+					drop[k] = true
+					add(i+1, last, factgraph.KindOrganization, "pattern.company-name")
+					i = last
+					continue
+				}
+			}
+		}
 		// facilities: "Dolmabahce Palace", "Skrydstrup air base", "the Ämari air base"
 		if t.Capitalized() && !notName(t) {
 			if last := nameRun(toks, ms, i, 4); last >= i {
@@ -446,6 +568,27 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					i = last + 2
 					continue
 				}
+				// "the Balticconnector gas pipeline": a named line with lower-case modifiers is
+				// the name's ("Balticconnector"); "the Kessel nuclear power plant": a plant,
+				// station or refinery so described is named with them
+				if last == i && i > 0 && toks[i-1].Norm == "the" && !t.AllCaps() && s.tag(i) == "NNP" {
+					j := i + 1
+					for j < len(toks) && j <= i+3 && toks[j].Word && !toks[j].Capitalized() && lineModifiers[toks[j].Norm] {
+						j++
+					}
+					if j > i+1 && j < len(toks) && toks[j].Word && !toks[j].Capitalized() && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Capitalized()) {
+						switch {
+						case lineHeads[toks[j].Norm]:
+							add(i, i, factgraph.KindFacility, "pattern.facility-name")
+							i = j
+							continue
+						case plantHeads[toks[j].Norm]:
+							add(i, j, factgraph.KindFacility, "pattern.facility-name")
+							i = j
+							continue
+						}
+					}
+				}
 				// "the Olenya base", "the Engels airbase": one name after "the" before "base"
 				if last == i && i > 0 && toks[i-1].Norm == "the" && last+1 < len(toks) && toks[last+1].Text == "base" && !t.AllCaps() {
 					add(i, last+1, factgraph.KindFacility, "pattern.facility-name")
@@ -459,6 +602,19 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 						out = append(out, d.namedAs(s, i-2, i-2, x.Text+" "+head, factgraph.KindLocation, "pattern.region-name"))
 					}
 					out = append(out, d.namedAs(s, i, i, t.Text+" "+head, factgraph.KindLocation, "pattern.region-name"))
+					i = last + 1
+					continue
+				}
+				// "the Krasnodar Region", "Kursk Oblast": the head written with a capital
+				if last == i+1 && regionHeads[toks[last].Norm] && !regionHeads[toks[i].Norm] {
+					add(i, last, factgraph.KindLocation, "pattern.region-name")
+					i = last
+					continue
+				}
+				// "the Kakhovka reservoir", "the Dnipro river": a body of water named by one
+				// word before its head
+				if last == i && last+1 < len(toks) && waterHeads[toks[last+1].Norm] && !toks[last+1].Capitalized() && i > 0 && toks[i-1].Norm == "the" {
+					add(i, last+1, factgraph.KindLocation, "pattern.feature-name")
 					i = last + 1
 					continue
 				}
@@ -480,6 +636,25 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			(i+1 >= len(toks) || toks[i+1].Text != "'s" && toks[i+1].Text != "’s") && !t.Hyphen {
 			add(i, i, factgraph.KindLocation, "pattern.place-after-preposition")
 			continue
+		}
+		// "in New York", "near San Remo": a two-word place whose first word is one that
+		// begins place names
+		if i > 1 && placePrepositions[toks[i-1].Norm] && !(toks[i-1].Norm == "to" && toks[i-2].Norm == "according") && placeFirstWords[t.Text] &&
+			i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized() && !toks[i+1].AllCaps() && !covered(ms, i+1) && !notName(toks[i+1]) && s.tag(i+1) == "NNP" &&
+			!orgHeads[toks[i+1].Norm] && !facilityHeads[toks[i+1].Norm] && (i+2 >= len(toks) || !toks[i+2].Word || !toks[i+2].Capitalized()) {
+			add(i, i+1, factgraph.KindLocation, "pattern.place-after-preposition")
+			i++
+			continue
+		}
+		// "through Bulgaria, Georgia, Armenia and North Ossetia": the last of a list of
+		// places after a place preposition is a place too
+		if i >= 2 && toks[i-1].Norm == "and" && t.Capitalized() && !t.AllCaps() && !notName(t) && s.tag(i) == "NNP" && !personTitles[t.Norm] {
+			if last := capRun(toks, i, 2); last >= i && !covered(ms, last) && !orgHeads[toks[last].Norm] && !facilityHeads[toks[last].Norm] &&
+				(last+1 >= len(toks) || !toks[last+1].Word || !toks[last+1].Capitalized()) && d.placeList(s, ms, i-2) {
+				add(i, last, factgraph.KindLocation, "pattern.place-list")
+				i = last
+				continue
+			}
 		}
 		// places: "the town of Porvoo", "the island of Vaindloo"
 		if placeNouns[t.Norm] && i+2 < len(toks) && toks[i+1].Norm == "of" && !covered(ms, i+2) {
@@ -652,7 +827,11 @@ var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true
 // geoHeads end the name of a natural feature: "Scarborough Shoal", "Snake Island".
 var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,
 	"islet": true, "peninsula": true, "bay": true, "strait": true, "lagoon": true, "archipelago": true,
-	"spit": true, "fjord": true, "channel": true, "belt": true, "sea": true, "ocean": true}
+	"spit": true, "fjord": true, "channel": true, "belt": true, "sea": true, "ocean": true,
+	"reservoir": true, "river": true, "lake": true, "canal": true}
+
+// waterHeads in lower case after one name: "the Kakhovka reservoir", "the Dnipro river".
+var waterHeads = map[string]bool{"reservoir": true, "river": true, "lake": true, "canal": true, "lagoon": true}
 
 // facilityNouns in an apposition make the name before it a facility's: "Raja-Jooseppi, a
 // remote crossing", "Vaalimaa, the busiest checkpoint".
@@ -671,7 +850,8 @@ var featuresOf = map[string]bool{"sea": true, "gulf": true, "cape": true, "bay":
 // companyNouns in an apposition or before a name say that it is an organisation's.
 var companyNouns = map[string]bool{"company": true, "operator": true, "firm": true, "broadcaster": true,
 	"shipowner": true, "owner": true, "manufacturer": true, "producer": true, "carrier": false, "insurer": true,
-	"newspaper": true, "daily": true, "agency": true, "group": true, "conglomerate": true, "utility": true}
+	"newspaper": true, "daily": true, "agency": true, "group": true, "conglomerate": true, "utility": true,
+	"maker": true, "shipbuilder": true, "contractor": true, "supplier": true, "exporter": true, "subsidiary": true}
 
 // shipPrefixes are written before a ship's name: "USS Higgins", "the BRP Sierra Madre",
 // "HMS Diamond", "the MV Ruby".

@@ -220,8 +220,15 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		if value >= 1900 && value <= 2100 && !strings.Contains(num, ",") && unit != "USD" && !isCountNoun(unit) {
 			continue
 		}
+		// "one of its anchors", "one of the two reactors": a partitive counts one of the
+		// plural noun after it
+		if num == "one" {
+			if m := oneOfRe.FindStringSubmatch(rest); m != nil {
+				unit, unitEnd = strings.ToLower(m[2]), end+len(m[0])
+			}
+		}
 		// "one of the" or "one-year": spelled "one" as a determiner is not an amount of a noun
-		if num == "one" && unit != "hour" && unit != "points" && !isCountNoun(unit) && !countNouns[unit+"s"] && measureUnits[unit] == "" {
+		if num == "one" && unit != "hour" && unit != "points" && !isCountNoun(unit) && !countNouns[unit+"s"] && measureUnits[unit] == "" && !oneOfRe.MatchString(rest) {
 			continue
 		}
 		before := text[max(0, start-24):start]
@@ -289,6 +296,9 @@ var countNouns = map[string]bool{
 	"frigates": true, "boats": true, "crossings": true,
 }
 
+// oneOfRe: "one of its anchors", "one of the two reactors" (the noun plural, a word).
+var oneOfRe = regexp.MustCompile(`^ of (?:its|their|the|his|her|our|these|those)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))? ([a-z]+ )?([a-z]{3,}s)\b`)
+
 func isCountNoun(u string) bool {
 	return countNouns[u] || measureUnits[u] != "" || u == "USD" || u == "percent"
 }
@@ -300,6 +310,10 @@ func countedNoun(rest string, base int) (string, int) {
 		w := leadingWord(rest[1:])
 		if u, ok := measureUnits[strings.ToLower(w)]; ok {
 			return u, base + 1 + len(w)
+		}
+		// "the 14-member team": a count of members
+		if strings.ToLower(w) == "member" {
+			return "members", base + 1 + len(w)
 		}
 		return "", base
 	}
