@@ -193,7 +193,71 @@ func loadEvalDir(t testing.TB, dir string) []evalCase {
 
 // score compares one result with its gold, row by row.
 func score(res *Result, g gold) (map[string]prf, []string) {
+	out, misses, _ := scoreByType(res, g)
+	return out, misses
+}
+
+// typeCounts are one event type's gold events of a group, by what became of them: right
+// (type and agent), found with another agent or none (an event of the type whose evidence
+// holds the gold quote), or not found at all; and the extras of the type.
+type typeCounts struct{ gold, right, wrongAgent, notFound, extra int }
+
+type eventTypes map[string]*typeCounts
+
+func (m eventTypes) of(t string) *typeCounts {
+	if m[t] == nil {
+		m[t] = &typeCounts{}
+	}
+	return m[t]
+}
+
+func (m eventTypes) add(o eventTypes) {
+	for t, c := range o {
+		s := m.of(t)
+		s.gold, s.right, s.wrongAgent, s.notFound, s.extra = s.gold+c.gold, s.right+c.right, s.wrongAgent+c.wrongAgent, s.notFound+c.notFound, s.extra+c.extra
+	}
+}
+
+// sameTypeInQuote says whether an event not yet matched has ge's type and holds its quote.
+func sameTypeInQuote(evs []factgraph.Event, used map[int]bool, ge goldEvent) bool {
+	for i, ev := range evs {
+		if !used[i] && ev.Type == ge.Type && strings.Contains(ev.Evidence[0].Quote, ge.Quote) {
+			return true
+		}
+	}
+	return false
+}
+
+// byTypeTable prints a group's events by type: no sentence and no name, so it may be
+// printed for held-out sets (EXTRACT_BYTYPE=1).
+func byTypeTable(title string, m eventTypes) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s, events by type\n| type | gold | right | other agent | not found | extra |\n|---|---:|---:|---:|---:|---:|\n", title)
+	types := make([]string, 0, len(m))
+	for t := range m {
+		types = append(types, t)
+	}
+	sort.Slice(types, func(i, j int) bool {
+		a, c := m[types[i]], m[types[j]]
+		if a.gold-a.right != c.gold-c.right {
+			return a.gold-a.right > c.gold-c.right
+		}
+		return types[i] < types[j]
+	})
+	var tot typeCounts
+	for _, t := range types {
+		c := m[t]
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d | %d |\n", t, c.gold, c.right, c.wrongAgent, c.notFound, c.extra)
+		tot.gold, tot.right, tot.wrongAgent, tot.notFound, tot.extra = tot.gold+c.gold, tot.right+c.right, tot.wrongAgent+c.wrongAgent, tot.notFound+c.notFound, tot.extra+c.extra
+	}
+	fmt.Fprintf(&b, "| all | %d | %d | %d | %d | %d |\n", tot.gold, tot.right, tot.wrongAgent, tot.notFound, tot.extra)
+	return b.String()
+}
+
+// scoreByType is score, with the events' counts by type.
+func scoreByType(res *Result, g gold) (map[string]prf, []string, eventTypes) {
 	out := map[string]prf{}
+	byType := eventTypes{}
 	var misses []string
 	// entities: by id, or by folded name for new entities
 	predNames := map[string]string{} // folded name or alias -> predicted id
@@ -316,11 +380,19 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 			break
 		}
 		roles.gold += len(ge.Roles)
+		tc := byType.of(string(ge.Type))
+		tc.gold++
 		if found < 0 {
 			misses = append(misses, fmt.Sprintf("event missed: %s %v in %q", ge.Type, ge.Roles, ge.Quote))
+			if sameTypeInQuote(res.Events, usedEv, ge) {
+				tc.wrongAgent++
+			} else {
+				tc.notFound++
+			}
 			continue
 		}
 		usedEv[found] = true
+		tc.right++
 		tp++
 		ev := res.Events[found]
 		roles.pred += len(ev.Roles)
@@ -335,6 +407,7 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 	for i, ev := range res.Events {
 		if !usedEv[i] {
 			misses = append(misses, fmt.Sprintf("event extra: %s %v in %q", ev.Type, ev.Roles, ev.Evidence[0].Quote))
+			byType.of(string(ev.Type)).extra++
 		}
 	}
 	out["events"] = prf{tp, len(res.Events), len(g.Events)}
@@ -407,7 +480,7 @@ func score(res *Result, g gold) (map[string]prf, []string) {
 		}
 	}
 	out["attribution"] = prf{tp, len(res.Attributions), len(g.Attributions)}
-	return out, misses
+	return out, misses, byType
 }
 
 // factQuantities are the quantities of the fact document: every object in a "quantities"
@@ -520,6 +593,7 @@ func TestExtractionQuality(t *testing.T) {
 		sums[gr.key] = map[string]prf{}
 	}
 	misses := os.Getenv("EXTRACT_MISSES")
+	byType := map[string]eventTypes{}
 	for _, c := range cases {
 		res, err := x.Extract(c.file.Article)
 		if err != nil {
@@ -535,7 +609,7 @@ func TestExtractionQuality(t *testing.T) {
 			}
 			res = &kept
 		}
-		got, miss := score(res, c.gold)
+		got, miss, types := scoreByType(res, c.gold)
 		keys := []string{c.set + "/" + c.split}
 		if c.set == "articles" {
 			keys = append(keys, "articles/all")
@@ -545,6 +619,10 @@ func TestExtractionQuality(t *testing.T) {
 				t.Fatalf("%s: split %q is not dev or heldout", c.name, c.split)
 			}
 			n[k]++
+			if byType[k] == nil {
+				byType[k] = eventTypes{}
+			}
+			byType[k].add(types)
 			for _, row := range scoreRows {
 				s := sums[k][row]
 				s.add(got[row])
@@ -559,6 +637,9 @@ func TestExtractionQuality(t *testing.T) {
 	var b strings.Builder
 	for _, gr := range groups {
 		fmt.Fprintf(&b, "\n%s", table(fmt.Sprintf(gr.title, n[gr.key]), sums[gr.key]))
+		if os.Getenv("EXTRACT_BYTYPE") != "" {
+			fmt.Fprintf(&b, "\n%s", byTypeTable(fmt.Sprintf(gr.title, n[gr.key]), byType[gr.key]))
+		}
 	}
 	t.Log(b.String())
 	first := sums["articles/all"]
@@ -666,6 +747,45 @@ func TestDebugArticle(t *testing.T) {
 			if *e.Evidence[0].Start == s.Start {
 				t.Logf("    event   %s %v %s %s", e.Type, e.Roles, e.Modality, e.Evidence[0].Rule)
 			}
+		}
+	}
+}
+
+// The events-by-type counts: each gold event is right (type and agent), found with another
+// agent (an event of its type holds its quote), or not found; unmatched events are extras.
+func TestEventsByTypeCounts(t *testing.T) {
+	ev := func(typ, agent, quote string) factgraph.Event {
+		return factgraph.Event{Type: typ, Roles: []factgraph.Role{{Role: factgraph.RoleAgent, Entity: agent}},
+			Evidence: []factgraph.Evidence{{Article: "article:x", Quote: quote}}}
+	}
+	res := &Result{Entities: []factgraph.Entity{{ID: "country:RUS", Name: "Russia"}, {ID: "country:UKR", Name: "Ukraine"}, {ID: "country:IRN", Name: "Iran"}}, Events: []factgraph.Event{
+		ev("STRIKE", "country:RUS", "Russia struck the port on Monday."),
+		ev("STRIKE", "country:UKR", "Ukraine said Russia struck the depot."),
+		ev("SUPPLY", "country:IRN", "Iran sent drones."),
+	}}
+	g := gold{Entities: []goldEntity{{ID: "country:RUS", Name: "Russia"}, {ID: "country:UKR", Name: "Ukraine"}, {ID: "country:IRN", Name: "Iran"}}, Events: []goldEvent{
+		{Type: "STRIKE", Quote: "Russia struck the port", Roles: []goldRole{{Role: factgraph.RoleAgent, Entity: "country:RUS"}}},
+		{Type: "STRIKE", Quote: "Russia struck the depot", Roles: []goldRole{{Role: factgraph.RoleAgent, Entity: "country:RUS"}}},
+		{Type: "DENIAL", Quote: "Tehran denied it", Roles: []goldRole{{Role: factgraph.RoleAgent, Entity: "country:IRN"}}},
+	}}
+	_, _, types := scoreByType(res, g)
+	want := map[string]typeCounts{
+		"STRIKE": {gold: 2, right: 1, wrongAgent: 1, extra: 1},
+		"DENIAL": {gold: 1, notFound: 1},
+		"SUPPLY": {extra: 1},
+	}
+	for typ, w := range want {
+		if got := types[typ]; got == nil || *got != w {
+			t.Errorf("%s: got %+v, want %+v", typ, got, w)
+		}
+	}
+	if len(types) != len(want) {
+		t.Errorf("types %v, want only %v", types, want)
+	}
+	tbl := byTypeTable("a set", types)
+	for _, line := range []string{"| STRIKE | 2 | 1 | 1 | 0 | 1 |", "| DENIAL | 1 | 0 | 0 | 1 | 0 |", "| all | 3 | 1 | 1 | 1 | 2 |"} {
+		if !strings.Contains(tbl, line) {
+			t.Errorf("table lacks %q:\n%s", line, tbl)
 		}
 	}
 }
