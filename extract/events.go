@@ -140,6 +140,8 @@ var triggers = map[string]string{
 	"advanced on": "INCURSION", "marched on": "INCURSION", "marched towards": "INCURSION",
 	"marched toward": "INCURSION", "pushed into": "INCURSION", "stormed into": "INCURSION",
 	"declared": "ANNOUNCEMENT", "declares": "ANNOUNCEMENT",
+	"decreed": "ORDER", "directive": "ORDER", "directives": "ORDER",
+	"penetrated": "INCURSION", "penetrating": "INCURSION",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
@@ -557,6 +559,14 @@ func findTrigger(toks []token, i int) (string, int) {
 					}
 					break
 				}
+			}
+		}
+	}
+	// "took out three drones": an interception when a weapon in the air follows
+	if w := toks[i].Norm; (w == "took" || w == "taken" || w == "take" || w == "takes" || w == "taking") && i+1 < len(toks) && toks[i+1].Norm == "out" {
+		for k := i + 2; k < len(toks) && k <= i+6 && toks[k].Word; k++ {
+			if airborneNouns[toks[k].Norm] {
+				return "INTERCEPTION", i + 1
 			}
 		}
 	}
@@ -2904,7 +2914,7 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	}
 	// "violated international law", "a violation of the ceasefire": only airspace, borders,
 	// waters or sovereignty (or a place) make it an incursion
-	if typ == "INCURSION" && strings.HasPrefix(toks[i].Norm, "violat") {
+	if typ == "INCURSION" && (strings.HasPrefix(toks[i].Norm, "violat") || strings.HasPrefix(toks[i].Norm, "penetrat")) {
 		found := false
 		for k := last + 1; k < len(toks) && k <= last+7 && !found; k++ {
 			switch toks[k].Norm {
@@ -2919,7 +2929,8 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		for _, m := range ms {
 			if m.first > last && m.first < stop {
 				k := d.kindOf(m.Entity)
-				found = found || k == factgraph.KindCountry || k == factgraph.KindLocation
+				// (not "penetrated Russian defences": a penetration needs airspace or territory)
+				found = found || (k == factgraph.KindCountry || k == factgraph.KindLocation) && !strings.HasPrefix(toks[i].Norm, "penetrat")
 			}
 		}
 		if !found {

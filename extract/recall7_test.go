@@ -126,3 +126,24 @@ func TestRecallAnnouncementThat(t *testing.T) {
 		noEventOf(t, issueExtract(t, "2025-12-26", text), "ANNOUNCEMENT", text)
 	}
 }
+
+func TestRecallTookOutDecreePenetrated(t *testing.T) {
+	// "took out" drones is an interception; "decreed", "a directive" an order; "penetrated"
+	// airspace an incursion
+	res := issueExtract(t, "2025-12-26", "Latvian air defences took out three Russian drones.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:LVA"}})
+	res = issueExtract(t, "2025-12-26", "Putin decreed that the troops withdraw.")
+	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"person:vladimir-putin"}})
+	res = issueExtract(t, "2025-12-26", "Putin issued a directive to withdraw the troops.")
+	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"person:vladimir-putin"}})
+	res = issueExtract(t, "2025-12-26", "A Russian drone penetrated Polish airspace on Tuesday.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:POL"}})
+	// negative: taking out a loan, penetrating defences or a market
+	for _, c := range []struct{ text, typ string }{
+		{"Latvia took out a loan from Sweden.", "INTERCEPTION"},
+		{"Ukrainian forces penetrated Russian defences near Kursk.", "INCURSION"},
+		{"Swedish firms penetrated the Polish market.", "INCURSION"},
+	} {
+		noEventOf(t, issueExtract(t, "2025-12-26", c.text), c.typ, c.text)
+	}
+}
