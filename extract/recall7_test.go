@@ -147,3 +147,23 @@ func TestRecallTookOutDecreePenetrated(t *testing.T) {
 		noEventOf(t, issueExtract(t, "2025-12-26", c.text), c.typ, c.text)
 	}
 }
+
+func TestRecallGenericArmour(t *testing.T) {
+	// generic classes that are what a supply moves: battle tanks, howitzers, armoured
+	// vehicles
+	res := issueExtract(t, "2025-12-26", "Germany delivered battle tanks and howitzers to Ukraine.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:DEU"}, "INSTRUMENT": {"weapon:battle-tank", "weapon:howitzer"}, "BENEFICIARY": {"country:UKR"}})
+	res = issueExtract(t, "2025-12-26", "Sweden will send armoured vehicles to Ukraine.")
+	if len(eventsOf(res, "SUPPLY", 0))+len(eventsOf(res, "DEPLOYMENT", 0)) != 1 || !hasEntity2(res, "WeaponSystem", "armoured vehicle") {
+		t.Errorf("armoured vehicles: %v %v", summary(res), res.Entities)
+	}
+	// negative: a think tank, fuel tanks
+	for _, text := range []string{"A Swedish think tank said Norway delivered fuel tanks to Ukraine."} {
+		res := issueExtract(t, "2025-12-26", text)
+		for _, e := range res.Entities {
+			if e.Kind == "WeaponSystem" {
+				t.Errorf("%q: weapon %v", text, e)
+			}
+		}
+	}
+}
