@@ -141,6 +141,8 @@ var triggers = map[string]string{
 	"marched toward": "INCURSION", "pushed into": "INCURSION", "stormed into": "INCURSION",
 	"declared": "ANNOUNCEMENT", "declares": "ANNOUNCEMENT",
 	"decreed": "ORDER", "directive": "ORDER", "directives": "ORDER",
+	"targeting": "STRIKE", "supplier of": "SUPPLY", "suppliers of": "SUPPLY", "arms shipments": "SUPPLY",
+	"weapons shipments": "SUPPLY", "arms transfers": "SUPPLY", "transfer of": "SUPPLY", "transfers of": "SUPPLY",
 	"penetrated": "INCURSION", "penetrating": "INCURSION",
 }
 
@@ -1858,6 +1860,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// production by "them", by the factories: the facility named last in the article
 		if len(agents) == 0 && (typ == "PRODUCTION" || typ == "EXPANSION") && d.lastFacility != "" {
 			agents = append(agents, d.lastFacility)
+		}
+		// "arms shipments from Iran to Russia", "deliveries of shells from North Korea": a
+		// supply noun's "from" names who supplies
+		if len(agents) == 0 && typ == "SUPPLY" && s.noun(last) {
+			if a := d.prepAgent(toks, ms, last, min(hi, last+6), kinds, "from"); a != "" {
+				agents = append(agents, a)
+			}
 		}
 	}
 	// "drones that had crossed into Polish airspace", "the minister, who visited ...": the

@@ -167,3 +167,18 @@ func TestRecallGenericArmour(t *testing.T) {
 		}
 	}
 }
+
+func TestRecallSupplyFromTargeting(t *testing.T) {
+	// a supply noun's "from" is who supplies; "supplier of"; "targeting" a place strikes it
+	res := issueExtract(t, "2025-12-26", "Arms shipments from Iran to Russia continued.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:IRN"}, "BENEFICIARY": {"country:RUS"}})
+	res = issueExtract(t, "2025-12-26", "Iran is the main supplier of drones to Russia.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:IRN"}, "BENEFICIARY": {"country:RUS"}})
+	res = issueExtract(t, "2025-12-26", "Russia is targeting Ukraine's energy grid.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	// negative: "from" of a verb's time; targeting sanctioned firms is a sanction
+	res = issueExtract(t, "2025-12-26", "The European Union is targeting Russian banks with new measures.")
+	noEventOf(t, res, "STRIKE", "targeting banks")
+	res = issueExtract(t, "2025-12-26", "Germany supplied Ukraine with drones from March.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:DEU"}})
+}
