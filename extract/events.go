@@ -124,11 +124,74 @@ var triggers = map[string]string{
 	"signs a decree": "ORDER", "signed decrees": "ORDER",
 	"sailing from": "TRANSIT", "sails from": "TRANSIT", "sail from": "TRANSIT", "sailing to": "TRANSIT",
 	"sailed to": "TRANSIT", "sails to": "TRANSIT",
+	// added in the recall session (general forms of physical events, none from a set)
+	"escorted away": "INTERCEPTION", "escorted out": "INTERCEPTION", "chased away": "INTERCEPTION",
+	"chased off": "INTERCEPTION", "chased out": "INTERCEPTION", "driven away": "INTERCEPTION",
+	"driven off": "INTERCEPTION", "drove off": "INTERCEPTION", "drive away": "INTERCEPTION",
+	"came under fire": "STRIKE", "come under fire": "STRIKE", "coming under fire": "STRIKE",
+	"came under attack": "STRIKE", "come under attack": "STRIKE", "coming under attack": "STRIKE",
+	"opened fire on": "STRIKE", "open fire on": "STRIKE",
+	"stormed": "STRIKE", "storming": "STRIKE", "military offensive": "STRIKE",
+	"sale of": "SUPPLY", "sales of": "SUPPLY", "arms sale": "SUPPLY", "arming": "SUPPLY",
+	"gave the order": "ORDER", "gave orders": "ORDER", "given orders": "ORDER", "issued orders": "ORDER",
+	"gave an order": "ORDER", "directs": "ORDER", "instructing": "ORDER", "instruct": "ORDER",
+	"drifted over": "INCURSION", "drifting over": "INCURSION", "floated over": "INCURSION",
+	"floating over": "INCURSION", "drifted across": "INCURSION", "advanced into": "INCURSION",
+	"advanced on": "INCURSION", "marched on": "INCURSION", "marched towards": "INCURSION",
+	"marched toward": "INCURSION", "pushed into": "INCURSION", "stormed into": "INCURSION",
+	"declared": "ANNOUNCEMENT", "declares": "ANNOUNCEMENT",
+	"decreed": "ORDER", "directive": "ORDER", "directives": "ORDER",
+	"targeting": "STRIKE", "supplier of": "SUPPLY", "suppliers of": "SUPPLY", "arms shipments": "SUPPLY",
+	"weapons shipments": "SUPPLY", "arms transfers": "SUPPLY", "transfer of": "SUPPLY", "transfers of": "SUPPLY",
+	"penetrated": "INCURSION", "penetrating": "INCURSION",
 }
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
 var incursionVerbs = map[string]bool{"flew": true, "flown": true, "strayed": true, "ventured": true,
 	"penetrated": true, "intruded": true, "drifted": true, "entered": true, "crossed": true, "flying": true}
+
+// adverbialsOnly: tokens from..to-1 are only auxiliaries, adverbs and a day ("Sweden
+// announced on Tuesday that", "Russia has also denied"): the subject is the verb's own.
+func adverbialsOnly(toks []token, from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch w := toks[k].Norm; w {
+		case "has", "have", "had", "also", "on", "today", "yesterday", "formally", "officially", "publicly",
+			"again", "later", "earlier", "swiftly", "quickly", "then", "now", "previously", "already", "last", "this", "week":
+		default:
+			if _, day := weekdays[w]; !day {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// interceptedNouns are what a forced turn, an escort away or a chase intercepts.
+var interceptedNouns = map[string]bool{"aircraft": true, "plane": true, "planes": true, "jet": true, "jets": true,
+	"bomber": true, "bombers": true, "drone": true, "drones": true, "helicopter": true, "helicopters": true,
+	"warship": true, "warships": true, "ship": true, "ships": true, "vessel": true, "vessels": true,
+	"corvette": true, "frigate": true, "submarine": true, "balloon": true, "fighter": true, "fighters": true,
+	"boat": true, "boats": true, "it": true, "them": true, "airliner": true, "flight": true}
+
+// interceptedBetween: an aircraft, ship or drone word among tokens from..to-1 (the one
+// turned away or escorted off).
+func interceptedBetween(toks []token, from, to int) bool {
+	for k := max(0, from); k < to && k < len(toks); k++ {
+		if interceptedNouns[toks[k].Norm] && !(toks[k].Norm == "fighter" && k+1 < len(toks) && interceptedNouns[toks[k+1].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldListeners: the one told is an audience, not one ordered ("told reporters").
+var toldListeners = map[string]bool{"reporters": true, "journalists": true, "the": false, "media": true,
+	"press": true, "reuters": true, "lawmakers": true, "parliament": false, "audience": true, "viewers": true,
+	"newspaper": true, "broadcaster": true, "television": true, "radio": true, "agency": true, "interviewer": true,
+	"me": true, "us": true, "you": true}
 
 // airborneNouns after "destroyed" make it an interception ("destroyed 40 drones").
 var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,
@@ -459,6 +522,53 @@ func findTrigger(toks []token, i int) (string, int) {
 				if airborneNouns[toks[k].Norm] {
 					return "INTERCEPTION", i
 				}
+			}
+		}
+	}
+	// "forced the plane to turn back", "was forced to land": an aircraft or ship turned
+	// away is intercepted; "escorted the bomber out of the area", "chased the corvette
+	// away": an escort or chase that sends it off (not "escorted the convoy")
+	if w := toks[i].Norm; w == "forced" || w == "forcing" || w == "force" || w == "forces" {
+		for k := i + 1; k+1 < len(toks) && k <= i+7 && toks[k].Word; k++ {
+			if toks[k].Norm == "to" {
+				if n := toks[k+1].Norm; n == "turn" && k+2 < len(toks) && (toks[k+2].Norm == "back" || toks[k+2].Norm == "around" || toks[k+2].Norm == "away") || n == "land" || n == "leave" {
+					if n != "land" && n != "leave" || interceptedBetween(toks, i-6, k) {
+						return "INTERCEPTION", i
+					}
+				}
+				break
+			}
+		}
+	}
+	if w := toks[i].Norm; w == "escorted" || w == "escorting" || w == "chased" || w == "chasing" || w == "drove" || w == "driven" || w == "pushed" {
+		for k := i + 1; k < len(toks) && k <= i+6 && toks[k].Word; k++ {
+			if (toks[k].Norm == "away" || toks[k].Norm == "off" || toks[k].Norm == "out" && k+1 < len(toks) && toks[k+1].Norm == "of") && interceptedBetween(toks, i-6, k) {
+				return "INTERCEPTION", i
+			}
+		}
+	}
+	// "told the army to withdraw", "telling his fighters to return": an order to the one
+	// told (not "told reporters", "told Reuters")
+	if w := toks[i].Norm; w == "told" || w == "tells" || w == "telling" || w == "tell" {
+		if i+1 < len(toks) && toks[i+1].Word && !toldListeners[toks[i+1].Norm] {
+			for k := i + 2; k+1 < len(toks) && k <= i+5 && toks[k].Word; k++ {
+				if toldListeners[toks[k].Norm] {
+					break
+				}
+				if toks[k].Norm == "to" {
+					if n := toks[k+1]; n.Word && !n.Capitalized() && !determinerWords[n.Norm] && n.Norm != "a" {
+						return "ORDER", i
+					}
+					break
+				}
+			}
+		}
+	}
+	// "took out three drones": an interception when a weapon in the air follows
+	if w := toks[i].Norm; (w == "took" || w == "taken" || w == "take" || w == "takes" || w == "taking") && i+1 < len(toks) && toks[i+1].Norm == "out" {
+		for k := i + 2; k < len(toks) && k <= i+6 && toks[k].Word; k++ {
+			if airborneNouns[toks[k].Norm] {
+				return "INTERCEPTION", i + 1
 			}
 		}
 	}
@@ -1246,8 +1356,13 @@ var compassWords = map[string]bool{"western": true, "eastern": true, "northern":
 // byAgent finds the agent of a passive: "by" within four words before a mention after the
 // trigger ("were inspected by the respected Comrade Kim Jong Un", "by him").
 func (d *doc) byAgent(toks []token, ms []Mention, last, hi int, kinds map[string]bool) string {
+	return d.prepAgent(toks, ms, last, hi, kinds, "by")
+}
+
+// prepAgent is byAgent for another preposition: "came under fire from Russian forces".
+func (d *doc) prepAgent(toks []token, ms []Mention, last, hi int, kinds map[string]bool, prep string) string {
 	for k := last + 1; k <= hi; k++ {
-		if toks[k].Norm != "by" {
+		if toks[k].Norm != prep {
 			continue
 		}
 		for j, m := range ms {
@@ -1389,10 +1504,16 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	}
 	kinds := agentKindsFor(typ)
 	passive := isParticiple(toks[i].Norm) && (i > 0 && beVerbs[toks[i-1].Norm] || i > 1 && beVerbs[toks[i-2].Norm] && toks[i-1].Norm != "to")
+	// "Kyiv came under fire from Russian forces": the subject is struck, the doer follows
+	// "from" or "by", as in the passive
+	underFire := typ == "STRIKE" && last > i && toks[i+1].Norm == "under"
+	passive = passive || underFire
 	var agents []string
 	leadParticiple := false
 	if passive {
 		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
+			agents = append(agents, a)
+		} else if a := d.prepAgent(toks, ms, last, hi, kinds, "from"); underFire && a != "" {
 			agents = append(agents, a)
 		}
 		// "North Korean troops have been deployed": the country of the troops sent
@@ -1577,7 +1698,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
 			// (nor of "Norway announced new measures": the announced act is the source's own)
-			source := d.inAttribution(s, m) && !(speechActs[typ] && m.last+1 == i) &&
+			source := d.inAttribution(s, m) && !((speechActs[typ] || (typ == "ANNOUNCEMENT" || typ == "ORDER") && s.verb(i)) && adverbialsOnly(toks, m.last+1, i)) &&
 				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i)) &&
 				!gerundObject(s, m.last, i)
 			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) && !forcesOf(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
@@ -1739,6 +1860,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// production by "them", by the factories: the facility named last in the article
 		if len(agents) == 0 && (typ == "PRODUCTION" || typ == "EXPANSION") && d.lastFacility != "" {
 			agents = append(agents, d.lastFacility)
+		}
+		// "arms shipments from Iran to Russia", "deliveries of shells from North Korea": a
+		// supply noun's "from" names who supplies
+		if len(agents) == 0 && typ == "SUPPLY" && s.noun(last) {
+			if a := d.prepAgent(toks, ms, last, min(hi, last+6), kinds, "from"); a != "" {
+				agents = append(agents, a)
+			}
 		}
 	}
 	// "drones that had crossed into Polish airspace", "the minister, who visited ...": the
@@ -2712,6 +2840,15 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			return true
 		}
 	}
+	// "advanced on Tuesday", "marched on May 1": a day, not a place marched on
+	if typ == "INCURSION" && last > i && toks[last].Norm == "on" && last+1 < len(toks) {
+		n := toks[last+1].Norm
+		_, day := weekdays[n]
+		_, month := months[n]
+		if day || month || n == "schedule" {
+			return true
+		}
+	}
 	// "in order to": a purpose, no order
 	if typ == "ORDER" && toks[i].Norm == "order" && i > 0 && toks[i-1].Norm == "in" && i+1 < len(toks) && toks[i+1].Norm == "to" {
 		return true
@@ -2786,7 +2923,7 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	}
 	// "violated international law", "a violation of the ceasefire": only airspace, borders,
 	// waters or sovereignty (or a place) make it an incursion
-	if typ == "INCURSION" && strings.HasPrefix(toks[i].Norm, "violat") {
+	if typ == "INCURSION" && (strings.HasPrefix(toks[i].Norm, "violat") || strings.HasPrefix(toks[i].Norm, "penetrat")) {
 		found := false
 		for k := last + 1; k < len(toks) && k <= last+7 && !found; k++ {
 			switch toks[k].Norm {
@@ -2801,7 +2938,8 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		for _, m := range ms {
 			if m.first > last && m.first < stop {
 				k := d.kindOf(m.Entity)
-				found = found || k == factgraph.KindCountry || k == factgraph.KindLocation
+				// (not "penetrated Russian defences": a penetration needs airspace or territory)
+				found = found || (k == factgraph.KindCountry || k == factgraph.KindLocation) && !strings.HasPrefix(toks[i].Norm, "penetrat")
 			}
 		}
 		if !found {
