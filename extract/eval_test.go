@@ -703,9 +703,13 @@ var qualityFloors = map[string]map[string]float64{
 	// 0.77, dates 0.79, events 0.54, events+target 0.49, event roles 0.45, attribution 0.58;
 	// after the gold review of 2026-12-02 (texts and conventions only, no output looked at):
 	// entities 0.83, quantities 0.77, dates 0.81, events 0.56, events+target 0.52, event roles
-	// 0.47, attribution 0.61
-	"heldout5/heldout": {"entities": 0.80, "quantities": 0.75, "facts quantities": 0.75, "dates": 0.78,
-		"events": 0.53, "events+target": 0.49, "event roles": 0.45, "attribution": 0.59},
+	// 0.47, attribution 0.61. Raised at the end of the fifth session (2026-12-02, after the
+	// tune6 and recall7 merges: entities 0.85, dates 0.84, events 0.61, events+target 0.57,
+	// event roles 0.52, attribution 0.64) to about 0.02 below those figures, so that the
+	// gains on fresh text cannot be lost unnoticed. The recall7 work read this set's
+	// aggregate scores (never its texts or misses): see docs/extraction.md.
+	"heldout5/heldout": {"entities": 0.83, "quantities": 0.75, "facts quantities": 0.75, "dates": 0.82,
+		"events": 0.59, "events+target": 0.55, "event roles": 0.50, "attribution": 0.62},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
