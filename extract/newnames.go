@@ -209,7 +209,11 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		m := d.namedAs(s, i, last, name, factgraph.KindWeaponSystem, "pattern.designation")
 		// ("Su-27 fighter jets": a new aircraft, which intercepts as a platform does)
-		if cls := d.text[toks[last].End:min(len(d.text), toks[min(len(toks)-1, last+3)].End)]; !m.Resolved && aircraftRe.MatchString(cls) && !strings.Contains(strings.ToLower(cls), "drone") {
+		cls := d.text[toks[last].End:min(len(d.text), toks[min(len(toks)-1, last+3)].End)]
+		if class < 0 && designationPrefixes[toks[i].Text] == 1 && !aircraftRe.MatchString(cls) && !strings.Contains(strings.ToLower(cls), "drone") {
+			cls = "aircraft" // a bare aircraft designation: "an Su-27"
+		}
+		if !m.Resolved && aircraftRe.MatchString(cls) && !strings.Contains(strings.ToLower(cls), "drone") {
 			if d.newAircraft == nil {
 				d.newAircraft = map[string]string{}
 			}
@@ -886,6 +890,18 @@ var designationHeads = map[string]bool{"jet": true, "jets": true, "fighter": tru
 	"helicopters": true, "missile": true, "missiles": true, "interceptor": true, "interceptors": true, "tank": true,
 	"tanks": true, "system": true, "systems": true, "launcher": true, "launchers": true, "rocket": true, "rockets": true}
 
+// designationPrefixes: the letter prefixes of military aircraft (1) and missile (2)
+// designation series, Russian, Soviet, Chinese, American and European: a prefix, a hyphen
+// and a number ("Su-27", "Il-38", "MQ-9", "Kh-101", "AIM-9X") names a weapon with no class
+// noun after it. Short prefixes that also begin other names ("G-7", "M-1", "A-1") are not
+// here.
+var designationPrefixes = map[string]int{
+	"Su": 1, "MiG": 1, "Tu": 1, "Il": 1, "Yak": 1, "Ka": 1, "Mi": 1, "Be": 1, "An": 1,
+	"MQ": 1, "RQ": 1, "KC": 1, "EA": 1, "EC": 1, "AH": 1, "UH": 1, "CH": 1, "MH": 1,
+	"F": 1, "B": 1, "E": 1, "P": 1, "C": 1, "U": 1, "J": 1, "H": 1, "KJ": 1, "Y": 1, "JF": 1, "FA": 1,
+	"Kh": 2, "AIM": 2, "AGM": 2, "RIM": 2, "SM": 2, "KN": 2, "DF": 2, "YJ": 2, "HQ": 2, "PL": 2, "Tor": 2,
+}
+
 // designation reads a weapon's model designation at token i: a short capitalised prefix
 // joined by a hyphen to a number ("Su-27", "MQ-9", "Il-38", "MiG-29"), perhaps a
 // capitalised name after it ("MQ-9 Reaper"), followed by a weapon class ("fighter jets",
@@ -910,6 +926,8 @@ func (d *doc) designation(s *sentence, ms []Mention, i int) (last int, name stri
 		last = j
 	}
 	name = d.text[a.Start:toks[last].End]
+	n := len(b.Text)
+	plural := last == i+1 && n > 1 && b.Text[n-1] == 's' && isDigitByte(b.Text[n-2]) // "MiG-31s"
 	// the class, perhaps after a noun or two ("surveillance drone", "patrol aircraft")
 	for next := last + 1; next < len(toks) && next <= last+3; next++ {
 		for k := range ms {
@@ -923,6 +941,11 @@ func (d *doc) designation(s *sentence, ms []Mention, i int) (last int, name stri
 		if !toks[next].Word || toks[next].Capitalized() || !s.noun(next) || covered(ms, next) {
 			break
 		}
+	}
+	// a designation series of military aircraft or missiles needs no class: "an Su-27",
+	// "an MQ-9 Reaper", "Tu-95MS", "AIM-9X"
+	if designationPrefixes[a.Text] != 0 && !plural {
+		return last, name, -1
 	}
 	// named so before: "the MQ-9", "the Su-27"
 	key := factgraph.NormalizeName(d.text[a.Start:b.End])
