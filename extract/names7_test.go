@@ -39,3 +39,52 @@ func TestNamesBareDesignation(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesForceOwner(t *testing.T) {
+	// the owner of a body of armed men: a possessive names a person, a modifier a group
+	res := issueExtract(t, "2025-12-26", "Zhukovsky's fighters attacked the village on Tuesday.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"person:zhukovsky"}})
+	res = issueExtract(t, "2025-12-26", "On Tuesday, Vostok fighters attacked the village.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"org:vostok"}})
+	// a one-word modifier opening the sentence must be a name elsewhere in the article
+	res = issueExtract(t, "2025-12-26", "Vostok fighters attacked the village. The commander of the Vostok unit denied it.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"org:vostok"}})
+	// negative: common words before "forces"
+	for _, text := range []string{
+		"Government forces attacked the village on Tuesday.",
+		"Today's forces are smaller than before.",
+		"Pro-government fighters attacked the village.",
+		"Vostok fighters attacked the village.",
+	} {
+		res := issueExtract(t, "2025-12-26", text)
+		for _, e := range res.Entities {
+			if e.Kind == factgraph.KindOrganization || e.Kind == factgraph.KindPerson {
+				t.Errorf("%q: unexpected %v", text, e)
+			}
+		}
+	}
+}
+
+func TestNamesActorName(t *testing.T) {
+	// a name the text has not introduced, as the subject of a physical act
+	res := issueExtract(t, "2025-12-26", "Ivan Petrenko ordered his fighters to withdraw from the village.")
+	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"person:ivan-petrenko"}})
+	res = issueExtract(t, "2025-12-26", "On Tuesday, Petrenko attacked the village with his men.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"person:petrenko"}})
+	res = issueExtract(t, "2025-12-26", "Petrenko ordered his fighters to withdraw. Officials said Petrenko had left.")
+	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"person:petrenko"}})
+	// negative: a one-word sentence opener named nowhere else, a common plural, a verb
+	// that is no physical act
+	for _, text := range []string{
+		"Petrenko ordered his fighters to withdraw from the village.",
+		"Officials ordered the evacuation of the town.",
+		"On Tuesday, Petrenko praised the village.",
+	} {
+		res := issueExtract(t, "2025-12-26", text)
+		for _, e := range res.Entities {
+			if e.Kind == factgraph.KindOrganization || e.Kind == factgraph.KindPerson {
+				t.Errorf("%q: unexpected %v", text, e)
+			}
+		}
+	}
+}

@@ -740,6 +740,26 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// armed groups and their commanders: "Wagner fighters", "Zhukovsky's men": one or
+		// two capitalised words (proper nouns, no sentence starter, month or day) before a
+		// noun of armed men; with the possessive the name is a person's, else a group's
+		if last := d.forceOwner(s, ms, i); last >= i && !taken(i, last) {
+			kind := factgraph.KindOrganization
+			if isPossessive(toks[last+1]) {
+				kind = factgraph.KindPerson
+			}
+			add(i, last, kind, "pattern.force-owner")
+			i = last
+			continue
+		}
+		// a doer named only by the act: "Zhukovsky ordered his fighters to withdraw", "Ivan
+		// Petrenko attacked": one or two capitalised proper nouns opening the sentence or
+		// a clause, right before a finite verb of a physical act
+		if last, kind := d.actorName(s, ms, i); last >= i && !taken(i, last) {
+			add(i, last, kind, "pattern.actor-name")
+			i = last
+			continue
+		}
 		// people: "Jens Jespersen said", "said Robin Lardot, director of ...": two or three
 		// capitalised words, tagged as proper nouns, next to a speech verb
 		// (the tagger reads an unknown first name as an adjective: "Tian/JJ Junli/NNP")
@@ -965,3 +985,122 @@ func tokenAt(toks []token, from, to int, w string) int {
 	}
 	return -1
 }
+
+// forceNouns name armed men: "Wagner fighters", "Zhukovsky's forces".
+var forceNouns = map[string]bool{"fighters": true, "forces": true, "troops": true, "men": true, "militants": true,
+	"militiamen": true, "mercenaries": true, "gunmen": true, "loyalists": true, "units": true}
+
+// isPossessive: the possessive token "'s" (or a bare apostrophe after a plural).
+func isPossessive(t token) bool {
+	return t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’"
+}
+
+// forceOwner returns the last token of a new name of one or two capitalised words at i
+// that owns or names a body of armed men ("Wagner fighters", "Zhukovsky's men", "the
+// Kadyrov forces"), or -1. The words must be proper nouns the mentions do not cover, not
+// sentence starters, months or days, nor titles or organisation heads.
+func (d *doc) forceOwner(s *sentence, ms []Mention, i int) int {
+	toks := s.Tokens
+	last := -1
+	for j := i; j < len(toks) && j <= i+1; j++ {
+		t := toks[j]
+		if !t.Word || t.Hyphen || !t.Capitalized() || covered(ms, j) || notName(t) || stopCaps[t.Norm] ||
+			personTitles[t.Norm] || titleWords[t.Norm] || orgHeads[t.Norm] || !s.noun(j) {
+			break
+		}
+		last = j
+	}
+	if last < 0 || i > 0 && toks[i-1].Word && toks[i-1].Capitalized() && !notName(toks[i-1]) && !stopCaps[toks[i-1].Norm] ||
+		forceModifiers[toks[i].Norm] || timeWords[toks[i].Norm] ||
+		i == 0 && last == i && !isPossessive(toks[last+1]) && !d.midSentence(toks[0].Text) {
+		return -1 // part of a longer name, a common word
+	}
+	// the last capitalised word may itself be the noun: "Wagner Fighters" is no case
+	next := last + 1
+	if next < len(toks) && isPossessive(toks[next]) {
+		next++
+	}
+	if next >= len(toks) || !forceNouns[toks[next].Norm] || toks[next].Capitalized() {
+		return -1
+	}
+	return last
+}
+
+// actorVerbs: finite verbs of the physical acts whose doer may be a name the text has not
+// introduced ("Zhukovsky ordered", "Petrenko's men attacked" is forceOwner's).
+var actorVerbs = map[string]bool{"ordered": true, "attacked": true, "struck": true, "shelled": true, "bombed": true,
+	"fired": true, "launched": true, "intercepted": true, "downed": true, "seized": true, "stormed": true,
+	"deployed": true, "dispatched": true, "captured": true, "ambushed": true, "raided": true, "targeted": true}
+
+// actorName returns the last token and the kind of a new doer's name at i: one or two
+// capitalised proper nouns at the start of the sentence or after a comma or "and",
+// followed by a finite verb of actorVerbs; a one-word name opening the sentence must also be written
+// capitalised inside a sentence elsewhere in the article (else it may be a common word
+// capitalised by its place). Two words, or "his"/"her" later in the sentence, make a
+// person; one word a group. -1 when there is none.
+func (d *doc) actorName(s *sentence, ms []Mention, i int) (int, string) {
+	toks := s.Tokens
+	if i > 0 && toks[i-1].Text != "," && toks[i-1].Norm != "and" {
+		return -1, ""
+	}
+	last := -1
+	for j := i; j < len(toks) && j <= i+1; j++ {
+		t := toks[j]
+		if !t.Word || t.Hyphen || !t.Capitalized() || covered(ms, j) || notName(t) || stopCaps[t.Norm] ||
+			personTitles[t.Norm] || titleWords[t.Norm] || orgHeads[t.Norm] || s.tag(j) != "NNP" {
+			break
+		}
+		last = j
+	}
+	if last < 0 || last+1 >= len(toks) || !actorVerbs[toks[last+1].Norm] || !s.finite(last+1) {
+		return -1, ""
+	}
+	if i == 0 && last == i && !d.midSentence(toks[0].Text) {
+		return -1, ""
+	}
+	kind := factgraph.KindOrganization
+	if last > i {
+		kind = factgraph.KindPerson
+	}
+	for k := last + 2; k < len(toks); k++ {
+		if toks[k].Norm == "his" || toks[k].Norm == "her" {
+			kind = factgraph.KindPerson
+		}
+	}
+	return last, kind
+}
+
+// midSentence: the word is written, capitalised, inside a sentence somewhere in the
+// article (after a word, not a sentence end), so it is a name and not a common word
+// capitalised by its place at a sentence start.
+func (d *doc) midSentence(w string) bool {
+	for from := 0; ; {
+		k := strings.Index(d.text[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(w)
+		if k == 0 || d.text[k-1] != ' ' || k+len(w) < len(d.text) && isLetterAt(d.text, k+len(w)) {
+			continue
+		}
+		b := strings.TrimRight(d.text[:k], " ")
+		if b == "" {
+			continue
+		}
+		if c := b[len(b)-1]; c != '.' && c != '"' && c != '\n' && c != '!' && c != '?' && c != ':' {
+			return true
+		}
+	}
+}
+
+// timeWords take a possessive without being names: "Today's forces".
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "week": true,
+	"year": true, "month": true, "last": true, "next": true, "this": true}
+
+// forceModifiers are capitalised words before "forces" and the like that name no group:
+// "Government forces", "Special Forces", "Russian-backed fighters".
+var forceModifiers = map[string]bool{"government": true, "special": true, "elite": true, "rebel": true, "allied": true,
+	"coalition": true, "security": true, "ground": true, "armed": true, "enemy": true, "foreign": true,
+	"federal": true, "regular": true, "army": true, "opposition": true, "militia": true, "local": true,
+	"western": true, "peacekeeping": true, "border": true, "his": true, "her": true, "their": true}
