@@ -1010,18 +1010,22 @@ func (d *doc) forceOwner(s *sentence, ms []Mention, i int) int {
 		}
 		last = j
 	}
-	if last < 0 || i > 0 && toks[i-1].Word && toks[i-1].Capitalized() && !notName(toks[i-1]) && !stopCaps[toks[i-1].Norm] ||
-		forceModifiers[toks[i].Norm] || timeWords[toks[i].Norm] ||
-		i == 0 && last == i && !isPossessive(toks[last+1]) && !d.midSentence(toks[0].Text) {
-		return -1 // part of a longer name, a common word
+	if last < 0 {
+		return -1
 	}
 	// the last capitalised word may itself be the noun: "Wagner Fighters" is no case
 	next := last + 1
-	if next < len(toks) && isPossessive(toks[next]) {
+	poss := next < len(toks) && isPossessive(toks[next])
+	if poss {
 		next++
 	}
 	if next >= len(toks) || !forceNouns[toks[next].Norm] || toks[next].Capitalized() {
 		return -1
+	}
+	if i > 0 && toks[i-1].Word && toks[i-1].Capitalized() && !notName(toks[i-1]) && !stopCaps[toks[i-1].Norm] ||
+		forceModifiers[toks[i].Norm] || timeWords[toks[i].Norm] ||
+		i == 0 && last == i && !poss && !d.midSentence(toks[0].Text) {
+		return -1 // part of a longer name, a common word
 	}
 	return last
 }
@@ -1074,6 +1078,18 @@ func (d *doc) actorName(s *sentence, ms []Mention, i int) (int, string) {
 // article (after a word, not a sentence end), so it is a name and not a common word
 // capitalised by its place at a sentence start.
 func (d *doc) midSentence(w string) bool {
+	if v, ok := d.midWords[w]; ok {
+		return v
+	}
+	v := d.findMidSentence(w)
+	if d.midWords == nil {
+		d.midWords = map[string]bool{}
+	}
+	d.midWords[w] = v
+	return v
+}
+
+func (d *doc) findMidSentence(w string) bool {
 	for from := 0; ; {
 		k := strings.Index(d.text[from:], w)
 		if k < 0 {
