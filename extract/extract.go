@@ -134,6 +134,7 @@ type doc struct {
 	lastVessel     string                      // the vessel named last, for a passive's "it" ("It was boarded")
 	lastByPlace    map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
 	newAircraft    map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
+	midWords       map[string]bool             // midSentence answers, by word
 	orgInitials    map[string]string           // the initials of new organisations ("JCS") -> id
 	groups         map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
 	groupsAt       map[string]int              // a kind -> the sentence of its group in groups

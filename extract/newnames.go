@@ -209,7 +209,11 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		m := d.namedAs(s, i, last, name, factgraph.KindWeaponSystem, "pattern.designation")
 		// ("Su-27 fighter jets": a new aircraft, which intercepts as a platform does)
-		if cls := d.text[toks[last].End:min(len(d.text), toks[min(len(toks)-1, last+3)].End)]; !m.Resolved && aircraftRe.MatchString(cls) && !strings.Contains(strings.ToLower(cls), "drone") {
+		cls := d.text[toks[last].End:min(len(d.text), toks[min(len(toks)-1, last+3)].End)]
+		if class < 0 && designationPrefixes[toks[i].Text] == 1 && !aircraftRe.MatchString(cls) && !strings.Contains(strings.ToLower(cls), "drone") {
+			cls = "aircraft" // a bare aircraft designation: "an Su-27"
+		}
+		if !m.Resolved && aircraftRe.MatchString(cls) && !strings.Contains(strings.ToLower(cls), "drone") {
 			if d.newAircraft == nil {
 				d.newAircraft = map[string]string{}
 			}
@@ -736,6 +740,26 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// armed groups and their commanders: "Wagner fighters", "Zhukovsky's men": one or
+		// two capitalised words (proper nouns, no sentence starter, month or day) before a
+		// noun of armed men; with the possessive the name is a person's, else a group's
+		if last := d.forceOwner(s, ms, i); last >= i && !taken(i, last) {
+			kind := factgraph.KindOrganization
+			if isPossessive(toks[last+1]) {
+				kind = factgraph.KindPerson
+			}
+			add(i, last, kind, "pattern.force-owner")
+			i = last
+			continue
+		}
+		// a doer named only by the act: "Zhukovsky ordered his fighters to withdraw", "Ivan
+		// Petrenko attacked": one or two capitalised proper nouns opening the sentence or
+		// a clause, right before a finite verb of a physical act
+		if last, kind := d.actorName(s, ms, i); last >= i && !taken(i, last) {
+			add(i, last, kind, "pattern.actor-name")
+			i = last
+			continue
+		}
 		// people: "Jens Jespersen said", "said Robin Lardot, director of ...": two or three
 		// capitalised words, tagged as proper nouns, next to a speech verb
 		// (the tagger reads an unknown first name as an adjective: "Tian/JJ Junli/NNP")
@@ -886,6 +910,18 @@ var designationHeads = map[string]bool{"jet": true, "jets": true, "fighter": tru
 	"helicopters": true, "missile": true, "missiles": true, "interceptor": true, "interceptors": true, "tank": true,
 	"tanks": true, "system": true, "systems": true, "launcher": true, "launchers": true, "rocket": true, "rockets": true}
 
+// designationPrefixes: the letter prefixes of military aircraft (1) and missile (2)
+// designation series, Russian, Soviet, Chinese, American and European: a prefix, a hyphen
+// and a number ("Su-27", "Il-38", "MQ-9", "Kh-101", "AIM-9X") names a weapon with no class
+// noun after it. Short prefixes that also begin other names ("G-7", "M-1", "A-1") are not
+// here.
+var designationPrefixes = map[string]int{
+	"Su": 1, "MiG": 1, "Tu": 1, "Il": 1, "Yak": 1, "Ka": 1, "Mi": 1, "Be": 1, "An": 1,
+	"MQ": 1, "RQ": 1, "KC": 1, "EA": 1, "EC": 1, "AH": 1, "UH": 1, "CH": 1, "MH": 1,
+	"F": 1, "B": 1, "E": 1, "P": 1, "C": 1, "U": 1, "J": 1, "H": 1, "KJ": 1, "Y": 1, "JF": 1, "FA": 1,
+	"Kh": 2, "AIM": 2, "AGM": 2, "RIM": 2, "SM": 2, "KN": 2, "DF": 2, "YJ": 2, "HQ": 2, "PL": 2, "Tor": 2,
+}
+
 // designation reads a weapon's model designation at token i: a short capitalised prefix
 // joined by a hyphen to a number ("Su-27", "MQ-9", "Il-38", "MiG-29"), perhaps a
 // capitalised name after it ("MQ-9 Reaper"), followed by a weapon class ("fighter jets",
@@ -910,6 +946,8 @@ func (d *doc) designation(s *sentence, ms []Mention, i int) (last int, name stri
 		last = j
 	}
 	name = d.text[a.Start:toks[last].End]
+	n := len(b.Text)
+	plural := last == i+1 && n > 1 && b.Text[n-1] == 's' && isDigitByte(b.Text[n-2]) // "MiG-31s"
 	// the class, perhaps after a noun or two ("surveillance drone", "patrol aircraft")
 	for next := last + 1; next < len(toks) && next <= last+3; next++ {
 		for k := range ms {
@@ -923,6 +961,11 @@ func (d *doc) designation(s *sentence, ms []Mention, i int) (last int, name stri
 		if !toks[next].Word || toks[next].Capitalized() || !s.noun(next) || covered(ms, next) {
 			break
 		}
+	}
+	// a designation series of military aircraft or missiles needs no class: "an Su-27",
+	// "an MQ-9 Reaper", "Tu-95MS", "AIM-9X"
+	if designationPrefixes[a.Text] != 0 && !plural {
+		return last, name, -1
 	}
 	// named so before: "the MQ-9", "the Su-27"
 	key := factgraph.NormalizeName(d.text[a.Start:b.End])
@@ -942,3 +985,138 @@ func tokenAt(toks []token, from, to int, w string) int {
 	}
 	return -1
 }
+
+// forceNouns name armed men: "Wagner fighters", "Zhukovsky's forces".
+var forceNouns = map[string]bool{"fighters": true, "forces": true, "troops": true, "men": true, "militants": true,
+	"militiamen": true, "mercenaries": true, "gunmen": true, "loyalists": true, "units": true}
+
+// isPossessive: the possessive token "'s" (or a bare apostrophe after a plural).
+func isPossessive(t token) bool {
+	return t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’"
+}
+
+// forceOwner returns the last token of a new name of one or two capitalised words at i
+// that owns or names a body of armed men ("Wagner fighters", "Zhukovsky's men", "the
+// Kadyrov forces"), or -1. The words must be proper nouns the mentions do not cover, not
+// sentence starters, months or days, nor titles or organisation heads.
+func (d *doc) forceOwner(s *sentence, ms []Mention, i int) int {
+	toks := s.Tokens
+	last := -1
+	for j := i; j < len(toks) && j <= i+1; j++ {
+		t := toks[j]
+		if !t.Word || t.Hyphen || !t.Capitalized() || covered(ms, j) || notName(t) || stopCaps[t.Norm] ||
+			personTitles[t.Norm] || titleWords[t.Norm] || orgHeads[t.Norm] || !s.noun(j) {
+			break
+		}
+		last = j
+	}
+	if last < 0 {
+		return -1
+	}
+	// the last capitalised word may itself be the noun: "Wagner Fighters" is no case
+	next := last + 1
+	poss := next < len(toks) && isPossessive(toks[next])
+	if poss {
+		next++
+	}
+	if next >= len(toks) || !forceNouns[toks[next].Norm] || toks[next].Capitalized() {
+		return -1
+	}
+	if i > 0 && toks[i-1].Word && toks[i-1].Capitalized() && !notName(toks[i-1]) && !stopCaps[toks[i-1].Norm] ||
+		forceModifiers[toks[i].Norm] || timeWords[toks[i].Norm] ||
+		i == 0 && last == i && !poss && !d.midSentence(toks[0].Text) {
+		return -1 // part of a longer name, a common word
+	}
+	return last
+}
+
+// actorVerbs: finite verbs of the physical acts whose doer may be a name the text has not
+// introduced ("Zhukovsky ordered", "Petrenko's men attacked" is forceOwner's).
+var actorVerbs = map[string]bool{"ordered": true, "attacked": true, "struck": true, "shelled": true, "bombed": true,
+	"fired": true, "launched": true, "intercepted": true, "downed": true, "seized": true, "stormed": true,
+	"deployed": true, "dispatched": true, "captured": true, "ambushed": true, "raided": true, "targeted": true}
+
+// actorName returns the last token and the kind of a new doer's name at i: one or two
+// capitalised proper nouns at the start of the sentence or after a comma or "and",
+// followed by a finite verb of actorVerbs; a one-word name opening the sentence must also be written
+// capitalised inside a sentence elsewhere in the article (else it may be a common word
+// capitalised by its place). Two words, or "his"/"her" later in the sentence, make a
+// person; one word a group. -1 when there is none.
+func (d *doc) actorName(s *sentence, ms []Mention, i int) (int, string) {
+	toks := s.Tokens
+	if i > 0 && toks[i-1].Text != "," && toks[i-1].Norm != "and" {
+		return -1, ""
+	}
+	last := -1
+	for j := i; j < len(toks) && j <= i+1; j++ {
+		t := toks[j]
+		if !t.Word || t.Hyphen || !t.Capitalized() || covered(ms, j) || notName(t) || stopCaps[t.Norm] ||
+			personTitles[t.Norm] || titleWords[t.Norm] || orgHeads[t.Norm] || s.tag(j) != "NNP" {
+			break
+		}
+		last = j
+	}
+	if last < 0 || last+1 >= len(toks) || !actorVerbs[toks[last+1].Norm] || !s.finite(last+1) {
+		return -1, ""
+	}
+	if i == 0 && last == i && !d.midSentence(toks[0].Text) {
+		return -1, ""
+	}
+	kind := factgraph.KindOrganization
+	if last > i {
+		kind = factgraph.KindPerson
+	}
+	for k := last + 2; k < len(toks); k++ {
+		if toks[k].Norm == "his" || toks[k].Norm == "her" {
+			kind = factgraph.KindPerson
+		}
+	}
+	return last, kind
+}
+
+// midSentence: the word is written, capitalised, inside a sentence somewhere in the
+// article (after a word, not a sentence end), so it is a name and not a common word
+// capitalised by its place at a sentence start.
+func (d *doc) midSentence(w string) bool {
+	if v, ok := d.midWords[w]; ok {
+		return v
+	}
+	v := d.findMidSentence(w)
+	if d.midWords == nil {
+		d.midWords = map[string]bool{}
+	}
+	d.midWords[w] = v
+	return v
+}
+
+func (d *doc) findMidSentence(w string) bool {
+	for from := 0; ; {
+		k := strings.Index(d.text[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(w)
+		if k == 0 || d.text[k-1] != ' ' || k+len(w) < len(d.text) && isLetterAt(d.text, k+len(w)) {
+			continue
+		}
+		b := strings.TrimRight(d.text[:k], " ")
+		if b == "" {
+			continue
+		}
+		if c := b[len(b)-1]; c != '.' && c != '"' && c != '\n' && c != '!' && c != '?' && c != ':' {
+			return true
+		}
+	}
+}
+
+// timeWords take a possessive without being names: "Today's forces".
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "week": true,
+	"year": true, "month": true, "last": true, "next": true, "this": true}
+
+// forceModifiers are capitalised words before "forces" and the like that name no group:
+// "Government forces", "Special Forces", "Russian-backed fighters".
+var forceModifiers = map[string]bool{"government": true, "special": true, "elite": true, "rebel": true, "allied": true,
+	"coalition": true, "security": true, "ground": true, "armed": true, "enemy": true, "foreign": true,
+	"federal": true, "regular": true, "army": true, "opposition": true, "militia": true, "local": true,
+	"western": true, "peacekeeping": true, "border": true, "his": true, "her": true, "their": true}
