@@ -211,10 +211,13 @@ func (m eventTypes) of(t string) *typeCounts {
 	return m[t]
 }
 
+func (c *typeCounts) add(o typeCounts) {
+	c.gold, c.right, c.wrongAgent, c.notFound, c.extra = c.gold+o.gold, c.right+o.right, c.wrongAgent+o.wrongAgent, c.notFound+o.notFound, c.extra+o.extra
+}
+
 func (m eventTypes) add(o eventTypes) {
 	for t, c := range o {
-		s := m.of(t)
-		s.gold, s.right, s.wrongAgent, s.notFound, s.extra = s.gold+c.gold, s.right+c.right, s.wrongAgent+c.wrongAgent, s.notFound+c.notFound, s.extra+c.extra
+		m.of(t).add(*c)
 	}
 }
 
@@ -248,7 +251,7 @@ func byTypeTable(title string, m eventTypes) string {
 	for _, t := range types {
 		c := m[t]
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d | %d |\n", t, c.gold, c.right, c.wrongAgent, c.notFound, c.extra)
-		tot.gold, tot.right, tot.wrongAgent, tot.notFound, tot.extra = tot.gold+c.gold, tot.right+c.right, tot.wrongAgent+c.wrongAgent, tot.notFound+c.notFound, tot.extra+c.extra
+		tot.add(*c)
 	}
 	fmt.Fprintf(&b, "| all | %d | %d | %d | %d | %d |\n", tot.gold, tot.right, tot.wrongAgent, tot.notFound, tot.extra)
 	return b.String()
