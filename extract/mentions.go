@@ -197,7 +197,16 @@ var personTitles = map[string]bool{
 	// police and investigators' ranks: "Detective Chief Superintendent Anna Berg"
 	"detective": true, "superintendent": true, "inspector": true, "constable": true, "commissioner": true,
 	"investigator": true, "sheriff": true, "attorney": true,
+	// military ranks, also abbreviated: "Brig. Gen. Pat Ryder", "Rear Adm. Ann Holt"
+	"brigadier": true, "commodore": true, "corporal": true, "brig": true, "adm": true, "maj": true,
+	"capt": true, "sgt": true, "cmdr": true, "cdr": true,
 }
+
+// rankAbbreviations are the abbreviated titles whose full stop stays inside the title: "Brig.
+// Gen. Pat Ryder" is one title and a name.
+var rankAbbreviations = map[string]bool{"gen": true, "brig": true, "adm": true, "lt": true, "col": true,
+	"maj": true, "capt": true, "sgt": true, "cmdr": true, "cdr": true, "gov": true, "sen": true, "rep": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true}
 
 // titleOf complete a title after "of": "Secretary of State", "Minister of Defence".
 var titleOf = map[string]bool{"state": true, "defence": true, "defense": true, "war": true, "justice": true,
@@ -210,6 +219,7 @@ var titleWords = map[string]bool{
 	"presidential": true, "press": true, "trade": true, "economy": true, "justice": true, "army": true,
 	"navy": true, "air": true, "force": true, "staff": true, "executive": true, "chief": true, "managing": true,
 	"cabinet": true, // "Chief Cabinet Secretary Yoshimasa Hayashi" (attribution: a transcript's speaker)
+	"rear":    true, // "Rear Admiral", "Rear Adm."
 }
 
 // orgHeads end the name of an organization: "Defence Ministry", "Operational Command".
@@ -320,8 +330,14 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 		// capitalised words not in the gazetteer.
 		if personTitles[t.Norm] {
 			n := i + 1
+			if n < len(toks) && toks[n].Text == "." && rankAbbreviations[t.Norm] {
+				n++
+			}
 			for n < len(toks) && toks[n].Word && (personTitles[toks[n].Norm] || titleWords[toks[n].Norm]) {
 				n++
+				if n < len(toks) && toks[n].Text == "." && rankAbbreviations[toks[n-1].Norm] {
+					n++
+				}
 			}
 			// "Secretary of State Antony Blinken", "Minister of Defence Ann Holt": a title's
 			// capitalised "of" complement belongs to it
@@ -343,7 +359,7 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			}
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {
 				// one word is a name only right after a capitalised title: "President Nawrocki"
-				if last := capRun(toks, n, 4); last > n || (last == n && n == i+1 && t.Capitalized() && !stopCaps[toks[n].Norm]) {
+				if last := capRun(toks, n, 4); last > n || (last == n && (n == i+1 || n == i+2 && toks[i+1].Text == ".") && t.Capitalized() && !stopCaps[toks[n].Norm]) {
 					// "Minister Kihara" after "Defence Minister Minoru Kihara": the person
 					// named before by that surname
 					if id, ok := d.shortNew[toks[n].Norm]; ok && last == n && !covered(out, n) {
@@ -448,6 +464,10 @@ func (d *doc) homeOrg(name string) string {
 // ("General A\nB") is still one line, as the domain requires.
 func (d *doc) newEntity(kind, name, rule string) string {
 	name = strings.Join(strings.Fields(name), " ")
+	// "PAT RYDER" of a transcript's label is named as a person is: "Pat Ryder"
+	if kind == factgraph.KindPerson && strings.ToUpper(name) == name && strings.ToLower(name) != name {
+		name = titleCase(name)
+	}
 	prefix := map[string]string{
 		factgraph.KindPerson: "person", factgraph.KindOrganization: "org", factgraph.KindVessel: "vessel",
 		factgraph.KindFacility: "facility", factgraph.KindLocation: "location", factgraph.KindWeaponSystem: "weapon",

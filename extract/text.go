@@ -391,8 +391,13 @@ func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 // speakerOf returns the speaker of a transcript line: one to four words, the first capitalised,
 // then a colon, at the start of the sentence ("PESKOV:", "Q:", "Dmitry Peskov:").
 func speakerOf(s sentence) string {
+	caps := true // every word so far in capitals: "PENTAGON PRESS SECRETARY BRIG. GEN. PAT RYDER:"
 	for i, t := range s.Tokens {
-		if i > 4 {
+		if t.Word && strings.ToUpper(t.Text) != t.Text {
+			caps = false
+		}
+		// a label is a name, or a name and its titles in capitals (at most twelve tokens)
+		if i > 4 && (!caps || i > 12) {
 			return ""
 		}
 		if t.Text == ":" {
