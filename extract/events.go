@@ -144,7 +144,31 @@ var triggers = map[string]string{
 	"targeting": "STRIKE", "supplier of": "SUPPLY", "suppliers of": "SUPPLY", "arms shipments": "SUPPLY",
 	"weapons shipments": "SUPPLY", "arms transfers": "SUPPLY", "transfer of": "SUPPLY", "transfers of": "SUPPLY",
 	"penetrated": "INCURSION", "penetrating": "INCURSION",
+	// added in the sixth session (general forms)
+	"shootdown": "INTERCEPTION", "shootdowns": "INTERCEPTION", "shoot-down": "INTERCEPTION",
 }
+
+// moneyVerbs give money when a sum follows: "pledged five million euros".
+var moneyVerbs = map[string]bool{"pledged": true, "pledges": true, "pledging": true, "pledge": true,
+	"announced": true, "announces": true, "promised": true, "promises": true, "allocated": true,
+	"allocates": true, "earmarked": true, "committed": true, "approved": true, "approves": true}
+
+// moneyAfter: a sum of money opens the words after k ("five million euros", "$2 billion",
+// "an additional 100 million dollars").
+func moneyAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+5; j++ {
+		if currencyWords[toks[j].Norm] != "" || toks[j].Norm == "usd" || toks[j].Norm == "eur" || strings.HasPrefix(toks[j].Text, "$") || strings.HasPrefix(toks[j].Text, "€") || strings.HasPrefix(toks[j].Text, "£") {
+			return true
+		}
+		if w := toks[j].Norm; !toks[j].Word && !isDigitByte(toks[j].Text[0]) || w == "to" || w == "for" || w == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// takeForms take something down: "take the balloon down", "taking it down".
+var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "taking": true, "takes": true}
 
 // incursionVerbs: verbs of motion that are an incursion when "into ... airspace" follows.
 var incursionVerbs = map[string]bool{"flew": true, "flown": true, "strayed": true, "ventured": true,
@@ -578,6 +602,27 @@ func findTrigger(toks []token, i int) (string, int) {
 			return "MEETING", i
 		}
 	}
+	// "pledged five million euros", "announced $2 billion in aid": money given is a supply
+	if moneyVerbs[toks[i].Norm] && moneyAfter(toks, i+1) {
+		return "SUPPLY", i
+	}
+	// "take the balloon down", "taking it down": an interception when what is taken down
+	// flies (a pronoun, a weapon or an aircraft noun), not "took the flag down"
+	if takeForms[toks[i].Norm] {
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if !toks[k].Word {
+				break
+			}
+			if toks[k].Norm == "down" {
+				for j := i + 1; j < k; j++ {
+					if w := toks[j].Norm; w == "it" || w == "them" || airborneNouns[w] || interceptedNouns[w] || w == "balloon" || w == "balloons" {
+						return "INTERCEPTION", i
+					}
+				}
+				break
+			}
+		}
+	}
 	// "shoot the drone down", "brought two of them down": the particle after the object
 	if toks[i].Norm == "shoot" || toks[i].Norm == "shot" || toks[i].Norm == "bring" || toks[i].Norm == "brought" || toks[i].Norm == "shooting" {
 		for k := i + 2; k < len(toks) && k <= i+5; k++ {
@@ -839,7 +884,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			prev, anaphoric = r, true
 		}
 		from := lo
-		if anaphoric {
+		if anaphoric || stanceObject(s, i) {
 			from = i
 		}
 		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
@@ -983,7 +1028,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
-		if ev == nil || onlyLocation(ev.Roles) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary)) {
+		if ev == nil || onlyLocation(ev.Roles) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
 			i = last
 			continue
 		}
@@ -1698,7 +1743,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 			// the source of "X denied", "X confirmed" is the one who denies or confirms
 			// (nor of "Norway announced new measures": the announced act is the source's own)
-			source := d.inAttribution(s, m) && !((speechActs[typ] || (typ == "ANNOUNCEMENT" || typ == "ORDER") && s.verb(i)) && adverbialsOnly(toks, m.last+1, i)) &&
+			source := d.inAttribution(s, m) && !((speechActs[typ] || (typ == "ANNOUNCEMENT" || typ == "ORDER" || typ == "SUPPLY" && moneyVerbs[toks[i].Norm]) && s.verb(i)) && adverbialsOnly(toks, m.last+1, i)) &&
 				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i)) &&
 				!gerundObject(s, m.last, i)
 			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) && !forcesOf(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
@@ -2829,6 +2874,11 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if purposePhrase(toks, i) {
 		return true
 	}
+	// "if NATO deploys forces", "unless talks resume", "saw no reason to negotiate", "did not
+	// rule out a meeting": a condition or a possibility, no event
+	if conditional(toks, i) {
+		return true
+	}
 	// "was sailing from Turkey to India" is a passage; "had been sailing from Ust-Luga"
 	// names only where the ship came from
 	if w := toks[i].Norm; typ == "TRANSIT" && last > i && toks[last].Norm == "from" && (w == "sailing" || w == "sails" || w == "sail") {
@@ -3390,4 +3440,55 @@ func firstWord(s *sentence) string {
 		}
 	}
 	return ""
+}
+
+// conditional: the trigger at i is in a clause that only supposes the event: after "if" or
+// "unless" in the same clause, or after "no reason to", "(not) rule out", "ruled out".
+func conditional(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := toks[k].Norm
+		if w == "," || w == ";" || toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+		if w == "if" || w == "unless" {
+			// ("as if", "even if" are still suppositions; "if" after "whether" asks)
+			return true
+		}
+		if w == "out" && k > 0 && (toks[k-1].Norm == "rule" || toks[k-1].Norm == "ruled" || toks[k-1].Norm == "rules" || toks[k-1].Norm == "ruling") {
+			return true
+		}
+		if w == "reason" && k > 0 && toks[k-1].Norm == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceVerbs take an event as their object and say what someone thinks of it: the subject
+// of "Turkey protested the attack" is not the attacker.
+var stanceVerbs = map[string]bool{"condemned": true, "condemns": true, "condemn": true, "condemning": true,
+	"protested": true, "protests": true, "protesting": true, "criticised": true, "criticized": true,
+	"criticises": true, "criticizes": true, "denounced": true, "denounces": true, "deplored": true,
+	"deplores": true, "decried": true, "welcomed": true, "welcomes": true, "hailed": true, "hails": true,
+	"praised": true, "praises": true, "mourned": true, "blamed": true, "blames": true,
+	"investigated": true, "investigating": true, "investigates": true, "questioned": true,
+	"slammed": true, "slams": true, "lamented": true, "regretted": true, "regrets": true, "against": true}
+
+// stanceObject: the nominal trigger at i is the object of a stance verb ("protested the
+// shootdown", "condemned Sunday's attack", "protested against the strikes").
+func stanceObject(s *sentence, i int) bool {
+	toks := s.Tokens
+	if i == 0 || s.verb(i) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Norm
+		if stanceVerbs[w] {
+			return w != "against" || k > 0 && stanceVerbs[toks[k-1].Norm]
+		}
+		if !toks[k].Word && toks[k].Text != "'s" && toks[k].Text != "’s" {
+			return false
+		}
+	}
+	return false
 }

@@ -30,3 +30,74 @@ func TestTuneTranscriptLabelWithRanks(t *testing.T) {
 		t.Errorf("a shouted sentence read as a speaker label: %+v", res.Attributions)
 	}
 }
+
+func TestTuneMoneyIsSupply(t *testing.T) {
+	// a sum of money pledged or announced is a supply, with or without a recipient
+	res := issueExtract(t, "2024-03-05", "The European Union has pledged five million euros.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"org:european-union"}})
+	res = issueExtract(t, "2024-03-05", "Japan announced $5 billion for Ukraine on Monday.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:JPN"}, "BENEFICIARY": {"country:UKR"}})
+	if evs := eventsOf(res, "ANNOUNCEMENT", 0); len(evs) > 0 {
+		t.Errorf("money announced is no announcement of its own: %v", summary(res))
+	}
+	// negative: an announcement of something else, a pledge of words
+	for _, text := range []string{"Japan announced that it would hold talks.", "Japan pledged to keep talking."} {
+		if evs := eventsOf(issueExtract(t, "2024-03-05", text), "SUPPLY", -1); len(evs) > 0 {
+			t.Errorf("%q: unexpected supply %v", text, evs)
+		}
+	}
+}
+
+func TestTuneTakeDownAndShootdown(t *testing.T) {
+	res := issueExtract(t, "2024-03-05", "Norway took the drone down over the sea on Monday.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:NOR"}, "TARGET": {"weapon:drone"}})
+	res = issueExtract(t, "2024-03-05", "The shootdown of the drone by Norway angered Moscow.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:NOR"}})
+	// negative: other things taken down
+	for _, text := range []string{"Norway took the flag down on Monday.", "Norway took the website down."} {
+		if evs := eventsOf(issueExtract(t, "2024-03-05", text), "INTERCEPTION", -1); len(evs) > 0 {
+			t.Errorf("%q: unexpected interception %v", text, evs)
+		}
+	}
+}
+
+func TestTuneStanceObjectHasOwnDoer(t *testing.T) {
+	// the subject of a stance verb is not the doer of the event it speaks of
+	for _, text := range []string{
+		"Turkey protested the shootdown of its drone.",
+		"Turkey protested the attack on its embassy.",
+		"Turkey criticised the strikes on Monday.",
+	} {
+		res := issueExtract(t, "2024-03-05", text)
+		for _, typ := range []string{"INTERCEPTION", "STRIKE"} {
+			for _, ev := range eventsOf(res, typ, 0) {
+				if a := roleOf(ev, "AGENT"); len(a) > 0 && a[0] == "country:TUR" {
+					t.Errorf("%q: the protester made the %s: %v", text, typ, summary(res))
+				}
+			}
+		}
+		wantEvent(t, res, "CONDEMNATION", 0, map[string][]string{"AGENT": {"country:TUR"}})
+	}
+	// the doer of the event itself is still found
+	res := issueExtract(t, "2024-03-05", "Ukraine struck the bridge and Russia condemned the attack.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}})
+}
+
+func TestTuneConditionalIsNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"Moscow warned it would respond if NATO deploys troops in Finland.",
+		"Sweden saw no reason to negotiate with Turkey.",
+		"Billstrom did not rule out a meeting with Fidan.",
+		"Kyiv will stay calm unless Russia attacks the port.",
+	} {
+		res := issueExtract(t, "2024-03-05", text)
+		for _, ev := range res.Events {
+			if ev.Type == "DEPLOYMENT" || ev.Type == "TALKS" || ev.Type == "MEETING" && ev.Type != "" || ev.Type == "STRIKE" {
+				t.Errorf("%q: a supposed event was reported: %v", text, summary(res))
+			}
+		}
+	}
+	// an event outside the condition stays: "Russia attacked the port, and if ..."
+	res := issueExtract(t, "2024-03-05", "Russia attacked the port on Monday, and Kyiv said it would respond if it happened again.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+}
