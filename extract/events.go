@@ -146,7 +146,13 @@ var triggers = map[string]string{
 	"penetrated": "INCURSION", "penetrating": "INCURSION",
 	// added in the sixth session (general forms)
 	"shootdown": "INTERCEPTION", "shootdowns": "INTERCEPTION", "shoot-down": "INTERCEPTION",
+	"dismissed as": "DENIAL", "dismisses as": "DENIAL", "rejected as": "DENIAL", "rejects as": "DENIAL",
+	"pounding": "STRIKE", "pound": "STRIKE",
 }
+
+// decreedStates are declared by order: "a curfew", "a counter-terrorist operation regime".
+var decreedStates = map[string]bool{"curfew": true, "regime": true, "lockdown": true, "mobilisation": true,
+	"mobilization": true, "blockade": true, "quarantine": true, "zone": true}
 
 // moneyVerbs give money when a sum follows: "pledged five million euros".
 var moneyVerbs = map[string]bool{"pledged": true, "pledges": true, "pledging": true, "pledge": true,
@@ -600,6 +606,23 @@ func findTrigger(toks []token, i int) (string, int) {
 	if w := toks[i].Norm; w == "received" || w == "receives" || w == "receiving" {
 		if k := i + 1; k < len(toks) && toks[k].Word && toks[k].Capitalized() {
 			return "MEETING", i
+		}
+	}
+	// "declared martial law", "declared a state of emergency in the region": an order
+	if w := toks[i].Norm; w == "declared" || w == "declares" || w == "declare" || w == "declaring" {
+		for k := i + 1; k < len(toks) && k <= i+6 && toks[k].Word; k++ {
+			if decreedStates[toks[k].Norm] || toks[k].Norm == "law" && toks[k-1].Norm == "martial" || toks[k].Norm == "emergency" && toks[k-1].Norm == "of" {
+				return "ORDER", i
+			}
+		}
+	}
+	// "list the group as a terrorist organisation", "designated it as a terrorist group": a
+	// sanction
+	if w := toks[i].Norm; w == "list" || w == "lists" || w == "listed" || w == "listing" || w == "designate" || w == "designated" || w == "designates" {
+		for k := i + 1; k+1 < len(toks) && k <= i+7 && toks[k].Text != ","; k++ {
+			if toks[k].Norm == "as" && (toks[k+1].Norm == "terrorist" || toks[k+1].Norm == "terrorists" || k+2 < len(toks) && toks[k+1].Norm == "a" && (toks[k+2].Norm == "terrorist" || toks[k+2].Norm == "foreign")) {
+				return "SANCTION", i
+			}
 		}
 	}
 	// "pledged five million euros", "announced $2 billion in aid": money given is a supply
@@ -1819,6 +1842,24 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 						if len(agents) > 0 {
 							break
 						}
+					}
+					break
+				}
+			}
+		}
+		// "accused the United States and Britain of the attack, which both countries deny":
+		// the last two of that kind named before in the sentence
+		if len(agents) == 0 && typ != "TALKS" && typ != "MEETING" {
+			for p := i - 1; p >= 1 && p >= i-4; p-- {
+				if (toks[p].Norm == "countries" || toks[p].Norm == "governments") && (toks[p-1].Norm == "two" || toks[p-1].Norm == "both") {
+					var pair []string
+					for k := len(ms) - 1; k >= 0 && len(pair) < 2; k-- {
+						if ms[k].last < p-1 && d.kindOf(ms[k].Entity) == factgraph.KindCountry && !slices.Contains(pair, ms[k].Entity) {
+							pair = append([]string{ms[k].Entity}, pair...)
+						}
+					}
+					if len(pair) == 2 {
+						agents = append(agents, pair...)
 					}
 					break
 				}

@@ -101,3 +101,42 @@ func TestTuneConditionalIsNoEvent(t *testing.T) {
 	res := issueExtract(t, "2024-03-05", "Russia attacked the port on Monday, and Kyiv said it would respond if it happened again.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
 }
+
+func TestTuneDeclaredStatesAreOrders(t *testing.T) {
+	res := issueExtract(t, "2024-03-05", "Finland declared a state of emergency on Monday.")
+	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"country:FIN"}})
+	res = issueExtract(t, "2024-03-05", "Estonia declared a curfew in the border towns.")
+	wantEvent(t, res, "ORDER", 0, map[string][]string{"AGENT": {"country:EST"}})
+	// negative: a declared view is no order
+	res = issueExtract(t, "2024-03-05", "Finland declared its support for the plan.")
+	if evs := eventsOf(res, "ORDER", 0); len(evs) > 0 {
+		t.Errorf("a declared view read as an order: %v", summary(res))
+	}
+}
+
+func TestTuneTerroristListingIsSanction(t *testing.T) {
+	res := issueExtract(t, "2024-03-05", "Britain listed the group as a terrorist organisation in May.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}})
+	res = issueExtract(t, "2024-03-05", "Canada designated the network as terrorists.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:CAN"}})
+	res = issueExtract(t, "2024-03-05", "Britain listed the group's demands in a letter.")
+	if evs := eventsOf(res, "SANCTION", 0); len(evs) > 0 {
+		t.Errorf("a list of demands read as a sanction: %v", summary(res))
+	}
+}
+
+func TestTuneDismissedAsAndBothCountries(t *testing.T) {
+	res := issueExtract(t, "2024-03-05", "The Kremlin has dismissed as false a report that its divers cut the cable.")
+	wantEvent(t, res, "DENIAL", 0, map[string][]string{"AGENT": {"org:kremlin"}})
+	// "both countries" after two countries: both are the doers
+	res = issueExtract(t, "2024-03-05", "The report blamed Norway and Denmark for the leak, which both countries deny.")
+	wantEvent(t, res, "DENIAL", 0, map[string][]string{"AGENT": {"country:NOR", "country:DNK"}})
+	res = issueExtract(t, "2024-03-05", "Poland and Lithuania closed the border, and both countries deployed troops there.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:POL", "country:LTU"}})
+}
+
+func TestTunePoundingIsStrike(t *testing.T) {
+	// a participle after the main clause: its doer is the main clause's subject
+	res := issueExtract(t, "2024-03-05", "Azerbaijani forces launched an offensive on Tuesday, pounding Armenian positions with artillery and drones.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:AZE"}})
+}
