@@ -3085,6 +3085,28 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if toks[i].Norm == "hit" && !s.verb(i) {
 		return true
 	}
+	// "before it hit the sea", "hit the ground": a fall, no strike
+	if typ == "STRIKE" && (toks[i].Norm == "hit" || toks[i].Norm == "hits" || toks[i].Norm == "hitting") && last+2 < len(toks) &&
+		toks[last+1].Norm == "the" && (toks[last+2].Norm == "sea" || toks[last+2].Norm == "water" || toks[last+2].Norm == "ground") {
+		return true
+	}
+	// "took control of the headquarters", "took control of the town": a place taken is no
+	// detention; a ship, its crew or people taken are
+	if typ == "DETENTION" && toks[i].Norm == "took" && last > i {
+		taken := false
+		for _, m := range ms {
+			if m.first > last && m.first <= last+6 {
+				k := d.kindOf(m.Entity)
+				taken = taken || k == factgraph.KindVessel || k == factgraph.KindPerson
+			}
+		}
+		for k := last + 1; k < len(toks) && k <= last+5 && toks[k].Text != ","; k++ {
+			taken = taken || vesselNouns[strings.TrimSuffix(toks[k].Norm, "s")] || toks[k].Norm == "crew"
+		}
+		if !taken {
+			return true
+		}
+	}
 	// "pledged two frigates" deploys them; "pledged support" does not
 	if typ == "DEPLOYMENT" && strings.HasPrefix(toks[i].Norm, "pledg") {
 		found := false

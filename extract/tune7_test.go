@@ -140,3 +140,23 @@ func TestTunePoundingIsStrike(t *testing.T) {
 	res := issueExtract(t, "2024-03-05", "Azerbaijani forces launched an offensive on Tuesday, pounding Armenian positions with artillery and drones.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:AZE"}})
 }
+
+func TestTunePlacesTakenAndFallsAreNoEvents(t *testing.T) {
+	for _, text := range []string{
+		"Russian forces took control of the town on Monday.",
+		"The fighters took control of the headquarters of the district.",
+		"The drone was damaged before it hit the sea.",
+	} {
+		res := issueExtract(t, "2024-03-05", text)
+		for _, ev := range res.Events {
+			if ev.Type == "DETENTION" || ev.Type == "STRIKE" {
+				t.Errorf("%q: unexpected %v", text, summary(res))
+			}
+		}
+	}
+	// a ship or its crew taken is a detention; shells hitting a station are a strike
+	res := issueExtract(t, "2024-03-05", "Iran's navy took control of the tanker on Monday.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:IRN"}})
+	res = issueExtract(t, "2024-03-05", "Russian shells hit the station on Monday.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+}
