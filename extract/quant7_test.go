@@ -117,3 +117,96 @@ func TestQuantityElidedUnit(t *testing.T) {
 		}
 	}
 }
+
+// datesOf lists the dates of an extraction as "text=value".
+func datesOf(res *Result) []string {
+	var out []string
+	for _, d := range res.Dates {
+		out = append(out, d.Text+"="+d.Time.Value)
+	}
+	return out
+}
+
+func wantDate(t *testing.T, published, text, phrase, value string) {
+	t.Helper()
+	res := issueExtract(t, published, text)
+	for _, d := range res.Dates {
+		if d.Text == phrase {
+			if d.Time.Value != value {
+				t.Errorf("%q: %q is %s, want %s", text, phrase, d.Time.Value, value)
+			}
+			return
+		}
+	}
+	t.Errorf("%q: no date %q (dates %v)", text, phrase, datesOf(res))
+}
+
+func noDate(t *testing.T, published, text, phrase string) {
+	t.Helper()
+	for _, d := range issueExtract(t, published, text).Dates {
+		if d.Text == phrase {
+			t.Errorf("%q: unexpected date %q = %s", text, phrase, d.Time.Value)
+		}
+	}
+}
+
+func TestDateDeadlineInTheComingYear(t *testing.T) {
+	// published Saturday 2025-09-20: a deadline day in a clause about the future is the
+	// coming one, even in the next year
+	wantDate(t, "2025-09-20", "The council ordered all ministries to be merged by January 5.", "January 5", "2026-01-05")
+	wantDate(t, "2025-06-25", "The ministry will keep the border closed until March 3.", "March 3", "2026-03-03")
+	// a past deadline stays in the past
+	wantDate(t, "2025-06-25", "The troops had withdrawn by June 10.", "June 10", "2025-06-10")
+	wantDate(t, "2025-09-20", "The rebels agreed to disarm by September 12.", "September 12", "2025-09-12")
+	// and a deadline is not the day the story is at: "two days earlier" counts from Tuesday
+	wantDate(t, "2025-09-20", "On Tuesday the council voted to dissolve the agency by March 1. Two days earlier, its director resigned.", "Two days earlier", "2025-09-14")
+}
+
+func TestDateWeekdayFutureAndPublicationDay(t *testing.T) {
+	// published Wednesday 2025-06-25
+	wantDate(t, "2025-06-25", "The mayor announced that Friday would be a day of mourning.", "Friday", "2025-06-27")
+	wantDate(t, "2025-06-25", "The minister said Monday will be a public holiday.", "Monday", "2025-06-30")
+	// the weekday of publication is the publication day
+	wantDate(t, "2025-06-25", "Smith told reporters Wednesday that the talks had failed.", "Wednesday", "2025-06-25")
+	// a past weekday stays the last one
+	wantDate(t, "2025-06-25", "The mayor said Friday was the worst day of the flood.", "Friday", "2025-06-20")
+}
+
+func TestDateModifiedWeekdayAndDayParts(t *testing.T) {
+	// published Wednesday 2025-06-25: "late on Sunday" keeps its modifier
+	wantDate(t, "2025-06-25", "The ferry sank late on Sunday, officials said.", "late on Sunday", "2025-06-22")
+	wantDate(t, "2025-06-25", "Early on Monday, the guards opened the gate.", "Early on Monday", "2025-06-23")
+	wantDate(t, "2025-06-25", "By late Monday, the fire was out.", "late Monday", "2025-06-23")
+	// parts of the last day named
+	text := "The strike began on June 12. That evening the union met, and earlier in the day the police had closed the port. Talks went on throughout the night."
+	wantDate(t, "2025-06-25", text, "That evening", "2025-06-12")
+	wantDate(t, "2025-06-25", text, "earlier in the day", "2025-06-12")
+	wantDate(t, "2025-06-25", text, "throughout the night", "2025-06-12")
+	// "that morning" without a day named before is no date
+	noDate(t, "2025-06-25", "The minister was tired that morning.", "that morning")
+}
+
+func TestDateLastMonth(t *testing.T) {
+	// published 2025-06-25: "last MONTH" is the last such month before this one
+	wantDate(t, "2025-06-25", "Last September, the port was closed.", "September", "2024-09")
+	wantDate(t, "2025-06-25", "The cable was cut last June.", "June", "2024-06")
+	wantDate(t, "2025-06-25", "The cable was cut last March.", "March", "2025-03")
+}
+
+func TestDateDaysSinceWithinAndNthDay(t *testing.T) {
+	// "in the five days since X" counts back from now; the duration is no quantity then
+	res := issueExtract(t, "2025-06-25", "Aid has arrived in the five days since the storm hit the coast.")
+	if got := datesOf(res); len(got) != 1 || got[0] != "five days since=2025-06-20" {
+		t.Errorf("days since: dates %v", got)
+	}
+	if len(res.Quantities) != 0 {
+		t.Errorf("days since: quantities %v", quantitiesOf(res))
+	}
+	// "Within 24 hours" of a day named is the next day; not in a clause about the future
+	wantDate(t, "2025-06-25", "The rebels attacked on June 10. Within 24 hours they had taken the town.", "Within 24 hours", "2025-06-11")
+	noDate(t, "2025-06-25", "The rebels attacked on June 10. The envoy was told to leave the country within 24 hours.", "within 24 hours")
+	noDate(t, "2025-06-25", "The rebels attacked on June 10. The army will respond within 24 hours.", "within 24 hours")
+	// "the third day of the offensive" counts from its first day, the day named
+	wantDate(t, "2025-06-25", "The offensive began on June 3. On the third day of the offensive, the bridge fell.", "the third day of the offensive", "2025-06-05")
+	noDate(t, "2025-06-25", "The offensive began on June 3. Rent is due on the first day of the month.", "the first day of the month")
+}
