@@ -34,7 +34,11 @@ var weekdays = map[string]time.Weekday{
 
 const monthRe = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
-var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// nonEventSpans after "the second day of the" are spans of the calendar, not an event
+// counted from its first day ("the first day of the month").
+var nonEventSpans = map[string]bool{"week": true, "month": true, "year": true, "quarter": true, "season": true, "century": true, "decade": true}
 
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -54,7 +58,7 @@ var dateHints = map[string][]string{
 	"date.month-day-year": monthWords, "date.day-month-year": monthWords, "date.month-day": monthWords,
 	"date.day-month": monthWords, "date.month-year": monthWords, "date.month": monthWords,
 	"date.quarter":        {"quarter", "q1", "q2", "q3", "q4"},
-	"date.relative-day":   {"day", "yesterday", "today", "tomorrow", "before", "same", "ago", "morning", "evening", "night", "afternoon"},
+	"date.relative-day":   {"day", "yesterday", "today", "tomorrow", "before", "same", "ago", "morning", "evening", "night", "afternoon", "hour"},
 	"date.weekday":        {"day"},
 	"date.holiday":        {"christmas", "new year"},
 	"date.relative-month": {"month"},
@@ -102,7 +106,7 @@ var dateRules = []dateRule{
 	{"date.quarter", regexp.MustCompile(`\bQ([1-4]) (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return factgraph.TimeSpec{Value: fmt.Sprintf("%s-Q%s", m[2], m[1]), Precision: factgraph.PrecisionQuarter}, true
 	}},
-	{"date.relative-day", regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon)|that (?:day|night|evening|morning|afternoon))\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.relative-day", regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago|since)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon)|that (?:day|night|evening|morning|afternoon)|(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|throughout the (?:day|night)|within (?:24|twenty-four) hours|within a day|the (?:first|second|third|fourth|fifth) day of the [a-z]+)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		phrase := strings.ToLower(m[1])
 		ref := d.pub
 		week := 1
@@ -110,6 +114,28 @@ var dateRules = []dateRule{
 			week = 7
 		}
 		switch {
+		case strings.HasPrefix(phrase, "earlier in") || strings.HasPrefix(phrase, "later in") || strings.HasPrefix(phrase, "throughout"):
+			// "Earlier in the evening", "throughout the day": the last day named
+			if !d.lastDay.IsZero() {
+				ref = d.lastDay
+			}
+			return dayOf(ref, 0)
+		case strings.HasPrefix(phrase, "within"):
+			// "Within 24 hours the rebels surrendered": the day after the last day named
+			if d.lastDay.IsZero() {
+				return factgraph.TimeSpec{}, false
+			}
+			return dayOf(d.lastDay, 1)
+		case strings.HasPrefix(phrase, "the ") && strings.Contains(phrase, " day of the "):
+			// "the second day of the fighting": counted from its start, the last day named
+			f := strings.Fields(phrase)
+			if d.lastDay.IsZero() || nonEventSpans[f[len(f)-1]] {
+				return factgraph.TimeSpec{}, false
+			}
+			return dayOf(d.lastDay, ordinals[f[1]]-1)
+		case strings.HasSuffix(phrase, " since"):
+			// "in the ten days since the offensive": counted back from now
+			return dayOf(ref, -week*numberWords[strings.Fields(phrase)[0]])
 		case strings.HasPrefix(phrase, "that "):
 			// "that morning": the last day named, and only then
 			if d.lastDay.IsZero() {
@@ -151,7 +177,7 @@ var dateRules = []dateRule{
 	}},
 	// "on Friday", "last Monday", and without a preposition: "told reporters Tuesday",
 	// "late Wednesday", "early Sunday morning"
-	{"date.weekday", regexp.MustCompile(`\b(?:(?:on|last|this|next|early|late|On|Last|This|Next|Early|Late) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?: (?:morning|afternoon|evening|night))?`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.weekday", regexp.MustCompile(`\b(?:(?:on|last|this|next|early|late|On|Last|This|Next|Early|Late|(?:early|late|Early|Late) on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?: (?:morning|afternoon|evening|night))?`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		if d.pub.IsZero() {
 			return factgraph.TimeSpec{}, false
 		}
@@ -207,7 +233,7 @@ var dateRules = []dateRule{
 		}
 		return factgraph.TimeSpec{Value: strconv.Itoa(y), Precision: factgraph.PrecisionYear}, true
 	}},
-	{"date.month", regexp.MustCompile(`\b(?:in|since|by|until|during|from|early|late|mid-|In|Since|By|Until|During|From|Early|Late|last|this|next)[ -](?:early |late |mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.month", regexp.MustCompile(`\b(?:in|since|by|until|during|from|early|late|mid-|In|Since|By|Until|During|From|Early|Late|last|this|next|Last|This|Next)[ -](?:early |late |mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		if d.pub.IsZero() {
 			return factgraph.TimeSpec{}, false
 		}
@@ -218,6 +244,11 @@ var dateRules = []dateRule{
 		case strings.HasPrefix(low, "next"):
 			if mo <= d.pub.Month() {
 				y++
+			}
+		case strings.HasPrefix(low, "last"):
+			// "last March": the March before this month
+			if mo >= d.pub.Month() {
+				y--
 			}
 		case mo > d.pub.Month() && !strings.HasPrefix(low, "this") && !strings.HasPrefix(low, "by") && !strings.HasPrefix(low, "until"):
 			y-- // "in March" read in January is last March
@@ -374,7 +405,25 @@ func (d *doc) findDates(s *sentence) []DateMention {
 				t = factgraph.TimeSpec{Value: fmt.Sprintf("%04d-%02d", d.pub.Year()+1, mo), Precision: factgraph.PrecisionMonth}
 			}
 		}
-		if t.Precision == factgraph.PrecisionDay && h.rule.name != "date.relative-day" {
+		// "ordered the institutions to be dissolved by January 1" (read in September): a
+		// day without a year after "by" or "until" in a clause about the future is the
+		// coming one; a deadline is not the day the story is at ("A day earlier, ...")
+		deadline := false
+		if (h.rule.name == "date.month-day" || h.rule.name == "date.day-month" || h.rule.name == "date.month-day-year" || h.rule.name == "date.day-month-year") &&
+			deadlineBeforeRe.MatchString(text[max(0, h.start-16):h.start]) {
+			deadline = true
+			if day, err := time.Parse(time.DateOnly, t.Value); err == nil && h.rule.name != "date.month-day-year" && h.rule.name != "date.day-month-year" &&
+				day.Before(d.pub) && (futureWeekday(text, h.start, h.end) || infinitiveBeforeRe.MatchString(text[max(0, h.start-60):h.start]) && d.pub.Sub(day) > 60*24*time.Hour) {
+				t.Value = day.AddDate(1, 0, 0).Format(time.DateOnly)
+			}
+		}
+		// "Within 24 hours" of a day in a clause about the future ("must leave within 24
+		// hours") is no day of the story
+		if h.rule.name == "date.relative-day" && strings.HasPrefix(strings.ToLower(h.groups[1]), "within") &&
+			(futureWeekday(text, h.start, h.end) || infinitiveBeforeRe.MatchString(text[max(0, h.start-40):h.start])) {
+			continue
+		}
+		if t.Precision == factgraph.PrecisionDay && h.rule.name != "date.relative-day" && !deadline {
 			d.lastDay, _ = time.Parse(time.DateOnly, t.Value)
 		}
 		out = append(out, DateMention{Time: t, Text: s.Text[h.start:h.end], Start: s.Start + h.start,
@@ -391,8 +440,12 @@ func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <=
 // ("Russia would respond, Peskov said on Monday").
 var (
 	futureBeforeRe = regexp.MustCompile(`(?i)\b(will|would|shall|is expected to|are expected to|plans to|plan to|is due to|are due to|scheduled|is set to|are set to|expects|expect)\b`)
-	futureAfterRe  = regexp.MustCompile(`(?i)^\W*(as|for)? ?(the|a|its)? ?deadline\b`)
-	reportedRe     = regexp.MustCompile(`(?i)\b(said|says|told|announced|reported|added|stated|wrote|noted)\b`)
+	futureAfterRe  = regexp.MustCompile(`(?i)^\W*(as|for)? ?(the|a|its)? ?deadline\b|^ (will|would|shall) be\b`)
+	// deadlineBeforeRe: "by", "until" before a day; infinitiveBeforeRe: an infinitive
+	// before it in its clause ("ordered them to be dissolved by", "agreed to leave by")
+	deadlineBeforeRe   = regexp.MustCompile(`(?i)\b(by|until|till|no later than)\s*$`)
+	infinitiveBeforeRe = regexp.MustCompile(`(?i)\bto (?:be )?[a-z]+(?: [a-z]+){0,5} (?:(?:by|until|till|no later than) )?$`)
+	reportedRe         = regexp.MustCompile(`(?i)\b(said|says|told|announced|reported|added|stated|wrote|noted)\b`)
 )
 
 // futureWeekday: the bare weekday at text[start:end] ("on Monday", "Thursday") is in a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,7 +23,7 @@ type QuantityMention struct {
 
 // approximators before a number make it approximate (bounds too: "did not exceed 700
 // kilometres", "at most 20").
-var approxRe = regexp.MustCompile(`(?i)\b(about|around|some|roughly|nearly|almost|approximately|more than|over|up to|at least|an estimated|as many as|close to|fewer than|less than|under|several|upwards of|estimated|at most|a maximum of|a minimum of|in excess of|exceed|exceeds|exceeded|exceeding|beyond)\s*$`)
+var approxRe = regexp.MustCompile(`(?i)\b(about|around|some|roughly|nearly|almost|approximately|more than|over|up to|at least|an estimated|as many as|close to|fewer than|less than|under|several|upwards of|estimated|at most|a maximum of|a minimum of|in excess of|exceed|exceeds|exceeded|exceeding|beyond|within)\s*$`)
 
 var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9}
 
@@ -30,7 +31,7 @@ var spelled = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a single": 1,
 }
 
 // vague amounts: "dozens of objects", "several dozen drones", "hundreds of troops".
@@ -44,6 +45,7 @@ var measureUnits = map[string]string{
 	"month": "month", "months": "month", "year": "year", "years": "year", "percent": "percent", "per cent": "percent",
 	"point": "points", "points": "points", "kg": "kg", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
 	"mm": "mm", "barrel": "barrels", "barrels": "barrels", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+	"foot": "foot", "feet": "foot", "yard": "yard", "yards": "yard", "inch": "inch", "inches": "inch",
 }
 
 // words that cannot be the counted noun after a number.
@@ -65,7 +67,7 @@ var quantityAdjectives = map[string]bool{
 }
 
 var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` +
-	`a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|` +
+	`a dozen|a hundred|a thousand|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|` +
 	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)` +
 	`(?:\s*(thousand|million|billion|trillion|mn|bn))?\b(%)?`)
 
@@ -100,9 +102,10 @@ func inDate(s *sentence, dates []DateMention, start, end int) bool {
 func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention {
 	var out []QuantityMention
 	text := flatten(s.Text)
+	skipTo := 0 // the upper bound of a range read with its lower bound
 	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
 		start, end := loc[0], loc[1]
-		if inDate(s, dates, start, end) {
+		if start < skipTo || inDate(s, dates, start, end) {
 			continue
 		}
 		g := func(i int) string {
@@ -141,6 +144,25 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 				value += spelled[w]
 				end += 1 + len(w)
 			}
+		}
+		// "two-thirds of": the numerator of a fraction (read as a percent below)
+		if fractionAfterRe.MatchString(text[end:]) {
+			continue
+		}
+		// "30 to 40 minutes", "12-20 years", "between 5 and 10 km": a range is one amount,
+		// its lower bound, approximately, with the unit (and scale) of its upper bound
+		ranged := false
+		if m := rangeRe.FindStringSubmatch(text[end:]); m != nil && pct == "" && !rangeFromRe.MatchString(text[max(0, start-8):start]) &&
+			(m[1] != "and" || rangeBetweenRe.MatchString(text[max(0, start-9):start])) &&
+			(m[1] == "to" || m[1] == "and" || isDigitByte(num[0]) && isDigitByte(m[2][0])) {
+			if scale == "" && m[3] != "" {
+				scale = strings.ToLower(m[3])
+			}
+			if m[4] != "" {
+				pct = m[4]
+			}
+			end += len(m[0])
+			ranged = true
 		}
 		if scale != "" {
 			value *= scales[scale]
@@ -206,6 +228,22 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 					unit = strings.ToLower(m[1])
 				}
 			}
+			// "a single Russian drone": one of a counted noun or a unit, in the singular
+			if num == "a single" && (unit == "" || !isCountNoun(unit) && !countNouns[unit+"s"]) {
+				unit, unitEnd = singularCounted(rest, end)
+			}
+			if num == "a single" && negatedBeforeRe.MatchString(text[max(0, start-5):start]) {
+				unit = "" // "not a single drone": none
+			}
+			// "won by 287 votes to 55", "a journey of 30 hours that normally takes two": a
+			// bare number closing its clause counts what the amount before it counts
+			if unit == "" && len(out) > 0 && !ranged && clauseEndRe.MatchString(rest) {
+				prev := out[len(out)-1]
+				if gap := text[max(0, min(start, prev.End-s.Start)):start]; tallyGapRe.MatchString(gap) ||
+					isMeasure(prev.Quantity.Unit) && prev.Quantity.Unit != "USD" && prev.Quantity.Unit != "EUR" && prev.Quantity.Unit != "percent" && len(gap) < 80 && s.verbAt(s.Start+prevWordStart(text, start)) {
+					unit = prev.Quantity.Unit
+				}
+			}
 		}
 		// "the crew of 24", "a fleet of 600": the noun before "of" is what is counted
 		if unit == "" {
@@ -231,6 +269,12 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		if num == "one" && unit != "hour" && unit != "points" && !isCountNoun(unit) && !countNouns[unit+"s"] && measureUnits[unit] == "" && !oneOfRe.MatchString(rest) {
 			continue
 		}
+		approx = approx || ranged
+		// "roughly 1,500 metres by 1,500 metres": the approximation holds for both sides
+		if n := len(out); n > 0 && out[n-1].Quantity.Approx && out[n-1].Quantity.Unit == unit && isMeasure(unit) &&
+			out[n-1].End-s.Start <= start && strings.EqualFold(strings.TrimSpace(text[out[n-1].End-s.Start:start]), "by") {
+			approx = true
+		}
 		before := text[max(0, start-24):start]
 		if approxRe.MatchString(before) {
 			approx = true
@@ -242,9 +286,13 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		if !isMeasure(unit) {
 			d.lastCounted, d.lastCountedAt = unit, s.Index
 		}
+		if ranged {
+			rule, skipTo = "quantity.range", end
+		}
 		out = append(out, QuantityMention{Quantity: q, Text: s.Text[start:unitEnd], Start: s.Start + start,
 			End: s.Start + unitEnd, Sentence: s.Index, Rule: rule})
 	}
+	out = append(out, fractions(s, text, dates)...)
 	// (the regular expression only where one of its units is written)
 	hasUnit := false
 	for _, u := range []string{"hour", "minute", "day", "week", "month", "year", "kilomet", "mile"} {
@@ -337,6 +385,14 @@ func countedNoun(rest string, base int) (string, int) {
 			return "", base
 		}
 		lw := strings.ToLower(w)
+		// "six nautical miles": a unit of two words
+		if n := off + len(w); n < len(rest) && rest[n] == ' ' {
+			if next := leadingWord(rest[n+1:]); next != "" {
+				if u, ok := measureUnits[lw+" "+strings.ToLower(next)]; ok {
+					return u, base + n + 1 + len(next)
+				}
+			}
+		}
 		if u, ok := measureUnits[lw]; ok {
 			return u, base + off + len(w)
 		}
@@ -462,4 +518,110 @@ func leadingWord(s string) string {
 		break
 	}
 	return s[:i]
+}
+
+// rangeRe: the upper bound of a range after its lower bound ("30 to 40", "12-20",
+// "5 and 10" after "between"): the separator, the number, its scale and percent sign.
+var rangeRe = regexp.MustCompile(`(?i)^\s*(to|-|–|and)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` +
+	`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b` +
+	`(?:\s*(thousand|million|billion|trillion))?(%)?`)
+
+// rangeFromRe: "from 20 to 30 percent" is a change, not a range; rangeBetweenRe opens
+// "between 5 and 10".
+var (
+	rangeFromRe     = regexp.MustCompile(`(?i)\bfrom\s*$`)
+	rangeBetweenRe  = regexp.MustCompile(`(?i)\bbetween\s*$`)
+	negatedBeforeRe = regexp.MustCompile(`(?i)\b(not|no)\s*$`)
+	// clauseEndRe: a number closing its clause; tallyGapRe: "287 votes to 55", "by 30 votes against 12"
+	clauseEndRe = regexp.MustCompile(`^\s*(?:[.,;:!?)]|$)`)
+	tallyGapRe  = regexp.MustCompile(`(?i)^\s*(to|against|versus|vs\.?)\s*$`)
+)
+
+// prevWordStart is where the word before text[at:] starts (at when there is none).
+func prevWordStart(text string, at int) int {
+	i := at
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && isLetterByte(text[j-1]) {
+		j--
+	}
+	if j == i {
+		return at
+	}
+	return j
+}
+
+// singularCounted reads the singular noun after "a single": modifiers ("Russian",
+// "AIM-9X", "armed") are skipped; the noun must be a counted noun or a unit.
+func singularCounted(rest string, base int) (string, int) {
+	off := 0
+	for words := 0; words < 4; words++ {
+		for off < len(rest) && rest[off] == ' ' {
+			off++
+		}
+		w := leadingWord(rest[off:])
+		if w == "" {
+			return "", base
+		}
+		lw := strings.ToLower(w)
+		if u := measureUnits[lw]; u != "" {
+			return u, base + off + len(w)
+		}
+		if countNouns[lw+"s"] || countNouns[lw] && !strings.HasSuffix(lw, "s") {
+			return lw, base + off + len(w)
+		}
+		if !(quantityAdjectives[lw] || isUpperAt(w, 0) || adjectiveLike(lw)) || notUnits[lw] {
+			return "", base
+		}
+		off += len(w)
+		// "a single long-range missile": a hyphenated modifier
+		if off+1 < len(rest) && rest[off] == '-' && isLetterAt(rest, off+1) {
+			off += 1 + len(leadingWord(rest[off+1:]))
+		}
+	}
+	return "", base
+}
+
+// fractionRe: a fraction in words before "of" ("two-thirds of", "a quarter of", "close
+// to four-fifths of"): a percent of what follows.
+var fractionRe = regexp.MustCompile(`(?i)\b(a|one|two|three|four|five|six|seven|eight|nine)[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b`)
+
+// fractionAfterRe: a numerator's denominator right after it.
+var fractionAfterRe = regexp.MustCompile(`(?i)^[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b`)
+
+var denominators = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+
+// fractions returns the fractions in words of a sentence as percents.
+func fractions(s *sentence, text string, dates []DateMention) []QuantityMention {
+	low := strings.ToLower(text)
+	if !strings.Contains(low, "half") && !strings.Contains(low, "third") && !strings.Contains(low, "quarter") &&
+		!strings.Contains(low, "fifth") && !strings.Contains(low, "sixth") && !strings.Contains(low, "eighth") && !strings.Contains(low, "tenth") {
+		return nil
+	}
+	var out []QuantityMention
+	for _, loc := range fractionRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := loc[0], loc[5]
+		if inDate(s, dates, start, end) || start > 0 && isLetterAt(text, start-1) {
+			continue
+		}
+		n := 1.0
+		if w := strings.ToLower(text[loc[2]:loc[3]]); w != "a" {
+			n = spelled[w]
+		}
+		den := denominators[strings.TrimSuffix(strings.ToLower(text[loc[4]:loc[5]]), "s")]
+		if den == 0 || n >= den {
+			continue
+		}
+		value := math.Round(1000*n/den) / 10
+		approx := false
+		before := text[max(0, start-24):start]
+		if m := approxRe.FindStringIndex(before); m != nil {
+			approx, start = true, start-len(before)+m[0]
+		}
+		out = append(out, QuantityMention{Quantity: factgraph.Quantity{Value: value, Unit: "percent", Approx: approx},
+			Text: s.Text[start:end], Start: s.Start + start, End: s.Start + end, Sentence: s.Index, Rule: "quantity.fraction"})
+	}
+	return out
 }
