@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -252,6 +253,15 @@ func (d *doc) endSentence(s *sentence, ms []Mention) {
 		}
 	}
 	d.prevPersons = persons
+	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindCountry && !label(s, m) {
+			d.countryNamed[m.Entity]++
+			d.recentCountries = append(slices.DeleteFunc(d.recentCountries, func(c string) bool { return c == m.Entity }), m.Entity)
+		}
+	}
+	if n := len(d.recentCountries); n > 12 {
+		d.recentCountries = d.recentCountries[n-12:]
+	}
 	for _, m := range ms {
 		if d.kindOf(m.Entity) == factgraph.KindVessel {
 			d.lastVessel = m.Entity

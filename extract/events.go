@@ -1849,8 +1849,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		// "accused the United States and Britain of the attack, which both countries deny":
 		// the last two of that kind named before in the sentence
-		if len(agents) == 0 && typ != "TALKS" && typ != "MEETING" {
-			for p := i - 1; p >= 1 && p >= i-4; p-- {
+		// (or, for talks and meetings whose earlier parties were fewer than two, the two
+		// countries named last: "Sweden has since ..., and the two countries agreed at a
+		// meeting" after Turkey)
+		if len(agents) < 2 {
+			for p := i - 1; p >= 1 && p >= i-12 && p >= lo; p-- {
+				if k := mentionEndingAt(ms, p); k >= 0 && kinds[d.kindOf(ms[k].Entity)] && !(len(agents) == 1 && ms[k].Entity == agents[0]) {
+					break // another doer is nearer
+				}
 				if (toks[p].Norm == "countries" || toks[p].Norm == "governments") && (toks[p-1].Norm == "two" || toks[p-1].Norm == "both") {
 					var pair []string
 					for k := len(ms) - 1; k >= 0 && len(pair) < 2; k-- {
@@ -1858,8 +1864,16 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 							pair = append([]string{ms[k].Entity}, pair...)
 						}
 					}
+					// (the article's most named countries: "the two countries" of a story on
+					// Sweden and Turkey, though the United States was named since)
+					if c := d.salientCountry(pair); len(pair) < 2 && c != "" {
+						pair = append(pair, c)
+					}
+					if c := d.salientCountry(pair); len(pair) < 2 && c != "" {
+						pair = append(pair, c)
+					}
 					if len(pair) == 2 {
-						agents = append(agents, pair...)
+						agents = pair
 					}
 					break
 				}
@@ -3554,4 +3568,16 @@ func stanceObject(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// salientCountry is the country named most often so far (the later one of a tie), other
+// than those given.
+func (d *doc) salientCountry(except []string) string {
+	best, n := "", 0
+	for _, c := range d.recentCountries {
+		if !slices.Contains(except, c) && d.countryNamed[c] >= n {
+			best, n = c, d.countryNamed[c]
+		}
+	}
+	return best
 }

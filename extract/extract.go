@@ -121,23 +121,25 @@ type doc struct {
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
-	cur            *sentence
-	curSubject     int
-	curAttr        *Attribution      // the attribution of the sentence whose events are read
-	groupOrg       string            // the organisation whose people a group noun named last ("inspectors from the IAEA")
-	pendingCount   pendingCount      // "sanctions on two Chinese companies": the companies named later
-	declaredLabels map[string]string // transcript labels declared in the header ("Barbara Woodward (PRESIDENT)") -> the person
-	prevSubject    string
-	prevPersons    []string
-	lastCounted    string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
-	lastCountedAt  int                         // its sentence
-	lastVessel     string                      // the vessel named last, for a passive's "it" ("It was boarded")
-	lastByPlace    map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
-	newAircraft    map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
-	midWords       map[string]bool             // midSentence answers, by word
-	orgInitials    map[string]string           // the initials of new organisations ("JCS") -> id
-	groups         map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
-	groupsAt       map[string]int              // a kind -> the sentence of its group in groups
+	cur             *sentence
+	curSubject      int
+	curAttr         *Attribution      // the attribution of the sentence whose events are read
+	groupOrg        string            // the organisation whose people a group noun named last ("inspectors from the IAEA")
+	pendingCount    pendingCount      // "sanctions on two Chinese companies": the companies named later
+	declaredLabels  map[string]string // transcript labels declared in the header ("Barbara Woodward (PRESIDENT)") -> the person
+	prevSubject     string
+	prevPersons     []string
+	recentCountries []string                    // the countries named last, the most recent last (at most twelve)
+	countryNamed    map[string]int              // how often each country was named so far
+	lastCounted     string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
+	lastCountedAt   int                         // its sentence
+	lastVessel      string                      // the vessel named last, for a passive's "it" ("It was boarded")
+	lastByPlace     map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
+	newAircraft     map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
+	midWords        map[string]bool             // midSentence answers, by word
+	orgInitials     map[string]string           // the initials of new organisations ("JCS") -> id
+	groups          map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
+	groupsAt        map[string]int              // a kind -> the sentence of its group in groups
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is
@@ -156,7 +158,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
+	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, countryNamed: map[string]int{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
 		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}, pendingVessel: -1}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}

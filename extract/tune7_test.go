@@ -160,3 +160,12 @@ func TestTunePlacesTakenAndFallsAreNoEvents(t *testing.T) {
 	res = issueExtract(t, "2024-03-05", "Russian shells hit the station on Monday.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
 }
+
+func TestTuneTheTwoCountriesAreTheStorys(t *testing.T) {
+	// "the two countries" with one of them named in the sentence: the other is the country
+	// the article names most, not the one named last
+	text := "Turkey has blocked Sweden's bid for months. Turkey wants more from Sweden. The United States has urged Ankara to move. " +
+		"Sweden has since tightened its laws, and the two countries agreed on steps at a meeting in Vilnius in July."
+	res := issueExtract(t, "2024-03-05", text)
+	wantEvent(t, res, "MEETING", 3, map[string][]string{"AGENT": {"country:SWE", "country:TUR"}})
+}
