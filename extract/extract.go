@@ -446,7 +446,7 @@ var speechVerbs = map[string]bool{
 	// bare object an act, see actVerbs)
 	"dismissed": true,
 	// ("Its operator expects it to stay shut": an expectation is a claim, as a belief is)
-	"expects": true,
+	"expects": true, "expect": true,
 	// reporting verbs added in the second round of issue 13
 	"posted": true, "tweeted": true, "asserted": true, "replied": true,
 	"remarked": true, "admitted": true, "conceded": true, "reiterated": true, "affirmed": true, "recalled": true,
@@ -464,7 +464,10 @@ var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|�
 var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}(?: ?/[^/]{1,40}/)?, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
 
 // unnamed sources: phrases that attribute without naming an entity.
-var unnamedSources = regexp.MustCompile(`(?i)\b(negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|investigators|investigator|correspondent|traders|trader|brokers|broker)\b`)
+var unnamedSources = regexp.MustCompile(`(?i)\b(negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|investigators|investigator|correspondent|traders|trader|brokers|broker|regional authorities|local authorities|authorities|aid workers|rescue workers|rescuers|medics|families|refugees|survivors|villagers|press service|press office)\b`)
+
+// pressServiceRe: the office that speaks for someone ("the press service of the president").
+var pressServiceRe = regexp.MustCompile(`(?i)\bpress (?:service|office)\b`)
 
 // qualifiedPeopleRe: "people", "a person" are a source only with a qualifier: "two people
 // familiar with the matter said".
@@ -901,6 +904,14 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 			}
 			if !named && (strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",")) {
 				return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
+			}
+		}
+		// "the press service of the Belarusian leader reported": a press service is the source
+		// whoever it serves
+		lo = toks[max(0, i-8)].Start
+		if loc := pressServiceRe.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil {
+			if between := d.text[lo+loc[1] : toks[i].Start]; strings.HasPrefix(strings.TrimSpace(between), "of ") && !strings.ContainsAny(between, ",;\"“”") {
+				return d.unnamed(s, strings.ToLower(d.text[lo+loc[0]:lo+loc[1]]), d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 			}
 		}
 		// "two officials familiar with the plans said", "sources close to the talks said"

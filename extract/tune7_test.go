@@ -169,3 +169,27 @@ func TestTuneTheTwoCountriesAreTheStorys(t *testing.T) {
 	res := issueExtract(t, "2024-03-05", text)
 	wantEvent(t, res, "MEETING", 3, map[string][]string{"AGENT": {"country:SWE", "country:TUR"}})
 }
+
+func TestTuneUnnamedGroupsAndDemandsAreSources(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Washington has called on Azerbaijan to allow international monitors.", "country:USA"},
+		{"Some families say they spent 30 hours in the queue.", "phrase:families"},
+		{"Aid workers here expect few Armenians to remain.", "phrase:aid workers"},
+		{"By late Saturday, the fighters had left the city, regional authorities said.", "phrase:regional authorities"},
+		{"Earlier the press service of the Belarusian leader reported that the talks went on.", "phrase:press service"},
+	} {
+		res := issueExtract(t, "2024-03-05", c.text)
+		if got := sourcesBySentence(res)[0]; got != c.want {
+			t.Errorf("%q: source %q, want %q", c.text, got, c.want)
+		}
+	}
+	// money announced is no claim; a call made to someone is no demand
+	for _, text := range []string{
+		"Japan announced 11.5 million dollars in aid for Armenia.",
+		"Erdogan called Putin on Monday.",
+	} {
+		if got := sourcesBySentence(issueExtract(t, "2024-03-05", text)); len(got) > 0 {
+			t.Errorf("%q: unexpected source %v", text, got)
+		}
+	}
+}
