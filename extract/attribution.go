@@ -440,9 +440,9 @@ func speechVerbAt(s *sentence, i int) bool {
 	if (w == "adds" || w == "added" || w == "add") && i+1 < len(s.Tokens) && (s.tag(i+1) == "CD" || s.tag(i+1) == "DT" && s.Tokens[i+1].Norm != "that" || s.noun(i+1)) {
 		return false
 	}
-	// "Washington has called on Azerbaijan to allow monitors", "called for a ceasefire": a
-	// demand is a claim, as "urged" is (not "called him", "called the talks useful")
-	if (w == "called" || w == "calls" || w == "calling") && i+1 < len(s.Tokens) && (s.Tokens[i+1].Norm == "on" || s.Tokens[i+1].Norm == "for") {
+	// "Washington has called on Azerbaijan to allow monitors": a demand made of someone is a
+	// claim, as "urged" is (not "called him", nor the appeal "calling for calm")
+	if (w == "called" || w == "calls") && i+1 < len(s.Tokens) && s.Tokens[i+1].Norm == "on" {
 		return true
 	}
 	// "announced 11.5 million dollars in aid": money given, no claim
