@@ -901,6 +901,8 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 			named := false
 			for _, m := range ms {
 				named = named || m.Start >= lo+loc[1] && m.End <= toks[i].Start && agentKinds[d.kindOf(m.Entity)]
+				// ("Copenhagen Police said": the phrase is inside a name, the name is the source)
+				named = named || m.Start <= lo+loc[0] && m.End >= lo+loc[1] && agentKinds[d.kindOf(m.Entity)]
 			}
 			if !named && (strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",")) {
 				return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")

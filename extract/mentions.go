@@ -197,6 +197,9 @@ var personTitles = map[string]bool{
 	// police and investigators' ranks: "Detective Chief Superintendent Anna Berg"
 	"detective": true, "superintendent": true, "inspector": true, "constable": true, "commissioner": true,
 	"investigator": true, "sheriff": true, "attorney": true,
+	// leaders and founders of groups: "Wagner founder Yevgeny Prigozhin", "opposition leader
+	// Ann Holt"
+	"founder": true, "co-founder": true, "cofounder": true, "leader": true, "boss": true, "warlord": true,
 	// military ranks, also abbreviated: "Brig. Gen. Pat Ryder", "Rear Adm. Ann Holt"
 	"brigadier": true, "commodore": true, "corporal": true, "brig": true, "adm": true, "maj": true,
 	"capt": true, "sgt": true, "cmdr": true, "cdr": true,
@@ -209,7 +212,7 @@ var rankAbbreviations = map[string]bool{"gen": true, "brig": true, "adm": true, 
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true}
 
 // titleOf complete a title after "of": "Secretary of State", "Minister of Defence".
-var titleOf = map[string]bool{"state": true, "defence": true, "defense": true, "war": true, "justice": true,
+var titleOf = map[string]bool{"state": true, "defence": true, "defense": true, "war": true, "justice": true, "national": true, "foreign": true,
 	"finance": true, "staff": true, "homeland": true, "energy": true, "commerce": true}
 
 // titleWords qualify a title: "Foreign Minister", "Prime Minister", "Vice Admiral".
@@ -248,7 +251,7 @@ var orgHeads = map[string]bool{
 // vesselHeads are nouns for ships: "the Eventin tanker", "the tanker Eventin".
 var vesselHeads = map[string]bool{
 	"tanker": true, "vessel": true, "ship": true, "freighter": true, "destroyer": true, "frigate": true,
-	"corvette": true, "carrier": true,
+	"corvette": true, "carrier": true, "yacht": true, "trawler": true, "ferry": true, "icebreaker": true,
 }
 
 // sentence-initial words that are capitalised only because they start a sentence.
@@ -343,6 +346,10 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			// capitalised "of" complement belongs to it
 			if t.Capitalized() && n+2 < len(toks) && toks[n].Norm == "of" && titleOf[toks[n+1].Norm] && toks[n+1].Capitalized() {
 				n += 2
+				// ("Minister of National Defense", "Secretary of State for Defence")
+				for n < len(toks) && toks[n].Word && toks[n].Capitalized() && (titleOf[toks[n].Norm] || titleWords[toks[n].Norm] || toks[n].Norm == "affairs") {
+					n++
+				}
 			}
 			// "its chief executive, Ann Lee": a name of two words or more in apposition, also
 			// after the title's complement ("the foreign minister of the occupying power,
@@ -389,6 +396,14 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 					i = last
 					continue
 				}
+			}
+		}
+		// Vessel: "a yacht, the Andromeda": the name in apposition to a ship noun
+		if (t.Norm == "a" || t.Norm == "an") && i+4 < len(toks) && vesselHeads[toks[i+1].Norm] && toks[i+2].Text == "," && toks[i+3].Norm == "the" {
+			if last := capRun(toks, i+4, 3); last >= i+4 && !covered(ms, i+4) && (last+1 >= len(toks) || !toks[last+1].Word) {
+				add(i+4, last, factgraph.KindVessel, "pattern.vessel-name")
+				i = last
+				continue
 			}
 		}
 		// Vessel: "the X tanker" or "the tanker X".

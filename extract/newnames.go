@@ -609,6 +609,12 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					i = last + 1
 					continue
 				}
+				// "the Southern Military District": a command of an army, no place
+				if last == i+1 && toks[last].Norm == "district" && toks[i].Norm == "military" && i > 0 && compassWords[toks[i-1].Norm] && toks[i-1].Capitalized() && !covered(ms, i-1) && !covered(out, i-1) {
+					add(i-1, last, factgraph.KindOrganization, "pattern.org-head")
+					i = last
+					continue
+				}
 				// "the Krasnodar Region", "Kursk Oblast": the head written with a capital
 				if last == i+1 && regionHeads[toks[last].Norm] && !regionHeads[toks[i].Norm] {
 					add(i, last, factgraph.KindLocation, "pattern.region-name")

@@ -193,3 +193,31 @@ func TestTuneUnnamedGroupsAndDemandsAreSources(t *testing.T) {
 		}
 	}
 }
+
+func TestTuneNamesByRoleAndApposition(t *testing.T) {
+	for _, c := range []struct{ text, kind, name string }{
+		{"The case against Wagner founder Yevgeny Prigozhin was dropped.", "Person", "Yevgeny Prigozhin"},
+		{"Opposition leader Maria Kolesnikova was jailed.", "Person", "Maria Kolesnikova"},
+		{"Austin asked for a call with the Minister of National Defense, Wei Fenghe.", "Person", "Wei Fenghe"},
+		{"German media followed a trail to a yacht, the Andromeda.", "Vessel", "Andromeda"},
+		{"Wagner took the headquarters of the Southern Military District.", "Organization", "Southern Military District"},
+	} {
+		if res := issueExtract(t, "2024-03-05", c.text); !hasEntity2(res, c.kind, c.name) {
+			t.Errorf("%q: no %s %s: %v", c.text, c.kind, c.name, res.Entities)
+		}
+	}
+	// a name whose head is an unnamed source's word is the source: "Copenhagen Police"
+	res := issueExtract(t, "2024-03-05", "Copenhagen Police said the case was closed.")
+	if got := sourcesBySentence(res)[0]; got != "org:copenhagen-police" {
+		t.Errorf("Copenhagen Police: source %q", got)
+	}
+	// negative: a leader without a name, a yacht without one
+	for _, text := range []string{"The leader said the talks would go on.", "They sailed on a yacht, the biggest in the port."} {
+		res := issueExtract(t, "2024-03-05", text)
+		for _, e := range res.Entities {
+			if e.Kind == "Person" || e.Kind == "Vessel" {
+				t.Errorf("%q: unexpected %v", text, e)
+			}
+		}
+	}
+}
