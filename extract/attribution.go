@@ -259,15 +259,16 @@ func (d *doc) roleSubject(s *sentence, ms []Mention, i int) (string, int) {
 				role += "|" + m.Entity
 			}
 		}
-		if p, ok := d.roles[role]; ok {
-			return p.id, b
-		}
 		// "the head of state": the subject of the sentence before when a head of state
-		// (by role, then recency), else a president introduced as one
+		// (by role, then recency: before another leader introduced earlier as "the
+		// Belarusian leader"), else a president introduced as one
 		if role == "leader" && head+2 < end && toks[head+1].Norm == "of" && toks[head+2].Norm == "state" {
 			if e := d.g.Entry(d.prevSubject); e != nil && e.Kind == factgraph.KindPerson && (slices.Contains(e.Titles, "president") || slices.Contains(e.Titles, "leader")) {
 				return e.ID, b
 			}
+		}
+		if p, ok := d.roles[role]; ok {
+			return p.id, b
 		}
 		if strings.HasPrefix(role, "leader") {
 			alt := "president" + strings.TrimPrefix(role, "leader")

@@ -221,3 +221,15 @@ func TestTuneNamesByRoleAndApposition(t *testing.T) {
 		}
 	}
 }
+
+func TestTuneHeadOfStateIsThePreviousSubject(t *testing.T) {
+	// "the head of state" after a sentence whose subject is a president: that president,
+	// though another leader was introduced as "the Belarusian leader" before
+	text := "The press service of the Belarusian leader said Lukashenko held talks. " +
+		"In an address that morning, Putin called the events a betrayal. " +
+		"\"Any mutiny is a threat,\" the head of state said."
+	res := issueExtract(t, "2024-03-05", text)
+	if got := sourcesBySentence(res)[2]; got != "person:vladimir-putin" {
+		t.Errorf("the head of state: %q, want person:vladimir-putin", got)
+	}
+}
