@@ -863,6 +863,11 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		if typ == "" || covered(ms, i) || adjectival(s, i, last, typ) {
 			continue
 		}
+		// "the self-declared republic", "a so-called strike": a compound adjective
+		if i > 0 && toks[i].Hyphen && hyphenPrefixes[toks[i-1].Norm] {
+			i = last
+			continue
+		}
 		typ = disambiguate(toks, ms, d, typ, i, last)
 		if typ == "" || otherSense(s, ms, d, typ, i, last) || paused(s, i, last) || asked(s, i) {
 			i = last
@@ -1118,6 +1123,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 	if len(out) == 0 {
 		return out, qs
 	}
+	d.orderedActs(out)
 	for _, q := range qs {
 		best := 0
 		for k := range out {
@@ -1550,6 +1556,11 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 			if k := d.kindOf(d.speaker); k == factgraph.KindCountry || k == factgraph.KindOrganization {
 				return d.speaker
 			}
+			// (a new speaker of the publisher's own briefing: "US Department of Defense
+			// (transcript)")
+			if d.g.Entry(d.speaker) == nil && d.publisherCountry != "" {
+				return d.publisherCountry
+			}
 		}
 	}
 	return ""
@@ -1854,7 +1865,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// meeting" after Turkey)
 		if len(agents) < 2 {
 			for p := i - 1; p >= 1 && p >= i-12 && p >= lo; p-- {
-				if k := mentionEndingAt(ms, p); k >= 0 && kinds[d.kindOf(ms[k].Entity)] && !(len(agents) == 1 && ms[k].Entity == agents[0]) {
+				if k := mentionEndingAt(ms, p); k >= 0 && kinds[d.kindOf(ms[k].Entity)] && !(len(agents) == 1 && ms[k].Entity == agents[0]) && !afterPreposition(toks, ms[k].first) {
 					break // another doer is nearer
 				}
 				if (toks[p].Norm == "countries" || toks[p].Norm == "governments") && (toks[p-1].Norm == "two" || toks[p-1].Norm == "both") {
@@ -2219,6 +2230,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 		case passive && m.last < i && tk[kind]:
 			add(factgraph.RoleTarget, m.Entity)
+		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && after && withBefore(s, m.first):
+			// "shot the balloon down with a single AIM-9X missile": what it was shot with
+			add(factgraph.RoleInstrument, m.Entity)
 		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && m.last < i && (platforms[m.Entity] || d.newAircraft[m.Entity] != ""):
 			// "Polish fighter jets shot down drones": the platform that intercepts
 			add(factgraph.RoleInstrument, m.Entity)
@@ -3581,3 +3595,59 @@ func (d *doc) salientCountry(except []string) string {
 	}
 	return best
 }
+
+// hyphenPrefixes make a trigger word part of an adjective: "self-declared", "so-called".
+var hyphenPrefixes = map[string]bool{"self": true, "so": true, "well": true, "newly": true, "long": true, "often": true, "much": true}
+
+// withBefore: "with" governs the noun phrase starting at k ("with a single AIM-9X missile",
+// "with two Sidewinders"), through determiners, numbers and adjectives.
+func withBefore(s *sentence, k int) bool {
+	toks := s.Tokens
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := toks[j].Norm
+		if w == "with" {
+			return true
+		}
+		if !(determinerWords[w] || w == "single" || s.tag(j) == "CD" || s.tag(j) == "JJ" || s.tag(j) == "NNP" || spelled[w] > 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// orderedActs: "The president gave the order to take the balloon down": the act a person
+// orders in the sentence is done by their country's forces, not by them.
+func (d *doc) orderedActs(out []factgraph.Event) {
+	orderers := map[string]bool{}
+	for _, ev := range out {
+		if ev.Type == "ORDER" {
+			for _, r := range ev.Roles {
+				if r.Role == factgraph.RoleAgent && d.kindOf(r.Entity) == factgraph.KindPerson {
+					orderers[r.Entity] = true
+				}
+			}
+		}
+	}
+	if len(orderers) == 0 {
+		return
+	}
+	for k := range out {
+		ev := &out[k]
+		if !forcesActs[ev.Type] {
+			continue
+		}
+		for j, r := range ev.Roles {
+			if r.Role != factgraph.RoleAgent || !orderers[r.Entity] {
+				continue
+			}
+			e := d.g.Entry(r.Entity)
+			if e == nil || e.Country == "" || hasRole(ev.Roles, factgraph.RoleAgent, e.Country) {
+				continue
+			}
+			ev.Roles[j].Entity = e.Country
+		}
+	}
+}
+
+// forcesActs are done by armed forces: what a leader orders of them is their country's act.
+var forcesActs = map[string]bool{"INTERCEPTION": true, "STRIKE": true, "LAUNCH": true, "INCURSION": true, "DETENTION": true, "TEST": true}

@@ -121,25 +121,26 @@ type doc struct {
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
-	cur             *sentence
-	curSubject      int
-	curAttr         *Attribution      // the attribution of the sentence whose events are read
-	groupOrg        string            // the organisation whose people a group noun named last ("inspectors from the IAEA")
-	pendingCount    pendingCount      // "sanctions on two Chinese companies": the companies named later
-	declaredLabels  map[string]string // transcript labels declared in the header ("Barbara Woodward (PRESIDENT)") -> the person
-	prevSubject     string
-	prevPersons     []string
-	recentCountries []string                    // the countries named last, the most recent last (at most twelve)
-	countryNamed    map[string]int              // how often each country was named so far
-	lastCounted     string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
-	lastCountedAt   int                         // its sentence
-	lastVessel      string                      // the vessel named last, for a passive's "it" ("It was boarded")
-	lastByPlace     map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
-	newAircraft     map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
-	midWords        map[string]bool             // midSentence answers, by word
-	orgInitials     map[string]string           // the initials of new organisations ("JCS") -> id
-	groups          map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
-	groupsAt        map[string]int              // a kind -> the sentence of its group in groups
+	cur              *sentence
+	curSubject       int
+	curAttr          *Attribution      // the attribution of the sentence whose events are read
+	groupOrg         string            // the organisation whose people a group noun named last ("inspectors from the IAEA")
+	pendingCount     pendingCount      // "sanctions on two Chinese companies": the companies named later
+	declaredLabels   map[string]string // transcript labels declared in the header ("Barbara Woodward (PRESIDENT)") -> the person
+	prevSubject      string
+	prevPersons      []string
+	recentCountries  []string                    // the countries named last, the most recent last (at most twelve)
+	publisherCountry string                      // the country of the publishing organisation, if the gazetteer has it
+	countryNamed     map[string]int              // how often each country was named so far
+	lastCounted      string                      // the noun of the last amount counted ("600 vessels"), for "444 of them"
+	lastCountedAt    int                         // its sentence
+	lastVessel       string                      // the vessel named last, for a passive's "it" ("It was boarded")
+	lastByPlace      map[string][]factgraph.Role // type|place -> the roles of the event of that type named there last ("the Geneva talks")
+	newAircraft      map[string]string           // new weapons named as aircraft ("Su-27 fighter jets") -> the class words after the name
+	midWords         map[string]bool             // midSentence answers, by word
+	orgInitials      map[string]string           // the initials of new organisations ("JCS") -> id
+	groups           map[string][]string         // a kind -> the entities last coordinated ("Rosneft and Lukoil"), for "both companies"
+	groupsAt         map[string]int              // a kind -> the sentence of its group in groups
 }
 
 // Extract reads the facts of an article. The article needs an id and a title; its text is
@@ -180,6 +181,15 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	}
 	d.transcript = speakers >= 2
 	d.home = x.g.datelineCountry(a.Text)
+	// "US Department of Defense (transcript)": the country of the outlet, the side of a
+	// transcript's own speakers whose country is not named
+	if pub, _, _ := strings.Cut(a.Publisher, "("); strings.TrimSpace(pub) != "" {
+		for _, e := range x.g.Lookup(strings.TrimSpace(pub)) {
+			if e.Kind == factgraph.KindOrganization && e.Country != "" {
+				d.publisherCountry = e.Country
+			}
+		}
+	}
 	relations := map[string]*factgraph.Relation{}
 	var relOrder []string
 	addRelation := func(r factgraph.Relation) {

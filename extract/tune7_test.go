@@ -233,3 +233,14 @@ func TestTuneHeadOfStateIsThePreviousSubject(t *testing.T) {
 		t.Errorf("the head of state: %q, want person:vladimir-putin", got)
 	}
 }
+
+func TestTuneOrderedActsAndCompounds(t *testing.T) {
+	// "self-declared" is no declaration
+	res := issueExtract(t, "2024-03-05", "Ann Holt signed a decree ordering the self-declared republic to be dissolved.")
+	if evs := eventsOf(res, "ANNOUNCEMENT", 0); len(evs) > 0 {
+		t.Errorf("self-declared read as an announcement: %v", summary(res))
+	}
+	// what it was shot down with is the instrument
+	res = issueExtract(t, "2024-03-05", "Norwegian jets shot the drone down with a single AIM-9X missile.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:NOR"}, "TARGET": {"weapon:drone"}, "INSTRUMENT": {"weapon:aim-9x"}})
+}
