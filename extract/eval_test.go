@@ -138,7 +138,7 @@ var evalSets = []struct {
 // heldOutSet are the sets whose misses are listed only with EXTRACT_MISSES=heldout (the
 // fourth, fifth and sixth set were removed from it when they were opened for tuning,
 // 2026-12-02, third, fourth and fifth session).
-var heldOutSet = map[string]bool{"heldout": true, "heldout5": true, "heldout6": true}
+var heldOutSet = map[string]bool{"heldout": true, "heldout6": true}
 
 // unannotated are the event types a set was annotated without: the first set predates
 // DETENTION, DENIAL and CONFIRMATION, so predictions of them are not scored there.
@@ -592,7 +592,7 @@ func TestExtractionQuality(t *testing.T) {
 		{"heldout2/heldout", "fourth set (%d articles, testdata/heldout2: held out until its fresh scores, opened for tuning 2026-12-02)"},
 		{"heldout3/heldout", "fifth set (%d articles, testdata/heldout3: held out until its fresh scores, opened for tuning 2026-12-02)"},
 		{"heldout4/heldout", "sixth set (%d articles, testdata/heldout4: held out until its fresh scores, opened for tuning 2026-12-02)"},
-		{"heldout5/heldout", "seventh set, held out (%d articles, testdata/heldout5: fresh, never tuned on; scores only)"},
+		{"heldout5/heldout", "seventh set (%d articles, testdata/heldout5: held out until its fresh scores, opened for tuning 2026-12-02)"},
 		{"heldout6/heldout", "eighth set, held out (%d articles, testdata/heldout6: fresh, never tuned on; scores only)"},
 	}
 	sums := map[string]map[string]prf{}
@@ -716,8 +716,12 @@ var qualityFloors = map[string]map[string]float64{
 	// event roles 0.52, attribution 0.64) to about 0.02 below those figures, so that the
 	// gains on fresh text cannot be lost unnoticed. The recall7 work read this set's
 	// aggregate scores (never its texts or misses): see docs/extraction.md.
-	"heldout5/heldout": {"entities": 0.83, "quantities": 0.75, "facts quantities": 0.75, "dates": 0.82,
-		"events": 0.59, "events+target": 0.55, "event roles": 0.50, "attribution": 0.62},
+	// Opened for tuning in the sixth session (2026-12-02): its floors are now about 0.02
+	// below the figures after that session's rules (tuning figures: entities 0.96,
+	// quantities 0.99, dates 0.98, events 0.80, events+target 0.74, event roles 0.73,
+	// attribution 0.92).
+	"heldout5/heldout": {"entities": 0.94, "quantities": 0.97, "facts quantities": 0.97, "dates": 0.96,
+		"events": 0.78, "events+target": 0.72, "event roles": 0.71, "attribution": 0.90},
 	// the eighth set (fresh held-out), 0.02-0.03 below its first scores, recorded on 2026-12-02
 	// at main 8bfac2e when it was wired in: entities 0.84, quantities 0.89, facts quantities
 	// 0.89, dates 0.87, events 0.46, events+target 0.39, event roles 0.44, attribution 0.72
