@@ -1877,10 +1877,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 					}
 					// (the article's most named countries: "the two countries" of a story on
 					// Sweden and Turkey, though the United States was named since)
-					if c := d.salientCountry(pair); len(pair) < 2 && c != "" {
-						pair = append(pair, c)
-					}
-					if c := d.salientCountry(pair); len(pair) < 2 && c != "" {
+					for len(pair) < 2 {
+						c := d.salientCountry(pair)
+						if c == "" {
+							break
+						}
 						pair = append(pair, c)
 					}
 					if len(pair) == 2 {
@@ -3538,11 +3539,10 @@ func firstWord(s *sentence) string {
 func conditional(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := toks[k].Norm
-		if w == "," || w == ";" || toks[k].Text == "," || toks[k].Text == ";" {
+		if toks[k].Text == "," || toks[k].Text == ";" {
 			break
 		}
 		if w == "if" || w == "unless" {
-			// ("as if", "even if" are still suppositions; "if" after "whether" asks)
 			return true
 		}
 		if w == "out" && k > 0 && (toks[k-1].Norm == "rule" || toks[k-1].Norm == "ruled" || toks[k-1].Norm == "rules" || toks[k-1].Norm == "ruling") {
