@@ -78,6 +78,10 @@ func (s *sentence) reportingClause() int {
 func (s *sentence) leadsWithParticiple() bool {
 	for k, t := range s.Tokens {
 		if t.Word {
+			// ("Following the attack," "Given the risk,": prepositions, not participles)
+			if t.Norm == "following" || t.Norm == "given" || t.Norm == "including" || t.Norm == "regarding" || t.Norm == "concerning" {
+				return false
+			}
 			tag := s.tag(k)
 			return tag == "VBG" || tag == "VBN"
 		}

@@ -906,7 +906,8 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			prev = r
 		}
 		// ("the next summit", "the latest talks": the same series, the same doers)
-		anaphoric = anaphoric && i > 0 && (definite[toks[i-1].Norm] || i > 1 && seriesWords[toks[i-1].Norm] && definite[toks[i-2].Norm])
+		// ("Friday's attack", "this morning's strike": a day's act is one told before)
+		anaphoric = anaphoric && i > 0 && (definite[toks[i-1].Norm] || i > 1 && seriesWords[toks[i-1].Norm] && definite[toks[i-2].Norm] || timePossessive(toks, i))
 		// ("the Geneva talks" after talks in Geneva: the event of that type named there)
 		if r, ok := d.placeModifier(s, ms, i-1, typ); ok {
 			prev, anaphoric = r, true
@@ -1197,6 +1198,31 @@ var seriesWords = map[string]bool{"next": true, "latest": true, "previous": true
 
 // definite determiners before a noun trigger refer to an event named before.
 var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// timePossessors own an act by its day: "Friday's attack", "this morning's strike", "last
+// week's talks".
+var timePossessors = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "yesterday": true, "today": true, "week": true, "weekend": true, "month": true}
+
+// timePossessive: the noun trigger at i follows a day's possessive ("Friday's attack").
+func timePossessive(toks []token, i int) bool {
+	return i >= 2 && (toks[i-1].Norm == "'s" || toks[i-1].Norm == "’s") && timePossessors[toks[i-2].Norm]
+}
+
+// timePhraseBefore: a preposition of time or cause opens the phrase the noun at i is in
+// ("After the strike,", "following Friday's attack", "amid the shelling").
+func timePhraseBefore(toks []token, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-4; p-- {
+		switch toks[p].Norm {
+		case "after", "following", "before", "since", "amid", "despite", "during":
+			return true
+		case ",", "said", "says":
+			return false
+		}
+	}
+	return false
+}
 
 // compoundHeads: nouns that make a trigger before them a modifier ("production lines").
 var compoundHeads = map[string]bool{
@@ -1962,8 +1988,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// (not "At a press conference after the talks, Putin said": a definite re-mention
 		// of an event whose doers are known keeps them, unless a participle leads:
 		// "Watching the test-fire, Kim said" is Kim's)
+		// (nor "After this morning's strike, Turkey's defence minister said": an act of
+		// force in a leading phrase of time is not the speaker's)
 		if len(agents) == 0 && i < s.mainClauseStart() && d.curSubject >= 0 && d.curSubject < len(ms) &&
-			!(s.noun(i) && i > 0 && definite[toks[i-1].Norm] && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent) && !s.leadsWithParticiple()) {
+			!(s.noun(i) && i > 0 && (definite[toks[i-1].Norm] || timePossessive(toks, i)) && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent) && !s.leadsWithParticiple()) &&
+			!(s.noun(i) && contextAgentTypes[typ] && !s.leadsWithParticiple() && timePhraseBefore(toks, i)) {
 			if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
 				agents = append(agents, id)
 				leadParticiple = true

@@ -269,6 +269,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	for _, k := range relOrder {
 		res.Relations = append(res.Relations, *relations[k])
 	}
+	d.contextAgents(res)
 	d.quotePassages(sents, res)
 	// the entities: every one mentioned, in order of first mention, then any that a role or
 	// a relation names without a mention (a transcript speaker's "we" is their country)

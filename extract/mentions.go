@@ -118,7 +118,9 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 		// an organisation's name written with its head in lower case is a description, not
 		// the name: "the Russian armed forces" are the country's forces (its demonym), as
 		// "Swedish police" are Sweden's
-		if f.Entry.Kind == factgraph.KindOrganization && j > i && toks[j].Word && !toks[j].Capitalized() && f.UpperLast {
+		// (but a specific body keeps its name in lower case: "Russia's defence ministry",
+		// "Ukraine's navy" are the ministry and the navy)
+		if f.Entry.Kind == factgraph.KindOrganization && j > i && toks[j].Word && !toks[j].Capitalized() && f.UpperLast && !lowerBodies[toks[j].Norm] {
 			continue
 		}
 		if f.Kind == formShort && !d.mentioned[f.Entry.ID] && !titledShort(forms, f, toks, i) {
@@ -142,6 +144,9 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 	}
 	return best, found
 }
+
+// lowerBodies: the heads of a country's specific bodies, named so in lower case too.
+var lowerBodies = map[string]bool{"ministry": true}
 
 // upperLast: the last word of a form is capitalised ("Russian Armed Forces").
 func upperLast(surface string) bool {

@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factgraph/factgraph"
+)
+
+// Agents from the article's context (issue 13, seventh session). A news article tells one
+// act of force many times: "Russian missiles struck the port of Odesa. Two Kalibr cruise
+// missiles hit the port's infrastructure ... Ukraine's foreign ministry called the attack a
+// spit in the face". The later tellings name the weapon or nothing at all, and a reader
+// takes their doer from the telling before. An act of force with no doer of its own takes,
+// in this order:
+//   - a detention: the country of the place where it happened ("detained at Sheremetyevo
+//     airport"), as detaining is done by the state that holds the place;
+//   - an interception: the country of the sentence's source ("The Israeli military says 99
+//     percent were intercepted", "the ministry said air defences had shot down five
+//     missiles"), as the side that shoots down is the side that reports it;
+//   - the doer of the last act of its type told before it, else of the first told after it
+//     (the article's own attacker).
+//
+// A candidate that the event already holds in another role (its target, its place), or the
+// country of such a role's entity (a strike on Odesa is not Ukraine's), is skipped. A
+// denied act keeps no doer ("no indication that this was a deliberate attack"). The agent
+// so given is marked in the evidence's rule ("+agent.context") and lowers the confidence,
+// since the sentence itself does not say it.
+var contextAgentTypes = map[string]bool{"STRIKE": true, "INTERCEPTION": true, "DETENTION": true, "INCURSION": true, "LAUNCH": true}
+
+func (d *doc) contextAgents(res *Result) {
+	sourceOf := map[int]string{}
+	for _, a := range res.Attributions {
+		if a.Source != "" {
+			sourceOf[a.Sentence] = a.Source
+		}
+	}
+	sentenceOf := func(ev factgraph.Event) int {
+		for _, s := range res.Sentences {
+			if ev.Evidence[0].Start != nil && *ev.Evidence[0].Start == s.Start {
+				return s.Index
+			}
+		}
+		return -1
+	}
+	agentOf := func(ev factgraph.Event) string {
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleAgent {
+				return r.Entity
+			}
+		}
+		return ""
+	}
+	// the doers as told, before any is given from context
+	told := make([]string, len(res.Events))
+	for i, ev := range res.Events {
+		told[i] = agentOf(ev)
+	}
+	for i := range res.Events {
+		ev := &res.Events[i]
+		if !contextAgentTypes[ev.Type] || told[i] != "" || ev.Modality == factgraph.ModalityDenied {
+			continue
+		}
+		var cands []string
+		switch ev.Type {
+		case "DETENTION":
+			for _, r := range ev.Roles {
+				if r.Role == factgraph.RoleLocation {
+					if c := d.placeCountry(r.Entity); c != "" {
+						cands = append(cands, c)
+					}
+				}
+			}
+		case "INTERCEPTION":
+			if src := sourceOf[sentenceOf(*ev)]; src != "" {
+				if d.kindOf(src) == factgraph.KindCountry {
+					cands = append(cands, src)
+				} else if c := d.countryOf(src); c != "" {
+					cands = append(cands, c)
+				}
+			}
+		}
+		for k := i - 1; k >= 0; k-- {
+			if res.Events[k].Type == ev.Type && told[k] != "" {
+				cands = append(cands, told[k])
+				break
+			}
+		}
+		for k := i + 1; k < len(res.Events); k++ {
+			if res.Events[k].Type == ev.Type && told[k] != "" {
+				cands = append(cands, told[k])
+				break
+			}
+		}
+		for _, c := range cands {
+			if d.holdsOtherwise(ev, c) {
+				continue
+			}
+			ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: c}}, ev.Roles...)
+			if ev.Confidence != nil {
+				conf := *ev.Confidence - 0.1
+				ev.Confidence = &conf
+			}
+			for k := range ev.Evidence {
+				if !strings.HasSuffix(ev.Evidence[k].Rule, "+agent.context") {
+					ev.Evidence[k].Rule += "+agent.context"
+				}
+			}
+			break
+		}
+	}
+}
+
+// placeCountry: the country a place or facility is in, or the country itself.
+func (d *doc) placeCountry(id string) string {
+	switch d.kindOf(id) {
+	case factgraph.KindCountry:
+		return id
+	case factgraph.KindLocation, factgraph.KindFacility:
+		return d.countryOf(id)
+	}
+	return ""
+}
+
+// holdsOtherwise: the event names c in a role, or c is the country of its target (the
+// target vessel's flag) or, for a strike, of the place struck.
+func (d *doc) holdsOtherwise(ev *factgraph.Event, c string) bool {
+	for _, r := range ev.Roles {
+		if r.Entity == c || d.countryOf(r.Entity) == c && (r.Role == factgraph.RoleTarget || ev.Type == "STRIKE" && r.Role == factgraph.RoleLocation) {
+			return true
+		}
+	}
+	return false
+}

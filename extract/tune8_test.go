@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// The seventh session: general mechanisms from the eighth set's misses. Made-up sentences
+// only, none of the set's.
+
+func TestTuneContextAgents(t *testing.T) {
+	// a later telling of a strike that names only the weapon, or nothing, is the attacker's
+	// told before
+	res := issueExtract(t, "2024-03-05", "Russian drones struck the port of Izmail overnight. Three cruise missiles hit a grain terminal. Romania called the attack reckless.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:RUS"}})
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"country:RUS"}})
+	for _, ev := range eventsOf(res, "STRIKE", 1) {
+		if !strings.HasSuffix(ev.Evidence[0].Rule, "+agent.context") {
+			t.Errorf("the agent from context is not marked: %s", ev.Evidence[0].Rule)
+		}
+	}
+	// told first with no doer: the doer of the first telling after it
+	res = issueExtract(t, "2024-03-05", "A missile strike hit an air base near Kursk. Later, Ukrainian missiles struck a landing ship.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}})
+	// an interception with no doer is the side that reports it
+	res = issueExtract(t, "2024-03-05", "The Polish military said two drones were shot down.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:POL"}})
+	// a detention with no doer is the state where it happened
+	res = issueExtract(t, "2024-03-05", "Finnish police detained the tanker Orla in May. Smith was detained at Sheremetyevo airport in June.")
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"country:RUS"}})
+	// negative: the attacker is not taken for a strike on its own soil, and a denied act
+	// keeps no doer
+	res = issueExtract(t, "2024-03-05", "Ukrainian drones struck Belgorod. A missile later hit Kharkiv.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": nil})
+	res = issueExtract(t, "2024-03-05", "Russian drones struck Odesa. Officials said there was no sign of a deliberate attack on Romania.")
+	for _, ev := range eventsOf(res, "STRIKE", 1) {
+		if len(roleOf(ev, "AGENT")) > 0 {
+			t.Errorf("a denied strike took a doer: %v", ev.Roles)
+		}
+	}
+}
+
+func TestTuneTimePossessiveStrike(t *testing.T) {
+	// "After Friday's strike, the minister said": the strike told before, not the minister's
+	res := issueExtract(t, "2024-03-05", "Russian missiles struck Odesa on Friday. After Friday's strike, Turkey's foreign minister said the deal would hold.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-03-05", "Russian missiles struck Odesa on Friday. Following the attack, Turkey's foreign minister called Kyiv.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:RUS"}})
+	// negative: a leading participle is still the subject's act
+	res = issueExtract(t, "2024-03-05", "Inspecting the damage on Friday, Ann Holt said repairs would take weeks.")
+	wantEvent(t, res, "INSPECTION", 0, map[string][]string{"AGENT": {"person:t-holt"}})
+}
+
+func TestTuneLowerCaseMinistry(t *testing.T) {
+	// a country's ministry in lower case is the ministry, and the source
+	res := issueExtract(t, "2024-03-05", "Russia's defence ministry said five drones were destroyed over Crimea.")
+	if !hasEntity2(res, "Organization", "Russian Defence Ministry") {
+		t.Errorf("no ministry: %v", res.Entities)
+	}
+	wantSources(t, res, []string{"org:russian-defence-ministry"})
+	// negative: the navy written so stays the country's forces
+	res = issueExtract(t, "2024-03-05", "The Estonian navy shadowed the tanker.")
+	for _, e := range res.Entities {
+		if e.ID == "org:estonian-navy" {
+			t.Errorf("lower-case navy read as the organisation: %v", res.Entities)
+		}
+	}
+}
