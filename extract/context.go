@@ -108,6 +108,15 @@ func (d *doc) contextAgents(res *Result) {
 			break
 		}
 	}
+	// the acts told with no one in them that the context gave no doer are dropped
+	kept := res.Events[:0]
+	for i, ev := range res.Events {
+		if d.tentative[ev.ID] && told[i] == "" && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	res.Events = kept
 }
 
 // placeCountry: the country a place or facility is in, or the country itself.

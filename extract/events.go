@@ -148,6 +148,13 @@ var triggers = map[string]string{
 	"shootdown": "INTERCEPTION", "shootdowns": "INTERCEPTION", "shoot-down": "INTERCEPTION",
 	"dismissed as": "DENIAL", "dismisses as": "DENIAL", "rejected as": "DENIAL", "rejects as": "DENIAL",
 	"pounding": "STRIKE", "pound": "STRIKE",
+	// added in the seventh session (general forms): fire aimed at something, deliberate
+	// ramming, raids and barrages, captives, "had nothing to do with"
+	"fired on": "STRIKE", "firing on": "STRIKE", "fire on": "STRIKE", "opened fire": "STRIKE", "open fire": "STRIKE",
+	"opening fire": "STRIKE", "shot at": "STRIKE", "shooting at": "STRIKE", "rammed": "STRIKE", "ramming": "STRIKE",
+	"raid": "STRIKE", "raids": "STRIKE", "barrage": "STRIKE", "barrages": "STRIKE", "damaged": "STRIKE",
+	"taken prisoner": "DETENTION", "took prisoner": "DETENTION", "taken captive": "DETENTION", "took captive": "DETENTION",
+	"nothing to do": "DENIAL",
 }
 
 // decreedStates are declared by order: "a curfew", "a counter-terrorist operation regime".
@@ -1057,7 +1064,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
-		if ev == nil || onlyLocation(ev.Roles) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
+		// an act of force told with no one in it ("all 24 sailors had been taken
+		// prisoner", "the strike took place") is kept for now: the article's context may
+		// give its doer (contextAgents drops it if not)
+		tentative := false
+		// (not a bare plural, which is generic: "intercepts over the sea are not unusual")
+		if contextAgentTypes[typ] && (ev == nil || onlyLocation(ev.Roles)) && !bareNoun(s, i) {
+			if ev == nil {
+				ev = &factgraph.Event{Type: typ}
+			}
+			tentative = true
+		}
+		if ev == nil || !tentative && onlyLocation(ev.Roles) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
 			i = last
 			continue
 		}
@@ -1116,6 +1134,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			ev.ID = fmt.Sprintf("%s-%d", ev.ID, i)
 		}
 		ev.Label = d.label(ev, toks[i:last+1])
+		if tentative {
+			if d.tentative == nil {
+				d.tentative = map[string]bool{}
+			}
+			d.tentative[ev.ID] = true
+		}
 		out = append(out, *ev)
 		at = append(at, toks[i].Start)
 		ends[last] = len(out) - 1
@@ -1125,16 +1149,23 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		return out, qs
 	}
 	d.orderedActs(out)
+	// (not to an act told with no one in it, which may yet be dropped: its sentence's
+	// amounts are the article's then)
+	var rest []QuantityMention
 	for _, q := range qs {
-		best := 0
+		best := -1
 		for k := range out {
-			if abs(at[k]-q.Start) < abs(at[best]-q.Start) {
+			if !d.tentative[out[k].ID] && (best < 0 || abs(at[k]-q.Start) < abs(at[best]-q.Start)) {
 				best = k
 			}
 		}
+		if best < 0 {
+			rest = append(rest, q)
+			continue
+		}
 		out[best].Quantities = append(out[best].Quantities, q.Quantity)
 	}
-	return out, nil
+	return out, rest
 }
 
 func abs(x int) int {
@@ -1256,6 +1287,88 @@ func adjectival(s *sentence, i, last int, typ string) bool {
 		(typ == "SANCTION" || typ == "TEST" || typ == "LAUNCH")
 }
 
+// firstTimeClause: the trigger at i is the verb of a "the first time (...) that X had"
+// clause: "first time" within the ten words before it, with no full stop of a clause (a
+// semicolon, a new subject's "said") between.
+func firstTimeClause(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		if toks[k].Text == ";" || toks[k].Text == "," || toks[k].Norm == "said" || toks[k].Norm == "says" {
+			return false
+		}
+		if toks[k].Norm == "time" && toks[k-1].Norm == "first" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNoun: the trigger at i is a noun with no determiner or possessor before it ("intercepts
+// over the sea", "strikes on ports are common"): a kind of act, not one act.
+func bareNoun(s *sentence, i int) bool {
+	if !s.noun(i) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.Tokens[k].Norm
+		if definite[w] || w == "a" || w == "an" || w == "'s" || w == "’s" || possessiveDeterminer(w) {
+			return false
+		}
+		if !s.Tokens[k].Word {
+			break
+		}
+	}
+	return true
+}
+
+// aimNouns are what fire is aimed at when no entity is named: "at Ukrainian cities".
+var aimNouns = map[string]bool{"cities": true, "city": true, "targets": true, "target": true, "positions": true,
+	"villages": true, "town": true, "towns": true, "infrastructure": true, "ships": true, "ship": true, "vessels": true,
+	"vessel": true, "troops": true, "base": true, "bases": true, "port": true, "territory": true, "areas": true, "area": true}
+
+// aimedAt: "at" (or "toward", "towards") within the clause after a firing verb aims it at a
+// named entity other than a weapon, or at a target noun.
+func aimedAt(toks []token, ms []Mention, d *doc, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+10; k++ {
+		w := toks[k].Norm
+		if w == "," || w == ";" || w == "to" || w == "that" || w == "which" || w == "and" && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Capitalized() && isParticiple(toks[k+1].Norm) {
+			return false
+		}
+		if w != "at" && w != "toward" && w != "towards" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if m := mentionStartingAt(ms, j); m >= 0 && d.kindOf(ms[m].Entity) != factgraph.KindWeaponSystem {
+				return true
+			}
+			if aimNouns[toks[j].Norm] {
+				return true
+			}
+			if !toks[j].Word {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// s0WeaponOrAttackerBefore: a weapon, or a country or force, is named in the words before
+// the verb at i, within its clause ("Ukrainian missiles damaged", "drones damaged").
+func s0WeaponOrAttackerBefore(toks []token, ms []Mention, d *doc, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Text == "," || toks[k].Norm == "that" || toks[k].Norm == "which" {
+			return false
+		}
+		if m := mentionEndingAt(ms, k); m >= 0 {
+			switch d.kindOf(ms[m].Entity) {
+			case factgraph.KindWeaponSystem, factgraph.KindCountry, factgraph.KindOrganization:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sendNouns: what was sent decides between a deployment and a supply.
 var troopNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "engineers": true, "workers": true,
 	"units": true, "personnel": true, "builders": true, "instructors": true, "officers": true, "sappers": true, "men": true}
@@ -1266,6 +1379,23 @@ var goodsNouns = map[string]bool{"munitions": true, "shells": true, "missiles": 
 
 // disambiguate: "sent troops" is a deployment, "sent munitions" a supply.
 func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) string {
+	// "fired around 100 missiles at Ukrainian cities": fire aimed at something is a
+	// strike; with no aim ("fired to defend", "fired two missiles into the sea") a launch
+	// ("launched drones at Israel" stays a launch, as the sets annotate it)
+	if typ == "LAUNCH" {
+		if w := toks[i].Norm; (w == "fired" || w == "firing") && aimedAt(toks, ms, d, last) {
+			return "STRIKE"
+		}
+		return typ
+	}
+	// "missiles damaged the landing ship": damage done by a weapon or an attacker is a
+	// strike; damage that befell a thing ("the cable was damaged") is no event
+	if typ == "STRIKE" && toks[i].Norm == "damaged" {
+		if passiveAt(toks, i) || i == 0 || !s0WeaponOrAttackerBefore(toks, ms, d, i) {
+			return ""
+		}
+		return typ
+	}
 	if typ != "DEPLOYMENT" && typ != "SUPPLY" {
 		return typ
 	}
@@ -2855,7 +2985,7 @@ func (d *doc) modality(s *sentence, i int) (string, float64) {
 			return factgraph.ModalityDenied, 0.7
 		}
 	}
-	if strings.Contains(low, " no evidence ") {
+	if strings.Contains(low, " no evidence ") || strings.Contains(low, " no sign ") || strings.Contains(low, " no indication ") {
 		return factgraph.ModalityDenied, 0.7
 	}
 	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to"} {
@@ -2971,6 +3101,12 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 	}
 	if purposePhrase(toks, i) {
+		return true
+	}
+	// "the first time NATO aircraft had fired on Russian assets", "the first time in half a
+	// century that a NATO member has downed a warplane": a record the act sets is no second
+	// act
+	if firstTimeClause(toks, i) {
 		return true
 	}
 	// "if NATO deploys forces", "unless talks resume", "saw no reason to negotiate", "did not

@@ -75,6 +75,8 @@ func (r *Result) Facts() factgraph.FactSet {
 
 // doc is the state of one extraction.
 type doc struct {
+	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
+
 	g               *Gazetteer
 	article         factgraph.Article
 	text            string

@@ -66,3 +66,44 @@ func TestTuneLowerCaseMinistry(t *testing.T) {
 		}
 	}
 }
+
+func TestTuneFireAimedAndForceVerbs(t *testing.T) {
+	// fire aimed at something is a strike; fire with no aim a launch; "launched ... at"
+	// stays a launch (as the sets annotate it)
+	res := issueExtract(t, "2024-03-05", "On Monday Russia fired 40 missiles at Ukrainian cities.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-03-05", "North Korea fired two ballistic missiles into the sea.")
+	wantEvent(t, res, "LAUNCH", 0, map[string][]string{"AGENT": {"country:PRK"}})
+	res = issueExtract(t, "2024-03-05", "Russia launched 90 drones at Ukraine overnight.")
+	wantEvent(t, res, "LAUNCH", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	// deliberate ramming, raids, fire on a target, damage done by a weapon
+	res = issueExtract(t, "2024-03-05", "A Russian coast guard ship rammed the tug.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-03-05", "Many of the Russian raids hit villages near the border.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-03-05", "Russian forces fired on three Ukrainian navy vessels.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-03-05", "Ukrainian drones damaged a Russian patrol ship.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}})
+	// negative: damage that befell a thing is no event
+	res = issueExtract(t, "2024-03-05", "Finland said the cable was damaged on Sunday.")
+	if evs := eventsOf(res, "STRIKE", -1); len(evs) != 0 {
+		t.Errorf("damage read as a strike: %v", summary(res))
+	}
+	// captives: a detention, its doer from the detention told before
+	res = issueExtract(t, "2024-03-05", "Russian border guards seized the tug. All 24 sailors had been taken prisoner.")
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"country:RUS"}})
+	// "had nothing to do with it" is a denial
+	res = issueExtract(t, "2024-03-05", "Turkish officials said Moscow had nothing to do with it.")
+	wantEvent(t, res, "DENIAL", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	// negative: a record set ("the first time ... had fired on") is no second act, and a
+	// bare plural is a kind of act, given no doer from context
+	res = issueExtract(t, "2024-03-05", "Polish jets shot down drones over Poland, the first time NATO aircraft had fired on Russian assets.")
+	if evs := eventsOf(res, "STRIKE", -1); len(evs) != 0 {
+		t.Errorf("a record read as a strike: %v", summary(res))
+	}
+	res = issueExtract(t, "2024-03-05", "Russian drones struck Odesa. Officials said intercepts over the sea were not unusual.")
+	if evs := eventsOf(res, "INTERCEPTION", -1); len(evs) != 0 {
+		t.Errorf("a generic plural read as an act: %v", summary(res))
+	}
+}
