@@ -130,11 +130,34 @@ func (d *doc) placeCountry(id string) string {
 	return ""
 }
 
-// holdsOtherwise: the event names c in a role, or c is the country of its target (the
-// target vessel's flag) or, for a strike, of the place struck.
+// heldPlaces are held by another state than the one the gazetteer gives them to (occupied
+// since 2014 or 2022, or annexed): a strike on Sevastopol may well be Ukraine's.
+var heldPlaces = map[string]string{
+	"location:crimea": "country:RUS", "location:sevastopol": "country:RUS", "location:simferopol": "country:RUS",
+	"location:kerch": "country:RUS", "location:feodosia": "country:RUS", "location:yevpatoria": "country:RUS",
+	"location:dzhankoi": "country:RUS", "location:saky": "country:RUS", "location:donetsk": "country:RUS",
+	"location:luhansk": "country:RUS", "location:mariupol": "country:RUS", "location:melitopol": "country:RUS",
+	"location:berdiansk": "country:RUS", "location:nova-kakhovka": "country:RUS", "location:enerhodar": "country:RUS",
+	"location:golan-heights": "country:ISR",
+}
+
+// holderOf: the state that holds a place (its gazetteer country unless held by another).
+func (d *doc) holderOf(id string) string {
+	if h, ok := heldPlaces[id]; ok {
+		return h
+	}
+	return d.countryOf(id)
+}
+
+// holdsOtherwise: the event names c in a role (other than the place of a detention, which
+// is the detaining state's), or c is the country of its target (the target vessel's flag)
+// or, for a strike, the state holding the place struck.
 func (d *doc) holdsOtherwise(ev *factgraph.Event, c string) bool {
 	for _, r := range ev.Roles {
-		if r.Entity == c || d.countryOf(r.Entity) == c && (r.Role == factgraph.RoleTarget || ev.Type == "STRIKE" && r.Role == factgraph.RoleLocation) {
+		if r.Entity == c && !(ev.Type == "DETENTION" && r.Role == factgraph.RoleLocation) {
+			return true
+		}
+		if r.Role == factgraph.RoleTarget && d.countryOf(r.Entity) == c || ev.Type == "STRIKE" && r.Role == factgraph.RoleLocation && d.holderOf(r.Entity) == c {
 			return true
 		}
 	}

@@ -2714,7 +2714,9 @@ func label(s *sentence, m Mention) bool {
 
 // irregular past participles of trigger verbs.
 var participles = map[string]bool{"built": true, "sent": true, "struck": true, "shot": true, "held": true, "met": true,
-	"hit": true, "made": true, "seen": true, "taken": true, "given": true, "shown": true, "done": true, "led": true}
+	"hit": true, "made": true, "seen": true, "taken": true, "given": true, "shown": true, "done": true, "led": true,
+	"brought": true, "caught": true, "driven": true, "sold": true, "thrown": true, "beaten": true, "flown": true,
+	"fought": true, "overrun": true, "won": true, "lost": true, "kept": true, "told": true, "put": true}
 
 // isParticiple: a form that makes "was X" passive ("was inspected", "were sent"), unlike
 // "is sailing".

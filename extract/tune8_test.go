@@ -107,3 +107,14 @@ func TestTuneFireAimedAndForceVerbs(t *testing.T) {
 		t.Errorf("a generic plural read as an act: %v", summary(res))
 	}
 }
+
+func TestTuneContextAgentsHeldPlaces(t *testing.T) {
+	// a strike on a place another state holds may be the gazetteer country's: Ukraine's
+	// strikes on occupied Sevastopol
+	res := issueExtract(t, "2024-03-05", "A missile strike hit the naval headquarters in Sevastopol. Ukrainian missiles struck a landing ship in the port.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}})
+	// a passive with an irregular participle: the subject is what was brought down, the
+	// "by" weapon what brought it down
+	res = issueExtract(t, "2024-03-05", "Turkish jets shot down a Russian bomber. It said the Su-24 was brought down by a missile.")
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:TUR"}, "TARGET": {"weapon:su-24"}})
+}
