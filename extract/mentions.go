@@ -199,6 +199,12 @@ var personTitles = map[string]bool{
 	// occupations written before a name: "the shipping businessman Ivar Lund"
 	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "oligarch": true,
 	"activist": true, "journalist": true, "blogger": true,
+	// roles and conditions written before a name: "Russian citizen Viktor Lund", "basketball
+	// player Ann Holt", "arms dealer Ivar Lund", "the pilot Oleg Berg"
+	"citizen": true, "national": true, "player": true, "star": true, "dealer": true, "trafficker": true,
+	"smuggler": true, "pilot": true, "navigator": true, "co-pilot": true, "soldier": true, "sailor": true,
+	"serviceman": true, "servicewoman": true, "lawyer": true, "athlete": true, "dissident": true, "prisoner": true,
+	"detainee": true, "hostage": true, "veteran": true,
 	// police and investigators' ranks: "Detective Chief Superintendent Anna Berg"
 	"detective": true, "superintendent": true, "inspector": true, "constable": true, "commissioner": true,
 	"investigator": true, "sheriff": true, "attorney": true,
@@ -257,6 +263,7 @@ var orgHeads = map[string]bool{
 var vesselHeads = map[string]bool{
 	"tanker": true, "vessel": true, "ship": true, "freighter": true, "destroyer": true, "frigate": true,
 	"corvette": true, "carrier": true, "yacht": true, "trawler": true, "ferry": true, "icebreaker": true,
+	"submarine": true, "gunboat": true, "tug": true, "tugboat": true, "cruiser": true, "minesweeper": true, "minehunter": true, "warship": true,
 }
 
 // sentence-initial words that are capitalised only because they start a sentence.
@@ -487,6 +494,19 @@ func (d *doc) newEntity(kind, name, rule string) string {
 	// "PAT RYDER" of a transcript's label is named as a person is: "Pat Ryder"
 	if kind == factgraph.KindPerson && strings.ToUpper(name) == name && strings.ToLower(name) != name {
 		name = titleCase(name)
+	}
+	// "Admiral Viktor Lund", "Lieutenant Colonel Oleg Berg": a rank or title the pattern
+	// took in is not part of the name
+	if kind == factgraph.KindPerson {
+		f := strings.Fields(name)
+		for len(f) > 2 {
+			w := strings.ToLower(strings.TrimSuffix(f[0], "."))
+			if !personTitles[w] && !titleWords[w] {
+				break
+			}
+			f = f[1:]
+		}
+		name = strings.Join(f, " ")
 	}
 	prefix := map[string]string{
 		factgraph.KindPerson: "person", factgraph.KindOrganization: "org", factgraph.KindVessel: "vessel",

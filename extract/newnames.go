@@ -238,8 +238,10 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	// "the US guided-missile destroyer USS Higgins": a class noun the gazetteer reads as the
 	// fleet's short form or as a class of warship names the vessel after it (and is no
 	// weapon of its own there)
+	// ("the large landing ship Minsk", "the submarine Rostov-on-Don": a ship named after a
+	// city is the ship, not the city)
 	for k, m := range ms {
-		if m.first != m.last || !vesselHeads[toks[m.first].Norm] || m.last+1 >= len(toks) {
+		if !vesselHeads[toks[m.last].Norm] || m.last+1 >= len(toks) || m.first != m.last && d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
 			continue
 		}
 		if m.Rule != "gazetteer.short" && d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
@@ -247,8 +249,40 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		p := m.last + 1
 		if last := nameRun(toks, ms, p, 3); last >= p && !notName(toks[p]) && !orgHeads[toks[last].Norm] && !taken(p, last) && s.tag(p) == "NNP" {
-			drop[k] = true
+			if m.first == m.last {
+				drop[k] = true
+			}
 			add(p, last, factgraph.KindVessel, "pattern.vessel-name")
+			continue
+		}
+	}
+	// ("the submarine Rostov-on-Don", "the gunboats Berdyansk and Nikopol": a ship named
+	// after a place, after its class noun, is the ship)
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i].Norm
+		if !vesselHeads[w] && !vesselPlurals[w] {
+			continue
+		}
+		if h := mentionAt(ms, i); h != "" && d.kindOf(h) != factgraph.KindWeaponSystem {
+			continue
+		}
+		for p := i + 1; p < len(toks); {
+			j := mentionStartingAt(ms, p)
+			if j < 0 || drop[j] || !(d.kindOf(ms[j].Entity) == factgraph.KindLocation || ms[j].Rule == "gazetteer.capital") || !toks[p].Capitalized() ||
+				ms[j].last+1 < len(toks) && toks[ms[j].last+1].Word && (s.noun(ms[j].last+1) || toks[ms[j].last+1].Norm == "of") {
+				break
+			}
+			drop[j] = true
+			if c := mentionEndingAt(ms, i); c >= 0 && ms[c].first == i {
+				drop[c] = true
+			}
+			out = append(out, d.newMention(s, p, ms[j].last, factgraph.KindVessel, "pattern.vessel-place-name"))
+			p = ms[j].last + 1
+			if vesselPlurals[w] && p+1 < len(toks) && (toks[p].Norm == "and" || toks[p].Text == ",") {
+				p++
+				continue
+			}
+			break
 		}
 	}
 	// "An Italian destroyer shot down a drone. The Caio Duilio brought it down ...": an
@@ -890,7 +924,8 @@ var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "HMS": true, "HMCS
 	"FGS": true, "HNLMS": true, "HDMS": true, "HNoMS": true, "MV": true, "MT": true}
 
 // vesselPlurals introduce several named vessels: "the tankers Aurora and Meridian".
-var vesselPlurals = map[string]bool{"tankers": true, "vessels": true, "ships": true, "freighters": true}
+var vesselPlurals = map[string]bool{"tankers": true, "vessels": true, "ships": true, "freighters": true,
+	"gunboats": true, "warships": true, "submarines": true, "frigates": true, "destroyers": true, "corvettes": true, "tugs": true}
 
 // dropMentions removes the absorbed mentions.
 func dropMentions(ms []Mention, drop map[int]bool) []Mention {

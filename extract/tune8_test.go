@@ -118,3 +118,36 @@ func TestTuneContextAgentsHeldPlaces(t *testing.T) {
 	res = issueExtract(t, "2024-03-05", "Turkish jets shot down a Russian bomber. It said the Su-24 was brought down by a missile.")
 	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:TUR"}, "TARGET": {"weapon:su-24"}})
 }
+
+func TestTuneShipsNamedAfterPlaces(t *testing.T) {
+	// a ship named after a city, after its class noun, is the ship
+	res := issueExtract(t, "2024-03-05", "Ukrainian missiles damaged the large landing ship Minsk and the submarine Rostov-on-Don.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}, "TARGET": {"weapon:amphibious-assault-ship", "vessel:minsk", "vessel:rostov-on-don"}})
+	res = issueExtract(t, "2024-03-05", "Russia seized the gunboats Berdyansk and Nikopol and the tug Yany Kapu.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"TARGET": {"vessel:berdyansk", "vessel:nikopol", "vessel:yany-kapu"}})
+	// negative: a class noun before a place in a phrase of place is no ship's name
+	res = issueExtract(t, "2024-03-05", "A Russian warship in Sevastopol was hit.")
+	for _, e := range res.Entities {
+		if e.Kind == "Vessel" {
+			t.Errorf("a place read as a ship: %v", res.Entities)
+		}
+	}
+}
+
+func TestTunePeopleByRole(t *testing.T) {
+	// a role written before a name says it is a person's; a rank taken in is no part of it
+	res := issueExtract(t, "2024-03-05", "Russian citizen Viktor Lund was exchanged for basketball player Ann Berg.")
+	for _, name := range []string{"Viktor Lund", "Ann Berg"} {
+		if !hasEntity2(res, "Person", name) {
+			t.Errorf("no person %s: %v", name, res.Entities)
+		}
+	}
+	res = issueExtract(t, "2024-03-05", "The navigator, Captain Oleg Marchuk, was rescued.")
+	if !hasEntity2(res, "Person", "Oleg Marchuk") {
+		t.Errorf("no person Oleg Marchuk: %v", res.Entities)
+	}
+	// the Iranian regular navy and the IRGC's naval forces are organisations of their own
+	res = issueExtract(t, "2024-03-05", "The Navy of the Islamic Republic of Iran Army seized a tanker. In 2019 the naval forces of the Islamic Revolutionary Guard Corps seized another.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"org:iran-army-navy"}})
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"org:irgc-navy"}})
+}
