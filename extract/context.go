@@ -14,6 +14,8 @@ import (
 // in this order:
 //   - a detention: the country of the place where it happened ("detained at Sheremetyevo
 //     airport"), as detaining is done by the state that holds the place;
+//   - a strike by a weapon of the sentence's source's own country: that country ("Ukraine
+//     said two Neptune missiles hit the cruiser");
 //   - an interception: the country of the sentence's source ("The Israeli military says 99
 //     percent were intercepted", "the ministry said air defences had shot down five
 //     missiles"), as the side that shoots down is the side that reports it;
@@ -67,6 +69,21 @@ func (d *doc) contextAgents(res *Result) {
 				if r.Role == factgraph.RoleLocation {
 					if c := d.placeCountry(r.Entity); c != "" {
 						cands = append(cands, c)
+					}
+				}
+			}
+		case "STRIKE":
+			// "Ukraine said two Neptune missiles hit the cruiser": a side that reports a hit
+			// by its own weapon reports its own strike
+			if src := sourceOf[sentenceOf(*ev)]; src != "" {
+				side := src
+				if d.kindOf(src) != factgraph.KindCountry {
+					side = d.countryOf(src)
+				}
+				for _, r := range ev.Roles {
+					if r.Role == factgraph.RoleInstrument && side != "" && d.countryOf(r.Entity) == side {
+						cands = append(cands, side)
+						break
 					}
 				}
 			}

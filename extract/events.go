@@ -545,6 +545,17 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 		}
 	}
+	// "Russia has used hundreds of Shahed drones against Ukrainian cities": weapons used
+	// against someone are a strike
+	if w := toks[i].Norm; w == "used" || w == "uses" || w == "using" {
+		armed := false
+		for k := i + 1; k < len(toks) && k <= i+8 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+			armed = armed || goodsNouns[toks[k].Norm] || airborneNouns[toks[k].Norm] || usedWeapons[toks[k].Norm]
+			if toks[k].Norm == "against" && armed {
+				return "STRIKE", i
+			}
+		}
+	}
 	// "destroyed 40 drones", "destroyed the missile": an interception when a weapon follows
 	if w := toks[i].Norm; w == "destroyed" || w == "destroying" || w == "destroy" {
 		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
@@ -1319,6 +1330,11 @@ func bareNoun(s *sentence, i int) bool {
 	}
 	return true
 }
+
+// usedWeapons are arms that "used ... against" can take besides goods and airborne
+// weapons: "used warplanes against", "used cluster bombs against".
+var usedWeapons = map[string]bool{"bombs": true, "jets": true, "warplanes": true, "aircraft": true, "tanks": true,
+	"weapon": true}
 
 // aimNouns are what fire is aimed at when no entity is named: "at Ukrainian cities".
 var aimNouns = map[string]bool{"cities": true, "city": true, "targets": true, "target": true, "positions": true,

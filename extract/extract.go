@@ -983,7 +983,9 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 			m := ms[k]
 			// (not across "and": "Austin spoke with his counterpart, Sergei Shoigu, and
 			// said": the coordinated verb's subject is the main clause's)
+			// (nor past a pronoun: "None of the missiles reached Israel, he said" is his)
 			if m.last < i && m.last >= i-3 && agentKinds[d.kindOf(m.Entity)] && !nestedMention(ms, k) && !tokenIn(toks, m.last+1, i, "and") &&
+				!tokenInSet(toks, m.last+1, i, subjectPronouns) &&
 				(!afterPreposition(toks, m.first) || d.kindOf(m.Entity) == factgraph.KindOrganization && staffAt(toks, m.first, false)) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-verb"})
@@ -1023,7 +1025,10 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 		}
 		// "..., the ministry said. It said the crews had ...": a sentence-initial "it said"
 		// right after an organisation's claim is that organisation's
-		if p == 0 && toks[p].Norm == "it" && d.prevAttr != nil && d.prevAttr.Sentence == s.Index-1 && d.kindOf(d.prevAttr.Source) == factgraph.KindOrganization {
+		// (and a closing ", it said" after such a claim: "Three servicemen were wounded, it
+		// said" goes on the FSB's account, not that of a country the sentence names)
+		if (p == 0 || toks[p-1].Text == "," && i+1 < len(toks) && !toks[i+1].Word) && toks[p].Norm == "it" && d.prevAttr != nil && d.prevAttr.Sentence >= s.Index-2 &&
+			(d.kindOf(d.prevAttr.Source) == factgraph.KindOrganization || p > 0 && d.kindOf(d.prevAttr.Source) == factgraph.KindCountry) {
 			return d.source(&Attribution{Sentence: s.Index, Source: d.prevAttr.Source, Name: name(d.prevAttr.Source), Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"})
 		}
 		if p >= 0 {

@@ -435,6 +435,20 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "Iran's mission to the United Nations", "Russia's delegation to the OSCE": a
+		// country's mission to an organisation is an organisation of its own, named as
+		// written
+		if (p > m.last+1 || s.tag(m.last+1) != "NNP") && p+2 < len(toks) && missionNouns[toks[p].Norm] && toks[p+1].Norm == "to" {
+			q := p + 2
+			if toks[q].Norm == "the" {
+				q++
+			}
+			if j := mentionStartingAt(ms, q); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindOrganization && !taken(m.first, ms[j].last) {
+				drop[k], drop[j] = true, true
+				out = append(out, d.newMention(s, m.first, ms[j].last, factgraph.KindOrganization, "pattern.country-mission"))
+				continue
+			}
+		}
 		last := nameRun(toks, ms, m.last+1, 6)
 		if last < 0 {
 			continue
@@ -926,6 +940,9 @@ var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "HMS": true, "HMCS
 // vesselPlurals introduce several named vessels: "the tankers Aurora and Meridian".
 var vesselPlurals = map[string]bool{"tankers": true, "vessels": true, "ships": true, "freighters": true,
 	"gunboats": true, "warships": true, "submarines": true, "frigates": true, "destroyers": true, "corvettes": true, "tugs": true}
+
+// missionNouns name a country's delegation to an organisation: "Iran's mission to the UN".
+var missionNouns = map[string]bool{"mission": true, "delegation": true, "representation": true}
 
 // dropMentions removes the absorbed mentions.
 func dropMentions(ms []Mention, drop map[int]bool) []Mention {

@@ -151,3 +151,36 @@ func TestTunePeopleByRole(t *testing.T) {
 	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"org:iran-army-navy"}})
 	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"org:irgc-navy"}})
 }
+
+func TestTuneStrikeByOwnWeaponAndUse(t *testing.T) {
+	// a side that reports a hit by its own weapon reports its own strike
+	res := issueExtract(t, "2024-03-05", "Ukraine said two Neptune missiles hit the cruiser Moskva.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}})
+	// negative: a weapon made elsewhere says nothing of who fired it
+	res = issueExtract(t, "2024-03-05", "Ukrainian officials said Storm Shadow missiles hit the headquarters.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": nil})
+	// weapons used against someone are a strike; other things used against someone are not
+	res = issueExtract(t, "2024-03-05", "Russia has used hundreds of Shahed drones against Ukrainian cities.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-03-05", "Finland said Russia was using migrants in a hybrid operation against it.")
+	if evs := eventsOf(res, "STRIKE", -1); len(evs) != 0 {
+		t.Errorf("migrants used read as a strike: %v", summary(res))
+	}
+}
+
+func TestTuneSourcesSeventhSession(t *testing.T) {
+	// a pronoun before the speech verb is the subject, not a country named just before it
+	res := issueExtract(t, "2024-03-05", "Israeli military spokesman Daniel Hagari spoke on Sunday. None of the missiles reached Israel, he said.")
+	wantSources(t, res, []string{"", "person:daniel-hagari"})
+	// a closing ", it said" continues the organisation's account
+	res = issueExtract(t, "2024-03-05", "The FSB said the boats had entered Russian waters. Three Ukrainian sailors were wounded, it said.")
+	wantSources(t, res, []string{"org:fsb", "org:fsb"})
+	// a country's mission to an organisation is an organisation of its own
+	res = issueExtract(t, "2024-03-05", "Iran's mission to the United Nations said the matter was closed.")
+	if !hasEntity2(res, "Organization", "Iran's mission to the United Nations") {
+		t.Errorf("no mission: %v", res.Entities)
+	}
+	// unnamed sources: critics, rebels, a spokesman, maritime sources, national media
+	res = issueExtract(t, "2024-03-05", "Critics said the law was vague. Rebels said they shot at the pilot. Guterres condemned the attack, his spokesman said. The ship was seized, according to maritime sources. Ukrainian media said the missiles were British.")
+	wantSources(t, res, []string{"phrase:critics", "phrase:rebels", "phrase:spokesman", "phrase:maritime sources", "phrase:ukrainian media"})
+}
