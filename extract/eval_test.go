@@ -248,7 +248,9 @@ func byTypeTable(title string, m eventTypes) string {
 	fmt.Fprintf(&b, "%s, events by type\n| type | gold | right | other agent | not found | extra |\n|---|---:|---:|---:|---:|---:|\n", title)
 	types := make([]string, 0, len(m))
 	for t := range m {
-		types = append(types, t)
+		if !strings.HasPrefix(t, entityKey) {
+			types = append(types, t)
+		}
 	}
 	sort.Slice(types, func(i, j int) bool {
 		a, c := m[types[i]], m[types[j]]
@@ -264,7 +266,39 @@ func byTypeTable(title string, m eventTypes) string {
 		tot.add(*c)
 	}
 	fmt.Fprintf(&b, "| all | %d | %d | %d | %d | %d |\n", tot.gold, tot.right, tot.wrongAgent, tot.notFound, tot.extra)
+	// the entities by kind, gazetteer or new ("unresolved" in the gold): found or not, and
+	// the extras by kind (no names, so held-out sets may print it too)
+	var kinds []string
+	for t := range m {
+		if strings.HasPrefix(t, entityKey) {
+			kinds = append(kinds, t)
+		}
+	}
+	if len(kinds) > 0 {
+		sort.Strings(kinds)
+		fmt.Fprintf(&b, "\n%s, entities by kind\n| kind | gold | right | not found | extra |\n|---|---:|---:|---:|---:|\n", title)
+		for _, k := range kinds {
+			c := m[k]
+			fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", strings.TrimPrefix(k, entityKey), c.gold, c.right, c.notFound, c.extra)
+		}
+	}
 	return b.String()
+}
+
+// entityKey prefixes the entity kinds counted alongside the event types.
+const entityKey = "entity "
+
+// entityRow: the row of an entity kind, "Person" or "Person (new)" for one the gazetteer
+// lacks.
+func entityRow(kind string, unresolved bool) string {
+	if kind == "" {
+		// (the gold names no kind for a gazetteer entity)
+		return entityKey + "gazetteer, any kind"
+	}
+	if unresolved {
+		return entityKey + kind + " (new)"
+	}
+	return entityKey + kind
 }
 
 // scoreByType is score, with the events' counts by type.
@@ -287,16 +321,27 @@ func scoreByType(res *Result, g gold) (map[string]prf, []string, eventTypes) {
 		if id == "" {
 			id = predNames[factgraph.NormalizeName(ge.Name)]
 		}
+		ec := byType.of(entityRow(ge.Kind, ge.Unresolved))
+		ec.gold++
 		if id != "" && !matched[id] {
 			matched[id] = true
 			goldToPred[ge.ID] = id
+			ec.right++
 		} else {
 			misses = append(misses, "entity missed: "+ge.ID+" "+ge.Name)
+			ec.notFound++
+		}
+	}
+	newIDs := map[string]bool{}
+	for _, m := range res.Mentions {
+		if !m.Resolved {
+			newIDs[m.Entity] = true
 		}
 	}
 	for _, e := range res.Entities {
 		if !matched[e.ID] {
 			misses = append(misses, "entity extra: "+e.ID)
+			byType.of(entityRow(e.Kind, newIDs[e.ID])).extra++
 		}
 	}
 	out["entities"] = prf{len(matched), len(res.Entities), len(g.Entities)}
@@ -814,11 +859,21 @@ func TestEventsByTypeCounts(t *testing.T) {
 			t.Errorf("%s: got %+v, want %+v", typ, got, w)
 		}
 	}
-	if len(types) != len(want) {
+	events := 0
+	for k := range types {
+		if !strings.HasPrefix(k, entityKey) {
+			events++
+		}
+	}
+	if events != len(want) {
 		t.Errorf("types %v, want only %v", types, want)
 	}
+	// the entities by kind: the three gazetteer entities of the gold, all found
+	if got := types[entityRow("", false)]; got == nil || *got != (typeCounts{gold: 3, right: 3}) {
+		t.Errorf("entities: got %+v, want 3 of 3", got)
+	}
 	tbl := byTypeTable("a set", types)
-	for _, line := range []string{"| STRIKE | 2 | 1 | 1 | 0 | 1 |", "| DENIAL | 1 | 0 | 0 | 1 | 0 |", "| all | 3 | 1 | 1 | 1 | 2 |"} {
+	for _, line := range []string{"| STRIKE | 2 | 1 | 1 | 0 | 1 |", "| DENIAL | 1 | 0 | 0 | 1 | 0 |", "| all | 3 | 1 | 1 | 1 | 2 |", "| gazetteer, any kind | 3 | 3 | 0 | 0 |"} {
 		if !strings.Contains(tbl, line) {
 			t.Errorf("table lacks %q:\n%s", line, tbl)
 		}
