@@ -154,7 +154,7 @@ var triggers = map[string]string{
 	"opening fire": "STRIKE", "shot at": "STRIKE", "shooting at": "STRIKE", "rammed": "STRIKE", "ramming": "STRIKE",
 	"raid": "STRIKE", "raids": "STRIKE", "barrage": "STRIKE", "barrages": "STRIKE", "damaged": "STRIKE",
 	"taken prisoner": "DETENTION", "took prisoner": "DETENTION", "taken captive": "DETENTION", "took captive": "DETENTION",
-	"nothing to do": "DENIAL",
+	"nothing to do": "DENIAL", "striking": "STRIKE",
 }
 
 // decreedStates are declared by order: "a curfew", "a counter-terrorist operation regime".
@@ -972,6 +972,13 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// "attacks on the country's energy grid" (vessels, weapons and groups struck stay
 		// its targets)
 		if ev != nil && typ == "STRIKE" {
+			// ("killed in the Israeli attack": the attacker's word is not also the place)
+			for k := 0; k < len(ev.Roles); k++ {
+				if r := ev.Roles[k]; r.Role != factgraph.RoleAgent && hasRole(ev.Roles, factgraph.RoleAgent, r.Entity) {
+					ev.Roles = append(ev.Roles[:k], ev.Roles[k+1:]...)
+					k--
+				}
+			}
 			for k, r := range ev.Roles {
 				if kind := d.kindOf(r.Entity); r.Role == factgraph.RoleTarget && (kind == factgraph.KindCountry || kind == factgraph.KindLocation || kind == factgraph.KindFacility) {
 					if hasRole(ev.Roles, factgraph.RoleLocation, r.Entity) {
@@ -1338,6 +1345,8 @@ var usedWeapons = map[string]bool{"bombs": true, "jets": true, "warplanes": true
 
 // aimNouns are what fire is aimed at when no entity is named: "at Ukrainian cities".
 var aimNouns = map[string]bool{"cities": true, "city": true, "targets": true, "target": true, "positions": true,
+	"sites": true, "site": true, "locations": true, "facilities": true, "airfields": true, "airports": true,
+	"ports": true, "installations": true, "camps": true, "depots": true,
 	"villages": true, "town": true, "towns": true, "infrastructure": true, "ships": true, "ship": true, "vessels": true,
 	"vessel": true, "troops": true, "base": true, "bases": true, "port": true, "territory": true, "areas": true, "area": true}
 
@@ -3127,6 +3136,11 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if firstTimeClause(toks, i) {
 		return true
 	}
+	// "the resemblance was striking", "a striking image": the adjective
+	if toks[i].Norm == "striking" && (i > 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "most" || toks[i-1].Norm == "more") ||
+		i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Norm == "and" || toks[i+1].Norm == "but" || toks[i+1].Norm == "in" && i > 0 && beVerbs[toks[i-1].Norm]) {
+		return true
+	}
 	// "if NATO deploys forces", "unless talks resume", "saw no reason to negotiate", "did not
 	// rule out a meeting": a condition or a possibility, no event
 	if conditional(toks, i) {
@@ -3746,7 +3760,11 @@ var stanceVerbs = map[string]bool{"condemned": true, "condemns": true, "condemn"
 	"deplores": true, "decried": true, "welcomed": true, "welcomes": true, "hailed": true, "hails": true,
 	"praised": true, "praises": true, "mourned": true, "blamed": true, "blames": true,
 	"investigated": true, "investigating": true, "investigates": true, "questioned": true,
-	"slammed": true, "slams": true, "lamented": true, "regretted": true, "regrets": true, "against": true}
+	"slammed": true, "slams": true, "lamented": true, "regretted": true, "regrets": true, "against": true,
+	// the defender's verbs: "Russia said it had repelled the attack" (the attack is not
+	// Russia's)
+	"repelled": true, "repulsed": true, "thwarted": true, "foiled": true, "repelling": true, "thwarting": true,
+	"survived": true, "withstood": true}
 
 // stanceObject: the nominal trigger at i is the object of a stance verb ("protested the
 // shootdown", "condemned Sunday's attack", "protested against the strikes").

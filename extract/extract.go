@@ -1242,8 +1242,16 @@ func (d *doc) inAttribution(s *sentence, m Mention) bool {
 	if m.last+1 < len(toks) && speechVerbs[toks[m.last+1].Norm] && speechVerbAt(s, m.last+1) {
 		return true
 	}
+	// "..., US officials said", "Ukrainian media reported": the country of unnamed sources
+	if m.last+2 < len(toks) && sourceNouns[toks[m.last+1].Norm] && speechVerbs[toks[m.last+2].Norm] && speechVerbAt(s, m.last+2) {
+		return true
+	}
 	return false
 }
+
+// sourceNouns after a country word make it the sources' country: "US officials said".
+var sourceNouns = map[string]bool{"officials": true, "official": true, "sources": true, "diplomats": true,
+	"media": true, "analysts": true, "spokesman": true, "spokeswoman": true, "authorities": true}
 
 // relationForEvent: the direct edges an event implies, from its agent to another role.
 var relationForEvent = map[string]struct{ rel, role string }{

@@ -184,3 +184,28 @@ func TestTuneSourcesSeventhSession(t *testing.T) {
 	res = issueExtract(t, "2024-03-05", "Critics said the law was vague. Rebels said they shot at the pilot. Guterres condemned the attack, his spokesman said. The ship was seized, according to maritime sources. Ukrainian media said the missiles were British.")
 	wantSources(t, res, []string{"phrase:critics", "phrase:rebels", "phrase:spokesman", "phrase:maritime sources", "phrase:ukrainian media"})
 }
+
+func TestTuneStrikeFormsSeventhSession(t *testing.T) {
+	// fire at sites is a strike; "striking" is a strike; the defender's verb makes the act
+	// its object no doing of the defender's
+	res := issueExtract(t, "2024-03-05", "Pakistan's military said India had fired missiles at six sites.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:IND"}})
+	res = issueExtract(t, "2024-03-05", "In retaliation, Pakistan launched an operation striking Indian military bases.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:PAK"}})
+	res = issueExtract(t, "2024-03-05", "Russia said it had repelled the attack.")
+	for _, ev := range eventsOf(res, "STRIKE", -1) {
+		if hasRole(ev.Roles, "AGENT", "country:RUS") {
+			t.Errorf("the defender made the attacker: %v", summary(res))
+		}
+	}
+	// negative: "striking" as an adjective
+	res = issueExtract(t, "2024-03-05", "The resemblance between the two drones was striking.")
+	if evs := eventsOf(res, "STRIKE", -1); len(evs) != 0 {
+		t.Errorf("an adjective read as a strike: %v", summary(res))
+	}
+	// the country of unnamed sources and the attacker's own word are no places of the strike
+	res = issueExtract(t, "2024-03-05", "The cruiser sank after being hit by two Ukrainian missiles, US officials said.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}, "LOCATION": nil})
+	res = issueExtract(t, "2024-03-05", "Iran's army said two soldiers were killed in the Israeli attack.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:ISR"}, "LOCATION": nil})
+}
