@@ -154,7 +154,7 @@ var triggers = map[string]string{
 	"opening fire": "STRIKE", "shot at": "STRIKE", "shooting at": "STRIKE", "rammed": "STRIKE", "ramming": "STRIKE",
 	"raid": "STRIKE", "raids": "STRIKE", "barrage": "STRIKE", "barrages": "STRIKE", "damaged": "STRIKE",
 	"taken prisoner": "DETENTION", "took prisoner": "DETENTION", "taken captive": "DETENTION", "took captive": "DETENTION",
-	"nothing to do": "DENIAL", "striking": "STRIKE",
+	"nothing to do": "DENIAL", "striking": "STRIKE", "lifted off": "LAUNCH", "blasted off": "LAUNCH",
 }
 
 // decreedStates are declared by order: "a curfew", "a counter-terrorist operation regime".
@@ -1764,6 +1764,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	}
 	kinds := agentKindsFor(typ)
 	passive := isParticiple(toks[i].Norm) && (i > 0 && beVerbs[toks[i-1].Norm] || i > 1 && beVerbs[toks[i-2].Norm] && toks[i-1].Norm != "to")
+	// "three missiles launched by the Houthis": a participle after its noun, with "by", is
+	// a passive too
+	passive = passive || isParticiple(toks[i].Norm) && last+1 < len(toks) && toks[last+1].Norm == "by" && i > 0 && s.noun(i-1) && !auxiliaries[toks[i-1].Norm]
 	// "Kyiv came under fire from Russian forces": the subject is struck, the doer follows
 	// "from" or "by", as in the passive
 	underFire := typ == "STRIKE" && last > i && toks[i+1].Norm == "under"
@@ -3134,6 +3137,12 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	// century that a NATO member has downed a warplane": a record the act sets is no second
 	// act
 	if firstTimeClause(toks, i) {
+		return true
+	}
+	// "entities involved in drone production", "parts used in missile manufacturing": a
+	// kind of activity that characterises someone, not an act
+	if i >= 2 && bareNoun(s, i) && toks[i-1].Norm == "in" && (toks[i-2].Norm == "involved" || toks[i-2].Norm == "engaged" || toks[i-2].Norm == "used") ||
+		i >= 3 && bareNoun(s, i) && s.noun(i-1) && toks[i-2].Norm == "in" && (toks[i-3].Norm == "involved" || toks[i-3].Norm == "engaged" || toks[i-3].Norm == "used") {
 		return true
 	}
 	// "the resemblance was striking", "a striking image": the adjective

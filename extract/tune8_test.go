@@ -209,3 +209,19 @@ func TestTuneStrikeFormsSeventhSession(t *testing.T) {
 	res = issueExtract(t, "2024-03-05", "Iran's army said two soldiers were killed in the Israeli attack.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:ISR"}, "LOCATION": nil})
 }
+
+func TestTuneReducedPassiveAndLaunchForms(t *testing.T) {
+	// "missiles launched by the Houthis": a participle after its noun with "by" is passive
+	res := issueExtract(t, "2024-03-05", "US Navy destroyers shot down 18 drones and three missiles launched by the Houthis.")
+	wantEvent(t, res, "LAUNCH", 0, map[string][]string{"AGENT": {"org:houthis"}})
+	// a rocket lifting off is a launch
+	res = issueExtract(t, "2024-03-05", "North Korea said a rocket lifted off from the Sohae station on Tuesday.")
+	if evs := eventsOf(res, "LAUNCH", 0); len(evs) != 1 {
+		t.Errorf("no launch: %v", summary(res))
+	}
+	// negative: an activity that characterises the targets is no act of the sanctioning side
+	res = issueExtract(t, "2024-03-05", "The EU imposed sanctions on Iranian entities involved in drone production.")
+	if evs := eventsOf(res, "PRODUCTION", -1); len(evs) != 0 {
+		t.Errorf("a characterising activity read as an act: %v", summary(res))
+	}
+}
