@@ -3580,7 +3580,8 @@ func (d *doc) withCoordinated(toks []token, ms []Mention, k int, kinds map[strin
 func inPrepositionalPhrase(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch t := s.tag(k); {
-		case t == "IN":
+		case t == "IN" || s.Tokens[k].Norm == "following":
+			// ("following the meeting of the Council": "following" is a preposition there)
 			return s.Tokens[k].Norm != "that"
 		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$":
 		default:

@@ -225,3 +225,10 @@ func TestTuneReducedPassiveAndLaunchForms(t *testing.T) {
 		t.Errorf("a characterising activity read as an act: %v", summary(res))
 	}
 }
+
+func TestTuneMeetingOfBodyAfterFollowing(t *testing.T) {
+	// "following the meeting of the North Atlantic Council": the council's meeting, not the
+	// speaker's
+	res := issueExtract(t, "2024-03-05", "Jens Stoltenberg spoke following the meeting of the North Atlantic Council.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"org:north-atlantic-council"}})
+}
