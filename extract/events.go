@@ -1343,6 +1343,34 @@ func bareNoun(s *sentence, i int) bool {
 var usedWeapons = map[string]bool{"bombs": true, "jets": true, "warplanes": true, "aircraft": true, "tanks": true,
 	"weapon": true}
 
+// putDownTo: the doer an act is attributed or blamed on ("was widely attributed to Israel",
+// "blamed on Iran"), or the one who chairs or hosts a meeting named by a noun ("a meeting
+// of the board chaired by Shoigu"): the mention after those words, within the clause after
+// the trigger; "" if none.
+func (d *doc) putDownTo(s *sentence, ms []Mention, typ string, last, hi int, kinds map[string]bool) string {
+	toks := s.Tokens
+	for k := last + 1; k+1 < len(toks) && k <= hi && k <= last+8; k++ {
+		w, next := toks[k].Norm, toks[k+1].Norm
+		held := (typ == "MEETING" || typ == "TALKS") && s.noun(last) && (w == "chaired" || w == "hosted" || w == "convened") && next == "by"
+		if !(w == "attributed" && next == "to" || w == "blamed" && next == "on" || held) {
+			if toks[k].Text == ";" || toks[k].Text == "," && !held {
+				return ""
+			}
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+6; j++ {
+			if m := mentionStartingAt(ms, j); m >= 0 {
+				if kinds[d.kindOf(ms[m].Entity)] {
+					return ms[m].Entity
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // aimNouns are what fire is aimed at when no entity is named: "at Ukrainian cities".
 var aimNouns = map[string]bool{"cities": true, "city": true, "targets": true, "target": true, "positions": true,
 	"sites": true, "site": true, "locations": true, "facilities": true, "airfields": true, "airports": true,
@@ -1453,6 +1481,15 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 		if j := mentionStartingAt(ms, k); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
 			if platforms[ms[j].Entity] {
 				return "DEPLOYMENT"
+			}
+			// ("sent Su-25 jets and Ka-52 helicopters over the strait": aircraft sent over a
+			// place fly there, they are not handed over)
+			if d.aircraft(ms[j].Entity) {
+				for q := ms[j].last + 1; q < len(toks) && q <= ms[j].last+8 && toks[q].Text != "," && toks[q].Text != ";"; q++ {
+					if w := toks[q].Norm; w == "over" || w == "above" || w == "near" || w == "along" {
+						return "DEPLOYMENT"
+					}
+				}
 			}
 			return "SUPPLY"
 		}
@@ -2271,6 +2308,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if id := d.ofComplement(s, ms, last, kinds); id != "" {
 			agents = []string{id}
 		}
+	}
+	// "That strike was widely attributed to Israel", "the attack was blamed on Iran": the
+	// one it is put down to is its doer (alleged: modality says so)
+	// ("a meeting of the board chaired by Defence Minister Shoigu": the chair holds it)
+	if a := d.putDownTo(s, ms, typ, last, hi, kinds); a != "" {
+		agents = []string{a}
 	}
 	for _, a := range agents {
 		add(factgraph.RoleAgent, a)

@@ -232,3 +232,18 @@ func TestTuneMeetingOfBodyAfterFollowing(t *testing.T) {
 	res := issueExtract(t, "2024-03-05", "Jens Stoltenberg spoke following the meeting of the North Atlantic Council.")
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"org:north-atlantic-council"}})
 }
+
+func TestTuneDeployedAircraftAndPutDownTo(t *testing.T) {
+	// aircraft sent over a place are deployed there; sent to a country, supplied
+	res := issueExtract(t, "2024-03-05", "Russia sent Su-25 jets and Ka-52 helicopters over the strait.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-03-05", "The United States sent F-16 jets to Ukraine.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:USA"}, "BENEFICIARY": {"country:UKR"}})
+	// an act attributed or blamed on someone is theirs; a meeting is its chair's
+	res = issueExtract(t, "2024-03-05", "That strike was widely attributed to Israel, which has not commented on it.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:ISR"}})
+	res = issueExtract(t, "2024-03-05", "The attack on the depot was blamed on Iran.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:IRN"}})
+	res = issueExtract(t, "2024-03-05", "Ann Holt took part in a meeting of the board chaired by Anna Alder.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-alder"}})
+}
