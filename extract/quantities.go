@@ -46,6 +46,9 @@ var measureUnits = map[string]string{
 	"point": "points", "points": "points", "kg": "kg", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
 	"mm": "mm", "barrel": "barrels", "barrels": "barrels", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
 	"foot": "foot", "feet": "foot", "yard": "yard", "yards": "yard", "inch": "inch", "inches": "inch",
+	// areas: "1,000 square kilometres", "800 sq km"
+	"square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2", "square kilometers": "km2",
+	"sq km": "km2", "km2": "km2", "square mile": "square mile", "square miles": "square mile",
 }
 
 // words that cannot be the counted noun after a number.
@@ -86,7 +89,7 @@ var elidedCountRe = regexp.MustCompile(`^( [A-Z][a-z]+) and (?:\d+|one|two|three
 var moreRe = regexp.MustCompile(`^ more\b(?: [a-z]+s\b)?`)
 
 // collectiveOfRe: a collective noun and "of" right before a bare number.
-var collectiveOfRe = regexp.MustCompile(`(?i)\b(crew|fleet|force|convoy|flotilla|total|staff|team|group|delegation)s? of\s*$`)
+var collectiveOfRe = regexp.MustCompile(`(?i)\b(crew|fleet|force|convoy|flotilla|total|staff|team|group|delegation)s? of\s*(?:about|around|some|nearly|almost|roughly|approximately|more than|over|up to|at least)?\s*$`)
 
 // inDate says whether the span [start, end) of the sentence's flattened text overlaps a date.
 func inDate(s *sentence, dates []DateMention, start, end int) bool {
@@ -333,7 +336,7 @@ var approxOneRe = regexp.MustCompile(`(?i)\b(about|around|almost|nearly|roughly|
 
 // countNouns are nouns counted in the news; others are accepted when they look like nouns.
 var countNouns = map[string]bool{
-	"troops": true, "soldiers": true, "objects": true, "drones": true, "balloons": true, "missiles": true,
+	"troops": true, "soldiers": true, "servicemen": true, "servicewomen": true, "conscripts": true, "objects": true, "drones": true, "balloons": true, "missiles": true,
 	"shells": true, "rounds": true, "tankers": true, "vessels": true, "ships": true, "people": true,
 	"civilians": true, "workers": true, "aircraft": true, "planes": true, "jets": true, "warships": true,
 	"containers": true, "sanctions": true, "entities": true, "individuals": true, "countries": true,
@@ -348,7 +351,8 @@ var countNouns = map[string]bool{
 var oneOfRe = regexp.MustCompile(`^ of (?:its|their|the|his|her|our|these|those)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))? ([a-z]+ )?([a-z]{3,}s)\b`)
 
 func isCountNoun(u string) bool {
-	return countNouns[u] || measureUnits[u] != "" || u == "USD" || u == "percent"
+	return countNouns[u] || measureUnits[u] != "" || u == "USD" || u == "percent" ||
+		strings.HasSuffix(u, "man") && countNouns[strings.TrimSuffix(u, "man")+"men"]
 }
 
 // countedNoun reads the unit or counted noun after a number: "-ton", " troops",
@@ -397,7 +401,7 @@ func countedNoun(rest string, base int) (string, int) {
 			return u, base + off + len(w)
 		}
 		// "one sailor": the singular of a counted noun
-		if countNouns[lw+"s"] && words == 0 {
+		if (countNouns[lw+"s"] || strings.HasSuffix(lw, "man") && countNouns[strings.TrimSuffix(lw, "man")+"men"]) && words == 0 {
 			return lw, base + off + len(w)
 		}
 		// "11 Russian and Chinese warships": coordinated modifiers
@@ -422,6 +426,15 @@ func countedNoun(rest string, base int) (string, int) {
 				}
 			}
 			return lw, base + off + len(w)
+		}
+		// "four RAF Typhoons took part", "two Tomahawks": a capitalised plural that ends the
+		// run of names is the counted noun (the system's name in the plural)
+		if isUpperAt(w, 0) && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notUnits[lw] {
+			n := off + len(w)
+			// (not a modifier of a noun after it: "seven Guards officers")
+			if next := leadingWord(strings.TrimLeft(rest[n:], " ")); next == "" || !isUpperAt(next, 0) && !countNouns[strings.ToLower(next)] && !countNouns[strings.ToLower(next)+"s"] {
+				return lw, base + n
+			}
 		}
 		if quantityAdjectives[lw] || (words <= 2 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) || adjectiveLike(lw) ||
 			(off >= 4 && strings.HasPrefix(rest, " of ") && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))) {

@@ -247,3 +247,15 @@ func TestTuneDeployedAircraftAndPutDownTo(t *testing.T) {
 	res = issueExtract(t, "2024-03-05", "Ann Holt took part in a meeting of the board chaired by Anna Alder.")
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:t-alder"}})
 }
+
+func TestTuneQuantitiesSeventhSession(t *testing.T) {
+	// areas, a collective with an approximate count, named systems counted in the plural,
+	// servicemen in the singular and the plural
+	wantQuantities(t, "The army said it held 1,000 square kilometres of land.", []string{"1000 km2 false"}, []string{"1000 km false"})
+	wantQuantities(t, "The zone covers 800 sq km.", []string{"800 km2 false"}, nil)
+	wantQuantities(t, "The cruiser had a crew of about 500.", []string{"500 crew true"}, nil)
+	wantQuantities(t, "Four RAF Typhoons took part, and two Tomahawks were fired.", []string{"4 typhoons false", "2 tomahawks false"}, nil)
+	wantQuantities(t, "Three Ukrainian servicemen were wounded and one serviceman was missing.", []string{"3 servicemen false", "1 serviceman false"}, nil)
+	// negative: a capitalised plural that modifies a noun is not what is counted
+	wantQuantities(t, "Seven Guards officers were killed.", []string{"7 officers false"}, []string{"7 guards false"})
+}
