@@ -637,3 +637,132 @@ func staffOf(s *sentence, ms []Mention, i int) *Mention {
 	}
 	return nil
 }
+
+// secondSpeechVerbs open a claim of its own when a sentence holds two: "X said ..., and Y
+// said ...", "X said officials had told Ankara that ...".
+var secondSpeechVerbs = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "stated": true,
+	"added": true, "warned": true, "claimed": true, "insisted": true, "noted": true, "assured": true}
+
+// moreSources are the other sources of a sentence whose first source attr has found (issue
+// 13, seventh session): the doers coordinated with it ("President X and Crown Prince Y
+// said in a joint statement", "Ukrainian media and Western officials said"), the subject of
+// a second speech verb ("..., and US Secretary of State Antony Blinken said it cast doubt"),
+// and the source a speaker quotes ("Akar said Russian officials had told Ankara that ...").
+// Each is the subject right before its verb, named or unnamed, as findAttribution reads one.
+func (d *doc) moreSources(s *sentence, ms []Mention, attr *Attribution) []Attribution {
+	toks := s.Tokens
+	have := map[string]bool{attr.Source + "|" + attr.Name: true}
+	var out []Attribution
+	addSrc := func(id, name, text string) {
+		if id != "" {
+			name = d.nameOf(id)
+		}
+		key := id + "|" + name
+		if id != "" && (id == attr.Source || have[id+"|"+d.nameOf(id)]) || id == "" && (have[key] || attr.Source == "" && strings.EqualFold(attr.Name, name)) {
+			return
+		}
+		have[key] = true
+		out = append(out, Attribution{Sentence: s.Index, Source: id, Name: name, Text: text, Rule: "attribution.more-sources"})
+	}
+	for i := 1; i < len(toks); i++ {
+		if !secondSpeechVerbs[toks[i].Norm] || !speechVerbAt(s, i) {
+			continue
+		}
+		// (auxiliaries may stand between: "officials had told")
+		v := i
+		for v > 0 && (auxiliaries[toks[v-1].Norm] || s.tag(v-1) == "RB") && v > i-3 {
+			v--
+		}
+		if v > 0 && subjectPronouns[toks[v-1].Norm] || v > 0 && toks[v-1].Norm == "it" {
+			continue
+		}
+		// (not a passive, "Iran has been warned", nor a negated verb, "has not said")
+		if beVerbs[toks[v-1].Norm] || tokenIn(toks, v-1, i, "not") || tokenIn(toks, v-1, i, "never") {
+			continue
+		}
+		// a second claim is a clause of its own (", and Y said", "; Y said"), a claim inside
+		// the first ("X said Y had told Z"), or a joint one (the first source's coordinated
+		// doers, found below from the first source's verb)
+		ownClause, inner := false, false
+		for p := v - 1; p >= 0 && p >= v-9; p-- {
+			if w := toks[p].Norm; (w == "and" || w == "but") && p > 0 && toks[p-1].Text == "," || toks[p].Text == ";" {
+				ownClause = true
+				break
+			}
+		}
+		for p := v - 2; p >= 0; p-- {
+			if speechVerbs[toks[p].Norm] && speechVerbAt(s, p) {
+				inner = true
+				break
+			}
+		}
+		named := false
+		// a named subject right before the verb, with what is coordinated with it
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.last >= v || m.last < v-3 {
+				continue
+			}
+			// (not the word of a noun after it: "Russian officials had told", "the Russian
+			// leader said", "our Pentagon correspondent says")
+			if !agentKinds[d.kindOf(m.Entity)] || nestedMention(ms, k) || afterPreposition(toks, m.first) || tokenIn(toks, m.last+1, v, ",") ||
+				m.last+1 < v && (sourceNouns[toks[m.last+1].Norm] || s.noun(m.last+1)) {
+				break
+			}
+			named = true
+			first := k
+			for first > 0 && ms[first-1].last+2 == ms[first].first && toks[ms[first-1].last+1].Norm == "and" && agentKinds[d.kindOf(ms[first-1].Entity)] {
+				first--
+			}
+			group := d.withCoordinated(toks, ms, first, agentKinds)
+			joint := slices.Contains(group, attr.Source)
+			if !joint && !ownClause && !inner {
+				break
+			}
+			for _, id := range group {
+				addSrc(id, "", d.text[ms[first].Start:toks[i].End])
+			}
+			break
+		}
+		// unnamed subjects right before the verb ("Western officials said", "Ukrainian
+		// media and Western officials said")
+		if named {
+			continue // "state news agency KCNA reported": the name is the source
+		}
+		lo := toks[max(0, v-6)].Start
+		window := d.text[lo:toks[v].Start]
+		locs := unnamedSources.FindAllStringIndex(window, -1)
+		for n := len(locs) - 1; n >= 0; n-- {
+			loc := locs[n]
+			between := window[loc[1]:]
+			if n == len(locs)-1 && strings.TrimSpace(between) != "" && len(strings.Fields(between)) > 1 {
+				break
+			}
+			// (joined by "and", an adjective may qualify the next: "media and Western officials")
+			if n < len(locs)-1 {
+				if gap := strings.Fields(window[loc[1]:locs[n+1][0]]); len(gap) == 0 || gap[0] != "and" || len(gap) > 2 {
+					break
+				}
+			}
+			ph := strings.ToLower(window[loc[0]:loc[1]])
+			// ("the ministry", "the spokesman", "the German prosecutor": a definite source is
+			// one findAttribution resolves; "Copenhagen Police": a name's word)
+			before := strings.Fields(window[:loc[0]])
+			// (a name right before, not a demonym: "Copenhagen Police")
+			nameBefore := false
+			for _, m := range ms {
+				nameBefore = nameBefore || m.Rule != "gazetteer.demonym" && m.End <= lo+loc[0] && strings.TrimSpace(d.text[m.End:lo+loc[0]]) == ""
+			}
+			if strings.HasPrefix(ph, "the ") || len(before) > 0 && (strings.EqualFold(before[len(before)-1], "the") || !strings.Contains(ph, " ") && nameBefore) ||
+				len(before) > 1 && strings.EqualFold(before[len(before)-2], "the") {
+				break
+			}
+			// (a second claim in its own clause or inside the first, or coordinated with it)
+			if !ownClause && !inner && !(n < len(locs)-1) && len(locs) == 1 {
+				break
+			}
+			addSrc("", ph, window[loc[0]:]+d.text[toks[v].Start:toks[i].End])
+		}
+	}
+	return out
+}

@@ -239,6 +239,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		voice := d.voice // the agency of the article's dateline, if any
 		if attr != nil {
 			res.Attributions = append(res.Attributions, *attr)
+			res.Attributions = append(res.Attributions, d.moreSources(s, ms, attr)...)
 			if attr.Source != "" {
 				voice = attr.Source
 			}

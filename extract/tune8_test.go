@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -258,4 +259,49 @@ func TestTuneQuantitiesSeventhSession(t *testing.T) {
 	wantQuantities(t, "Three Ukrainian servicemen were wounded and one serviceman was missing.", []string{"3 servicemen false", "1 serviceman false"}, nil)
 	// negative: a capitalised plural that modifies a noun is not what is counted
 	wantQuantities(t, "Seven Guards officers were killed.", []string{"7 officers false"}, []string{"7 guards false"})
+}
+
+// sourcesOf lists every source of sentence si (ids, or "phrase:<name>").
+func sourcesOf(res *Result, si int) []string {
+	var out []string
+	for _, a := range res.Attributions {
+		if a.Sentence != si {
+			continue
+		}
+		src := a.Source
+		if src == "" {
+			src = "phrase:" + a.Name
+		}
+		out = append(out, src)
+	}
+	return out
+}
+
+func TestTuneMoreSources(t *testing.T) {
+	want := func(text string, srcs ...string) {
+		t.Helper()
+		res := issueExtract(t, "2024-03-05", text)
+		got := sourcesOf(res, 0)
+		for _, w := range srcs {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: source %s missing; got %v", text, w, got)
+			}
+		}
+		if len(got) != len(srcs) {
+			t.Errorf("%q: sources %v, want %v", text, got, srcs)
+		}
+	}
+	// a joint statement: each signatory
+	want("President Anna Alder and Ann Holt said in a joint statement that the talks had worked.", "person:t-alder", "person:t-holt")
+	// a second claim in a clause of its own
+	want("Smith condemned the attack, his spokesman said, and Anna Alder said it cast doubt on the deal.", "phrase:spokesman", "person:t-alder")
+	// the source a speaker quotes
+	want("Ann Holt said Russian officials had told Oslo that Moscow had nothing to do with it.", "person:t-holt", "phrase:officials")
+	// coordinated unnamed sources
+	want("Ukrainian media and Western officials said the attack used British missiles.", "phrase:officials", "phrase:ukrainian media")
+	// negatives: a name after its description is one source, a country word before a
+	// noun is no source, a negated verb makes no claim
+	want("State news agency KCNA reported that the factories had expanded.", "org:kcna")
+	want("Our Helsinki correspondent says many Finns see the case as a test.", "phrase:correspondent")
+	want("Norway denied any role, and the German prosecutor has not said whether anyone is suspected.", "country:NOR")
 }
