@@ -673,7 +673,7 @@ func (d *doc) moreSources(s *sentence, ms []Mention, attr *Attribution) []Attrib
 		for v > 0 && (auxiliaries[toks[v-1].Norm] || s.tag(v-1) == "RB") && v > i-3 {
 			v--
 		}
-		if v > 0 && subjectPronouns[toks[v-1].Norm] || v > 0 && toks[v-1].Norm == "it" {
+		if v == 0 || subjectPronouns[toks[v-1].Norm] || toks[v-1].Norm == "it" {
 			continue
 		}
 		// (not a passive, "Iran has been warned", nor a negated verb, "has not said")
