@@ -155,6 +155,7 @@ var triggers = map[string]string{
 	"raid": "STRIKE", "raids": "STRIKE", "barrage": "STRIKE", "barrages": "STRIKE", "damaged": "STRIKE",
 	"taken prisoner": "DETENTION", "took prisoner": "DETENTION", "taken captive": "DETENTION", "took captive": "DETENTION",
 	"nothing to do": "DENIAL", "striking": "STRIKE", "lifted off": "LAUNCH", "blasted off": "LAUNCH",
+	"countermeasures against": "SANCTION", "countermeasures on": "SANCTION",
 }
 
 // decreedStates are declared by order: "a curfew", "a counter-terrorist operation regime".
@@ -1371,6 +1372,18 @@ func (d *doc) putDownTo(s *sentence, ms []Mention, typ string, last, hi int, kin
 	return ""
 }
 
+// sanctioningBody: an organisation whose "targeted" means sanctioned: a treasury or
+// finance ministry, a commerce department, the EU or its council, OFAC.
+func sanctioningBody(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"treasury", "finance", "commerce", "european union", "council of the eu", "foreign assets control", "state department", "department of state"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // aimNouns are what fire is aimed at when no entity is named: "at Ukrainian cities".
 var aimNouns = map[string]bool{"cities": true, "city": true, "targets": true, "target": true, "positions": true,
 	"sites": true, "site": true, "locations": true, "facilities": true, "airfields": true, "airports": true,
@@ -1440,6 +1453,18 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 			return "STRIKE"
 		}
 		return typ
+	}
+	// "the US Treasury targeted the drone maker": what a treasury, a commerce department or
+	// the EU targets it sanctions
+	if typ == "STRIKE" && (toks[i].Norm == "targeted" || toks[i].Norm == "targets" || toks[i].Norm == "targeting") {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if m := mentionEndingAt(ms, k); m >= 0 {
+				if sanctioningBody(d.nameOf(ms[m].Entity)) {
+					return "SANCTION"
+				}
+				break
+			}
+		}
 	}
 	// "missiles damaged the landing ship": damage done by a weapon or an attacker is a
 	// strike; damage that befell a thing ("the cable was damaged") is no event

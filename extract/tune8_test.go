@@ -305,3 +305,14 @@ func TestTuneMoreSources(t *testing.T) {
 	want("Our Helsinki correspondent says many Finns see the case as a test.", "phrase:correspondent")
 	want("Norway denied any role, and the German prosecutor has not said whether anyone is suspected.", "country:NOR")
 }
+
+func TestTuneSanctionForms(t *testing.T) {
+	// what a treasury targets it sanctions; a drone targets what it strikes
+	res := issueExtract(t, "2024-03-05", "The US Treasury targeted the drone maker Qods Aviation Industries.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"org:us-treasury"}})
+	res = issueExtract(t, "2024-03-05", "Russian drones targeted the port.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}})
+	// countermeasures against a company are a sanction
+	res = issueExtract(t, "2024-03-05", "Beijing announced countermeasures against Lockheed Martin.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:CHN"}, "TARGET": {"org:lockheed-martin"}})
+}
