@@ -932,7 +932,8 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			prev, anaphoric = r, true
 		}
 		from := lo
-		if anaphoric || stanceObject(s, i) {
+		// (a cause named after "in retaliation for", "over": its roles follow it)
+		if anaphoric || stanceObject(s, i) || s.noun(i) && causePhraseBefore(toks, i) {
 			from = i
 		}
 		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
@@ -968,6 +969,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		if pc := &d.pendingCount; ev != nil && typ != "SANCTION" && pc.n > 0 && pc.sentence == s.Index && pc.noun+1 < i && !hasRoleType(ev.Roles, factgraph.RoleAgent) &&
 			(toks[pc.noun+1].Norm == "that" || toks[pc.noun+1].Norm == "which") && !tokenIn(toks, pc.noun+2, i, ",") && !tokenIn(toks, pc.noun+2, i, "which") {
 			pc.rel = append(pc.rel, typ)
+		}
+		// "China imposed sanctions on US firms over arms sales to Taiwan": an act named as
+		// the cause of another ("over", "in response to", "in retaliation for") is not the
+		// doing of the clause's subject, who answers it
+		if ev != nil && s.noun(i) && causePhraseBefore(toks, i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
+			subj := ms[d.curSubject].Entity
+			for k := 0; k < len(ev.Roles); k++ {
+				if ev.Roles[k].Role == factgraph.RoleAgent && ev.Roles[k].Entity == subj {
+					ev.Roles = append(ev.Roles[:k], ev.Roles[k+1:]...)
+					k--
+				}
+			}
 		}
 		// a strike on a place is where it struck: "strike Ukrainian cities", "hit the site",
 		// "attacks on the country's energy grid" (vessels, weapons and groups struck stay
@@ -1370,6 +1383,23 @@ func (d *doc) putDownTo(s *sentence, ms []Mention, typ string, last, hi int, kin
 		return ""
 	}
 	return ""
+}
+
+// causePhraseBefore: the noun at i names a cause: "over arms sales", "in response to the
+// strikes", "in retaliation for the attack", "because of its support" (determiners,
+// adjectives and modifiers between).
+func causePhraseBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Norm
+		if w == "over" || w == "because" && k+1 < i && toks[k+1].Norm == "of" ||
+			(w == "to" || w == "for") && k > 1 && (toks[k-1].Norm == "response" || toks[k-1].Norm == "retaliation" || toks[k-1].Norm == "reprisal") {
+			return true
+		}
+		if !toks[k].Word || toks[k].Norm == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // sanctioningBody: an organisation whose "targeted" means sanctioned: a treasury or

@@ -316,3 +316,12 @@ func TestTuneSanctionForms(t *testing.T) {
 	res = issueExtract(t, "2024-03-05", "Beijing announced countermeasures against Lockheed Martin.")
 	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:CHN"}, "TARGET": {"org:lockheed-martin"}})
 }
+
+func TestTuneCausePhrase(t *testing.T) {
+	// an act named as the cause of another is not the doing of the one who answers it
+	res := issueExtract(t, "2024-03-05", "China imposed sanctions on US defence firms over arms sales to Taiwan.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": nil})
+	// and its roles follow it: the strike Iran answers is Israel's, told before
+	res = issueExtract(t, "2024-03-05", "Israel struck military targets in Iran. Iran launched missiles at Israel in retaliation for the strike on its consulate.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:ISR"}, "INSTRUMENT": nil})
+}
