@@ -76,6 +76,7 @@ func (r *Result) Facts() factgraph.FactSet {
 // doc is the state of one extraction.
 type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
+	keyBuf    []byte          // matchGazetteer's scratch key
 
 	g               *Gazetteer
 	article         factgraph.Article

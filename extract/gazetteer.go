@@ -70,6 +70,9 @@ type Gazetteer struct {
 	byID    map[string]*Entry
 	forms   map[string][]form // folded token sequence (space-separated) -> forms
 	maxLen  int               // longest form, in tokens
+	// prefixes: every proper word prefix of a key of forms ("united" and "united arab" for
+	// "united arab emirates"), so a scan can stop where no longer form begins
+	prefixes map[string]bool
 	// usage: source id -> folded token sequence -> the entry it names in that source's words
 	usage      map[string]map[string]*Entry
 	usageFirst map[string]map[string]bool // source id -> the first words of its usage forms
@@ -121,7 +124,7 @@ func Load(files ...string) (*Gazetteer, error) {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, titles: map[string][]*Entry{}, usage: map[string]map[string]*Entry{}, usageFirst: map[string]map[string]bool{}}
+	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, prefixes: map[string]bool{}, titles: map[string][]*Entry{}, usage: map[string]map[string]*Entry{}, usageFirst: map[string]map[string]bool{}}
 }
 
 // Read adds the entries of one JSON Lines file. Blank lines and lines starting with # are
@@ -313,6 +316,9 @@ func (g *Gazetteer) index(e *Entry, kind, surface string) {
 		}
 	}
 	g.forms[key] = append(g.forms[key], f)
+	for k := 1; k < len(keys); k++ {
+		g.prefixes[strings.Join(keys[:k], " ")] = true
+	}
 	if len(keys) > g.maxLen {
 		g.maxLen = len(keys)
 	}

@@ -50,20 +50,31 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 		best := -1
 		var bestForm form
 		words := 0
+		// the key of tokens i..j is built as j grows (what wordSpan gives), and the scan stops
+		// where no longer form begins
+		key := d.keyBuf[:0]
 		for j := i; j < len(toks) && words < d.g.maxLen; j++ {
-			if toks[j].Word {
-				words++
-			} else {
+			if t := toks[j]; !t.Word {
+				if t.Text != "'" && t.Text != "’" && t.Text != "." && t.Text != "'s" && t.Text != "’s" {
+					break
+				}
 				continue
 			}
-			key := wordSpan(toks, i, j)
-			if key == "" {
+			words++
+			if words > 1 {
+				key = append(key, ' ')
+			}
+			key = append(key, toks[j].Norm...)
+			if fs := d.g.forms[string(key)]; len(fs) > 0 {
+				if f, ok := d.pick(fs, toks, i, j, s); ok {
+					best, bestForm = j, f
+				}
+			}
+			if !d.g.prefixes[string(key)] {
 				break
 			}
-			if f, ok := d.pick(d.g.forms[key], toks, i, j, s); ok {
-				best, bestForm = j, f
-			}
 		}
+		d.keyBuf = key
 		if best < 0 {
 			continue
 		}

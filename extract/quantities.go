@@ -74,6 +74,41 @@ var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\
 	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)` +
 	`(?:\s*(thousand|million|billion|trillion|mn|bn))?\b(%)?`)
 
+// countWords: the last words of numRe's spelled amounts.
+var countWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true,
+	"ninety": true, "dozen": true, "hundred": true, "thousand": true, "single": true, "dozens": true,
+	"hundreds": true, "thousands": true}
+
+// mayCount tells whether numRe can match text: every match ends in a digit or in one of
+// countWords standing as a whole word (numRe's closing \b). Most sentences have neither,
+// and the regular expression, with no literal to start from, is slow to say so.
+func mayCount(text string) bool {
+	isWord := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(text); {
+		if !isWord(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWord(text[j]) {
+			if text[j] >= '0' && text[j] <= '9' {
+				return true
+			}
+			j++
+		}
+		if j-i <= 9 && countWords[strings.ToLower(text[i:j])] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 // thanBeforeRe: a comparison right before a bare number ("rather than the 600,000").
 var thanBeforeRe = regexp.MustCompile(`(?i)\bthan (the )?$`)
 
@@ -106,7 +141,11 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 	var out []QuantityMention
 	text := flatten(s.Text)
 	skipTo := 0 // the upper bound of a range read with its lower bound
-	for _, loc := range numRe.FindAllStringSubmatchIndex(text, -1) {
+	var nums [][]int
+	if mayCount(text) {
+		nums = numRe.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, loc := range nums {
 		start, end := loc[0], loc[1]
 		if start < skipTo || inDate(s, dates, start, end) {
 			continue
