@@ -766,3 +766,14 @@ func (d *doc) moreSources(s *sentence, ms []Mention, attr *Attribution) []Attrib
 	}
 	return out
 }
+
+// titlesOnly: tokens from..to-1 are ranks or titles (none at all is fine): "Lieutenant
+// General" before a name.
+func titlesOnly(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !(personTitles[toks[k].Norm] || titleWords[toks[k].Norm] || toks[k].Text == "." && k > from && rankAbbreviations[toks[k-1].Norm]) {
+			return false
+		}
+	}
+	return true
+}

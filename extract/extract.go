@@ -77,6 +77,7 @@ func (r *Result) Facts() factgraph.FactSet {
 type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
 	keyBuf    []byte          // matchGazetteer's scratch key
+	bodyHint  string          // the country setBodyHint found for the bare body being named
 
 	g               *Gazetteer
 	article         factgraph.Article
@@ -957,7 +958,7 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 		// "The Russian ambassador in Washington, Anatoly Antonov, said": a person who is
 		// the whole apposition is the source, not the place before it
 		for _, m := range ms {
-			if v != i && m.first == v+1 && m.last == j-2 && d.kindOf(m.Entity) == factgraph.KindPerson {
+			if v != i && m.first > v && titlesOnly(toks, v+1, m.first) && m.last == j-2 && d.kindOf(m.Entity) == factgraph.KindPerson {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-apposition-verb"})
 			}
@@ -1029,7 +1030,7 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 		// right after an organisation's claim is that organisation's
 		// (and a closing ", it said" after such a claim: "Three servicemen were wounded, it
 		// said" goes on the FSB's account, not that of a country the sentence names)
-		if (p == 0 || toks[p-1].Text == "," && i+1 < len(toks) && !toks[i+1].Word) && toks[p].Norm == "it" && d.prevAttr != nil && d.prevAttr.Sentence >= s.Index-2 &&
+		if p >= 0 && (p == 0 || toks[p-1].Text == "," && i+1 < len(toks) && !toks[i+1].Word) && toks[p].Norm == "it" && d.prevAttr != nil && d.prevAttr.Sentence >= s.Index-2 &&
 			(d.kindOf(d.prevAttr.Source) == factgraph.KindOrganization || p > 0 && d.kindOf(d.prevAttr.Source) == factgraph.KindCountry) {
 			return d.source(&Attribution{Sentence: s.Index, Source: d.prevAttr.Source, Name: name(d.prevAttr.Source), Text: d.text[toks[p].Start:toks[i].End], Rule: "attribution.pronoun"})
 		}

@@ -383,8 +383,14 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 				}
 			}
 			if c+2 < len(toks) && toks[c].Text == "," && !covered(ms, c+1) && toks[c+1].Word && toks[c+1].Capitalized() && !stopCaps[toks[c+1].Norm] {
-				if last := capRun(toks, c+1, 4); last > c+1 && !orgHeads[toks[last].Norm] && (c == n || last+1 < len(toks) && (toks[last+1].Text == "," || s.verb(last+1))) {
-					n = c + 1
+				// ("a military spokesman, Lieutenant General Ahmed Sharif Chaudhry,": the
+				// name's own rank is no part of it)
+				r := c + 1
+				for r+1 < len(toks) && toks[r].Capitalized() && (personTitles[toks[r].Norm] || titleWords[toks[r].Norm]) && toks[r+1].Word && toks[r+1].Capitalized() {
+					r++
+				}
+				if last := capRun(toks, r, 4); last > r && !orgHeads[toks[last].Norm] && (c == n || last+1 < len(toks) && (toks[last+1].Text == "," || s.verb(last+1))) {
+					n = r
 				}
 			}
 			if n < len(toks) && !covered(ms, n) && toks[n].Word {
@@ -497,6 +503,71 @@ func (d *doc) homeOrg(name string) string {
 	return ""
 }
 
+// bareBodies are the national bodies whose name does not say whose they are.
+var bareBodies = map[string]bool{"foreign ministry": true, "defence ministry": true, "defense ministry": true,
+	"ministry of defence": true, "ministry of defense": true, "ministry of foreign affairs": true,
+	"ministry of commerce": true, "commerce ministry": true, "interior ministry": true, "ministry of the interior": true,
+	"ministry of interior": true, "finance ministry": true, "ministry of finance": true, "justice ministry": true,
+	"ministry of justice": true, "trade ministry": true, "ministry of trade": true, "economy ministry": true,
+	"ministry of economy": true, "ministry of national defense": true, "ministry of national defence": true}
+
+// bodyCountry is the country a bare national body belongs to: the one bodyHint found in
+// its sentence (the country of the spokesperson named with it, a venue "in Beijing"
+// before it), else the country of the dateline's agency, of the publisher, or of the
+// sentence before's subject; "" when none.
+func (d *doc) bodyCountry() string {
+	if d.bodyHint != "" {
+		return d.bodyHint
+	}
+	if c := d.countryOf(d.voice); c != "" {
+		return c
+	}
+	if d.publisherCountry != "" {
+		return d.publisherCountry
+	}
+	return d.subjectCountry()
+}
+
+// setBodyHint finds the country of a bare body named by tokens first..last from its
+// sentence: a gazetteer person named right after it with a role word ("Foreign Ministry
+// spokesman Nasser Kanaani"), else a country or capital after "in" before it ("at a
+// briefing in Beijing, Foreign Ministry spokesperson ...").
+func (d *doc) setBodyHint(s *sentence, ms []Mention, first, last int) {
+	d.bodyHint = ""
+	toks := s.Tokens
+	if k := last + 1; k+1 < len(toks) && (roleNouns[toks[k].Norm] || roleSynonyms[toks[k].Norm] == "spokesperson" || personTitles[toks[k].Norm]) {
+		if c := d.countryOf(mentionAt(ms, k+1)); c != "" && d.kindOf(mentionAt(ms, k+1)) == factgraph.KindPerson {
+			d.bodyHint = c
+			return
+		}
+	}
+	for k := first - 2; k >= 0; k-- {
+		if toks[k].Norm == "in" {
+			if c := mentionAt(ms, k+1); c != "" && d.kindOf(c) == factgraph.KindCountry {
+				d.bodyHint = c
+				return
+			}
+		}
+	}
+}
+
+// countryBody is the gazetteer organisation of country c named by a bare body's name
+// ("Russia's Foreign Ministry", "Russian Foreign Ministry", "Foreign Ministry of Russia").
+func (d *doc) countryBody(c *Entry, name string) string {
+	forms := []string{c.Name + "'s " + name, name + " of " + c.Name}
+	for _, dem := range c.Demonyms {
+		forms = append(forms, dem+" "+name)
+	}
+	for _, f := range forms {
+		for _, e := range d.g.Lookup(f) {
+			if e.Kind == factgraph.KindOrganization && e.Country == c.ID {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
+
 // newEntity returns the id of the new entity with that kind and name, creating it. The
 // name's white space becomes single spaces: a name the patterns join across a line break
 // ("General A\nB") is still one line, as the domain requires.
@@ -530,6 +601,22 @@ func (d *doc) newEntity(kind, name, rule string) string {
 	if kind == factgraph.KindOrganization {
 		if known := d.homeOrg(name); known != "" {
 			return known
+		}
+		// "Foreign Ministry spokesman Nasser Kanaani", "the Ministry of Commerce" in a Xinhua
+		// report: a national body named without its country is the ministry of the country
+		// the context gives; a new one is named with its demonym ("Chinese Ministry of
+		// Commerce"), so that two countries' ministries stay two
+		if bareBodies[factgraph.NormalizeName(name)] {
+			if c := d.g.Entry(d.bodyCountry()); c != nil {
+				if known := d.countryBody(c, name); known != "" {
+					d.newNames[factgraph.NormalizeName(name)] = known // ("the Foreign Ministry" again)
+					return known
+				}
+				if len(c.Demonyms) > 0 {
+					name = c.Demonyms[0] + " " + name
+					id = prefix + ":" + slug(name)
+				}
+			}
 		}
 	}
 	// "the Sierra Madre" after "the BRP Sierra Madre": the vessel named with its prefix

@@ -415,6 +415,20 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "General Dynamics Land Systems", "Shahed Aviation Industries": a maker or a
+		// weapon's name, then capitalised words ending in a company's head, is a company of
+		// its own (a maker's division, a weapon's maker)
+		if kd := d.kindOf(m.Entity); (kd == factgraph.KindOrganization || kd == factgraph.KindWeaponSystem) && strings.HasPrefix(m.Rule, "gazetteer.") &&
+			m.last+1 < len(toks) && toks[m.first].Capitalized() && toks[m.last+1].Capitalized() &&
+			// (a named maker or system, not a class: "Baltic Drone Industry" is named whole
+			// by the pattern for organisations)
+			d.countryOf(m.Entity) != "" && (m.first == 0 || !toks[m.first-1].Word || !toks[m.first-1].Capitalized()) {
+			if last := nameRun(toks, ms, m.last+1, 4); last >= m.last+1 && divisionHeads[toks[last].Norm] && !taken(m.first, last) {
+				add(m.first, last, factgraph.KindOrganization, "pattern.company-division")
+				drop[k] = true
+				continue
+			}
+		}
 		if d.kindOf(m.Entity) != factgraph.KindCountry || m.last+1 >= len(toks) {
 			continue
 		}
@@ -537,7 +551,9 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		// "the Latvian State Radio and Television Centre"
 		if t.Capitalized() && !notName(t) {
 			if last := nameRun(toks, ms, i, 7); last > i && orgName(toks, i, last) {
+				d.setBodyHint(s, ms, i, last)
 				add(i, last, factgraph.KindOrganization, "pattern.org-name")
+				d.bodyHint = ""
 				i = last
 				continue
 			}
@@ -896,6 +912,11 @@ func roleApposition(toks []token, k int) bool {
 	}
 	return false
 }
+
+// divisionHeads end a company's name: "Land Systems", "Aviation Industries".
+var divisionHeads = map[string]bool{"systems": true, "industries": true, "industry": true, "corporation": true,
+	"company": true, "group": true, "aerospace": true, "aeronautics": true, "technologies": true, "dynamics": true,
+	"shipyard": true, "shipbuilding": true, "electronics": true, "works": true}
 
 // roleNouns in an apposition are a person's role, though they do not come before names:
 // "Andrei Ordash, the Russian charge d'affaires in Warsaw,".
