@@ -52,11 +52,19 @@ func (d *doc) contextAgents(res *Result) {
 		}
 		return ""
 	}
-	// the doers as told, before any is given from context
+	// the doers as told, before any is given from context (all of them: "US and British
+	// forces struck ...", then "the strikes" are both sides')
 	told := make([]string, len(res.Events))
+	allTold := make([][]string, len(res.Events))
 	for i, ev := range res.Events {
 		told[i] = agentOf(ev)
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleAgent {
+				allTold[i] = append(allTold[i], r.Entity)
+			}
+		}
 	}
+	with := map[string][]string{} // a candidate taken from another telling -> all its doers
 	for i := range res.Events {
 		ev := &res.Events[i]
 		if !contextAgentTypes[ev.Type] || told[i] != "" || ev.Modality == factgraph.ModalityDenied {
@@ -99,12 +107,18 @@ func (d *doc) contextAgents(res *Result) {
 		for k := i - 1; k >= 0; k-- {
 			if res.Events[k].Type == ev.Type && told[k] != "" {
 				cands = append(cands, told[k])
+				if _, ok := with[told[k]]; !ok {
+					with[told[k]] = allTold[k]
+				}
 				break
 			}
 		}
 		for k := i + 1; k < len(res.Events); k++ {
 			if res.Events[k].Type == ev.Type && told[k] != "" {
 				cands = append(cands, told[k])
+				if _, ok := with[told[k]]; !ok {
+					with[told[k]] = allTold[k]
+				}
 				break
 			}
 		}
@@ -112,7 +126,13 @@ func (d *doc) contextAgents(res *Result) {
 			if d.holdsOtherwise(ev, c) {
 				continue
 			}
-			ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: c}}, ev.Roles...)
+			agents := []factgraph.Role{{Role: factgraph.RoleAgent, Entity: c}}
+			for _, o := range with[c] {
+				if o != c && !hasEntity(ev.Roles, o) && !d.holdsOtherwise(ev, o) {
+					agents = append(agents, factgraph.Role{Role: factgraph.RoleAgent, Entity: o})
+				}
+			}
+			ev.Roles = append(agents, ev.Roles...)
 			if ev.Confidence != nil {
 				conf := *ev.Confidence - 0.1
 				ev.Confidence = &conf

@@ -982,6 +982,20 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
+		// "struck 60 targets ..., with support from Australia, Bahrain and Canada": the
+		// countries that support an act take part in it; they are not where it happened
+		if ev != nil && (typ == "STRIKE" || typ == "INTERCEPTION" || typ == "DEPLOYMENT") {
+			for k, r := range ev.Roles {
+				if (r.Role == factgraph.RoleLocation || r.Role == factgraph.RoleTarget) && d.kindOf(r.Entity) == factgraph.KindCountry && supportedBy(s, ms, r.Entity) {
+					ev.Roles[k].Role = factgraph.RoleParticipant
+				}
+			}
+			for _, m := range ms {
+				if m.first > last && m.first <= hi && d.kindOf(m.Entity) == factgraph.KindCountry && !hasEntity(ev.Roles, m.Entity) && supportedBy(s, ms, m.Entity) {
+					ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleParticipant, Entity: m.Entity})
+				}
+			}
+		}
 		// a strike on a place is where it struck: "strike Ukrainian cities", "hit the site",
 		// "attacks on the country's energy grid" (vessels, weapons and groups struck stay
 		// its targets)
@@ -3960,3 +3974,24 @@ func (d *doc) orderedActs(out []factgraph.Event) {
 
 // forcesActs are done by armed forces: what a leader orders of them is their country's act.
 var forcesActs = map[string]bool{"INTERCEPTION": true, "STRIKE": true, "LAUNCH": true, "INCURSION": true, "DETENTION": true, "TEST": true}
+
+// supportedBy: the entity is named in a list after "support from", "supported by",
+// "backed by" or "help from" in the sentence.
+func supportedBy(s *sentence, ms []Mention, id string) bool {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.Entity != id {
+			continue
+		}
+		for k := m.first - 1; k >= 1 && k >= m.first-12; k-- {
+			w, prev := toks[k].Norm, toks[k-1].Norm
+			if (w == "from" && (prev == "support" || prev == "help" || prev == "assistance")) || (w == "by" && (prev == "supported" || prev == "backed" || prev == "assisted")) {
+				return true
+			}
+			if !(toks[k].Text == "," || w == "and" || w == "the" || covered(ms, k)) {
+				break
+			}
+		}
+	}
+	return false
+}

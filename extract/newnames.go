@@ -328,6 +328,31 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "the submarine USS Florida", "HMS Prince of Wales": a ship named after a place or
+		// a person is the ship (the place or person inside is not named)
+		if shipPrefixes[toks[i].Text] && toks[i+1].Capitalized() && covered(ms, i+1) {
+			if last := capRun(toks, i+1, 4); last > i && !taken(i, last) {
+				var inside []int
+				for k, m := range ms {
+					if m.first > i && m.first <= last {
+						if kd := d.kindOf(m.Entity); (kd == factgraph.KindLocation || kd == factgraph.KindPerson || kd == factgraph.KindCountry) && m.last <= last {
+							inside = append(inside, k)
+						} else {
+							inside = nil
+							break
+						}
+					}
+				}
+				if len(inside) > 0 {
+					for _, k := range inside {
+						drop[k] = true
+					}
+					add(i, last, factgraph.KindVessel, "pattern.vessel-prefix")
+					i = last
+					continue
+				}
+			}
+		}
 		// "the Navy of the Islamic Republic of Iran Army", "the Ministry of the Interior": a
 		// capitalised organisation noun, "of the" and a name (the names inside are part of it)
 		if orgHeads[toks[i].Norm] && toks[i].Capitalized() && i+3 < len(toks) && toks[i+1].Norm == "of" && toks[i+2].Norm == "the" && toks[i+3].Capitalized() && !notName(toks[i+3]) && i > 0 && toks[i-1].Norm == "the" {

@@ -66,3 +66,21 @@ func TestRankedNameInApposition(t *testing.T) {
 		t.Errorf("want 2 attributions, got %+v", res.Attributions)
 	}
 }
+
+func TestShipNamedAfterAPlace(t *testing.T) {
+	// "the submarine USS Florida": the ship, not the state
+	res := issueExtract(t, "2024-01-12", "Cruise missiles were fired from the submarine USS Florida.")
+	ids := entityIDs(res)
+	if !ids["vessel:uss-florida"] || ids["location:florida"] || ids["vessel:uss"] {
+		t.Errorf("want vessel:uss-florida only; entities %v", ids)
+	}
+}
+
+func TestContextGivesAllDoers(t *testing.T) {
+	// "the strikes" after a strike by two sides are both sides', and the countries that
+	// supported it take part in it (they are not where it happened)
+	res := issueExtract(t, "2024-01-12", "US and British forces struck 60 targets in Yemen, with support from Australia, Canada and the Netherlands. Officials said the strikes degraded the rebels' ability to launch missiles.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:USA", "country:GBR"}, "LOCATION": {"country:YEM"},
+		"PARTICIPANT": {"country:CAN", "country:NLD", "country:AUS"}})
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA", "country:GBR"}})
+}
