@@ -43,7 +43,8 @@ var measureUnits = map[string]string{
 	"kilometer": "km", "kilometers": "km", "mile": "mile", "miles": "mile", "hour": "hour", "hours": "hour",
 	"minute": "minute", "minutes": "minute", "day": "day", "days": "day", "week": "week", "weeks": "week",
 	"month": "month", "months": "month", "year": "year", "years": "year", "percent": "percent", "per cent": "percent",
-	"point": "points", "points": "points", "kg": "kg", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+	"point": "points", "points": "points", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
+	"kilogrammes": "kg", "seconds": "second", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
 	"mm": "mm", "barrel": "barrels", "barrels": "barrels", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
 	"foot": "foot", "feet": "foot", "yard": "yard", "yards": "yard", "inch": "inch", "inches": "inch",
 	// areas: "1,000 square kilometres", "800 sq km"
@@ -64,7 +65,7 @@ var notUnits = map[string]bool{
 var quantityAdjectives = map[string]bool{
 	"north": true, "south": true, "korean": true, "russian": true, "ukrainian": true, "additional": true, "more": true,
 	"new": true, "military": true, "armed": true, "combat": true, "foreign": true, "elite": true, "special": true,
-	"unidentified": true, "suspected": true, "oil": true, "ballistic": true, "cruise": true, "other": true,
+	"unidentified": true, "suspected": true, "senior": true, "junior": true, "oil": true, "ballistic": true, "cruise": true, "other": true,
 	"civilian": true, "polish": true, "belarusian": true, "american": true, "chinese": true, "sanctioned": true,
 	"of": false,
 }
@@ -442,6 +443,14 @@ func countedNoun(rest string, base int) (string, int) {
 		// "one sailor": the singular of a counted noun
 		if (countNouns[lw+"s"] || strings.HasSuffix(lw, "man") && countNouns[strings.TrimSuffix(lw, "man")+"men"]) && words == 0 {
 			return lw, base + off + len(w)
+		}
+		// "one anti-ship ballistic missile, which": after modifiers too, where the noun
+		// phrase ends with it
+		if countNouns[lw+"s"] && words > 0 && !isUpperAt(w, 0) {
+			n := off + len(w)
+			if next := strings.ToLower(leadingWord(strings.TrimLeft(rest[n:], " "))); next == "" || notUnits[next] || n < len(rest) && (rest[n] == ',' || rest[n] == '.') {
+				return lw, base + n
+			}
 		}
 		// "11 Russian and Chinese warships": coordinated modifiers
 		if lw == "and" && words > 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -83,4 +84,17 @@ func TestContextGivesAllDoers(t *testing.T) {
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:USA", "country:GBR"}, "LOCATION": {"country:YEM"},
 		"PARTICIPANT": {"country:CAN", "country:NLD", "country:AUS"}})
 	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA", "country:GBR"}})
+}
+
+func TestQuantityUnitsAndModifiers(t *testing.T) {
+	res := issueExtract(t, "2024-01-12", "Each drone carried a warhead of roughly 40 kilograms. The flight lasted 705 seconds. They fired one anti-ship ballistic missile, which fell into the sea. The EU sanctioned three senior Iranian officers. Two Russian drone units moved.")
+	got := map[string]bool{}
+	for _, q := range res.Quantities {
+		got[fmt.Sprintf("%v %s", q.Quantity.Value, q.Quantity.Unit)] = true
+	}
+	for _, want := range []string{"40 kg", "705 second", "1 missile", "3 officers", "2 units"} {
+		if !got[want] {
+			t.Errorf("want %q; quantities %v", want, got)
+		}
+	}
 }
