@@ -98,3 +98,17 @@ func TestQuantityUnitsAndModifiers(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerCaseServiceOfACountry(t *testing.T) {
+	// "Iran's army said": the army (an organisation) speaks, not the country
+	res := issueExtract(t, "2024-10-26", "Iran's army said two soldiers had been killed. Ukraine's air force said it shot down ten drones.")
+	ids := entityIDs(res)
+	for _, id := range []string{"org:iranian-army", "org:ukrainian-air-force"} {
+		if !ids[id] {
+			t.Errorf("want %s; entities %v", id, ids)
+		}
+	}
+	if len(res.Attributions) != 2 || res.Attributions[0].Source != "org:iranian-army" || res.Attributions[1].Source != "org:ukrainian-air-force" {
+		t.Errorf("attributions %+v, want the army's and the air force's", res.Attributions)
+	}
+}
