@@ -112,3 +112,26 @@ func TestLowerCaseServiceOfACountry(t *testing.T) {
 		t.Errorf("attributions %+v, want the army's and the air force's", res.Attributions)
 	}
 }
+
+func TestDemandsBansAndBuildings(t *testing.T) {
+	// a demand to stop an act, a ban and the noun "building" tell no event
+	res := issueExtract(t, "2024-10-26", "The envoy urged Tehran to stop attacking Israel. The officers are barred from entering the bloc. The drones hit a residential building.")
+	for _, typ := range []string{"INCURSION", "CONSTRUCTION"} {
+		for si := 0; si < 3; si++ {
+			if len(eventsOf(res, typ, si)) != 0 {
+				t.Errorf("want no %s in sentence %d: %v", typ, si, summary(res))
+			}
+		}
+	}
+	if len(eventsOf(res, "STRIKE", 0)) != 0 {
+		t.Errorf("a demand to stop read as a strike: %v", summary(res))
+	}
+	if len(eventsOf(res, "STRIKE", 2)) != 1 {
+		t.Errorf("want the drones' strike: %v", summary(res))
+	}
+	// the verb still builds, and an act carried on is still an act
+	res = issueExtract(t, "2024-10-26", "Russia is building a drone plant. Israel continued attacking Gaza.")
+	if len(eventsOf(res, "CONSTRUCTION", 0)) != 1 || len(eventsOf(res, "STRIKE", 1)) != 1 {
+		t.Errorf("want a construction and a strike: %v", summary(res))
+	}
+}
