@@ -1882,6 +1882,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	if passive {
 		if a := d.byAgent(toks, ms, last, hi, kinds); a != "" {
 			agents = append(agents, a)
+			// "shot down by Israel and the United States", "by Israeli and American jets":
+			// the doers coordinated with it
+			agents = append(agents, d.coordinated(toks, ms, a, last, hi, kinds)...)
 		} else if a := d.prepAgent(toks, ms, last, hi, kinds, "from"); underFire && a != "" {
 			agents = append(agents, a)
 		}
@@ -4013,4 +4016,34 @@ func supportedBy(s *sentence, ms []Mention, id string) bool {
 		}
 	}
 	return false
+}
+
+// coordinated: the mentions of kinds listed after the first mention of id after token last
+// ("Israel and the United States", "British, French and US forces"), up to hi.
+func (d *doc) coordinated(toks []token, ms []Mention, id string, last, hi int, kinds map[string]bool) []string {
+	var out []string
+	k := -1
+	for j, m := range ms {
+		if m.Entity == id && m.first > last {
+			k = j
+			break
+		}
+	}
+	for k >= 0 && k+1 < len(ms) {
+		m, n := ms[k], ms[k+1]
+		if n.last > hi || !kinds[d.kindOf(n.Entity)] || n.Entity == id || slices.Contains(out, n.Entity) {
+			break
+		}
+		gap := toks[m.last+1 : n.first]
+		ok := len(gap) >= 1 && len(gap) <= 3
+		for _, t := range gap {
+			ok = ok && (t.Norm == "and" || t.Text == "," || t.Norm == "the")
+		}
+		if !ok {
+			break
+		}
+		out = append(out, n.Entity)
+		k++
+	}
+	return out
 }

@@ -135,3 +135,11 @@ func TestDemandsBansAndBuildings(t *testing.T) {
 		t.Errorf("want a construction and a strike: %v", summary(res))
 	}
 }
+
+func TestPassiveCoordinatedDoers(t *testing.T) {
+	// "shot down by Israel and the United States": both are the doers
+	res := issueExtract(t, "2024-10-26", "The drones were shot down by Israel and the United States. The missiles were shot down by Israeli and American jets. The drones were shot down by Israel, which had deployed ships.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"AGENT": {"country:ISR", "country:USA"}})
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:ISR", "country:USA"}})
+	wantEvent(t, res, "INTERCEPTION", 2, map[string][]string{"AGENT": {"country:ISR"}})
+}
