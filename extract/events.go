@@ -1191,6 +1191,21 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		ends[last] = len(out) - 1
 		i = last
 	}
+	// "Britain announced sanctions on Russia", "announced countermeasures against him": the
+	// announcement of a sanction is that sanction, named once
+	for a := 0; a < len(out); a++ {
+		if out[a].Type != "ANNOUNCEMENT" {
+			continue
+		}
+		for b := range out {
+			if out[b].Type == "SANCTION" && at[b] > at[a] && len(strings.Fields(d.text[at[a]:at[b]])) <= 3 {
+				out = append(out[:a], out[a+1:]...)
+				at = append(at[:a], at[a+1:]...)
+				a--
+				break
+			}
+		}
+	}
 	if len(out) == 0 {
 		return out, qs
 	}

@@ -198,7 +198,7 @@ func (d *doc) note(id string, full bool) {
 // personTitles are words before a name that say it is a person's name.
 var personTitles = map[string]bool{
 	"president": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"general": true, "colonel": true, "admiral": true, "ambassador": true, "envoy": true, "senator": true,
+	"general": true, "colonel": true, "admiral": true, "ambassador": true, "envoy": true, "senator": true, "congressman": true, "congresswoman": true,
 	"chancellor": true, "mr": true, "ms": true, "mrs": true, "dr": true, "commander": true, "secretary": true,
 	"governor": true, "mayor": true, "major": true, "captain": true, "lieutenant": true, "sergeant": true,
 	"premier": true, "chairman": true, "chairwoman": true, "director": true, "chief": true, "analyst": true,

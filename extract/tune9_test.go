@@ -143,3 +143,16 @@ func TestPassiveCoordinatedDoers(t *testing.T) {
 	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:ISR", "country:USA"}})
 	wantEvent(t, res, "INTERCEPTION", 2, map[string][]string{"AGENT": {"country:ISR"}})
 }
+
+func TestAnnouncedSanctionIsOneEvent(t *testing.T) {
+	// "announced sanctions on X": the sanction, named once; a congressman is a person
+	res := issueExtract(t, "2024-05-21", "Britain announced sanctions on Rosneft. The ministry announced countermeasures against former US congressman Mike Gallagher. Britain announced that its envoy would travel to Kyiv.")
+	if n := len(eventsOf(res, "ANNOUNCEMENT", 0)) + len(eventsOf(res, "ANNOUNCEMENT", 1)); n != 0 {
+		t.Errorf("an announced sanction read as an announcement too: %v", summary(res))
+	}
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"org:rosneft"}})
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"TARGET": {"person:mike-gallagher"}})
+	if len(eventsOf(res, "ANNOUNCEMENT", 2)) != 1 {
+		t.Errorf("want the other announcement kept: %v", summary(res))
+	}
+}
