@@ -2532,9 +2532,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleParticipant, m.Entity)
 		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && beneficiaryWords[prev] && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
 			add(factgraph.RoleBeneficiary, m.Entity)
-		case typ == "SUPPLY" && s.verb(i) && m.first == last+1 && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
-			// "supplied Ukraine with shells", "supply Russia's military": the one right
-			// after the verb receives
+		case typ == "SUPPLY" && s.verb(i) && (m.first == last+1 || m.first == last+2 && toks[last+1].Norm == "the") && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
+			// "supplied Ukraine with shells", "supply Russia's military", "provides the
+			// Houthis with weapons": the one right after the verb receives
 			add(factgraph.RoleBeneficiary, m.Entity)
 		case typ == "DEPLOYMENT" && kind == factgraph.KindCountry && prev == "against" && after:
 			add(factgraph.RoleTarget, m.Entity)

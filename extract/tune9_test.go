@@ -156,3 +156,10 @@ func TestAnnouncedSanctionIsOneEvent(t *testing.T) {
 		t.Errorf("want the other announcement kept: %v", summary(res))
 	}
 }
+
+func TestSupplyReceiverAfterTheVerb(t *testing.T) {
+	// "provides the Houthis with weapons": the group named right after the verb receives
+	res := issueExtract(t, "2024-01-12", "Iran provides the Houthis with weapons and intelligence. Russia supplied the drones to Belarus.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:IRN"}, "BENEFICIARY": {"org:houthis"}})
+	wantEvent(t, res, "SUPPLY", 1, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:drone"}, "BENEFICIARY": {"country:BLR"}})
+}
