@@ -2509,6 +2509,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			continue
 		}
 		switch {
+		case typ == "LAUNCH" && (kind == factgraph.KindFacility || kind == factgraph.KindLocation) && after && prev == "from":
+			// "launched ... from the Sohae Satellite Launching Ground": the launch site
+			add(factgraph.RoleLocation, m.Entity)
 		case typ == "STRIKE" && kind == factgraph.KindFacility && after && (prev == "at" || prev == "in" || prev == "near" || prev == "inside"):
 			// "hit 41 aircraft at the Olenya base": where, the aircraft being what was hit
 			add(factgraph.RoleLocation, m.Entity)

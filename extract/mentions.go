@@ -93,6 +93,19 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 			i = best
 			continue
 		}
+		// "the military reconnaissance satellite Malligyong-1", "the carrier rocket
+		// Chollima-1": a class written right before a named system is that system's class
+		// noun, not another weapon
+		if n := len(out); n > 0 && bestForm.Entry.Kind == factgraph.KindWeaponSystem && out[n-1].last == i-1 &&
+			d.kindOf(out[n-1].Entity) == factgraph.KindWeaponSystem && lowerFirst(out[n-1].Text) && !lowerFirst(m.Text) &&
+			d.countryOf(out[n-1].Entity) == "" && bestForm.Entry.Country != "" {
+			m.Start, m.first = out[n-1].Start, out[n-1].first
+			m.Text = d.text[m.Start:m.End]
+			out[n-1] = m
+			d.note(bestForm.Entry.ID, true)
+			i = best
+			continue
+		}
 		out = append(out, m)
 		titled := bestForm.Kind == formShort && titledShort(d.g.forms[wordSpan(toks, i, best)], bestForm, toks, i)
 		d.note(bestForm.Entry.ID, bestForm.Kind != formShort || titled)

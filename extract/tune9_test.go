@@ -163,3 +163,15 @@ func TestSupplyReceiverAfterTheVerb(t *testing.T) {
 	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:IRN"}, "BENEFICIARY": {"org:houthis"}})
 	wantEvent(t, res, "SUPPLY", 1, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:drone"}, "BENEFICIARY": {"country:BLR"}})
 }
+
+func TestClassBeforeNamedSystemAndLaunchSite(t *testing.T) {
+	// "the military reconnaissance satellite Malligyong-1": one weapon, the named one; the
+	// place launched from is the launch's location
+	res := issueExtract(t, "2023-11-22", "The administration launched the military reconnaissance satellite Malligyong-1 aboard the carrier rocket Chollima-1 from the Sohae Satellite Launching Ground.")
+	ids := entityIDs(res)
+	if ids["weapon:reconnaissance-satellite"] || ids["weapon:rocket"] || !ids["weapon:malligyong-1"] || !ids["weapon:chollima-1"] {
+		t.Errorf("want the named systems only; entities %v", ids)
+	}
+	wantEvent(t, res, "LAUNCH", 0, map[string][]string{"INSTRUMENT": {"weapon:malligyong-1", "weapon:chollima-1"},
+		"LOCATION": {"facility:sohae-satellite-launching-station"}})
+}
