@@ -44,30 +44,27 @@ func (d *doc) contextAgents(res *Result) {
 		}
 		return -1
 	}
-	agentOf := func(ev factgraph.Event) string {
-		for _, r := range ev.Roles {
-			if r.Role == factgraph.RoleAgent {
-				return r.Entity
-			}
-		}
-		return ""
-	}
 	// the doers as told, before any is given from context (all of them: "US and British
 	// forces struck ...", then "the strikes" are both sides')
-	told := make([]string, len(res.Events))
-	allTold := make([][]string, len(res.Events))
+	told := make([][]string, len(res.Events))
 	for i, ev := range res.Events {
-		told[i] = agentOf(ev)
 		for _, r := range ev.Roles {
 			if r.Role == factgraph.RoleAgent {
-				allTold[i] = append(allTold[i], r.Entity)
+				told[i] = append(told[i], r.Entity)
 			}
 		}
 	}
 	with := map[string][]string{} // a candidate taken from another telling -> all its doers
+	// fromTelling takes the first doer of telling k as a candidate, with all its doers
+	fromTelling := func(cands []string, k int) []string {
+		if _, ok := with[told[k][0]]; !ok {
+			with[told[k][0]] = told[k]
+		}
+		return append(cands, told[k][0])
+	}
 	for i := range res.Events {
 		ev := &res.Events[i]
-		if !contextAgentTypes[ev.Type] || told[i] != "" || ev.Modality == factgraph.ModalityDenied {
+		if !contextAgentTypes[ev.Type] || len(told[i]) > 0 || ev.Modality == factgraph.ModalityDenied {
 			continue
 		}
 		var cands []string
@@ -105,20 +102,14 @@ func (d *doc) contextAgents(res *Result) {
 			}
 		}
 		for k := i - 1; k >= 0; k-- {
-			if res.Events[k].Type == ev.Type && told[k] != "" {
-				cands = append(cands, told[k])
-				if _, ok := with[told[k]]; !ok {
-					with[told[k]] = allTold[k]
-				}
+			if res.Events[k].Type == ev.Type && len(told[k]) > 0 {
+				cands = fromTelling(cands, k)
 				break
 			}
 		}
 		for k := i + 1; k < len(res.Events); k++ {
-			if res.Events[k].Type == ev.Type && told[k] != "" {
-				cands = append(cands, told[k])
-				if _, ok := with[told[k]]; !ok {
-					with[told[k]] = allTold[k]
-				}
+			if res.Events[k].Type == ev.Type && len(told[k]) > 0 {
+				cands = fromTelling(cands, k)
 				break
 			}
 		}
@@ -148,7 +139,7 @@ func (d *doc) contextAgents(res *Result) {
 	// the acts told with no one in them that the context gave no doer are dropped
 	kept := res.Events[:0]
 	for i, ev := range res.Events {
-		if d.tentative[ev.ID] && told[i] == "" && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+		if d.tentative[ev.ID] && len(told[i]) == 0 && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
 			continue
 		}
 		kept = append(kept, ev)

@@ -502,18 +502,7 @@ func (d *doc) homeOrg(name string) string {
 	if home == nil || len(name) > 80 {
 		return ""
 	}
-	forms := []string{home.Name + "'s " + name}
-	for _, dem := range home.Demonyms {
-		forms = append(forms, dem+" "+name)
-	}
-	for _, f := range forms {
-		for _, e := range d.g.Lookup(f) {
-			if e.Kind == factgraph.KindOrganization && e.Country == d.home {
-				return e.ID
-			}
-		}
-	}
-	return ""
+	return d.countryBody(home, name)
 }
 
 // bareBodies are the national bodies whose name does not say whose they are.
@@ -564,10 +553,10 @@ func (d *doc) setBodyHint(s *sentence, ms []Mention, first, last int) {
 	}
 }
 
-// countryBody is the gazetteer organisation of country c named by a bare body's name
-// ("Russia's Foreign Ministry", "Russian Foreign Ministry", "Foreign Ministry of Russia").
+// countryBody is the gazetteer organisation of country c named by a body's unqualified
+// name ("Russia's Foreign Ministry", "Russian Foreign Ministry"), or "".
 func (d *doc) countryBody(c *Entry, name string) string {
-	forms := []string{c.Name + "'s " + name, name + " of " + c.Name}
+	forms := []string{c.Name + "'s " + name}
 	for _, dem := range c.Demonyms {
 		forms = append(forms, dem+" "+name)
 	}
