@@ -19,8 +19,9 @@ import (
 //   - an interception: the country of the sentence's source ("The Israeli military says 99
 //     percent were intercepted", "the ministry said air defences had shot down five
 //     missiles"), as the side that shoots down is the side that reports it;
-//   - the doer of the last act of its type told before it, else of the first told after it
-//     (the article's own attacker).
+//   - the doer of the first act of its type told with one (the article's own act: the
+//     background acts are told after it), then of the last told before it, else of the
+//     first told after it.
 //
 // A candidate that the event already holds in another role (its target, its place), or the
 // country of such a role's entity (a strike on Odesa is not Ukraine's), is skipped. A
@@ -99,6 +100,15 @@ func (d *doc) contextAgents(res *Result) {
 				} else if c := d.countryOf(src); c != "" {
 					cands = append(cands, c)
 				}
+			}
+		}
+		// (the article's own act first: the first of the type told with a doer, as the
+		// background acts come later, "Two missiles hit the port" after "Russian missiles
+		// struck Odesa. Ukraine said its drones hit a depot in Crimea on Sunday")
+		for k := 0; k < len(res.Events); k++ {
+			if res.Events[k].Type == ev.Type && len(told[k]) > 0 {
+				cands = fromTelling(cands, k)
+				break
 			}
 		}
 		for k := i - 1; k >= 0; k-- {

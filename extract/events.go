@@ -919,6 +919,14 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			other := map[string]string{"MEETING": "TALKS", "TALKS": "MEETING"}[typ]
 			prev, anaphoric = d.lastRoles[other]
 		}
+		// ("the attack", "the raids" with no doer of their own: an act of force the article
+		// tells as its own, the first of its type told with a doer, not the last one named,
+		// which is often the background: "Israeli jets struck Iran, a response to Tehran's
+		// barrage of October 1 ... Saudi Arabia condemned the attack" is Israel's; a noun
+		// named before, a place, a day or "that" still pick another, below)
+		if r, ok := d.leadRoles[typ]; ok && anaphoric && contextAgentTypes[typ] && i > 0 && toks[i-1].Norm == "the" {
+			prev = r
+		}
 		// (the event last named by the same noun first: "the next summit" is the NATO
 		// summit's, though a meeting of two leaders was named since)
 		if r, ok := d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)]; ok {
@@ -1145,6 +1153,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			continue
 		}
 		d.lastRoles[typ] = ev.Roles
+		if _, ok := d.leadRoles[typ]; !ok && hasRoleType(ev.Roles, factgraph.RoleAgent) && !(s.noun(i) && causePhraseBefore(toks, i)) {
+			if d.leadRoles == nil {
+				d.leadRoles = map[string][]factgraph.Role{}
+			}
+			d.leadRoles[typ] = ev.Roles
+		}
 		if d.lastRolesAt == nil {
 			d.lastRolesAt = map[string]int{}
 		}

@@ -93,6 +93,7 @@ type doc struct {
 	transcript      bool   // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
 	lastRolesAt     map[string]int              // type -> the sentence of lastRoles
+	leadRoles       map[string][]factgraph.Role // type -> the roles of the first event of it told with a doer (the article's own)
 	home            string                      // the country of the article's dateline city ("MOSCOW, October 10."), if any
 	lastByNoun      map[string][]factgraph.Role // type|noun of an event named by a noun ("MEETING|summit") -> its roles
 	owner           map[string]string           // weapon or vessel -> the country last named with it ("Russian drones")
