@@ -1129,7 +1129,9 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			}
 			tentative = true
 		}
-		if ev == nil || !tentative && onlyLocation(ev.Roles) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
+		// (an event with only places is dropped, but a passage between two places or more is
+		// told for itself: "the truck passed through Bulgaria, Georgia and Armenia")
+		if ev == nil || !tentative && onlyLocation(ev.Roles) && !(typ == "TRANSIT" && len(ev.Roles) >= 2) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
 			i = last
 			continue
 		}
@@ -1670,7 +1672,8 @@ func agentKindsFor(typ string) map[string]bool {
 var agentKindsOf = map[string]map[string]bool{
 	"PRODUCTION": {factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindOrganization: true},
 	"EXPANSION":  {factgraph.KindFacility: true, factgraph.KindCountry: true, factgraph.KindOrganization: true},
-	"TRANSIT":    {factgraph.KindVessel: true, factgraph.KindCountry: true},
+	// (the one that moves: a ship, an aircraft, a person, or a country's warships)
+	"TRANSIT": {factgraph.KindVessel: true, factgraph.KindCountry: true, factgraph.KindPerson: true, factgraph.KindWeaponSystem: true},
 }
 
 // possessor reports whether mention k is followed by 's and another mention ("Russia's
@@ -2416,13 +2419,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	if a := d.putDownTo(s, ms, typ, last, hi, kinds); a != "" {
 		agents = []string{a}
 	}
-	for _, a := range agents {
-		add(factgraph.RoleAgent, a)
-	}
-	if len(agents) == 0 {
-		// a noun's agent: "sanctions announced by the European Union" (a "by" of its own
-		// phrase, before any finite verb: not "The launches came a day after Pyongyang
-		// warned of drills by Washington and Seoul")
+	// a noun's agent: "sanctions announced by the European Union" (a "by" of its own
+	// phrase, before any finite verb: not "The launches came a day after Pyongyang
+	// warned of drills by Washington and Seoul")
+	byNoun := ""
+	if len(agents) == 0 || s.noun(last) && !passive {
 		near := hi
 		for k := last + 1; k <= hi; k++ {
 			if s.finite(k) || subordinatingWords[toks[k].Norm] || toks[k].Text == "," {
@@ -2430,9 +2431,18 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				break
 			}
 		}
-		if a := d.byAgent(toks, ms, last, near, kinds); a != "" {
-			add(factgraph.RoleAgent, a)
-		}
+		byNoun = d.byAgent(toks, ms, last, near, kinds)
+	}
+	// ("was answering a missile attack by Iran": the noun's own "by" names its doer, not
+	// the clause's subject)
+	if byNoun != "" {
+		agents = []string{byNoun}
+	}
+	for _, a := range agents {
+		add(factgraph.RoleAgent, a)
+	}
+	if len(agents) == 0 && byNoun != "" {
+		add(factgraph.RoleAgent, byNoun)
 	}
 	// what is done: up to the next trigger ("inspected X and ordered Y") or a reporting
 	// verb after "and" ("condemned the move and said it would protect Chinese firms")
@@ -2523,6 +2533,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			continue
 		}
 		switch {
+		case typ == "TRANSIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && after:
+			// "sailing from Turkey to India": where it went, from and to
+			add(factgraph.RoleLocation, m.Entity)
 		case typ == "LAUNCH" && (kind == factgraph.KindFacility || kind == factgraph.KindLocation) && after && prev == "from":
 			// "launched ... from the Sohae Satellite Launching Ground": the launch site
 			add(factgraph.RoleLocation, m.Entity)
@@ -2588,6 +2601,18 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 					if !hasRole(ev.Roles, factgraph.RoleAgent, id) {
 						add(factgraph.RoleTarget, id)
 					}
+				}
+				break
+			}
+		}
+	}
+	// "the boats had been sailing from Odesa": a plural anaphor before a transit is the
+	// group that moved
+	if typ == "TRANSIT" && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+		for p := lo; p < i; p++ {
+			if g, head := d.groupAt(s, ms, p); g != nil && head < i && d.kindOf(g[0]) == factgraph.KindVessel {
+				for _, id := range g {
+					add(factgraph.RoleAgent, id)
 				}
 				break
 			}

@@ -15,7 +15,7 @@ import (
 var groupNounKinds = map[string]string{
 	"companies": factgraph.KindOrganization, "firms": factgraph.KindOrganization, "groups": factgraph.KindOrganization,
 	"organizations": factgraph.KindOrganization, "organisations": factgraph.KindOrganization, "producers": factgraph.KindOrganization,
-	"tankers": factgraph.KindVessel, "vessels": factgraph.KindVessel, "ships": factgraph.KindVessel,
+	"tankers": factgraph.KindVessel, "vessels": factgraph.KindVessel, "ships": factgraph.KindVessel, "boats": factgraph.KindVessel,
 	"countries": factgraph.KindCountry, "nations": factgraph.KindCountry, "states": factgraph.KindCountry,
 	"men": factgraph.KindPerson, "leaders": factgraph.KindPerson, "presidents": factgraph.KindPerson, "officials": factgraph.KindPerson,
 }

@@ -69,6 +69,13 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 				if f, ok := d.pick(fs, toks, i, j, s); ok {
 					best, bestForm = j, f
 				}
+			} else if n := len(key); n >= 2 && key[n-1] == 's' && key[n-2] >= '0' && key[n-2] <= '9' {
+				// "the MiG-31s", "four Tu-95s": the plural of a designation is the system
+				if fs := d.g.forms[string(key[:n-1])]; len(fs) > 0 {
+					if f, ok := d.pick(fs, toks, i, j, s); ok {
+						best, bestForm = j, f
+					}
+				}
 			}
 			if !d.g.prefixes[string(key)] {
 				break

@@ -17,3 +17,24 @@ func TestTheAttackIsTheArticlesOwn(t *testing.T) {
 	res = issueExtract(t, "2024-10-26", "Russian forces struck Odesa on Monday. Ukraine said it had hit an oil depot in Crimea on Sunday. A grain terminal was hit again overnight, officials said.")
 	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"country:RUS"}})
 }
+
+func TestNounsOwnByPhrase(t *testing.T) {
+	// a noun trigger's own "by" phrase names its doer, not the clause's subject
+	res := issueExtract(t, "2024-10-26", "Israeli jets struck military sites in Syria on Saturday. It was answering a ballistic missile attack by Iran on October 1.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:IRN"}})
+}
+
+func TestTransitRoles(t *testing.T) {
+	// the places after a passage's verb are where it went, countries too
+	res := issueExtract(t, "2023-11-20", "Houthi gunmen seized the Galaxy Leader, which was sailing from Turkey to India without cargo.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"vessel:galaxy-leader"}, "LOCATION": {"country:TUR", "country:IND"}, "TARGET": nil})
+	// a passage between places is kept with no mover named
+	res = issueExtract(t, "2023-11-20", "Investigators said the truck passed through Bulgaria, Georgia and Armenia.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"LOCATION": {"country:BGR", "country:GEO", "country:ARM"}})
+	// aircraft named by a plural designation fly
+	res = issueExtract(t, "2023-11-20", "The ministry said the MiG-31s had made a scheduled flight from Karelia to Kaliningrad.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"weapon:mig-31"}})
+	// "the boats" is the group of vessels named before
+	res = issueExtract(t, "2023-11-20", "Russia seized the tankers Aurora and Meridian. It said the boats had been sailing from Odesa to Mariupol.")
+	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"vessel:aurora", "vessel:meridian"}})
+}
