@@ -18,7 +18,10 @@ import (
 //     said two Neptune missiles hit the cruiser");
 //   - an interception: the country of the sentence's source ("The Israeli military says 99
 //     percent were intercepted", "the ministry said air defences had shot down five
-//     missiles"), as the side that shoots down is the side that reports it;
+//     missiles"), as the side that shoots down is the side that reports it; else the state
+//     holding the place of the strike told in the sentence or the one before ("the raids
+//     on bases in Tehran province had been largely intercepted"), as the side struck
+//     shoots down;
 //   - the doer of the first act of its type told with one (the article's own act: the
 //     background acts are told after it), then of the last told before it, else of the
 //     first told after it.
@@ -99,6 +102,34 @@ func (d *doc) contextAgents(res *Result) {
 					cands = append(cands, src)
 				} else if c := d.countryOf(src); c != "" {
 					cands = append(cands, c)
+				}
+			}
+			// "the raids on bases in Tehran province had been largely intercepted": the
+			// side struck shoots down, the state holding the place of the strike told in
+			// the sentence (else the one before)
+			{
+				si := sentenceOf(*ev)
+				best := -1
+				for k := range res.Events {
+					if res.Events[k].Type == "STRIKE" && k != i {
+						if sk := sentenceOf(res.Events[k]); sk == si || sk < si && best < 0 || sk < si && sk >= sentenceOf(res.Events[best]) && sentenceOf(res.Events[best]) != si {
+							best = k
+						}
+					}
+				}
+				if best >= 0 && sentenceOf(res.Events[best]) >= si-1 {
+					for _, r := range res.Events[best].Roles {
+						if r.Role == factgraph.RoleLocation || r.Role == factgraph.RoleTarget {
+							c := d.holderOf(r.Entity)
+							if d.kindOf(r.Entity) == factgraph.KindCountry {
+								c = r.Entity
+							}
+							if c != "" && !hasRole(res.Events[best].Roles, factgraph.RoleAgent, c) {
+								cands = append(cands, c)
+								break
+							}
+						}
+					}
 				}
 			}
 		}

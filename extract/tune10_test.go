@@ -38,3 +38,9 @@ func TestTransitRoles(t *testing.T) {
 	res = issueExtract(t, "2023-11-20", "Russia seized the tankers Aurora and Meridian. It said the boats had been sailing from Odesa to Mariupol.")
 	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"vessel:aurora", "vessel:meridian"}})
 }
+
+func TestTheSideStruckIntercepts(t *testing.T) {
+	// an interception with no doer and no source: the side whose place was struck
+	res := issueExtract(t, "2024-10-26", "Israeli jets struck military targets in Iran on Saturday. The country's air defence command said the raids on bases in three provinces had been largely intercepted.")
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:IRN"}})
+}
