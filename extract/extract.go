@@ -705,10 +705,10 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 	if s.Speaker != "" && d.transcript {
 		d.speakerPara = s.Para
 		d.speaker, d.speakerLabel = "", strings.TrimSpace(s.Speaker)
-		label := ""
-		for _, m := range ms {
+		label, at := "", -1
+		for k, m := range ms {
 			if m.End <= s.Start+len(s.Speaker) && d.kindOf(m.Entity) == factgraph.KindPerson {
-				label = m.Entity
+				label, at = m.Entity, k
 			}
 		}
 		// a name of the gazetteer in the label, else the person the label names by
@@ -717,6 +717,9 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 			d.speaker = label
 		} else if d.speaker = d.speakerEntity(s.Speaker); d.speaker == "" {
 			d.speaker = label
+		} else if at >= 0 && d.g.Entry(d.speaker) != nil {
+			// ("MAJ. GEN. RYDER" is the gazetteer's Pat Ryder, not a new person Ryder)
+			ms[at].Entity, ms[at].Resolved, ms[at].Rule = d.speaker, true, "pattern.speaker-label"
 		}
 	} else if s.Para != d.lastPara && d.transcript && d.speaker != "" && (labelLikeRe.MatchString(s.Text) || askedQuestion(s)) {
 		// "Q (Kyodo): ...", or a question without a label: the turn is over

@@ -44,3 +44,22 @@ func TestTheSideStruckIntercepts(t *testing.T) {
 	res := issueExtract(t, "2024-10-26", "Israeli jets struck military targets in Iran on Saturday. The country's air defence command said the raids on bases in three provinces had been largely intercepted.")
 	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:IRN"}})
 }
+
+func TestSpeakerLabelIsTheGazetteersPerson(t *testing.T) {
+	// a ranked speaker label naming a gazetteer person by surname is that person, not a new
+	// one: the turn's sentences and the entity agree
+	res := issueExtract(t, "2024-01-12", "MAJ. GEN. RYDER: Good afternoon. US forces struck ten radar sites overnight.\n\nQ (wire service): Will there be more strikes?\n\nMAJ. GEN. RYDER: I will not forecast future operations.")
+	ids := entityIDs(res)
+	if !ids["person:pat-ryder"] || ids["person:ryder"] {
+		t.Errorf("want person:pat-ryder and no new person:ryder; entities %v", ids)
+	}
+	n := 0
+	for _, a := range res.Attributions {
+		if a.Source == "person:pat-ryder" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want two sentences attributed to person:pat-ryder, got %d: %+v", n, res.Attributions)
+	}
+}
