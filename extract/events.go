@@ -2527,6 +2527,19 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 			continue
 		}
+		// "fired on three Ukrainian vessels", "fired on a Russian Mi-8 helicopter": the
+		// country word of what was fired on is no place; the craft is the target
+		if typ == "STRIKE" && after {
+			if kind == factgraph.KindCountry && k+1 < len(ms) && ms[k+1].first <= m.last+3 && ms[k+1].first > m.last {
+				if nk := d.kindOf(ms[k+1].Entity); (nk == factgraph.KindWeaponSystem || nk == factgraph.KindVessel) && (toks[last].Norm == "on" || toks[last].Norm == "at") {
+					continue
+				}
+			}
+			if kind == factgraph.KindWeaponSystem && (toks[last].Norm == "on" || toks[last].Norm == "at") && m.first <= last+4 {
+				add(factgraph.RoleTarget, m.Entity)
+				continue
+			}
+		}
 		// "an attack on Ukrainian ports", "strikes against Ukraine's grid": where it struck
 		if typ == "STRIKE" && kind == factgraph.KindCountry && after && (prev == "on" || prev == "against") {
 			add(factgraph.RoleLocation, m.Entity)

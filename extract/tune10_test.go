@@ -63,3 +63,9 @@ func TestSpeakerLabelIsTheGazetteersPerson(t *testing.T) {
 		t.Errorf("want two sentences attributed to person:pat-ryder, got %d: %+v", n, res.Attributions)
 	}
 }
+
+func TestFiredOnACraft(t *testing.T) {
+	// what is fired on is the target, its country word no place
+	res := issueExtract(t, "2015-11-24", "Rebels fired on a Russian Mi-8 helicopter.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": {"weapon:mi-8"}, "INSTRUMENT": nil, "LOCATION": nil})
+}
