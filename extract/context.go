@@ -136,7 +136,9 @@ func (d *doc) contextAgents(res *Result) {
 		// (the article's own act first: the first of the type told with a doer, as the
 		// background acts come later, "Two missiles hit the port" after "Russian missiles
 		// struck Odesa. Ukraine said its drones hit a depot in Crimea on Sunday")
-		for k := 0; k < len(res.Events); k++ {
+		// (not for a doer named by a pronoun the sentence leaves unresolved: "On Tuesday they
+		// launched their largest attack" is the doer told last, as a reader takes it)
+		for k := 0; k < len(res.Events) && !d.byPronoun[ev.ID]; k++ {
 			if res.Events[k].Type == ev.Type && len(told[k]) > 0 {
 				cands = fromTelling(cands, k)
 				break

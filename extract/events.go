@@ -1202,6 +1202,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			}
 			d.tentative[ev.ID] = true
 		}
+		if !hasRoleType(ev.Roles, factgraph.RoleAgent) && pronounDoer(toks, lo, i) {
+			if d.byPronoun == nil {
+				d.byPronoun = map[string]bool{}
+			}
+			d.byPronoun[ev.ID] = true
+		}
 		out = append(out, *ev)
 		at = append(at, toks[i].Start)
 		ends[last] = len(out) - 1
@@ -3626,7 +3632,9 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 	}
 	// "the most serious attack on Danish infrastructure": a superlative characterises
-	if s.noun(i) && i > 0 && (s.tag(i-1) == "JJS" || i > 1 && s.tag(i-2) == "RBS" || i > 1 && toks[i-2].Norm == "most") {
+	// (not one someone does or owns: "they launched their largest attack yet", "Russia's
+	// biggest strike of the war")
+	if s.noun(i) && i > 0 && (s.tag(i-1) == "JJS" || i > 1 && s.tag(i-2) == "RBS" || i > 1 && toks[i-2].Norm == "most") && !doneOrOwned(toks, i) {
 		return true
 	}
 	return false
@@ -4116,4 +4124,31 @@ func (d *doc) coordinated(toks []token, ms []Mention, id string, last, hi int, k
 		k++
 	}
 	return out
+}
+
+// doingVerbs do an act named by a noun: "launched an attack", "carried out strikes".
+var doingVerbs = map[string]bool{"launched": true, "launch": true, "launches": true, "launching": true, "carried": true,
+	"mounted": true, "staged": true, "conducted": true, "unleashed": true}
+
+// doneOrOwned: the noun at i has a possessor or is the object of a doing verb, within the
+// three words before it.
+func doneOrOwned(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Norm
+		if w == "their" || w == "its" || w == "his" || w == "her" || w == "our" || toks[k].Text == "'s" || toks[k].Text == "’s" || doingVerbs[w] || w == "out" && k > 0 && toks[k-1].Norm == "carried" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounDoer: a plural or neuter subject pronoun, or a possessive one right before the
+// trigger, in the clause before it ("On Tuesday they launched their largest attack").
+func pronounDoer(toks []token, lo, i int) bool {
+	for k := max(lo, 0); k < i; k++ {
+		if w := toks[k].Norm; w == "they" || w == "it" || (w == "their" || w == "its") && k >= i-3 {
+			return true
+		}
+	}
+	return false
 }

@@ -76,6 +76,7 @@ func (r *Result) Facts() factgraph.FactSet {
 // doc is the state of one extraction.
 type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
+	byPronoun map[string]bool // events whose doer the text names by a pronoun ("they launched"), unresolved
 	keyBuf    []byte          // matchGazetteer's scratch key
 	bodyHint  string          // the country setBodyHint found for the bare body being named
 

@@ -69,3 +69,18 @@ func TestFiredOnACraft(t *testing.T) {
 	res := issueExtract(t, "2015-11-24", "Rebels fired on a Russian Mi-8 helicopter.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": {"weapon:mi-8"}, "INSTRUMENT": nil, "LOCATION": nil})
 }
+
+func TestLargestAttackYet(t *testing.T) {
+	// a superlative act that someone does or owns is an event ("the most serious attack on
+	// Danish infrastructure" after "was" only characterises)
+	res := issueExtract(t, "2024-01-12", "The Houthis launched their largest attack yet on Tuesday.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"org:houthis"}})
+	res = issueExtract(t, "2024-01-12", "Danish police said it was the most serious attack on Danish infrastructure.")
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) != 0 {
+		t.Errorf("want no strike, got %v", summary(res))
+	}
+	// a doer named by a pronoun the sentence leaves unresolved is the doer told last, not
+	// the article's first
+	res = issueExtract(t, "2024-01-12", "US and British forces struck targets in Yemen overnight. The Houthis have attacked ships since November. On Tuesday they launched their largest attack yet.")
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"org:houthis"}})
+}
