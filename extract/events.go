@@ -1954,11 +1954,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// named nearest
 		// (only when a doer is named as the first verb's object: otherwise the nearest doer
 		// is the subject anyway; not past a speech verb, whose clause has its own subject)
-		if len(agents) == 0 && s.verb(i) && !passive && i >= 2 && toks[i-1].Norm == "and" && d.curSubject >= 0 && d.curSubject < len(ms) &&
-			ms[d.curSubject].last < i-1 && !tokenInSet(toks, ms[d.curSubject].last+1, i-1, subordinatingWords) &&
-			!tokenIn(toks, ms[d.curSubject].last+1, i-1, "that") && !tokenIn(toks, ms[d.curSubject].last+1, i-1, ",") && !speechBetween(toks, ms[d.curSubject].last+1, i) {
+		// (past a relative clause right after the subject: "Biden, who condemned the attack,
+		// spoke with Netanyahu and convened G7 leaders")
+		from := -1
+		if d.curSubject >= 0 && d.curSubject < len(ms) {
+			from = afterRelative(toks, ms[d.curSubject].last, i)
+		}
+		if len(agents) == 0 && s.verb(i) && !passive && i >= 2 && toks[i-1].Norm == "and" && from >= 0 &&
+			from < i-1 && !tokenInSet(toks, from, i-1, subordinatingWords) &&
+			!tokenIn(toks, from, i-1, "that") && !tokenIn(toks, from, i-1, ",") && !speechBetween(toks, from, i) {
 			v := -1
-			for k := ms[d.curSubject].last + 1; k < i-1; k++ {
+			for k := from; k < i-1; k++ {
 				if s.finite(k) {
 					v = k
 					break
@@ -2955,6 +2961,11 @@ func tokenIn(toks []token, from, to int, w string) bool {
 func speechBetween(toks []token, from, to int) bool {
 	for k := from; k < to-1; k++ { // not right before the trigger: "denied supplying"
 		// "is reported to have sent", "was said to": a hedge on the same subject
+		// ("spoke by phone with Netanyahu and convened G7 leaders", "spoke to reporters":
+		// speaking with or to someone reports nothing)
+		if (toks[k].Norm == "spoke" || toks[k].Norm == "speaks" || toks[k].Norm == "speaking") && k+1 < len(toks) && (toks[k+1].Norm == "with" || toks[k+1].Norm == "to" || toks[k+1].Norm == "by") {
+			continue
+		}
 		if speechVerbs[toks[k].Norm] && !(k > 0 && beVerbs[toks[k-1].Norm]) && !(ownActVerbs[toks[k].Norm] && objectBetween(toks, k+1, to)) {
 			return true
 		}
@@ -4151,4 +4162,13 @@ func pronounDoer(toks []token, lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// afterRelative: the token after the subject ending at token subj, past a relative clause
+// between commas right after it ("Biden, who condemned the attack, spoke").
+func afterRelative(toks []token, subj, to int) int {
+	if pa, pb := relativeSpan(toks, subj, to); pa == subj+2 && pb > 0 {
+		return pb + 1
+	}
+	return subj + 1
 }

@@ -253,8 +253,25 @@ func (m *posModel) tagSentence(s *sentence) {
 		group[k] = len(words) - 1
 	}
 	tags := m.tag(words)
+	// past tenses the model reads as nouns after a name ("Biden spoke by phone with"):
+	// in news they are the verb
+	// ("spoke" and "flew" are no participles, "spoken" and "flown" are; "overnight" is no
+	// modal)
+	for k := 1; k < len(words); k++ {
+		w := strings.ToLower(words[k])
+		if pastNotNoun[w] && strings.HasPrefix(tags[k], "NN") && (strings.HasPrefix(tags[k-1], "NN") || tags[k-1] == "PRP" || tags[k-1] == ",") ||
+			(w == "spoke" || w == "flew") && tags[k] == "VBN" {
+			tags[k] = "VBD"
+		}
+		if w == "overnight" && tags[k] == "MD" {
+			tags[k] = "RB"
+		}
+	}
 	s.Tags = make([]string, len(toks))
 	for k := range toks {
 		s.Tags[k] = tags[group[k]]
 	}
 }
+
+// pastNotNoun: past tenses that the tagger may read as nouns.
+var pastNotNoun = map[string]bool{"spoke": true, "flew": true, "met": true, "sent": true}

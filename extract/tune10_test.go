@@ -84,3 +84,11 @@ func TestLargestAttackYet(t *testing.T) {
 	res = issueExtract(t, "2024-01-12", "US and British forces struck targets in Yemen overnight. The Houthis have attacked ships since November. On Tuesday they launched their largest attack yet.")
 	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"org:houthis"}})
 }
+
+func TestCoordinatedVerbPastRelativeClause(t *testing.T) {
+	// a verb coordinated with the main verb shares the subject, past a relative clause
+	// right after it, not the first verb's object; "spoke" is read as the verb it is
+	res := issueExtract(t, "2024-04-14", "President Emmanuel Macron, who condemned the strike in the strongest terms, spoke by phone with Chancellor Olaf Scholz overnight and convened NATO envoys on Sunday.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:emmanuel-macron"}, "PARTICIPANT": {"person:olaf-scholz"}})
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:emmanuel-macron"}})
+}
