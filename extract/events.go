@@ -44,6 +44,8 @@ var triggers = map[string]string{
 	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
 	"discussed": "TALKS", "consultations": "TALKS", "negotiate": "TALKS", "negotiating": "TALKS",
 	"phoned": "TALKS", "spoke by phone": "TALKS", "conversation": "TALKS", "telephone call": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
+	"telephoned": "TALKS", "spoke by telephone": "TALKS", "telephone conversation": "TALKS", "video call": "TALKS",
+	"spoke on the phone": "TALKS", "spoke over the phone": "TALKS", "telephone talks": "TALKS", "phone talks": "TALKS",
 	"spoken with": "TALKS", "speak with": "TALKS", "speaks with": "TALKS", "speaking with": "TALKS", "spoke to": "TALKS",
 	"spoken to": "TALKS",
 	"statement": "STATEMENT",

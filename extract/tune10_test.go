@@ -92,3 +92,10 @@ func TestCoordinatedVerbPastRelativeClause(t *testing.T) {
 	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:emmanuel-macron"}, "PARTICIPANT": {"person:olaf-scholz"}})
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"person:emmanuel-macron"}})
 }
+
+func TestTelephoneTalks(t *testing.T) {
+	// the ways of telling a phone call
+	res := issueExtract(t, "2024-12-28", "Putin and Aliyev spoke by telephone on Saturday. Later Erdogan telephoned Aliyev.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:vladimir-putin", "person:ilham-aliyev"}})
+	wantEvent(t, res, "TALKS", 1, map[string][]string{"AGENT": {"person:recep-tayyip-erdogan"}, "PARTICIPANT": {"person:ilham-aliyev"}})
+}
