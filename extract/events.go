@@ -2750,7 +2750,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// one a verb is done to, "called General Gerasimov", is no doer)
 	if (typ == "TALKS" || typ == "MEETING") && !hasRoleType(ev.Roles, factgraph.RoleAgent) && !(s.verb(i) && (toks[i].Norm == "called" || toks[i].Norm == "calls" || toks[i].Norm == "rang")) {
 		for i, r := range ev.Roles {
-			if r.Role == factgraph.RoleParticipant && d.kindOf(r.Entity) == factgraph.KindPerson {
+			if r.Role == factgraph.RoleParticipant && d.kindOf(r.Entity) == factgraph.KindPerson && !d.withParty(s, ms, r.Entity) {
 				ev.Roles[i].Role = factgraph.RoleAgent
 				break
 			}
@@ -4173,4 +4173,23 @@ func afterRelative(toks []token, subj, to int) int {
 		return pb + 1
 	}
 	return subj + 1
+}
+
+// withParty: the entity is named in the sentence right after "with" ("a conversation with
+// Xi"): the other party, never the one who leads.
+func (d *doc) withParty(s *sentence, ms []Mention, id string) bool {
+	for _, m := range ms {
+		if m.Entity != id {
+			continue
+		}
+		// (through a title: "with President Xi Jinping")
+		p := m.first - 1
+		for p > 0 && s.Tokens[p].Capitalized() && (personTitles[s.Tokens[p].Norm] || titleWords[s.Tokens[p].Norm]) {
+			p--
+		}
+		if p >= 0 && s.Tokens[p].Norm == "with" {
+			return true
+		}
+	}
+	return false
 }

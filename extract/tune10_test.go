@@ -99,3 +99,9 @@ func TestTelephoneTalks(t *testing.T) {
 	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:vladimir-putin", "person:ilham-aliyev"}})
 	wantEvent(t, res, "TALKS", 1, map[string][]string{"AGENT": {"person:recep-tayyip-erdogan"}, "PARTICIPANT": {"person:ilham-aliyev"}})
 }
+
+func TestWithPartyDoesNotLead(t *testing.T) {
+	// the party after "with" is the other party, also when the one who leads is no entity
+	res := issueExtract(t, "2023-11-17", "The visitor had a brief conversation with President Xi Jinping.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": nil, "PARTICIPANT": {"person:xi-jinping"}})
+}
