@@ -68,6 +68,23 @@ func (d *doc) contextAgents(res *Result) {
 	}
 	for i := range res.Events {
 		ev := &res.Events[i]
+		// "Peskov told reporters the exchange was the result of negotiations with
+		// Washington": talks with another party and no doer are the source's side's
+		if (ev.Type == "TALKS" || ev.Type == "MEETING") && len(told[i]) == 0 && hasRoleType(ev.Roles, factgraph.RoleParticipant) {
+			if src := sourceOf[sentenceOf(*ev)]; src != "" {
+				side := src
+				if d.kindOf(src) != factgraph.KindCountry {
+					side = d.countryOf(src)
+				}
+				if side != "" && !hasEntity(ev.Roles, side) && !d.holdsOtherwise(ev, side) {
+					ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: side}}, ev.Roles...)
+					for k := range ev.Evidence {
+						ev.Evidence[k].Rule += "+agent.context"
+					}
+				}
+			}
+			continue
+		}
 		if !contextAgentTypes[ev.Type] || len(told[i]) > 0 || ev.Modality == factgraph.ModalityDenied {
 			continue
 		}

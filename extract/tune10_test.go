@@ -105,3 +105,9 @@ func TestWithPartyDoesNotLead(t *testing.T) {
 	res := issueExtract(t, "2023-11-17", "The visitor had a brief conversation with President Xi Jinping.")
 	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": nil, "PARTICIPANT": {"person:xi-jinping"}})
 }
+
+func TestTalksOfTheSourcesSide(t *testing.T) {
+	// talks with another party and no doer, told by a side's spokesman: that side's
+	res := issueExtract(t, "2022-12-08", "Kremlin spokesman Dmitry Peskov told reporters that the swap was the result of negotiations with Washington.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"country:RUS"}, "PARTICIPANT": {"country:USA"}})
+}
