@@ -1356,10 +1356,15 @@ func adjectival(s *sentence, i, last int, typ string) bool {
 		return false
 	}
 	// a finite verb after its subject is no modifier: "Britain sanctioned both companies"
-	if s.tag(i) == "VBD" && i > 0 && s.noun(i-1) {
+	// (or a pronoun: "It fired one missile", "They launched drones")
+	if s.tag(i) == "VBD" && i > 0 && (s.noun(i-1) || s.tag(i-1) == "PRP") {
 		return false
 	}
 	next := toks[last+1].Norm
+	// ("fired one missile", "launched four drones": a count is the object's)
+	if countWords[next] {
+		return false
+	}
 	switch next {
 	case "by", "the", "a", "an", "on", "in", "at", "to", "for", "with", "from", "over", "into", "and", "or",
 		"that", "it", "them", "him", "her", "his", "its", "their", "several", "some", "two", "three", "more":
@@ -1848,6 +1853,13 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 		// 'This is a provocation,' it said")
 		if (w == "it" || w == "its") && d.prevSubject != "" && (d.kindOf(d.prevSubject) == factgraph.KindOrganization || d.kindOf(d.prevSubject) == factgraph.KindCountry) {
 			return d.prevSubject
+		}
+		// "The Houthis fired drones at ships. On Tuesday they fired a missile": a plural
+		// name that was the subject before
+		if (w == "they" || w == "their") && d.prevSubject != "" && d.kindOf(d.prevSubject) == factgraph.KindOrganization {
+			if e := d.g.Entry(d.prevSubject); e != nil && strings.HasSuffix(e.Name, "s") && !strings.HasSuffix(e.Name, "ss") {
+				return d.prevSubject
+			}
 		}
 	case "i", "my", "me":
 		// a transcript speaker's "I": the speaker

@@ -111,3 +111,12 @@ func TestTalksOfTheSourcesSide(t *testing.T) {
 	res := issueExtract(t, "2022-12-08", "Kremlin spokesman Dmitry Peskov told reporters that the swap was the result of negotiations with Washington.")
 	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"country:RUS"}, "PARTICIPANT": {"country:USA"}})
 }
+
+func TestPronounSubjectLaunches(t *testing.T) {
+	// a finite verb after a pronoun, or before a count, is the act, not a modifier
+	res := issueExtract(t, "2024-01-12", "North Korea held a parade. It fired one missile on Tuesday.")
+	wantEvent(t, res, "LAUNCH", 1, map[string][]string{"AGENT": {"country:PRK"}, "INSTRUMENT": {"weapon:missile"}})
+	// a plural name that was the subject before is "they"
+	res = issueExtract(t, "2024-01-12", "The Houthis held a rally on Monday. On Tuesday they fired a missile into the sea.")
+	wantEvent(t, res, "LAUNCH", 1, map[string][]string{"AGENT": {"org:houthis"}})
+}
