@@ -409,7 +409,7 @@ var sanctionEffectVerbs = map[string]bool{"freeze": true, "froze": true, "bar": 
 var listingQualifiers = map[string]bool{"similar": true, "new": true, "further": true, "more": true, "additional": true, "sanctions": true}
 
 var listedNouns = map[string]bool{"vessels": true, "ships": true, "tankers": true, "companies": true,
-	"individuals": true, "entities": true, "people": true, "firms": true, "banks": true, "officials": true}
+	"individuals": true, "entities": true, "people": true, "firms": true, "banks": true, "officials": true, "targets": true}
 
 // speechActs are events whose object is a claim: no location, and a target only when an
 // entity is what is condemned.
@@ -686,7 +686,7 @@ func findTrigger(toks []token, i int) (string, int) {
 		// Moscow"; not "security measures against drones")
 		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
 			if toks[k].Norm == "against" || toks[k].Norm == "targeting" {
-				for j := k + 1; j < len(toks) && j <= k+3 && toks[j].Word; j++ {
+				for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Word; j++ {
 					if listedNouns[toks[j].Norm] || toks[j].Capitalized() {
 						return "SANCTION", i
 					}
@@ -1223,6 +1223,14 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		for b := range out {
 			if out[b].Type == "SANCTION" && at[b] > at[a] && len(strings.Fields(d.text[at[a]:at[b]])) <= 3 {
+				// (the one who announces imposes: "Britain announced matching measures")
+				if !hasRoleType(out[b].Roles, factgraph.RoleAgent) {
+					for _, r := range out[a].Roles {
+						if r.Role == factgraph.RoleAgent {
+							out[b].Roles = append([]factgraph.Role{r}, out[b].Roles...)
+						}
+					}
+				}
 				out = append(out[:a], out[a+1:]...)
 				at = append(at[:a], at[a+1:]...)
 				a--

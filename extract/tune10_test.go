@@ -120,3 +120,9 @@ func TestPronounSubjectLaunches(t *testing.T) {
 	res = issueExtract(t, "2024-01-12", "The Houthis held a rally on Monday. On Tuesday they fired a missile into the sea.")
 	wantEvent(t, res, "LAUNCH", 1, map[string][]string{"AGENT": {"org:houthis"}})
 }
+
+func TestAnnouncedMeasuresAreTheAnnouncers(t *testing.T) {
+	// the sanction an announcement names is imposed by the one who announces it
+	res := issueExtract(t, "2024-10-14", "Britain announced matching measures against Iran.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"country:IRN"}})
+}
