@@ -513,6 +513,17 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 		}
 	}
+	// "preparing to ship missiles to Russia": the verb "ship" after "to", with a "to" of its
+	// own within the phrase, is a supply (the noun "ship" is not)
+	if toks[i].Norm == "ship" && i > 0 && toks[i-1].Norm == "to" {
+		goods := false
+		for k := i + 1; k < len(toks) && k <= i+6 && toks[k].Word; k++ {
+			if toks[k].Norm == "to" && goods {
+				return "SUPPLY", i
+			}
+			goods = goods || goodsNouns[toks[k].Norm]
+		}
+	}
 	// "Milley also called General Valery Gerasimov", "Trump called Putin on Tuesday": a
 	// call to someone named (not "called Putin a killer", "called Kyiv's plan", "so-called")
 	if w := toks[i].Norm; (w == "called" || w == "calls" || w == "rang") && !toks[i].Hyphen && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized() {

@@ -126,3 +126,13 @@ func TestAnnouncedMeasuresAreTheAnnouncers(t *testing.T) {
 	res := issueExtract(t, "2024-10-14", "Britain announced matching measures against Iran.")
 	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"country:GBR"}, "TARGET": {"country:IRN"}})
 }
+
+func TestToShipGoods(t *testing.T) {
+	// "to ship" goods "to" someone is a supply; a ship is not
+	res := issueExtract(t, "2024-09-10", "Officials suspect Iran of preparing to ship ballistic missiles to Russia.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:IRN"}, "BENEFICIARY": {"country:RUS"}})
+	res = issueExtract(t, "2024-09-10", "The crates were carried on to ship to port.")
+	if evs := eventsOf(res, "SUPPLY", 0); len(evs) != 0 {
+		t.Errorf("want no supply, got %v", summary(res))
+	}
+}
