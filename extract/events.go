@@ -2664,6 +2664,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 	}
+	// "blocking the only passage into the Sea of Azov", "ships bound for its ports": a
+	// passage named by a noun is no country's doing (the clause's subject blocks or holds
+	// it up)
+	if typ == "TRANSIT" && (s.noun(i) || toks[i].Norm == "bound") {
+		for k := 0; k < len(ev.Roles); k++ {
+			if r := ev.Roles[k]; r.Role == factgraph.RoleAgent && d.kindOf(r.Entity) == factgraph.KindCountry {
+				ev.Roles = append(ev.Roles[:k], ev.Roles[k+1:]...)
+				k--
+			}
+		}
+	}
 	// "the boats had been sailing from Odesa": a plural anaphor before a transit is the
 	// group that moved
 	if typ == "TRANSIT" && !hasRoleType(ev.Roles, factgraph.RoleAgent) {

@@ -136,3 +136,11 @@ func TestToShipGoods(t *testing.T) {
 		t.Errorf("want no supply, got %v", summary(res))
 	}
 }
+
+func TestPassageNounIsNoCountrysDoing(t *testing.T) {
+	// a passage named by a noun is not the doing of the country that blocks it
+	res := issueExtract(t, "2018-11-26", "Russia then parked a tanker under the bridge, blocking the only passage into the Sea of Azov for hours.")
+	if evs := eventsOf(res, "TRANSIT", 0); len(evs) != 0 {
+		t.Errorf("want no transit, got %v", summary(res))
+	}
+}
