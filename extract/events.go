@@ -3509,7 +3509,15 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 			switch toks[k].Norm {
 			case "in", "according", "recalling", "citing", "cited", "quoting", "echoing", "to":
 				return true
+			case "saw", "seen", "read", "noted":
+				// ("We saw the ministry's statement on Sunday": what was read)
+				return true
 			}
+		}
+		// ("the statement said", "The American statement made no mention of": the
+		// statement as a subject is a source, its verb the claim)
+		if last+1 < len(toks) && s.verb(last+1) {
+			return true
 		}
 	}
 	// "violated international law", "a violation of the ceasefire": only airspace, borders,

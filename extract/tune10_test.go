@@ -144,3 +144,11 @@ func TestPassageNounIsNoCountrysDoing(t *testing.T) {
 		t.Errorf("want no transit, got %v", summary(res))
 	}
 }
+
+func TestStatementAsSourceIsNoEvent(t *testing.T) {
+	// a statement that says, or that was read, is a source, not an event of its own
+	res := issueExtract(t, "2023-04-28", "Naval units escorted the tanker to port, the statement said. We saw the ministry's statement on Sunday.")
+	if evs := eventsOf(res, "STATEMENT", -1); len(evs) != 0 {
+		t.Errorf("want no statement event, got %v", summary(res))
+	}
+}
