@@ -783,20 +783,33 @@ var qualityFloors = map[string]map[string]float64{
 	// 0.44, attribution 0.72). Opened for tuning in the seventh session (2026-12-02): its
 	// floors are now about 0.02 below its tuning figures at f34cdf7 (0.92, 0.95, 0.95, 0.87,
 	// 0.80, 0.58, 0.66, 0.87).
+	// Raised in the ninth session to about 0.02 below its figures then (events 0.86,
+	// events+target 0.63, event roles 0.69; the rest unchanged).
 	"heldout6/heldout": {"entities": 0.90, "quantities": 0.93, "facts quantities": 0.93, "dates": 0.85,
-		"events": 0.78, "events+target": 0.56, "event roles": 0.64, "attribution": 0.85},
+		"events": 0.84, "events+target": 0.61, "event roles": 0.67, "attribution": 0.85},
 	// the ninth set: fresh at 425dd10 (0.79, 0.80, 0.80, 0.93, 0.51, 0.42, 0.41, 0.67) and,
 	// held out through the seventh session's rules, at 62f6f48 (0.79, 0.84, 0.84, 0.93, 0.55,
 	// 0.44, 0.47, 0.71). Opened for tuning in the eighth session (2026-12-03): floors about
 	// 0.02 below its tuning figures at f34cdf7 (0.89, 0.90, 0.90, 0.93, 0.65, 0.51, 0.57, 0.76).
+	// Raised in the ninth session (2026-12-03) to about 0.02 below its figures after that
+	// session's rules (0.89, 0.90, 0.90, 0.93, 0.72, 0.58, 0.63, 0.82).
 	"heldout7/heldout": {"entities": 0.87, "quantities": 0.88, "facts quantities": 0.88, "dates": 0.91,
-		"events": 0.63, "events+target": 0.49, "event roles": 0.55, "attribution": 0.74},
+		"events": 0.70, "events+target": 0.56, "event roles": 0.61, "attribution": 0.80},
 	// the tenth set (fresh held-out, written by a helper on 2026-12-03), about 0.02 below its
 	// scores: fresh at 508b36a, before the eighth session's rules (entities 0.87, quantities
 	// 0.89, facts quantities 0.89, dates 0.89, events 0.52, events+target 0.31, event roles
 	// 0.41, attribution 0.81), and at f34cdf7 after them (entities 0.88, the rest unchanged)
+	// After the ninth session's rules (never tuned on it): events 0.54, events+target 0.34,
+	// event roles 0.44, the rest unchanged; floors raised to about 0.02 below.
 	"heldout8/heldout": {"entities": 0.85, "quantities": 0.87, "facts quantities": 0.87, "dates": 0.87,
-		"events": 0.50, "events+target": 0.29, "event roles": 0.39, "attribution": 0.79},
+		"events": 0.52, "events+target": 0.32, "event roles": 0.42, "attribution": 0.79},
+	// the eleventh set (fresh held-out, written by another helper on 2026-12-03 before any
+	// rule saw it): fresh at cdf41d8, the eighth session's last commit (entities 0.79,
+	// quantities 0.76, facts quantities 0.76, dates 0.88, events 0.48, events+target 0.33,
+	// event roles 0.38, attribution 0.67), and after the ninth session's rules (events 0.46,
+	// events+target 0.31, event roles 0.37, the rest unchanged); floors about 0.02 below.
+	"heldout9/heldout": {"entities": 0.77, "quantities": 0.74, "facts quantities": 0.74, "dates": 0.86,
+		"events": 0.44, "events+target": 0.29, "event roles": 0.35, "attribution": 0.65},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
