@@ -40,13 +40,23 @@ func (d *doc) contextAgents(res *Result) {
 			sourceOf[a.Sentence] = a.Source
 		}
 	}
-	sentenceOf := func(ev factgraph.Event) int {
+	// the sentence of each event (its first evidence), once
+	sentOf := make([]int, len(res.Events))
+	for i, ev := range res.Events {
+		sentOf[i] = -1
 		for _, s := range res.Sentences {
 			if ev.Evidence[0].Start != nil && *ev.Evidence[0].Start == s.Start {
-				return s.Index
+				sentOf[i] = s.Index
+				break
 			}
 		}
-		return -1
+	}
+	// sideOf: the country a source speaks for (itself if a country)
+	sideOf := func(src string) string {
+		if d.kindOf(src) == factgraph.KindCountry {
+			return src
+		}
+		return d.countryOf(src)
 	}
 	// the doers as told, before any is given from context (all of them: "US and British
 	// forces struck ...", then "the strikes" are both sides')
@@ -71,12 +81,8 @@ func (d *doc) contextAgents(res *Result) {
 		// "Peskov told reporters the exchange was the result of negotiations with
 		// Washington": talks with another party and no doer are the source's side's
 		if (ev.Type == "TALKS" || ev.Type == "MEETING") && len(told[i]) == 0 && hasRoleType(ev.Roles, factgraph.RoleParticipant) {
-			if src := sourceOf[sentenceOf(*ev)]; src != "" {
-				side := src
-				if d.kindOf(src) != factgraph.KindCountry {
-					side = d.countryOf(src)
-				}
-				if side != "" && !hasEntity(ev.Roles, side) && !d.holdsOtherwise(ev, side) {
+			if src := sourceOf[sentOf[i]]; src != "" {
+				if side := sideOf(src); side != "" && !hasEntity(ev.Roles, side) && !d.holdsOtherwise(ev, side) {
 					ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: side}}, ev.Roles...)
 					for k := range ev.Evidence {
 						ev.Evidence[k].Rule += "+agent.context"
@@ -101,11 +107,8 @@ func (d *doc) contextAgents(res *Result) {
 		case "STRIKE":
 			// "Ukraine said two Neptune missiles hit the cruiser": a side that reports a hit
 			// by its own weapon reports its own strike
-			if src := sourceOf[sentenceOf(*ev)]; src != "" {
-				side := src
-				if d.kindOf(src) != factgraph.KindCountry {
-					side = d.countryOf(src)
-				}
+			if src := sourceOf[sentOf[i]]; src != "" {
+				side := sideOf(src)
 				for _, r := range ev.Roles {
 					if r.Role == factgraph.RoleInstrument && side != "" && d.countryOf(r.Entity) == side {
 						cands = append(cands, side)
@@ -114,27 +117,20 @@ func (d *doc) contextAgents(res *Result) {
 				}
 			}
 		case "INTERCEPTION":
-			if src := sourceOf[sentenceOf(*ev)]; src != "" {
-				if d.kindOf(src) == factgraph.KindCountry {
-					cands = append(cands, src)
-				} else if c := d.countryOf(src); c != "" {
-					cands = append(cands, c)
-				}
+			if c := sideOf(sourceOf[sentOf[i]]); c != "" {
+				cands = append(cands, c)
 			}
 			// "the raids on bases in Tehran province had been largely intercepted": the
 			// side struck shoots down, the state holding the place of the strike told in
 			// the sentence (else the one before)
 			{
-				si := sentenceOf(*ev)
-				best := -1
+				best, bestAt := -1, -1 // the last strike told in the sentence or before it
 				for k := range res.Events {
-					if res.Events[k].Type == "STRIKE" && k != i {
-						if sk := sentenceOf(res.Events[k]); sk == si || sk < si && best < 0 || sk < si && sk >= sentenceOf(res.Events[best]) && sentenceOf(res.Events[best]) != si {
-							best = k
-						}
+					if res.Events[k].Type == "STRIKE" && k != i && sentOf[k] <= sentOf[i] && sentOf[k] >= bestAt {
+						best, bestAt = k, sentOf[k]
 					}
 				}
-				if best >= 0 && sentenceOf(res.Events[best]) >= si-1 {
+				if best >= 0 && bestAt >= sentOf[i]-1 {
 					for _, r := range res.Events[best].Roles {
 						if r.Role == factgraph.RoleLocation || r.Role == factgraph.RoleTarget {
 							c := d.holderOf(r.Entity)

@@ -2486,9 +2486,6 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	for _, a := range agents {
 		add(factgraph.RoleAgent, a)
 	}
-	if len(agents) == 0 && byNoun != "" {
-		add(factgraph.RoleAgent, byNoun)
-	}
 	// what is done: up to the next trigger ("inspected X and ordered Y") or a reporting
 	// verb after "and" ("condemned the move and said it would protect Chinese firms")
 	next := hi + 1
@@ -4198,7 +4195,7 @@ var doingVerbs = map[string]bool{"launched": true, "launch": true, "launches": t
 func doneOrOwned(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].Norm
-		if w == "their" || w == "its" || w == "his" || w == "her" || w == "our" || toks[k].Text == "'s" || toks[k].Text == "’s" || doingVerbs[w] || w == "out" && k > 0 && toks[k-1].Norm == "carried" {
+		if possessiveDeterminer(w) || w == "our" || toks[k].Text == "'s" || toks[k].Text == "’s" || doingVerbs[w] || w == "out" && k > 0 && toks[k-1].Norm == "carried" {
 			return true
 		}
 	}
