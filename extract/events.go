@@ -1036,6 +1036,20 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 					ev.Roles[k].Role = factgraph.RoleLocation
 				}
 			}
+			// (but what fire is aimed at is its target: "fired 38 missiles at Kyiv, Dnipro
+			// and other cities", "fired missiles at Ukrainian cities")
+			if firingVerbs[toks[i].Norm] {
+				for k, r := range ev.Roles {
+					if kind := d.kindOf(r.Entity); r.Role == factgraph.RoleLocation && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) {
+						for _, m := range ms {
+							if m.Entity == r.Entity && m.first > last && inAimList(toks, ms, last, m.first) {
+								ev.Roles[k].Role = factgraph.RoleTarget
+								break
+							}
+						}
+					}
+				}
+			}
 		}
 		// "Most of them were shot down", "They were intercepted": a passive's plural
 		// pronoun is the group of weapons coordinated in the sentence before ("launched
@@ -1523,6 +1537,34 @@ func aimedAt(toks []token, ms []Mention, d *doc, last int) bool {
 		return false
 	}
 	return false
+}
+
+// firingVerbs fire weapons at something.
+var firingVerbs = map[string]bool{"fired": true, "firing": true, "fire": true, "fires": true}
+
+// inAimList: the words from the firing verb's "at" (or "toward") to the token at are a list
+// of names ("at Kyiv, Dnipro, Kryvyi Rih and", "at Ukrainian"), so what starts there is
+// aimed at.
+func inAimList(toks []token, ms []Mention, last, at int) bool {
+	k := last // (the trigger may hold its "at": "fired at")
+	for ; k < at && k <= last+10; k++ {
+		if w := toks[k].Norm; w == "at" || w == "toward" || w == "towards" {
+			break
+		}
+		if w := toks[k].Norm; k > last && (w == "," || w == ";" || w == "to" || w == "that" || w == "which" || w == "and") {
+			return false
+		}
+	}
+	if k >= at || k > last+10 {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if w := toks[j].Norm; w == "," || w == "and" || w == "the" || toks[j].Capitalized() || mentionAt(ms, j) != "" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // s0WeaponOrAttackerBefore: a weapon, or a country or force, is named in the words before

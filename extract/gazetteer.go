@@ -77,6 +77,11 @@ type Gazetteer struct {
 	usage      map[string]map[string]*Entry
 	usageFirst map[string]map[string]bool // source id -> the first words of its usage forms
 	titles     map[string][]*Entry
+	// cities: a country's capital as the city (location:moscow), for the mentions that
+	// speak of the city rather than the state ("near Moscow", "3 a.m. Moscow time", the
+	// dateline); not indexed, so the text names the state unless its words say the city
+	cities   map[string]*Entry // country id -> its capital city
+	cityByID map[string]*Entry
 }
 
 //go:embed gazetteer/*.jsonl
@@ -124,7 +129,7 @@ func Load(files ...string) (*Gazetteer, error) {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, prefixes: map[string]bool{}, titles: map[string][]*Entry{}, usage: map[string]map[string]*Entry{}, usageFirst: map[string]map[string]bool{}}
+	return &Gazetteer{byID: map[string]*Entry{}, forms: map[string][]form{}, prefixes: map[string]bool{}, titles: map[string][]*Entry{}, cities: map[string]*Entry{}, cityByID: map[string]*Entry{}, usage: map[string]map[string]*Entry{}, usageFirst: map[string]map[string]bool{}}
 }
 
 // Read adds the entries of one JSON Lines file. Blank lines and lines starting with # are
@@ -217,6 +222,15 @@ func (g *Gazetteer) add(e *Entry) {
 	}
 	for _, a := range e.Capitals {
 		g.index(e, formCapital, a)
+	}
+	if old, ok := g.cities[e.ID]; ok {
+		delete(g.cityByID, old.ID)
+		delete(g.cities, e.ID)
+	}
+	if len(e.Capitals) > 0 {
+		c := &Entry{ID: "location:" + slug(e.Capitals[0]), Kind: factgraph.KindLocation, Name: e.Capitals[0],
+			Aliases: e.Capitals[1:], Country: e.ID, Description: "Capital of " + e.Name + "."}
+		g.cities[e.ID], g.cityByID[c.ID] = c, c
 	}
 	for _, t := range e.Titles {
 		k := factgraph.NormalizeName(t)
@@ -352,7 +366,25 @@ func lettersOnly(s string) string {
 }
 
 // Entry returns the entry with the id, or nil.
-func (g *Gazetteer) Entry(id string) *Entry { return g.byID[id] }
+func (g *Gazetteer) Entry(id string) *Entry {
+	if e, ok := g.byID[id]; ok {
+		return e
+	}
+	return g.cityByID[id]
+}
+
+// capitalCity is the city entry of a country's capital (a gazetteer location of that id
+// if there is one), or nil.
+func (g *Gazetteer) capitalCity(country string) *Entry {
+	c := g.cities[country]
+	if c == nil {
+		return nil
+	}
+	if e, ok := g.byID[c.ID]; ok {
+		return e
+	}
+	return c
+}
 
 // Len is the number of entries.
 func (g *Gazetteer) Len() int { return len(g.entries) }

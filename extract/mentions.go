@@ -129,8 +129,75 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 		}
 		i = best
 	}
+	d.capitalCities(s, out)
 	return out
 }
+
+// capitalCities: a capital names its state ("Moscow said", "in Kyiv" as a venue) unless
+// the words around it speak of the city: the dateline ("MOSCOW, July 17. /TASS/."), a
+// place near or in it ("near Warsaw", "the outskirts of Kyiv", "central Kyiv", "200 km of
+// Moscow"), its clock and its mayor ("3 a.m. Moscow time", "Moscow Mayor Sergei
+// Sobyanin"), strikes on it ("missile strikes on Kyiv"), or a list of cities it stands in
+// ("fired 38 missiles at Kyiv, Dnipro, Kryvyi Rih and other cities"). Those mentions are
+// the city (location:moscow, the state's country), as the conventions annotate them.
+func (d *doc) capitalCities(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	norm := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].Norm
+	}
+	for n := range ms {
+		m := &ms[n]
+		if m.Rule != "gazetteer."+formCapital {
+			continue
+		}
+		c := d.g.capitalCity(m.Entity)
+		if c == nil {
+			continue
+		}
+		i, j := m.first, m.last
+		city := false
+		switch {
+		case s.Index == 0 && i == 0 && norm(j+1) == "," && d.home == m.Entity:
+			city = true // the dateline
+		case cityBefore[norm(i-1)] || norm(i-1) == "of" && cityOf[norm(i-2)]:
+			city = true
+		case norm(j+1) == "time" || norm(j+1) == "mayor" || norm(j+1) == "s" && norm(j+2) == "mayor":
+			city = true
+		case norm(i-1) == "on" && strikeNouns[norm(i-2)]:
+			city = true
+		default:
+			// a list of places with another city in it
+			for _, o := range []int{n - 1, n + 1} {
+				if o < 0 || o >= len(ms) || d.kindOf(ms[o].Entity) != factgraph.KindLocation || ms[o].Rule == "gazetteer."+formCapital {
+					continue
+				}
+				a, b := m, &ms[o]
+				if o < n {
+					a, b = b, m
+				}
+				if gap := b.first - a.last; gap == 2 && (norm(a.last+1) == "," || norm(a.last+1) == "and") || gap == 3 && norm(a.last+1) == "," && norm(a.last+2) == "and" {
+					city = !strings.Contains(strings.ToLower(d.nameOf(ms[o].Entity)), "region")
+				}
+			}
+		}
+		if city {
+			m.Entity = c.ID
+		}
+	}
+}
+
+// cityBefore, cityOf: the words before a capital that make it the city ("near Moscow",
+// "the outskirts of Kyiv").
+var cityBefore = map[string]bool{"near": true, "central": true, "downtown": true, "outside": true}
+var cityOf = map[string]bool{"outskirts": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
+	"centre": true, "center": true, "suburbs": true, "streets": true, "mayor": true, "residents": true}
+
+// strikeNouns: the nouns of strikes on a place ("strikes on Kyiv").
+var strikeNouns = map[string]bool{"strike": true, "strikes": true, "attack": true, "attacks": true, "raid": true,
+	"raids": true, "barrage": true, "bombardment": true, "shelling": true}
 
 // pick chooses among the forms with one key the one that the text matches: all-capital forms
 // match case-sensitively, capitalised forms need a capital, short forms need an earlier full
