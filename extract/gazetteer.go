@@ -229,7 +229,10 @@ func (g *Gazetteer) add(e *Entry) {
 	}
 	if len(e.Capitals) > 0 {
 		c := &Entry{ID: "location:" + slug(e.Capitals[0]), Kind: factgraph.KindLocation, Name: e.Capitals[0],
-			Aliases: e.Capitals[1:], Country: e.ID, Description: "Capital of " + e.Name + "."}
+			Country: e.ID, Description: "Capital of " + e.Name + "."}
+		if len(e.Capitals) > 1 {
+			c.Aliases = e.Capitals[1:]
+		}
 		g.cities[e.ID], g.cityByID[c.ID] = c, c
 	}
 	for _, t := range e.Titles {
