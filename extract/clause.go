@@ -46,6 +46,11 @@ func (s *sentence) mainClauseStart() int {
 	}
 	for j := k + 1; j < len(toks); j++ {
 		if toks[j].Text == "," {
+			// ("On Saturday the USS Carney shot down 14 drones, and ...": a preposition's
+			// phrase holds no verb with tense; one that does is the main clause itself)
+			if t == "IN" && !subordinators[toks[k].Norm] && s.finiteBetween(k+1, j) {
+				return 0
+			}
 			return j + 1
 		}
 		if toks[j].Text == ";" || toks[j].Text == ":" {

@@ -233,6 +233,9 @@ var toldListeners = map[string]bool{"reporters": true, "journalists": true, "the
 	"newspaper": true, "broadcaster": true, "television": true, "radio": true, "agency": true, "interviewer": true,
 	"me": true, "us": true, "you": true}
 
+// airDefenceWords follow "air" in the names of air defences.
+var airDefenceWords = map[string]bool{"defence": true, "defense": true, "defences": true, "defenses": true}
+
 // airborneNouns after "destroyed" make it an interception ("destroyed 40 drones").
 var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,
 	"uav": true, "rockets": true, "rocket": true, "shaheds": true, "projectiles": true}
@@ -577,6 +580,15 @@ func findTrigger(toks []token, i int) (string, int) {
 				return "INTERCEPTION", i
 			}
 		}
+		// "Four of them were destroyed by air defence systems": what air defences destroy
+		// they intercept
+		if w == "destroyed" && i+1 < len(toks) && toks[i+1].Norm == "by" {
+			for k := i + 2; k+1 < len(toks) && k <= i+4; k++ {
+				if toks[k].Norm == "air" && airDefenceWords[toks[k+1].Norm] {
+					return "INTERCEPTION", i
+				}
+			}
+		}
 		// "the drones which posed a threat had been destroyed": in the passive, the weapon
 		// before it
 		if w == "destroyed" && i > 0 && beVerbs[toks[i-1].Norm] {
@@ -803,12 +815,15 @@ func findTrigger(toks []token, i int) (string, int) {
 
 // clauseBounds returns the token range of the clause around token i: cut at ; and at
 // conjunctions that start a new clause.
-func clauseBounds(toks []token, i int) (int, int) {
+func clauseBounds(s *sentence, i int) (int, int) {
+	toks := s.Tokens
 	isCut := func(k int) bool {
 		t := toks[k]
-		// (", and he instructed him": a coordinated clause with a pronoun subject of its own)
+		// (", and he instructed him": a coordinated clause with a pronoun subject of its own;
+		// ", and the British destroyer HMS Diamond shot down another": one with a subject
+		// named by a noun phrase and a finite verb)
 		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who" ||
-			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && (subjectPronouns[toks[k+1].Norm] || possessedSubject(toks, k+1))
+			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && (subjectPronouns[toks[k+1].Norm] || possessedSubject(toks, k+1) || s.determinedSubject(k+1))
 	}
 	lo := i
 	for lo > 0 && !isCut(lo-1) {
@@ -844,6 +859,24 @@ func clauseBounds(toks []token, i int) (int, int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// determinedSubject: tokens from k are a noun phrase opened by an article ("the British
+// destroyer HMS Diamond") and a finite verb right after it: a clause's subject and verb.
+func (s *sentence) determinedSubject(k int) bool {
+	if w := s.Tokens[k].Norm; w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+7; j++ {
+		switch t := s.tag(j); {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return j > k+1 && s.noun(j-1)
+		case strings.HasPrefix(t, "NN") || t == "JJ" || t == "POS" || t == "CD" || t == "VBN" || t == "HYPH" || !s.Tokens[j].Word && s.Tokens[j].Text == "-":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // strikeObjects are what a strike on an organisation hits: "strikes on Houthi targets".
@@ -915,7 +948,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			i = last
 			continue
 		}
-		lo, hi := clauseBounds(toks, i)
+		lo, hi := clauseBounds(s, i)
 		// a trigger in a leading phrase ("After the talks, Smith flew home", "Touring a
 		// plant, the minister said"): its roles after it stop at the phrase's comma (its
 		// doer is the main clause's subject, found apart)
@@ -1055,7 +1088,16 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// pronoun is the group of weapons coordinated in the sentence before ("launched
 		// drones and missiles at Israel")
 		if typ == "INTERCEPTION" && passiveAt(toks, i) && (ev == nil || !hasRoleType(ev.Roles, factgraph.RoleTarget)) && tokenIn(toks, max(lo, i-5), i, "them") != tokenIn(toks, max(lo, i-5), i, "they") {
-			if g := d.groups[factgraph.KindWeaponSystem]; len(g) >= 2 && d.groupsAt[factgraph.KindWeaponSystem] == s.Index-1 {
+			g := d.groups[factgraph.KindWeaponSystem]
+			if len(g) < 2 || d.groupsAt[factgraph.KindWeaponSystem] != s.Index-1 {
+				g = nil
+				// ("fired five ATACMS missiles at Sevastopol. Four of them were destroyed":
+				// the weapons fired in the sentence before)
+				if d.firedAt == s.Index-1 && s.Index > 0 {
+					g = d.fired
+				}
+			}
+			if len(g) > 0 {
 				if ev == nil {
 					ev = &factgraph.Event{Type: typ}
 				}
@@ -2678,6 +2720,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && after && withBefore(s, m.first):
 			// "shot the balloon down with a single AIM-9X missile": what it was shot with
 			add(factgraph.RoleInstrument, m.Entity)
+		case (typ == "INTERCEPTION" || typ == "STRIKE") && kind == factgraph.KindVessel && m.last < i && !passive && d.countryOf(m.Entity) != "":
+			// "the USS Carney shot down 14 drones": the warship that shoots is the
+			// instrument, its state the doer (below)
+			add(factgraph.RoleInstrument, m.Entity)
 		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && m.last < i && (platforms[m.Entity] || d.newAircraft[m.Entity] != ""):
 			// "Polish fighter jets shot down drones": the platform that intercepts
 			add(factgraph.RoleInstrument, m.Entity)
@@ -2844,6 +2890,15 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	}
 	if len(ev.Roles) == 0 {
 		return nil
+	}
+	// (the warship's state does what it does: "the USS Carney shot down 14 drones")
+	if (typ == "INTERCEPTION" || typ == "STRIKE") && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleInstrument && d.kindOf(r.Entity) == factgraph.KindVessel {
+				ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: d.countryOf(r.Entity)}}, ev.Roles...)
+				break
+			}
+		}
 	}
 	// no one intrudes into their own country: with another country where it happened, the
 	// intruder is not also where it intruded ("a Russian fighter jet entered Estonian

@@ -76,6 +76,10 @@ func (r *Result) Facts() factgraph.FactSet {
 // doc is the state of one extraction.
 type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
+	// fired: the weapons of the last strike or launch told with one, and its sentence ("fired
+	// five ATACMS missiles. Four of them were destroyed")
+	fired   []string
+	firedAt int
 	byPronoun map[string]bool // events whose doer the text names by a pronoun ("they launched"), unresolved
 	keyBuf    []byte          // matchGazetteer's scratch key
 	bodyHint  string          // the country setBodyHint found for the bare body being named
@@ -263,6 +267,19 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		d.resolvePendingVessel(res, s, ms)
 		d.resolvePendingCount(res, s, ms)
 		res.Events = append(res.Events, evs...)
+		for _, ev := range evs {
+			if ev.Type == "STRIKE" || ev.Type == "LAUNCH" {
+				var ws []string
+				for _, r := range ev.Roles {
+					if r.Role == factgraph.RoleInstrument && d.kindOf(r.Entity) == factgraph.KindWeaponSystem {
+						ws = append(ws, r.Entity)
+					}
+				}
+				if len(ws) > 0 {
+					d.fired, d.firedAt = ws, s.Index
+				}
+			}
+		}
 		d.notePendingVessel(res, s, len(res.Events)-len(evs))
 		for _, r := range d.eventRelations(evs) {
 			addRelation(r)

@@ -130,7 +130,17 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 		i = best
 	}
 	d.capitalCities(s, out)
-	return out
+	// "the British destroyer HMS Diamond", "the frigate HMAS Toowoomba": a class noun
+	// written right before a named vessel is that vessel's, not a weapon of its own
+	kept := out[:0]
+	for n, m := range out {
+		if n+1 < len(out) && out[n+1].first == m.last+1 && d.kindOf(out[n+1].Entity) == factgraph.KindVessel &&
+			d.kindOf(m.Entity) == factgraph.KindWeaponSystem && lowerFirst(m.Text) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // capitalCities: a capital names its state ("Moscow said", "in Kyiv" as a venue) unless

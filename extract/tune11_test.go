@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The tenth session: mechanisms from the causes of the tenth set's misses (opened for
 // tuning in this session). Made-up sentences only, none of the sets'.
@@ -26,4 +29,30 @@ func TestCapitalAsTheCity(t *testing.T) {
 		t.Errorf("want the cities as entities, got %v", ids)
 	}
 	wantEvent(t, res, "STRIKE", 3, map[string][]string{"AGENT": {"country:RUS"}, "TARGET": {"location:kyiv", "location:lviv", "location:odesa"}, "LOCATION": nil})
+}
+
+func TestWarshipShoots(t *testing.T) {
+	// a warship that shoots down is the instrument and its state the doer; a clause
+	// coordinated after ", and" with a subject of its own is another event, and a class noun
+	// right before a named vessel is no weapon
+	res := issueExtract(t, "2023-12-21", "On Saturday the USS Carney shot down 14 drones, and the British destroyer HMS Diamond shot down another.")
+	evs := eventsOf(res, "INTERCEPTION", 0)
+	if len(evs) != 2 {
+		t.Fatalf("want two interceptions, got %v", summary(res))
+	}
+	for k, want := range [][]string{{"country:USA", "vessel:uss-carney"}, {"country:GBR", "vessel:hms-diamond"}} {
+		if got := fmtRoles(evs[k].Roles); !strings.Contains(got, "AGENT="+want[0]) || !strings.Contains(got, "INSTRUMENT="+want[1]) {
+			t.Errorf("interception %d: %s, want AGENT %s, INSTRUMENT %s", k, got, want[0], want[1])
+		}
+	}
+	if entityIDs(res)["weapon:destroyer"] {
+		t.Errorf("the destroyer HMS Diamond read as a weapon class too: %v", res.Entities)
+	}
+}
+
+func TestDestroyedByAirDefences(t *testing.T) {
+	// what air defences destroy they intercept; "four of them" are the weapons fired in the
+	// sentence before
+	res := issueExtract(t, "2024-06-24", "Ukraine fired five ATACMS missiles at Sevastopol on Sunday. Four of them were destroyed by air defence systems on duty, the ministry said.")
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"TARGET": {"weapon:atacms"}, "INSTRUMENT": {"weapon:air-defence"}})
 }
