@@ -95,6 +95,22 @@ func (d *doc) contextAgents(res *Result) {
 			continue
 		}
 		var cands []string
+		// "Israeli forces seized the Madleen ... The Madleen was intercepted": an act on a
+		// vessel or aircraft with no doer is the doer's who seized, stopped or boarded the
+		// same one
+		if ev.Type == "INTERCEPTION" || ev.Type == "DETENTION" || ev.Type == "INSPECTION" {
+			for _, r := range ev.Roles {
+				if r.Role != factgraph.RoleTarget || d.kindOf(r.Entity) != factgraph.KindVessel {
+					continue
+				}
+				for k := range res.Events {
+					if o := res.Events[k].Type; k != i && len(told[k]) > 0 && (o == "INTERCEPTION" || o == "DETENTION" || o == "INSPECTION") && hasRole(res.Events[k].Roles, factgraph.RoleTarget, r.Entity) {
+						cands = fromTelling(cands, k)
+						break
+					}
+				}
+			}
+		}
 		switch ev.Type {
 		case "DETENTION":
 			for _, r := range ev.Roles {
@@ -117,7 +133,8 @@ func (d *doc) contextAgents(res *Result) {
 				}
 			}
 		case "INTERCEPTION":
-			if c := sideOf(sourceOf[sentOf[i]]); c != "" {
+			// (not a source who condemns it: "Turkey condemned the interception")
+			if c := sideOf(sourceOf[sentOf[i]]); c != "" && !condemnedBy(res.Events, sentOf, sentOf[i], c, sideOf) {
 				cands = append(cands, c)
 			}
 			// "the raids on bases in Tehran province had been largely intercepted": the
@@ -144,6 +161,29 @@ func (d *doc) contextAgents(res *Result) {
 						}
 					}
 				}
+			}
+		}
+		// ("Drones smuggled in by the SBU struck 41 aircraft ... The drones were launched
+		// from lorries": a launch told with no doer before any launch told with one is part
+		// of the article's own strike)
+		if ev.Type == "LAUNCH" {
+			firstLaunch, firstStrike := -1, -1
+			for k := range res.Events {
+				if len(told[k]) > 0 && res.Events[k].Type == "LAUNCH" && firstLaunch < 0 {
+					firstLaunch = k
+				}
+				if len(told[k]) > 0 && res.Events[k].Type == "STRIKE" && firstStrike < 0 {
+					firstStrike = k
+				}
+			}
+			// (the same weapons: "the barrage of ballistic missiles was launched" after
+			// "Israeli jets struck" is another side's)
+			shared := false
+			for _, r := range ev.Roles {
+				shared = shared || r.Role == factgraph.RoleInstrument && firstStrike >= 0 && hasRole(res.Events[firstStrike].Roles, factgraph.RoleInstrument, r.Entity)
+			}
+			if shared && firstStrike < i && (firstLaunch < 0 || firstLaunch > i) {
+				cands = fromTelling(cands, firstStrike)
 			}
 		}
 		// (the article's own act first: the first of the type told with a doer, as the
@@ -201,6 +241,21 @@ func (d *doc) contextAgents(res *Result) {
 		kept = append(kept, ev)
 	}
 	res.Events = kept
+}
+
+// condemnedBy: a condemnation told in sentence si has c's side as its doer.
+func condemnedBy(evs []factgraph.Event, sentOf []int, si int, c string, sideOf func(string) string) bool {
+	for k, ev := range evs {
+		if sentOf[k] != si || ev.Type != "CONDEMNATION" {
+			continue
+		}
+		for _, r := range ev.Roles {
+			if r.Role == factgraph.RoleAgent && (r.Entity == c || sideOf(r.Entity) == c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeCountry: the country a place or facility is in, or the country itself.

@@ -311,6 +311,14 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	}
 	for _, m := range res.Mentions {
 		addEntity(m.Entity)
+		// ("Turkey's foreign ministry": the body, and the state named in its name)
+		if i := strings.IndexAny(m.Text, "'’"); i > 0 && d.kindOf(m.Entity) == factgraph.KindOrganization {
+			for _, e := range d.g.Lookup(m.Text[:i]) {
+				if e.Kind == factgraph.KindCountry && e.ID == d.countryOf(m.Entity) {
+					addEntity(e.ID)
+				}
+			}
+		}
 	}
 	for _, ev := range res.Events {
 		for _, r := range ev.Roles {

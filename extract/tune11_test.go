@@ -56,3 +56,33 @@ func TestDestroyedByAirDefences(t *testing.T) {
 	res := issueExtract(t, "2024-06-24", "Ukraine fired five ATACMS missiles at Sevastopol on Sunday. Four of them were destroyed by air defence systems on duty, the ministry said.")
 	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"TARGET": {"weapon:atacms"}, "INSTRUMENT": {"weapon:air-defence"}})
 }
+
+func TestActOnTheSameVessel(t *testing.T) {
+	// an interception of a vessel with no doer is the doer's who seized the same vessel;
+	// a source who condemns it is not its doer
+	res := issueExtract(t, "2025-06-10", "Israeli naval forces seized the yacht Madleen on Monday. The Madleen was intercepted in international waters, the organisers said. Turkey condemned the interception as a heinous attack.")
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:ISR"}, "TARGET": {"vessel:madleen"}})
+	wantEvent(t, res, "INTERCEPTION", 2, map[string][]string{"AGENT": {"country:ISR"}})
+}
+
+func TestLaunchOfTheLeadStrike(t *testing.T) {
+	// a launch told with no doer, before any launch told with one, of the weapons of the
+	// article's own strike is that strike's doer's
+	res := issueExtract(t, "2025-06-02", "The SBU said drones it had smuggled into Russia struck 41 aircraft on Sunday. The agency said 117 drones were launched from wooden cabins on lorries. Hours earlier, Russia had launched 472 drones at Ukraine.")
+	wantEvent(t, res, "LAUNCH", 1, map[string][]string{"AGENT": {"org:sbu"}})
+	// ... but not a launch of other weapons
+	res = issueExtract(t, "2024-10-26", "Israeli jets struck radar sites in Iran on Saturday. The barrage of ballistic missiles in October was launched in retaliation for the killing of Nasrallah.")
+	for _, ev := range eventsOf(res, "LAUNCH", 1) {
+		if hasRole(ev.Roles, "AGENT", "country:ISR") {
+			t.Errorf("the barrage given to Israel: %v", summary(res))
+		}
+	}
+}
+
+func TestPossessorOfABody(t *testing.T) {
+	// "Turkey's foreign ministry" names the body and the state
+	res := issueExtract(t, "2025-06-10", "Turkey's foreign ministry condemned the seizure.")
+	if ids := entityIDs(res); !ids["country:TUR"] {
+		t.Errorf("want Turkey as an entity too: %v", ids)
+	}
+}
