@@ -155,6 +155,7 @@ var triggers = map[string]string{
 	"fired on": "STRIKE", "firing on": "STRIKE", "fire on": "STRIKE", "opened fire": "STRIKE", "open fire": "STRIKE",
 	"opening fire": "STRIKE", "shot at": "STRIKE", "shooting at": "STRIKE", "rammed": "STRIKE", "ramming": "STRIKE",
 	"raid": "STRIKE", "raids": "STRIKE", "barrage": "STRIKE", "barrages": "STRIKE", "damaged": "STRIKE",
+	"sabotage":       "STRIKE",
 	"taken prisoner": "DETENTION", "took prisoner": "DETENTION", "taken captive": "DETENTION", "took captive": "DETENTION",
 	"nothing to do": "DENIAL", "striking": "STRIKE", "lifted off": "LAUNCH", "blasted off": "LAUNCH",
 	"countermeasures against": "SANCTION", "countermeasures on": "SANCTION",
@@ -392,6 +393,55 @@ var sanctionNouns = map[string]bool{"package": true, "sanctions": true, "measure
 // obtainVerbs after "helping X" make the help a supply: "helping Moscow obtain parts".
 var obtainVerbs = map[string]bool{"obtain": true, "acquire": true, "procure": true, "buy": true, "get": true,
 	"source": true, "import": true, "evade": false}
+
+// kinds0 is agentKindsFor, named for the callers that only read it.
+func kinds0(typ string) map[string]bool { return agentKindsFor(typ) }
+
+// partNouns name a part in an act: "denied any involvement in the sabotage".
+var partNouns = map[string]bool{"involvement": true, "role": true, "part": true, "hand": true, "responsibility": true}
+
+// deniedPart: the noun trigger at i follows "denied (any) involvement in" (or "role in",
+// "part in", "responsibility for"); the denier, the subject before the verb, or "".
+func (d *doc) deniedPart(s *sentence, ms []Mention, i int) string {
+	toks := s.Tokens
+	if i < 3 || !s.noun(i) {
+		return ""
+	}
+	p := i - 1
+	for p > 0 && (toks[p].Norm == "the" || toks[p].Norm == "this" || toks[p].Norm == "that" || s.tag(p) == "JJ") {
+		p--
+	}
+	if w := toks[p].Norm; w != "in" && w != "for" && w != "of" {
+		return ""
+	}
+	p--
+	if p < 1 || !partNouns[toks[p].Norm] {
+		return ""
+	}
+	p--
+	for p > 0 && (toks[p].Norm == "any" || toks[p].Norm == "all" || s.tag(p) == "JJ") {
+		p--
+	}
+	switch toks[p].Norm {
+	case "denied", "denies", "deny", "denying", "rejected", "rejects":
+	default:
+		return ""
+	}
+	// the subject: the mention right before the verb (through auxiliaries and adverbs)
+	q := p - 1
+	for q >= 0 && (auxiliaries[toks[q].Norm] || s.tag(q) == "RB") {
+		q--
+	}
+	if k := mentionEndingAt(ms, q); k >= 0 {
+		return ms[k].Entity
+	}
+	if q >= 0 {
+		if id := d.pronoun(toks[q].Norm, ms, q); id != "" {
+			return id
+		}
+	}
+	return ""
+}
 
 // denialVerbs with a claim noun after them ("rejected the accusation") are denials.
 var denialVerbs = map[string]bool{"rejected": true, "rejects": true, "rejecting": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true}
@@ -1201,6 +1251,26 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// (an event with only places is dropped, but a passage between two places or more is
 		// told for itself: "the truck passed through Bulgaria, Georgia and Armenia")
 		if ev == nil || !tentative && onlyLocation(ev.Roles) && !(typ == "TRANSIT" && len(ev.Roles) >= 2) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
+			i = last
+			continue
+		}
+		// "Ukraine has denied any involvement in the sabotage", "denied any role in the
+		// attack": the act whose part is denied is the denier's, denied
+		if a := d.deniedPart(s, ms, i); a != "" && kinds0(typ)[d.kindOf(a)] {
+			kept := ev.Roles[:0]
+			for _, r := range ev.Roles {
+				if r.Role != factgraph.RoleAgent && r.Entity != a {
+					kept = append(kept, r)
+				}
+			}
+			ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: a}}, kept...)
+			tentative = false
+		}
+		// ("investigating the case as sabotage", "a probe into suspected sabotage": a
+		// sabotage is an act of force only when its doer is named with it)
+		// ("the Danes confirmed it was sabotage": not the one who says so)
+		if toks[i].Norm == "sabotage" && (tentative || !hasRoleType(ev.Roles, factgraph.RoleAgent) ||
+			d.deniedPart(s, ms, i) == "" && !(last+1 < len(toks) && toks[last+1].Norm == "by") && mentionEndingAt(ms, i-1) < 0) {
 			i = last
 			continue
 		}
@@ -3358,7 +3428,7 @@ func (d *doc) modality(s *sentence, i int) (string, float64) {
 	if strings.Contains(low, " no evidence ") || strings.Contains(low, " no sign ") || strings.Contains(low, " no indication ") {
 		return factgraph.ModalityDenied, 0.7
 	}
-	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to"} {
+	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to", " accused ", " accuses ", " accusing "} {
 		if strings.Contains(low, h) {
 			return factgraph.ModalityAlleged, 0.6
 		}

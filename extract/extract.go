@@ -78,8 +78,8 @@ type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
 	// fired: the weapons of the last strike or launch told with one, and its sentence ("fired
 	// five ATACMS missiles. Four of them were destroyed")
-	fired   []string
-	firedAt int
+	fired     []string
+	firedAt   int
 	byPronoun map[string]bool // events whose doer the text names by a pronoun ("they launched"), unresolved
 	keyBuf    []byte          // matchGazetteer's scratch key
 	bodyHint  string          // the country setBodyHint found for the bare body being named

@@ -86,3 +86,21 @@ func TestPossessorOfABody(t *testing.T) {
 		t.Errorf("want Turkey as an entity too: %v", ids)
 	}
 }
+
+func TestDeniedPartInAnAct(t *testing.T) {
+	// the act whose part is denied is the denier's, denied; a sabotage is an act of force
+	// only with its doer named with it
+	res := issueExtract(t, "2025-10-17", "Russia has accused the United States and Britain of the attack. Ukraine has repeatedly denied any involvement in the sabotage.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:USA", "country:GBR"}})
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:UKR"}})
+	if evs := eventsOf(res, "STRIKE", 1); evs[0].Modality != "denied" {
+		t.Errorf("want the sabotage denied, got %s", evs[0].Modality)
+	}
+	if evs := eventsOf(res, "STRIKE", 0); evs[0].Modality != "alleged" {
+		t.Errorf("want the accused attack alleged, got %s", evs[0].Modality)
+	}
+	res = issueExtract(t, "2025-10-17", "Police said they were investigating the case as aggravated sabotage. The Danes confirmed it was sabotage.")
+	if evs := eventsOf(res, "STRIKE", -1); len(evs) != 0 {
+		t.Errorf("want no strike, got %v", summary(res))
+	}
+}
