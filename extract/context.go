@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -117,6 +118,17 @@ func (d *doc) contextAgents(res *Result) {
 				if r.Role == factgraph.RoleLocation {
 					if c := d.placeCountry(r.Entity); c != "" {
 						cands = append(cands, c)
+					}
+				}
+			}
+			// ("In Italy, a second suspect is in custody after police arrested him near
+			// Rimini": the country the sentence opens with)
+			if si := sentOf[i]; si >= 0 && si < len(res.Sentences) {
+				if m := leadingInRe.FindStringSubmatch(res.Sentences[si].Text); m != nil {
+					for _, e := range d.g.Lookup(m[1]) {
+						if e.Kind == factgraph.KindCountry {
+							cands = append(cands, e.ID)
+						}
 					}
 				}
 			}
@@ -242,6 +254,9 @@ func (d *doc) contextAgents(res *Result) {
 	}
 	res.Events = kept
 }
+
+// leadingInRe: a sentence that opens with the place it is about: "In Italy, ...".
+var leadingInRe = regexp.MustCompile(`^In ([\p{Lu}][\p{L} .'-]{1,40}),`)
 
 // condemnedBy: a condemnation told in sentence si has c's side as its doer.
 func condemnedBy(evs []factgraph.Event, sentOf []int, si int, c string, sideOf func(string) string) bool {

@@ -394,6 +394,40 @@ var sanctionNouns = map[string]bool{"package": true, "sanctions": true, "measure
 var obtainVerbs = map[string]bool{"obtain": true, "acquire": true, "procure": true, "buy": true, "get": true,
 	"source": true, "import": true, "evade": false}
 
+// accusedOf: the noun trigger at i is the act someone is accused of ("accused the United
+// States and Britain of (carrying out) the attack"): the accused, or nil.
+func (d *doc) accusedOf(s *sentence, ms []Mention, i int, kinds map[string]bool) []string {
+	toks := s.Tokens
+	if i < 4 || !s.noun(i) {
+		return nil
+	}
+	p := i - 1
+	for p > 0 && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || s.tag(p) == "JJ" || covered(ms, p)) {
+		p--
+	}
+	if p > 1 && (toks[p].Norm == "out" && toks[p-1].Norm == "carrying" || doingVerbs[toks[p].Norm] && strings.HasSuffix(toks[p].Norm, "ing")) {
+		p -= map[bool]int{true: 2, false: 1}[toks[p].Norm == "out"]
+	}
+	if toks[p].Norm != "of" {
+		return nil
+	}
+	var acc []string
+	for q := p - 1; q >= 0 && q >= p-12; q-- {
+		switch toks[q].Norm {
+		case "accused", "accuses", "accusing", "accuse":
+			for _, m := range ms {
+				if m.first > q && m.last < p && kinds[d.kindOf(m.Entity)] && !slices.Contains(acc, m.Entity) {
+					acc = append(acc, m.Entity)
+				}
+			}
+			return acc
+		case ",", ";", "that", "which":
+			return nil
+		}
+	}
+	return nil
+}
+
 // kinds0 is agentKindsFor, named for the callers that only read it.
 func kinds0(typ string) map[string]bool { return agentKindsFor(typ) }
 
@@ -1256,6 +1290,22 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// "Ukraine has denied any involvement in the sabotage", "denied any role in the
 		// attack": the act whose part is denied is the denier's, denied
+		// "Moscow has accused the United States and Britain of the attack": the accused do
+		// the act, whichever act "the attack" re-mentions
+		if acc := d.accusedOf(s, ms, i, kinds0(typ)); len(acc) > 0 {
+			kept := ev.Roles[:0]
+			for _, r := range ev.Roles {
+				if r.Role != factgraph.RoleAgent && !slices.Contains(acc, r.Entity) {
+					kept = append(kept, r)
+				}
+			}
+			var agents []factgraph.Role
+			for _, a := range acc {
+				agents = append(agents, factgraph.Role{Role: factgraph.RoleAgent, Entity: a})
+			}
+			ev.Roles = append(agents, kept...)
+			tentative = false
+		}
 		if a := d.deniedPart(s, ms, i); a != "" && kinds0(typ)[d.kindOf(a)] {
 			kept := ev.Roles[:0]
 			for _, r := range ev.Roles {
@@ -2279,7 +2329,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		// the nearest doer before the trigger, or a pronoun nearer than it; coordinated
 		// doers ("Moscow and Pyongyang") all act
-		for k := len(ms) - 1; k >= 0 && len(agents) == 0; k-- {
+		// (not past a subject of the verb's own that names no entity: "a second suspect,
+		// Serhii K., is in custody after police arrested him" was arrested by the police;
+		// "Swedish police detained" has its doer in the noun's modifier)
+		nounSubject := s.finite(i) && i >= 2 && i-1 > lo && (s.tag(i-1) == "NN" || s.tag(i-1) == "NNS") && !covered(ms, i-1) && !covered(ms, i-2) &&
+			!toks[i-1].Capitalized() && toks[i-2].Text != "'s" && toks[i-2].Text != "’s" && !possessiveDeterminer(toks[i-2].Norm) && subordinatingWords[toks[i-2].Norm]
+		for k := len(ms) - 1; k >= 0 && len(agents) == 0 && !nounSubject; k-- {
 			m := ms[k]
 			if m.last >= i || m.first < lo || label(s, m) {
 				continue
@@ -2957,6 +3012,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// receiving is the one supplied, and the one after "from" supplies
 	if typ == "SUPPLY" {
 		d.receivedFrom(s, ms, ev, lo, i, last, hi)
+	}
+	// "police arrested him", "detained her": the person a pronoun object names is held
+	if typ == "DETENTION" && s.verb(i) && !passive && last+1 < len(toks) && (toks[last+1].Norm == "him" || toks[last+1].Norm == "her") && !hasRoleType(ev.Roles, factgraph.RoleTarget) {
+		if id := d.pronoun(toks[last+1].Norm, ms, last+1); id != "" && d.kindOf(id) == factgraph.KindPerson && !hasEntity(ev.Roles, id) {
+			ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: id})
+		}
 	}
 	if len(ev.Roles) == 0 {
 		return nil

@@ -76,6 +76,9 @@ func (r *Result) Facts() factgraph.FactSet {
 // doc is the state of one extraction.
 type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
+	// lastNewPerson: the person the text introduced last by a name of its own ("identified
+	// as Volodymyr Z."), for "the man"
+	lastNewPerson string
 	// fired: the weapons of the last strike or launch told with one, and its sentence ("fired
 	// five ATACMS missiles. Four of them were destroyed")
 	fired     []string
@@ -507,7 +510,7 @@ var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|â€”|â
 var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}(?: ?/[^/]{1,40}/)?, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
 
 // unnamed sources: phrases that attribute without naming an entity.
-var unnamedSources = regexp.MustCompile(`(?i)\b((?:western|ukrainian|russian|iranian|israeli|chinese|turkish|polish|local|foreign|independent|international) media|maritime sources|security sources|military sources|critics|rebels|spokesman|spokeswoman|negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|investigators|investigator|correspondent|traders|trader|brokers|broker|regional authorities|local authorities|authorities|aid workers|rescue workers|rescuers|medics|families|refugees|survivors|villagers|press service|press office)\b`)
+var unnamedSources = regexp.MustCompile(`(?i)\b((?:western|ukrainian|russian|iranian|israeli|chinese|turkish|polish|local|foreign|independent|international) media|maritime sources|security sources|military sources|critics|rebels|spokesman|spokeswoman|negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|lawyers|lawyer|investigators|investigator|correspondent|traders|trader|brokers|broker|regional authorities|local authorities|authorities|aid workers|rescue workers|rescuers|medics|families|refugees|survivors|villagers|press service|press office)\b`)
 
 // pressServiceRe: the office that speaks for someone ("the press service of the president").
 var pressServiceRe = regexp.MustCompile(`(?i)\bpress (?:service|office)\b`)

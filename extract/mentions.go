@@ -449,6 +449,22 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 		if !t.Word {
 			continue
 		}
+		// Person named by a given name and an initial, as privacy rules have it: "identified
+		// only as Volodymyr Z.", "a suspect named as Serhii K."
+		if i > 0 && (toks[i-1].Norm == "as" || toks[i-1].Norm == "named") && t.Capitalized() && i+1 < len(toks) && initialRe.MatchString(toks[i+1].Text) && !covered(ms, i) {
+			add(i, i+1, factgraph.KindPerson, "pattern.initial-name")
+			d.lastNewPerson = out[len(out)-1].Entity
+			i++
+			continue
+		}
+		// "the man", "the suspect": the person the text introduced last by a new name
+		if t.Norm == "the" && i+1 < len(toks) && personNouns[toks[i+1].Norm] && d.lastNewPerson != "" && !covered(ms, i+1) &&
+			!(i+2 < len(toks) && toks[i+2].Word && toks[i+2].Capitalized()) {
+			out = append(out, Mention{Entity: d.lastNewPerson, Text: d.text[t.Start:toks[i+1].End], Start: t.Start, End: toks[i+1].End,
+				Sentence: s.Index, Rule: "anaphor.person", first: i, last: i + 1})
+			i++
+			continue
+		}
 		// Person: a title (several words: "Deputy Foreign Minister"), then one to four
 		// capitalised words not in the gazetteer.
 		if personTitles[t.Norm] {
@@ -567,6 +583,12 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 	}
 	return out
 }
+
+// initialRe: a capital initial with its dot ("Z.").
+var initialRe = regexp.MustCompile(`^\p{Lu}\.$`)
+
+// personNouns re-mention a person: "the man", "the suspect".
+var personNouns = map[string]bool{"man": true, "woman": true, "suspect": true}
 
 // newMention is the mention of tokens first..last as a new entity of the kind (created on
 // its first mention), noted as mentioned.

@@ -104,3 +104,28 @@ func TestDeniedPartInAnAct(t *testing.T) {
 		t.Errorf("want no strike, got %v", summary(res))
 	}
 }
+
+func TestPersonByInitial(t *testing.T) {
+	// a person named by a given name and an initial is a new person, and "the man" is that
+	// person; the police that arrest "him" after a subordinating word are the doer, not
+	// the suspect named before, and "In Italy," gives their state
+	res := issueExtract(t, "2025-10-17", "A court refused to extradite a Ukrainian diver. The man, identified only as Volodymyr Z., was detained on September 30. The man has denied any role in the attack, his lawyer said. In Italy, a second suspect, identified as Serhii K., is in custody after police arrested him on August 21 near Rimini.")
+	ids := entityIDs(res)
+	if !ids["person:volodymyr-z"] || !ids["person:serhii-k"] {
+		t.Errorf("want both suspects as persons: %v", ids)
+	}
+	wantEvent(t, res, "DENIAL", 2, map[string][]string{"AGENT": {"person:volodymyr-z"}})
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"person:volodymyr-z"}})
+	wantEvent(t, res, "DETENTION", 3, map[string][]string{"AGENT": {"country:ITA"}, "TARGET": {"person:serhii-k"}})
+	for _, a := range res.Attributions {
+		if a.Sentence == 2 && a.Source != "" {
+			t.Errorf("the lawyer's sentence given to %s", a.Source)
+		}
+	}
+}
+
+func TestAccusedOfTheAttack(t *testing.T) {
+	// the accused do the act "the attack" names, whichever act it re-mentions
+	res := issueExtract(t, "2025-10-17", "Ukraine denied any role in the blasts. Moscow has accused the United States and Britain of carrying out the attack.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA", "country:GBR"}})
+}
