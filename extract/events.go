@@ -394,6 +394,18 @@ var sanctionNouns = map[string]bool{"package": true, "sanctions": true, "measure
 var obtainVerbs = map[string]bool{"obtain": true, "acquire": true, "procure": true, "buy": true, "get": true,
 	"source": true, "import": true, "evade": false}
 
+// lastActType is the type of the act of force named last, in this sentence or the two
+// before, or "".
+func (d *doc) lastActType(si int) string {
+	best, at := "", -1
+	for typ, k := range d.lastRolesAt {
+		if contextAgentTypes[typ] && k > at && k >= si-2 {
+			best, at = typ, k
+		}
+	}
+	return best
+}
+
 // accusedOf: the noun trigger at i is the act someone is accused of ("accused the United
 // States and Britain of (carrying out) the attack"): the accused, or nil.
 func (d *doc) accusedOf(s *sentence, ms []Mention, i int, kinds map[string]bool) []string {
@@ -427,6 +439,12 @@ func (d *doc) accusedOf(s *sentence, ms []Mention, i int, kinds map[string]bool)
 	}
 	return nil
 }
+
+// crimeNouns name an act as someone's: "a terrorist crime of the Kiev regime".
+var crimeNouns = map[string]bool{"crime": true, "crimes": true, "act": true, "provocation": true, "aggression": true}
+
+// linkNouns: a denied connection between things is no denial of the things.
+var linkNouns = map[string]bool{"link": true, "links": true, "connection": true, "connections": true}
 
 // kinds0 is agentKindsFor, named for the callers that only read it.
 func kinds0(typ string) map[string]bool { return agentKindsFor(typ) }
@@ -1009,6 +1027,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 	ends := map[int]int{} // the index in out of the event whose trigger ends at a token
 	for i := 0; i < len(toks); i++ {
 		typ, last := findTrigger(toks, i)
+		// "The attack on the bridge took place at 3 a.m. ... it was carried out by the Kiev
+		// regime": the act re-mentioned by the pronoun, done by the "by" phrase
+		if typ == "" && toks[i].Norm == "carried" && i >= 2 && i+1 < len(toks) && toks[i+1].Norm == "out" && beVerbs[toks[i-1].Norm] &&
+			(toks[i-2].Norm == "it" || toks[i-2].Norm == "this") && i+2 < len(toks) && toks[i+2].Norm == "by" {
+			typ, last = d.lastActType(s.Index), i+1
+		}
 		if typ == "" || covered(ms, i) || adjectival(s, i, last, typ) {
 			continue
 		}
@@ -1134,9 +1158,9 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
-		// a strike on a place is where it struck: "strike Ukrainian cities", "hit the site",
-		// "attacks on the country's energy grid" (vessels, weapons and groups struck stay
-		// its targets)
+		// a strike on a place is where it struck: "strike Ukrainian cities", "attacks on the
+		// country's energy grid" (facilities, vessels, weapons and groups struck stay its
+		// targets: "hit the plant")
 		if ev != nil && typ == "STRIKE" {
 			// ("killed in the Israeli attack": the attacker's word is not also the place)
 			for k := 0; k < len(ev.Roles); k++ {
@@ -1146,7 +1170,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 			for k, r := range ev.Roles {
-				if kind := d.kindOf(r.Entity); r.Role == factgraph.RoleTarget && (kind == factgraph.KindCountry || kind == factgraph.KindLocation || kind == factgraph.KindFacility) {
+				if kind := d.kindOf(r.Entity); r.Role == factgraph.RoleTarget && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) {
 					if hasRole(ev.Roles, factgraph.RoleLocation, r.Entity) {
 						continue
 					}
@@ -2778,6 +2802,18 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleLocation, m.Entity)
 			continue
 		}
+		// "called the attack another terrorist crime of the Kiev regime": whose crime it
+		// is did it
+		if (typ == "STRIKE" || typ == "INCURSION") && after && prev == "of" && kinds[kind] && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+			j := m.first - 1
+			for j > 0 && toks[j].Norm != "of" {
+				j--
+			}
+			if j > 0 && crimeNouns[toks[j-1].Norm] {
+				add(factgraph.RoleAgent, m.Entity)
+				continue
+			}
+		}
 		// "fired on three Ukrainian vessels", "fired on a Russian Mi-8 helicopter": the
 		// country word of what was fired on is no place; the craft is the target
 		if typ == "STRIKE" && after {
@@ -3477,7 +3513,11 @@ func (d *doc) modality(s *sentence, i int) (string, float64) {
 	for k := 0; k < i; k++ {
 		switch toks[k].Norm {
 		case "denied", "denies", "deny", "denying", "rejected", "dismissed":
-			return factgraph.ModalityDenied, 0.7
+			// ("rejected any link between the decision and the attack": the link is
+			// denied, not the act)
+			if !tokenInSet(toks, k+1, i, linkNouns) {
+				return factgraph.ModalityDenied, 0.7
+			}
 		}
 	}
 	for k := max(0, i-3); k < i; k++ {

@@ -457,10 +457,11 @@ func TestCalledForIsAStatement(t *testing.T) {
 }
 
 func TestFacilityAnaphorAndStrikePlace(t *testing.T) {
-	// "the site" is the facility named last; a strike on a place or facility is where it
-	// struck (a LOCATION), a vessel struck its target
+	// "the site" is the facility named last; a strike on a place is where it struck (a
+	// LOCATION), a facility or vessel struck its target (the facility was a LOCATION until
+	// the tenth session: the sets' gold has facilities struck as TARGETs, 28 of 29)
 	res := issueExtract(t, "2025-12-26", "Inspectors reached the Kessel Power Plant on Monday. Russian shells hit the site that evening.")
-	wantEvent(t, res, "STRIKE", 1, map[string][]string{"LOCATION": {"facility:kessel-power-plant"}})
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"TARGET": {"facility:kessel-power-plant"}, "LOCATION": nil})
 	res = issueExtract(t, "2025-12-26", "Russian drones struck Ukrainian cities overnight.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"LOCATION": {"country:UKR"}})
 	res = issueExtract(t, "2025-12-26", "A missile struck the tanker Orla on Monday.")

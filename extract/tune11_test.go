@@ -129,3 +129,14 @@ func TestAccusedOfTheAttack(t *testing.T) {
 	res := issueExtract(t, "2025-10-17", "Ukraine denied any role in the blasts. Moscow has accused the United States and Britain of carrying out the attack.")
 	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA", "country:GBR"}})
 }
+
+func TestCarriedOutByAndCrimeOf(t *testing.T) {
+	// a denied link is no denied act; "it was carried out by X" re-mentions the act named
+	// before, done by X; "a crime of X" names its doer; a facility struck is the target
+	res := issueExtract(t, "2023-07-17", "Peskov rejected any link between the decision and the attack on the Kessel Power Plant. The attack took place at about 3 a.m. Investigators said it was carried out by Ukraine with two sea drones. Putin called the attack \"another terrorist crime of the Kiev regime\".")
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) != 1 || evs[0].Modality == "denied" || !hasRole(evs[0].Roles, "TARGET", "facility:kessel-power-plant") {
+		t.Errorf("want the attack on the plant, not denied, its target the plant: %v", summary(res))
+	}
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"country:UKR"}})
+	wantEvent(t, res, "STRIKE", 3, map[string][]string{"AGENT": {"country:UKR"}})
+}
