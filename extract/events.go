@@ -394,6 +394,66 @@ var sanctionNouns = map[string]bool{"package": true, "sanctions": true, "measure
 var obtainVerbs = map[string]bool{"obtain": true, "acquire": true, "procure": true, "buy": true, "get": true,
 	"source": true, "import": true, "evade": false}
 
+// vesselMotionWords: the words of a vessel's arrival, departure and heading.
+var vesselMotionWords = map[string]bool{"arrived": true, "arrives": true, "arriving": true, "arrival": true,
+	"heading": true, "headed": true, "left": true, "leaving": true, "departed": true}
+
+// vesselMotion: the word at i tells a named vessel's arrival ("arrived off Georgetown",
+// "the ship's arrival"), heading ("heading for the Gaza Strip") or departure ("had left
+// the port of Catania"); the trigger's last token.
+func (d *doc) vesselMotion(s *sentence, ms []Mention, i int) (int, bool) {
+	toks := s.Tokens
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Norm
+	}
+	w := toks[i].Norm
+	switch {
+	case w == "arrival":
+	case w == "heading" || w == "headed":
+		if next != "for" && next != "to" && next != "towards" && next != "toward" {
+			return 0, false
+		}
+	case w == "left" || w == "leaving" || w == "departed":
+		// (a port left, not a sea: "after it left the Baltic" is no passage told)
+		k := mentionStartingAtOrAfter(ms, i+1, i+5)
+		if k < 0 || !placeKinds[d.kindOf(ms[k].Entity)] || d.kindOf(ms[k].Entity) != factgraph.KindFacility && !tokenInSet(toks, i+1, ms[k].first, portWords) {
+			return 0, false
+		}
+	default: // arrived
+		if next != "off" && next != "at" && next != "in" && next != "near" && next != "into" {
+			return 0, false
+		}
+	}
+	// the vessel: the mention nearest before, with no verb of its own between ("The
+	// Madleen, a small sailing yacht that was heading")
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.last >= i {
+			continue
+		}
+		if m.last < i-10 || d.kindOf(m.Entity) != factgraph.KindVessel {
+			return 0, false
+		}
+		for j := m.last + 1; j < i; j++ {
+			if s.finite(j) && !beVerbs[toks[j].Norm] && !auxiliaries[toks[j].Norm] {
+				return 0, false
+			}
+		}
+		if w == "heading" || w == "headed" {
+			return i + 1, true
+		}
+		return i, true
+	}
+	return 0, false
+}
+
+// portWords name a port before its place: "the port of Catania".
+var portWords = map[string]bool{"port": true, "harbour": true, "harbor": true, "base": true}
+
+// placeKinds are the kinds of where one goes.
+var placeKinds = map[string]bool{factgraph.KindCountry: true, factgraph.KindLocation: true, factgraph.KindFacility: true}
+
 // lastActType is the type of the act of force named last, in this sentence or the two
 // before, or "".
 func (d *doc) lastActType(si int) string {
@@ -1033,6 +1093,14 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			(toks[i-2].Norm == "it" || toks[i-2].Norm == "this") && i+2 < len(toks) && toks[i+2].Norm == "by" {
 			typ, last = d.lastActType(s.Index), i+1
 		}
+		// "The ship arrived off Georgetown", "a yacht that was heading for the Gaza Strip",
+		// "The yacht had left the port of Catania", "the ship's arrival": a vessel's
+		// arrival, departure or heading is its passage
+		if (typ == "" || typ == "VISIT") && vesselMotionWords[toks[i].Norm] {
+			if l, ok := d.vesselMotion(s, ms, i); ok {
+				typ, last = "TRANSIT", l
+			}
+		}
 		if typ == "" || covered(ms, i) || adjectival(s, i, last, typ) {
 			continue
 		}
@@ -1314,6 +1382,15 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// "Ukraine has denied any involvement in the sabotage", "denied any role in the
 		// attack": the act whose part is denied is the denier's, denied
+		// "the ship's arrival" after "The ship arrived off Georgetown": the passage told
+		// before, where it went
+		if typ == "TRANSIT" && s.noun(i) && hasRoleType(ev.Roles, factgraph.RoleAgent) && !hasRoleType(ev.Roles, factgraph.RoleLocation) && sameAgent(d.lastRoles[typ], ev.Roles) {
+			for _, r := range d.lastRoles[typ] {
+				if r.Role == factgraph.RoleLocation {
+					ev.Roles = append(ev.Roles, r)
+				}
+			}
+		}
 		// "Moscow has accused the United States and Britain of the attack": the accused do
 		// the act, whichever act "the attack" re-mentions
 		if acc := d.accusedOf(s, ms, i, kinds0(typ)); len(acc) > 0 {
@@ -2603,10 +2680,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if k := mentionEndingAt(ms, ante-1); k >= 0 && s.noun(ante) && !covered(ms, ante) && d.kindOf(ms[k].Entity) == factgraph.KindCountry && kinds[factgraph.KindCountry] && ownerTypes[typ] {
 			agents = append(agents, ms[k].Entity)
 		}
-		// "IEMZ Kupol, the Russian state-owned firm that manufactures the drone": the noun a
-		// relative clause describes heads an apposition to a name before it, which is its
-		// subject
-		if len(agents) == 0 && ante >= 0 && !covered(ms, ante) && s.noun(ante) && (companyNouns[toks[ante].Norm] || orgHeads[toks[ante].Norm]) {
+		// "IEMZ Kupol, the Russian state-owned firm that manufactures the drone", "the
+		// Madleen, a small sailing yacht that was heading for Gaza": the noun a relative
+		// clause describes heads an apposition to a name before it, which is its subject
+		if len(agents) == 0 && ante >= 0 && !covered(ms, ante) && s.noun(ante) && (companyNouns[toks[ante].Norm] || orgHeads[toks[ante].Norm] || vesselHeads[toks[ante].Norm]) {
 			for b := ante - 1; b >= 1 && b >= ante-6; b-- {
 				if toks[b].Norm == "the" || toks[b].Norm == "a" || toks[b].Norm == "an" {
 					if toks[b-1].Text == "," {

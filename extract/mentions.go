@@ -1042,7 +1042,8 @@ func (d *doc) fits(id, w string) bool {
 // "the sanctioned tanker".
 var aircraftNouns = map[string]bool{"aircraft": true, "jet": true, "jets": true, "plane": true, "planes": true,
 	"fighter": true, "fighters": true, "interceptor": true, "interceptors": true}
-var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "freighter": true, "carrier": true}
+var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "freighter": true, "carrier": true,
+	"yacht": true, "boat": true}
 
 // matchClassAnaphors: "the jets crossed into Estonian airspace" after "three Russian MiG-31
 // fighter jets", "the tanker refused to stop" after "the Jaguar": a definite class noun is

@@ -140,3 +140,18 @@ func TestCarriedOutByAndCrimeOf(t *testing.T) {
 	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"country:UKR"}})
 	wantEvent(t, res, "STRIKE", 3, map[string][]string{"AGENT": {"country:UKR"}})
 }
+
+func TestVesselPassages(t *testing.T) {
+	// a vessel's arrival, heading and departure from a port are its passages; the noun
+	// re-mention goes where the passage told before went; a sea left is no passage told
+	res := issueExtract(t, "2025-06-09", "Israeli forces seized the Madleen, a small sailing yacht that was heading for the Gaza Strip with aid. The yacht had left the port of Catania on June 1.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"vessel:madleen"}, "LOCATION": {"location:gaza"}})
+	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"vessel:madleen"}, "LOCATION": {"location:catania"}})
+	res = issueExtract(t, "2023-12-29", "Britain sent the patrol ship HMS Trent to Guyana. The ship arrived off Georgetown on Friday. Maduro called the ship's arrival a provocation.")
+	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"vessel:hms-trent"}, "LOCATION": {"location:georgetown"}})
+	wantEvent(t, res, "TRANSIT", 2, map[string][]string{"AGENT": {"vessel:hms-trent"}, "LOCATION": {"location:georgetown"}})
+	res = issueExtract(t, "2023-10-20", "Photographs of the ship Newnew Polar Bear taken after it left the Baltic showed an anchor missing.")
+	if evs := eventsOf(res, "TRANSIT", -1); len(evs) != 0 {
+		t.Errorf("want no passage, got %v", summary(res))
+	}
+}
