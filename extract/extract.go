@@ -76,6 +76,10 @@ func (r *Result) Facts() factgraph.FactSet {
 // doc is the state of one extraction.
 type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
+	// correspondentPara: the paragraph of a broadcast correspondent's segment, introduced by
+	// "Here's our correspondent in X:" (-1: none), and that introduction
+	correspondentPara int
+	correspondentText string
 	// lastNewPerson: the person the text introduced last by a name of its own ("identified
 	// as Volodymyr Z."), for "the man"
 	lastNewPerson string
@@ -172,7 +176,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, article: a, text: a.Text, mentioned: map[string]bool{}, countryNamed: map[string]int{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
+	d := &doc{g: x.g, correspondentPara: -1, article: a, text: a.Text, mentioned: map[string]bool{}, countryNamed: map[string]int{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
 		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}, pendingVessel: -1}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}
@@ -254,6 +258,19 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 			if attr.Source != "" {
 				voice = attr.Source
 			}
+		}
+		// a broadcast correspondent's segment (the paragraph after "Here's our
+		// correspondent in Islamabad:") is the correspondent's, sentence by sentence, as a
+		// transcript turn is its speaker's (and nested: "Officials here insist ...")
+		if d.correspondentPara >= 0 && s.Para == d.correspondentPara && s.Speaker == "" && (attr == nil || attr.Name != "correspondent") {
+			c := Attribution{Sentence: s.Index, Name: "correspondent", Text: d.correspondentText, Rule: "attribution.correspondent"}
+			res.Attributions = append(res.Attributions, c)
+			if attr == nil {
+				attr = &c
+			}
+		}
+		if correspondentIntroRe.MatchString(s.Text) {
+			d.correspondentPara, d.correspondentText = s.Para+1, strings.TrimSuffix(strings.TrimSpace(s.Text), ":")
 		}
 		// names in the source's own usage: "the ROK puppets" in a North Korean statement
 		if us := d.matchUsage(s, ms, voice); len(us) > 0 {
@@ -508,6 +525,9 @@ var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|â€”|â
 // slashDatelineRe: "ISTANBUL, May 16. /TASS/.", "ANCHORAGE /Alaska/, August 16. /TASS/."
 // alone as a sentence.
 var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}(?: ?/[^/]{1,40}/)?, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
+
+// correspondentIntroRe: a presenter's line that hands over to a correspondent.
+var correspondentIntroRe = regexp.MustCompile(`(?i)\bcorrespondent\b[^.:]{0,60}:\s*$`)
 
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b((?:western|ukrainian|russian|iranian|israeli|chinese|turkish|polish|local|foreign|independent|international) media|maritime sources|security sources|military sources|critics|rebels|spokesman|spokeswoman|negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|lawyers|lawyer|investigators|investigator|correspondent|traders|trader|brokers|broker|regional authorities|local authorities|authorities|aid workers|rescue workers|rescuers|medics|families|refugees|survivors|villagers|press service|press office)\b`)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -153,5 +154,22 @@ func TestVesselPassages(t *testing.T) {
 	res = issueExtract(t, "2023-10-20", "Photographs of the ship Newnew Polar Bear taken after it left the Baltic showed an anchor missing.")
 	if evs := eventsOf(res, "TRANSIT", -1); len(evs) != 0 {
 		t.Errorf("want no passage, got %v", summary(res))
+	}
+}
+
+func TestCorrespondentSegment(t *testing.T) {
+	// the paragraph after "Here's our correspondent in X:" is the correspondent's, sentence
+	// by sentence, also where a source of its own is named; the presenter's next paragraph
+	// and the introduction are not
+	res := issueExtract(t, "2025-05-08", "Indian jets struck nine sites on Wednesday.\n\nHere's our correspondent in Islamabad:\n\nAnger here is running high. Officials here insist the strikes hit civilians.\n\nInternationally, the reaction has been a call for calm.")
+	by := map[int][]string{}
+	for _, a := range res.Attributions {
+		by[a.Sentence] = append(by[a.Sentence], a.Name)
+	}
+	if !slices.Contains(by[2], "correspondent") || !slices.Contains(by[3], "correspondent") || !slices.Contains(by[3], "officials") {
+		t.Errorf("want the segment's sentences the correspondent's (and the officials'): %v", by)
+	}
+	if len(by[1]) != 0 || len(by[4]) != 0 {
+		t.Errorf("the introduction or the presenter's paragraph attributed: %v", by)
 	}
 }
