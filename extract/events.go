@@ -2794,6 +2794,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		agents = []string{byNoun}
 	}
 	for _, a := range agents {
+		if c := d.bodyOf[a]; c != "" {
+			a = c // ("Azerbaijan's border service detained": Azerbaijan)
+		}
 		add(factgraph.RoleAgent, a)
 	}
 	// what is done: up to the next trigger ("inspected X and ordered Y") or a reporting

@@ -78,6 +78,9 @@ type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
 	// correspondentPara: the paragraph of a broadcast correspondent's segment, introduced by
 	// "Here's our correspondent in X:" (-1: none), and that introduction
+	// bodyOf: a new organisation read as a state's body ("Guyana's defence force") -> the
+	// state, the doer of what the body does
+	bodyOf            map[string]string
 	correspondentPara int
 	correspondentText string
 	// lastNewPerson: the person the text introduced last by a name of its own ("identified
@@ -176,7 +179,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, correspondentPara: -1, article: a, text: a.Text, mentioned: map[string]bool{}, countryNamed: map[string]int{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
+	d := &doc{g: x.g, correspondentPara: -1, bodyOf: map[string]string{}, article: a, text: a.Text, mentioned: map[string]bool{}, countryNamed: map[string]int{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
 		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}, pendingVessel: -1}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}

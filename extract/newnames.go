@@ -888,8 +888,71 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			}
 		}
 	}
+	// "Ukraine's navy", "Guyana's defence force": a specific body of a named country, named
+	// in lower case, is an organisation (the gazetteer's when it has it, else a new one
+	// named both ways: "Ukrainian Navy", "Ukraine Navy"); what it does, its state does
+	// (bodyOf)
+	for k, m := range ms {
+		c := d.g.Entry(m.Entity)
+		if c == nil || c.Kind != factgraph.KindCountry || drop[k] {
+			continue
+		}
+		from := m.last + 1
+		// (the possessive only: "the Latvian navy had sent a vessel" is Latvia's, as the
+		// first sets annotate a demonym's forces and police)
+		if from >= len(toks) || toks[from].Text != "'s" && toks[from].Text != "’s" {
+			continue
+		}
+		from++
+		body, last := "", -1
+		for n := 3; n >= 1; n-- {
+			if from+n-1 >= len(toks) || taken(from, from+n-1) || covered(ms, from+n-1) {
+				continue
+			}
+			key := wordSpan(toks, from, from+n-1)
+			if countryBodies[key] && !toks[from].Capitalized() {
+				body, last = key, from+n-1
+				break
+			}
+		}
+		if last < 0 || last+1 < len(toks) && toks[last+1].Word && s.noun(last+1) && !s.verb(last+1) {
+			continue
+		}
+		title := titleCase(body)
+		if id := d.countryBody(c, title); id != "" {
+			d.bodyOf[id] = c.ID
+			out = append(out, Mention{Entity: id, Text: d.text[m.Start:toks[last].End], Start: m.Start, End: toks[last].End,
+				Sentence: s.Index, Rule: "pattern.country-body", Resolved: true, first: m.first, last: last})
+			drop[k] = true
+			continue
+		}
+		dem := c.Name
+		if len(c.Demonyms) > 0 {
+			dem = c.Demonyms[0]
+		}
+		id := d.newEntity(factgraph.KindOrganization, dem+" "+title, "pattern.country-body")
+		d.bodyOf[id] = c.ID
+		if e := d.unresolved[id]; e != nil && len(e.Aliases) == 0 && dem != c.Name {
+			e.Aliases = []string{c.Name + " " + title}
+		}
+		d.note(id, true)
+		out = append(out, Mention{Entity: id, Text: d.text[m.Start:toks[last].End], Start: m.Start, End: toks[last].End,
+			Sentence: s.Index, Rule: "pattern.country-body", first: m.first, last: last})
+		drop[k] = true
+	}
 	return out, drop
 }
+
+// countryBodies: the specific bodies of a state that a text names in lower case after the
+// state ("Ukraine's navy", "the Chinese coast guard"), the conventions' organisations (the
+// armed forces, the military and the police as a whole stand for the state itself).
+var countryBodies = map[string]bool{"navy": true, "air force": true, "army": true, "coast guard": true,
+	"defence force": true, "defense force": true, "defence ministry": true, "defense ministry": true,
+	"foreign ministry": true, "finance ministry": true, "interior ministry": true, "justice ministry": true,
+	"border guard": true, "border service": true, "security service": true, "intelligence service": true,
+	"aviation agency": true, "air defence headquarters": true, "air defense headquarters": true,
+	"defence authorities": true, "defense authorities": true, "national guard": true, "general staff": true,
+	"marine corps": true, "federal police": true, "space agency": true, "nuclear agency": true}
 
 // countryOrg is the mention of the organisation named by tokens first..last after a
 // country's possessive: the gazetteer's entry named "<name> of <country>" or "<demonym>

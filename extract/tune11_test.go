@@ -173,3 +173,25 @@ func TestCorrespondentSegment(t *testing.T) {
 		t.Errorf("the introduction or the presenter's paragraph attributed: %v", by)
 	}
 }
+
+func TestCountryBody(t *testing.T) {
+	// a state's body named in lower case after its possessive is an organisation, named
+	// both ways; what it does its state does; the gazetteer's body when there is one
+	res := issueExtract(t, "2023-12-29", "Guyana's defence force held drills with the ship. Ukraine's navy said it had sunk a landing craft. Japan's defence ministry said two ships passed.")
+	ids := entityIDs(res)
+	if !ids["org:guyanese-defence-force"] || !ids["org:ukrainian-navy"] || !ids["org:japanese-defence-ministry"] {
+		t.Errorf("want the three bodies as organisations: %v", ids)
+	}
+	for _, e := range res.Entities {
+		if e.ID == "org:guyanese-defence-force" && !slices.Contains(e.Aliases, "Guyana Defence Force") {
+			t.Errorf("want the body named with its country's name too: %+v", e)
+		}
+	}
+	// ... but the demonym's forces are the state's, as the first sets have it
+	res = issueExtract(t, "2024-12-26", "The Latvian navy had sent a vessel to the damaged section.")
+	if entityIDs(res)["org:latvian-navy"] {
+		t.Errorf("the Latvian navy read as a body: %v", res.Entities)
+	}
+	res = issueExtract(t, "2023-09-28", "Azerbaijan's border service detained Ruben Vardanyan at the Lachin checkpoint.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:AZE"}})
+}
