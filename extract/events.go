@@ -2913,7 +2913,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			continue
 		}
 		switch {
-		case typ == "TRANSIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && after:
+		case typ == "TRANSIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation || kind == factgraph.KindFacility) && after:
 			// "sailing from Turkey to India": where it went, from and to
 			add(factgraph.RoleLocation, m.Entity)
 		case typ == "LAUNCH" && (kind == factgraph.KindFacility || kind == factgraph.KindLocation) && after && prev == "from":

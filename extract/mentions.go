@@ -306,7 +306,10 @@ var personTitles = map[string]bool{
 	"queen": true, "emir": true, "sheikh": true, "pope": true, "mufti": true,
 	// occupations written before a name: "the shipping businessman Ivar Lund"
 	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "oligarch": true,
-	"activist": true, "journalist": true, "blogger": true,
+	"activist": true, "journalist": true, "blogger": true, "campaigner": true, "instructor": true,
+	"photographer": true, "filmmaker": true, "writer": true, "author": true, "reporter": true,
+	"commentator": true, "presenter": true, "editor": true, "engineer": true, "scientist": true,
+	"cleric": true, "preacher": true, "doctor": true, "surgeon": true, "nurse": true, "student": true,
 	// roles and conditions written before a name: "Russian citizen Viktor Lund", "basketball
 	// player Ann Holt", "arms dealer Ivar Lund", "the pilot Oleg Berg"
 	"citizen": true, "national": true, "player": true, "star": true, "dealer": true, "trafficker": true,

@@ -1034,7 +1034,9 @@ var divisionHeads = map[string]bool{"systems": true, "industries": true, "indust
 // roleNouns in an apposition are a person's role, though they do not come before names:
 // "Andrei Ordash, the Russian charge d'affaires in Warsaw,".
 var roleNouns = map[string]bool{"charge": true, "chargé": true, "attache": true, "attaché": true, "negotiator": true,
-	"counterpart": true, "consul": true, "spokesperson": true, "envoy": true, "delegate": true, "mediator": true}
+	"counterpart": true, "consul": true, "spokesperson": true, "envoy": true, "delegate": true, "mediator": true,
+	// "Rima Hassan, a French member of the European Parliament"
+	"member": true, "lawmaker": true, "founder": true, "campaigner": true, "activist": true}
 
 // geoHeads end the name of a natural feature: "Scarborough Shoal", "Snake Island".
 var geoHeads = map[string]bool{"shoal": true, "reef": true, "atoll": true, "island": true, "islands": true,

@@ -195,3 +195,14 @@ func TestCountryBody(t *testing.T) {
 	res = issueExtract(t, "2023-09-28", "Azerbaijan's border service detained Ruben Vardanyan at the Lachin checkpoint.")
 	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:AZE"}})
 }
+
+func TestPersonsByOccupation(t *testing.T) {
+	// an occupation before a name, or a membership in apposition after it, names a person;
+	// a person's flight from an airport to a country passes through both
+	res := issueExtract(t, "2025-06-10", "Swedish climate campaigner Greta Thunberg was deported on Tuesday. Thunberg left on a flight from Ben Gurion Airport to France. The yacht carried 12 people, among them Rima Hassan, a French member of the European Parliament.")
+	ids := entityIDs(res)
+	if !ids["person:greta-thunberg"] || !ids["person:rima-hassan"] {
+		t.Errorf("want both persons: %v", ids)
+	}
+	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"person:greta-thunberg"}, "LOCATION": {"facility:ben-gurion-airport", "country:FRA"}})
+}
