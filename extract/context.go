@@ -221,6 +221,15 @@ func (d *doc) contextAgents(res *Result) {
 				break
 			}
 		}
+		// ("Some of those involved had been detained, the ministry added": with no other
+		// detention told with a doer, the side that reports one holds the people; not
+		// before, as a side reports its own people taken too)
+		// (people detained or held: not "the joint seizure of battlefield control")
+		if ev.Type == "DETENTION" && heldVerbRe.MatchString(ev.Evidence[0].Rule) {
+			if c := sideOf(sourceOf[sentOf[i]]); c != "" {
+				cands = append(cands, c)
+			}
+		}
 		for _, c := range cands {
 			if d.holdsOtherwise(ev, c) {
 				continue
@@ -254,6 +263,9 @@ func (d *doc) contextAgents(res *Result) {
 	}
 	res.Events = kept
 }
+
+// heldVerbRe: the rules of detentions told by a verb of holding people.
+var heldVerbRe = regexp.MustCompile(`^event\.detention\.(detained|held|arrested|captured)\b`)
 
 // leadingInRe: a sentence that opens with the place it is about: "In Italy, ...".
 var leadingInRe = regexp.MustCompile(`^In ([\p{Lu}][\p{L} .'-]{1,40}),`)

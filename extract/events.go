@@ -394,6 +394,12 @@ var sanctionNouns = map[string]bool{"package": true, "sanctions": true, "measure
 var obtainVerbs = map[string]bool{"obtain": true, "acquire": true, "procure": true, "buy": true, "get": true,
 	"source": true, "import": true, "evade": false}
 
+// heldHow: the words after "were held" that make it a detention, not a meeting held.
+var heldHow = map[string]bool{"pending": true, "in": true, "incommunicado": true, "without": true, "hostage": true, "captive": true}
+
+// custodyNouns: "held in custody".
+var custodyNouns = map[string]bool{"custody": true, "detention": true, "prison": true, "jail": true, "captivity": true}
+
 // vesselMotionWords: the words of a vessel's arrival, departure and heading.
 var vesselMotionWords = map[string]bool{"arrived": true, "arrives": true, "arriving": true, "arrival": true,
 	"heading": true, "headed": true, "left": true, "leaving": true, "departed": true}
@@ -1092,6 +1098,11 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		if typ == "" && toks[i].Norm == "carried" && i >= 2 && i+1 < len(toks) && toks[i+1].Norm == "out" && beVerbs[toks[i-1].Norm] &&
 			(toks[i-2].Norm == "it" || toks[i-2].Norm == "this") && i+2 < len(toks) && toks[i+2].Norm == "by" {
 			typ, last = d.lastActType(s.Index), i+1
+		}
+		// "were being held pending a court hearing", "is held in custody": people held
+		if typ == "" && toks[i].Norm == "held" && i > 0 && beVerbs[toks[i-1].Norm] && i+1 < len(toks) && heldHow[toks[i+1].Norm] &&
+			(toks[i+1].Norm != "in" || i+2 < len(toks) && custodyNouns[toks[i+2].Norm]) {
+			typ, last = "DETENTION", i
 		}
 		// "The ship arrived off Georgetown", "a yacht that was heading for the Gaza Strip",
 		// "The yacht had left the port of Catania", "the ship's arrival": a vessel's
@@ -2668,8 +2679,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// noun a relative clause describes is its subject
 	if len(agents) == 0 && !passive && lo >= 2 && lo <= i && (toks[lo-1].Norm == "that" || toks[lo-1].Norm == "which" || toks[lo-1].Norm == "who") {
 		ante := lo - 2
+		nonRestrictive := false
 		if toks[ante].Text == "," && ante > 0 {
 			ante--
+			nonRestrictive = true
 		}
 		// "the bloc's foreign ministers, who met": the possessor of the people described
 		if k := possessorBefore(toks, ms, ante); k >= 0 && groupNouns[toks[ante].Norm] && !covered(ms, ante) && kinds[d.kindOf(ms[k].Entity)] {
@@ -2701,7 +2714,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		for k := range ms {
 			// (not a noun inside a phrase before it: "a route agreed with Moscow that
 			// crosses" is the route's)
-			if ms[k].last != ante || afterPreposition(toks, ms[k].first) {
+			// (but "lay with Washington, which supplied the weapons": a clause set off by a
+			// comma is about the name itself)
+			if ms[k].last != ante || afterPreposition(toks, ms[k].first) && !(nonRestrictive && toks[lo-1].Norm == "which" && s.verb(i)) {
 				continue
 			}
 			kind := d.kindOf(ms[k].Entity)

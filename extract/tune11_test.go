@@ -206,3 +206,18 @@ func TestPersonsByOccupation(t *testing.T) {
 	}
 	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"person:greta-thunberg"}, "LOCATION": {"facility:ben-gurion-airport", "country:FRA"}})
 }
+
+func TestHeldAndReportedDetentions(t *testing.T) {
+	// people "held pending a hearing" are detained; with no detention told with a doer, the
+	// side that reports one holds them; a meeting held is no detention; the one a clause
+	// after a comma describes, after a preposition, is its subject
+	res := issueExtract(t, "2025-06-10", "The remaining eight were being held pending a court hearing, Israel's foreign ministry said. Talks were held in Geneva.")
+	wantEvent(t, res, "DETENTION", 0, map[string][]string{"AGENT": {"country:ISR"}})
+	if evs := eventsOf(res, "DETENTION", 1); len(evs) != 0 {
+		t.Errorf("a meeting held read as a detention: %v", summary(res))
+	}
+	res = issueExtract(t, "2018-11-26", "Russian border guards seized three Ukrainian vessels. Ukraine's navy said all 24 sailors on board had been taken prisoner and detained.")
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-06-24", "Responsibility lay above all with Washington, which supplied the weapons to Kiev.")
+	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:USA"}, "BENEFICIARY": {"country:UKR"}})
+}
