@@ -1440,7 +1440,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// "discussed") names the same event; its roles are added to the first
 		// (a first one with no doer takes the second's: "The talks, the first direct
 		// Russian-Ukrainian negotiations, ...")
-		if prev := findType(out, typ); prev != nil && (!hasRoleType(ev.Roles, factgraph.RoleAgent) || sameAgent(prev.Roles, ev.Roles) || !hasRoleType(prev.Roles, factgraph.RoleAgent)) {
+		// (not an act with a doer of its own in a relative clause after the first: "The
+		// hospital was hit during a barrage in which Russia fired 38 missiles at Kyiv" tells
+		// the hit and the firing)
+		relAfter := false
+		if k := slices.IndexFunc(out, func(e factgraph.Event) bool { return e.Type == typ }); k >= 0 && k < len(at) && hasRoleType(ev.Roles, factgraph.RoleAgent) && s.finite(i) {
+			for j := 0; j < i; j++ {
+				if toks[j].Start > at[k] && toks[j].Norm == "which" && j > 0 && (toks[j-1].Norm == "in" || toks[j-1].Norm == "during") {
+					relAfter = true
+				}
+			}
+		}
+		if prev := findType(out, typ); prev != nil && !relAfter && (!hasRoleType(ev.Roles, factgraph.RoleAgent) || sameAgent(prev.Roles, ev.Roles) || !hasRoleType(prev.Roles, factgraph.RoleAgent)) {
 			for _, r := range ev.Roles {
 				if !hasEntity(prev.Roles, r.Entity) {
 					prev.Roles = append(prev.Roles, r)

@@ -81,6 +81,9 @@ type doc struct {
 	// bodyOf: a new organisation read as a state's body ("Guyana's defence force") -> the
 	// state, the doer of what the body does
 	bodyOf            map[string]string
+	// lastCity: the city named last ("the city" names it), and the sentence it was in
+	lastCity          string
+	lastCityAt        int
 	correspondentPara int
 	correspondentText string
 	// lastNewPerson: the person the text introduced last by a name of its own ("identified
@@ -247,6 +250,10 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 		ms = append(ms, d.matchOrgAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
+		if cs := d.matchCityAnaphors(s, ms); len(cs) > 0 {
+			ms = append(ms, cs...)
+			sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
+		}
 		dates := d.findDates(s)
 		res.Dates = append(res.Dates, dates...)
 		qs := d.findQuantities(s, dates)

@@ -143,6 +143,48 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 	return kept
 }
 
+// matchCityAnaphors: "fired five missiles at the city" after "Sevastopol" is Sevastopol: "the
+// city" names the city named last, in its sentence or the two before (a city: a capital,
+// or a gazetteer place described as a city or town).
+func (d *doc) matchCityAnaphors(s *sentence, ms []Mention) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	k := 0
+	for i := 0; i+1 < len(toks); i++ {
+		for ; k < len(ms) && ms[k].first <= i; k++ {
+			if d.isCity(ms[k].Entity) {
+				d.lastCity, d.lastCityAt = ms[k].Entity, s.Index
+			}
+		}
+		if toks[i].Norm != "the" || toks[i+1].Norm != "city" || covered(ms, i+1) || d.lastCity == "" || d.lastCityAt < s.Index-2 {
+			continue
+		}
+		// (not "the city of Kharkiv", nor "the city council")
+		if i+2 < len(toks) && (toks[i+2].Norm == "of" || toks[i+2].Word && (toks[i+2].Capitalized() || s.noun(i+2))) {
+			continue
+		}
+		out = append(out, Mention{Entity: d.lastCity, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start, End: toks[i+1].End,
+			Sentence: s.Index, Rule: "anaphor.city", Resolved: true, first: i, last: i + 1})
+	}
+	for ; k < len(ms); k++ {
+		if d.isCity(ms[k].Entity) {
+			d.lastCity, d.lastCityAt = ms[k].Entity, s.Index
+		}
+	}
+	return out
+}
+
+// isCity: the entity is a city (a capital's city, or a place the gazetteer describes as a
+// city or town).
+func (d *doc) isCity(id string) bool {
+	e := d.g.Entry(id)
+	if e == nil || e.Kind != factgraph.KindLocation {
+		return false
+	}
+	desc := strings.ToLower(e.Description)
+	return strings.HasPrefix(desc, "capital of") || strings.Contains(desc, "city") || strings.Contains(desc, "town")
+}
+
 // capitalCities: a capital names its state ("Moscow said", "in Kyiv" as a venue) unless
 // the words around it speak of the city: the dateline ("MOSCOW, July 17. /TASS/."), a
 // place near or in it ("near Warsaw", "the outskirts of Kyiv", "central Kyiv", "200 km of

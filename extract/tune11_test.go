@@ -221,3 +221,22 @@ func TestHeldAndReportedDetentions(t *testing.T) {
 	res = issueExtract(t, "2024-06-24", "Responsibility lay above all with Washington, which supplied the weapons to Kiev.")
 	wantEvent(t, res, "SUPPLY", 0, map[string][]string{"AGENT": {"country:USA"}, "BENEFICIARY": {"country:UKR"}})
 }
+
+func TestTheCityAndARelativeFiring(t *testing.T) {
+	// "the city" is the city named last; the side holding the place struck intercepts;
+	// an act with its own doer in a relative clause after the first is an event of its own
+	res := issueExtract(t, "2024-06-24", "The ATACMS strike on Sevastopol killed four people. Ukrainian forces fired five ATACMS missiles at the city. Four of them were destroyed by air defence systems on duty.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"TARGET": {"location:sevastopol"}})
+	wantEvent(t, res, "INTERCEPTION", 2, map[string][]string{"AGENT": {"country:RUS"}})
+	res = issueExtract(t, "2024-07-08", "The hospital was hit during a daytime barrage in which Russia fired 38 missiles at Kyiv, Dnipro and other cities.")
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) != 2 {
+		t.Errorf("want the hit and the firing, got %v", summary(res))
+	}
+	// negative: "the city of X" and "the city council" are no anaphors
+	res = issueExtract(t, "2024-06-24", "Russia struck Odesa on Monday. The city council met in the city of Izmail.")
+	for _, m := range res.Mentions {
+		if m.Rule == "anaphor.city" {
+			t.Errorf("an anaphor read in %q", m.Text)
+		}
+	}
+}
