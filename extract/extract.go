@@ -80,7 +80,7 @@ type doc struct {
 	// "Here's our correspondent in X:" (-1: none), and that introduction
 	// bodyOf: a new organisation read as a state's body ("Guyana's defence force") -> the
 	// state, the doer of what the body does
-	bodyOf            map[string]string
+	bodyOf map[string]string
 	// lastCity: the city named last ("the city" names it), and the sentence it was in
 	lastCity          string
 	lastCityAt        int
