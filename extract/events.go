@@ -4057,10 +4057,11 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 	}
 	// "it was a good meeting", "this is a dangerous provocation": a noun after "was a"
-	// characterises what was named, it is no new event
+	// characterises what was named, it is no new event (but "damaged in what the group said
+	// was an Israeli drone attack" names the act itself)
 	if s.noun(i) && i >= 2 {
 		for k := i - 1; k >= 1 && k >= i-3; k-- {
-			if (toks[k].Norm == "a" || toks[k].Norm == "an") && beVerbs[toks[k-1].Norm] {
+			if (toks[k].Norm == "a" || toks[k].Norm == "an") && beVerbs[toks[k-1].Norm] && !tokenIn(toks, max(0, k-6), k-1, "what") {
 				return true
 			}
 		}

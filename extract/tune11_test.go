@@ -240,3 +240,13 @@ func TestTheCityAndARelativeFiring(t *testing.T) {
 		}
 	}
 }
+
+func TestInWhatWasAnAttack(t *testing.T) {
+	// "in what the group said was an Israeli drone attack" names the act; "it was a good
+	// meeting" still only characterises
+	res := issueExtract(t, "2025-05-02", "The boat was damaged off Malta in what the group said was an Israeli drone attack. It was a good meeting.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:ISR"}})
+	if evs := eventsOf(res, "MEETING", 1); len(evs) != 0 {
+		t.Errorf("a characterisation read as a meeting: %v", summary(res))
+	}
+}
