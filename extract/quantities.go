@@ -117,6 +117,17 @@ var thanBeforeRe = regexp.MustCompile(`(?i)\bthan (the )?$`)
 // before a bare number: the plural noun is what is counted.
 var numberOfRe = regexp.MustCompile(`(?i)\bnumber of (?:[a-z]+ )?([a-z]+s) (?:to|at|is|was|rose to|reached|stood at) $`)
 
+// remainingRe: "the remaining eight", "the other two": a count of the rest of a group.
+var remainingRe = regexp.MustCompile(`(?i)\bthe (?:remaining|other) $`)
+
+// casualtyRe: a count of casualties with no noun: " injured", " were wounded".
+var casualtyRe = regexp.MustCompile(`^ (?:(?:were|was|had been|have been) )?(?:injured|wounded|dead|killed|hurt)\b`)
+
+// personCounts are the nouns of people counted, which elided casualties share.
+var personCounts = map[string]bool{"people": true, "civilians": true, "officers": true, "soldiers": true,
+	"troops": true, "children": true, "sailors": true, "crew": true, "passengers": true, "police": true,
+	"policemen": true, "servicemen": true, "residents": true, "workers": true, "persons": true}
+
 // elidedCountRe: a count with a modifier and no noun, then "and" and another count ("two
 // Russian and two Chinese bombers"): group 1 is the elided count's modifier.
 var elidedCountRe = regexp.MustCompile(`^( [A-Z][a-z]+) and (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
@@ -263,6 +274,18 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			// "cap the army at 800,000 troops rather than the 600,000 set in the draft": a bare
 			// number compared with a counted one before it counts the same
 			if unit == "" && len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) && thanBeforeRe.MatchString(text[max(0, start-16):start]) {
+				unit = out[len(out)-1].Quantity.Unit
+			}
+			// "151 injured", "and 46 wounded", "105 were wounded": casualties whose noun is
+			// left out are the people counted before in the sentence, else people
+			if unit == "" && casualtyRe.MatchString(rest) {
+				unit = "people"
+				if len(out) > 0 && personCounts[out[len(out)-1].Quantity.Unit] {
+					unit = out[len(out)-1].Quantity.Unit
+				}
+			}
+			// "Three other activists ... while the remaining eight": the noun counted before
+			if unit == "" && len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) && remainingRe.MatchString(text[max(0, start-16):start]) {
 				unit = out[len(out)-1].Quantity.Unit
 			}
 			// "bringing the number of listed vessels to 557": what the number is of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -248,5 +249,23 @@ func TestInWhatWasAnAttack(t *testing.T) {
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:ISR"}})
 	if evs := eventsOf(res, "MEETING", 1); len(evs) != 0 {
 		t.Errorf("a characterisation read as a meeting: %v", summary(res))
+	}
+}
+
+func TestElidedCasualtiesAndTheRest(t *testing.T) {
+	// casualties counted with no noun are the people counted before, else people; "the
+	// remaining eight" counts what was counted before
+	res := issueExtract(t, "2024-06-24", "Four people were killed and 151 injured. The raid killed 11 police officers and 105 were wounded. Three activists were flown out, while the remaining eight were held.")
+	want := map[string]bool{"151 people": false, "105 officers": false, "8 activists": false}
+	for _, q := range res.Quantities {
+		k := strconv.FormatFloat(q.Quantity.Value, 'f', -1, 64) + " " + q.Quantity.Unit
+		if _, ok := want[k]; ok {
+			want[k] = true
+		}
+	}
+	for k, ok := range want {
+		if !ok {
+			t.Errorf("want the quantity %s: %+v", k, res.Quantities)
+		}
 	}
 }
