@@ -25,7 +25,7 @@ var triggers = map[string]string{
 	"boost": "EXPANSION", "boosting": "EXPANSION", "ramp up": "EXPANSION", "ramping up": "EXPANSION",
 	"sent": "DEPLOYMENT", "send": "DEPLOYMENT", "sending": "DEPLOYMENT", "deployed": "DEPLOYMENT",
 	"deploy": "DEPLOYMENT", "deploying": "DEPLOYMENT", "deployment": "DEPLOYMENT", "deployments": "DEPLOYMENT", "dispatched": "DEPLOYMENT",
-	"dispatch": "DEPLOYMENT", "pledged": "DEPLOYMENT", "pledges": "DEPLOYMENT", "pledging": "DEPLOYMENT",
+	"dispatch": "DEPLOYMENT", "pledged": "DEPLOYMENT", "pledges": "DEPLOYMENT", "pledging": "DEPLOYMENT", "pledge": "DEPLOYMENT",
 	"military presence": "DEPLOYMENT", "naval presence": "DEPLOYMENT",
 	"supply": "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
 	"delivered": "SUPPLY", "deliveries": "SUPPLY", "shipments": "SUPPLY", "shipment": "SUPPLY", "transferred": "SUPPLY", "arms exports": "SUPPLY",
@@ -1888,6 +1888,17 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 		}
 		return typ
 	}
+	// "The fifth missile was hit as well": a missile or drone that is hit is shot down
+	if typ == "STRIKE" && (toks[i].Norm == "hit" || toks[i].Norm == "struck") && passiveAt(toks, i) {
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if airborneNouns[toks[k].Norm] {
+				return "INTERCEPTION"
+			}
+			if !toks[k].Word || mentionAt(ms, k) != "" && d.kindOf(mentionAt(ms, k)) != factgraph.KindWeaponSystem {
+				break
+			}
+		}
+	}
 	// "the US Treasury targeted the drone maker": what a treasury, a commerce department or
 	// the EU targets it sanctions
 	if typ == "STRIKE" && (toks[i].Norm == "targeted" || toks[i].Norm == "targets" || toks[i].Norm == "targeting") {
@@ -1930,7 +1941,7 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred",
 		// ("pledged Patriot air defence systems to Ukraine": weapons pledged are supplied,
 		// platforms and troops deployed)
-		"pledged", "pledges", "pledging":
+		"pledged", "pledges", "pledging", "pledge":
 	default:
 		return typ
 	}

@@ -269,3 +269,16 @@ func TestElidedCasualtiesAndTheRest(t *testing.T) {
 		}
 	}
 }
+
+func TestMissileHitAndPledge(t *testing.T) {
+	// a missile that is hit is shot down; "to pledge" weapons to a country supplies them,
+	// planned
+	res := issueExtract(t, "2024-06-24", "Ukraine fired five missiles at Sevastopol. The fifth missile was hit as well. Allies are expected to pledge more air-defence systems to Ukraine.")
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"TARGET": {"weapon:missile"}})
+	wantEvent(t, res, "SUPPLY", 2, map[string][]string{"INSTRUMENT": {"weapon:air-defence"}, "BENEFICIARY": {"country:UKR"}})
+	// negative: a ship that is hit is struck
+	res = issueExtract(t, "2024-06-24", "A tanker was hit by a missile in the Red Sea.")
+	if evs := eventsOf(res, "INTERCEPTION", 0); len(evs) != 0 {
+		t.Errorf("a ship hit read as an interception: %v", summary(res))
+	}
+}
