@@ -282,3 +282,16 @@ func TestMissileHitAndPledge(t *testing.T) {
 		t.Errorf("a ship hit read as an interception: %v", summary(res))
 	}
 }
+
+func TestQualifiedUnnamedSources(t *testing.T) {
+	// an unnamed source keeps its qualifier: "informed sources", "industry sources",
+	// "German media"
+	res := issueExtract(t, "2024-06-24", "The tanker had switched off its tracking system, informed sources said. German media reported that the yacht was rented.")
+	var names []string
+	for _, a := range res.Attributions {
+		names = append(names, a.Name)
+	}
+	if !slices.Contains(names, "informed sources") || !slices.Contains(names, "german media") {
+		t.Errorf("want the qualified sources, got %q", names)
+	}
+}
