@@ -952,7 +952,8 @@ var countryBodies = map[string]bool{"navy": true, "air force": true, "army": tru
 	"border guard": true, "border service": true, "security service": true, "intelligence service": true,
 	"aviation agency": true, "air defence headquarters": true, "air defense headquarters": true,
 	"defence authorities": true, "defense authorities": true, "national guard": true, "general staff": true,
-	"marine corps": true, "federal police": true, "space agency": true, "nuclear agency": true}
+	"marine corps": true, "federal police": true, "space agency": true, "nuclear agency": true,
+	"special operations forces": true, "special forces": true}
 
 // countryOrg is the mention of the organisation named by tokens first..last after a
 // country's possessive: the gazetteer's entry named "<name> of <country>" or "<demonym>
@@ -979,6 +980,11 @@ func (d *doc) countryOrg(s *sentence, country string, first, last int) Mention {
 		}
 	}
 	m.Entity = d.knownOrNew(factgraph.KindOrganization, name, m.Rule)
+	// (named also as written and with the country's name: "National Security Committee",
+	// "Pakistan National Security Committee")
+	if e := d.unresolved[m.Entity]; e != nil && c != nil && len(e.Aliases) == 0 && name != text {
+		e.Aliases = []string{text, c.Name + " " + text}
+	}
 	return m
 }
 

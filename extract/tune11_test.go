@@ -295,3 +295,17 @@ func TestQualifiedUnnamedSources(t *testing.T) {
 		t.Errorf("want the qualified sources, got %q", names)
 	}
 }
+
+func TestPossessiveOrgNamedAsWritten(t *testing.T) {
+	// "Pakistan's National Security Committee" is named with the demonym, as written and
+	// with the country's name; "Ukraine's special operations forces" is a body
+	res := issueExtract(t, "2025-05-07", "Pakistan's National Security Committee said the armed forces had been authorised to respond. Ukraine's special operations forces said 34 officers had been killed.")
+	for _, e := range res.Entities {
+		if e.ID == "org:pakistani-national-security-committee" && !slices.Contains(e.Aliases, "National Security Committee") {
+			t.Errorf("want the committee named as written too: %+v", e)
+		}
+	}
+	if got := attributedTo(res, 1); got != "org:ukrainian-special-operations-forces" {
+		t.Errorf("want the special operations forces as the source, got %q", got)
+	}
+}
