@@ -794,24 +794,30 @@ var qualityFloors = map[string]map[string]float64{
 	// 0.80, 0.58, 0.66, 0.87).
 	// Raised in the ninth session to about 0.02 below its figures then (events 0.86,
 	// events+target 0.63, event roles 0.69; the rest unchanged).
-	"heldout6/heldout": {"entities": 0.90, "quantities": 0.93, "facts quantities": 0.93, "dates": 0.85,
-		"events": 0.84, "events+target": 0.61, "event roles": 0.67, "attribution": 0.85},
+	// Raised in the tenth session to about 0.02 below its figures then (entities 0.94,
+	// quantities 0.96, events 0.87, events+target 0.67, event roles 0.71, attribution 0.90).
+	"heldout6/heldout": {"entities": 0.92, "quantities": 0.94, "facts quantities": 0.94, "dates": 0.85,
+		"events": 0.85, "events+target": 0.65, "event roles": 0.69, "attribution": 0.88},
 	// the ninth set: fresh at 425dd10 (0.79, 0.80, 0.80, 0.93, 0.51, 0.42, 0.41, 0.67) and,
 	// held out through the seventh session's rules, at 62f6f48 (0.79, 0.84, 0.84, 0.93, 0.55,
 	// 0.44, 0.47, 0.71). Opened for tuning in the eighth session (2026-12-03): floors about
 	// 0.02 below its tuning figures at f34cdf7 (0.89, 0.90, 0.90, 0.93, 0.65, 0.51, 0.57, 0.76).
 	// Raised in the ninth session (2026-12-03) to about 0.02 below its figures after that
 	// session's rules (0.89, 0.90, 0.90, 0.93, 0.72, 0.58, 0.63, 0.82).
-	"heldout7/heldout": {"entities": 0.87, "quantities": 0.88, "facts quantities": 0.88, "dates": 0.91,
-		"events": 0.70, "events+target": 0.56, "event roles": 0.61, "attribution": 0.80},
+	// Raised in the tenth session to about 0.02 below its figures then (0.91, 0.91, 0.91, 0.93,
+	// 0.74, 0.59, 0.65, 0.86).
+	"heldout7/heldout": {"entities": 0.89, "quantities": 0.89, "facts quantities": 0.89, "dates": 0.91,
+		"events": 0.72, "events+target": 0.57, "event roles": 0.63, "attribution": 0.84},
 	// the tenth set (fresh held-out, written by a helper on 2026-12-03), about 0.02 below its
 	// scores: fresh at 508b36a, before the eighth session's rules (entities 0.87, quantities
 	// 0.89, facts quantities 0.89, dates 0.89, events 0.52, events+target 0.31, event roles
 	// 0.41, attribution 0.81), and at f34cdf7 after them (entities 0.88, the rest unchanged)
 	// After the ninth session's rules (never tuned on it): events 0.54, events+target 0.34,
 	// event roles 0.44, the rest unchanged; floors raised to about 0.02 below.
-	"heldout8/heldout": {"entities": 0.85, "quantities": 0.87, "facts quantities": 0.87, "dates": 0.87,
-		"events": 0.52, "events+target": 0.32, "event roles": 0.42, "attribution": 0.79},
+	// Opened for tuning in the tenth session (2026-12-03): floors about 0.02 below its tuning
+	// figures after that session's rules (0.91, 0.91, 0.91, 0.89, 0.77, 0.54, 0.68, 0.84).
+	"heldout8/heldout": {"entities": 0.89, "quantities": 0.89, "facts quantities": 0.89, "dates": 0.87,
+		"events": 0.75, "events+target": 0.52, "event roles": 0.66, "attribution": 0.82},
 	// the eleventh set (fresh held-out, written by another helper on 2026-12-03 before any
 	// rule saw it): fresh at cdf41d8, the eighth session's last commit (entities 0.79,
 	// quantities 0.76, facts quantities 0.76, dates 0.88, events 0.48, events+target 0.33,
