@@ -99,7 +99,7 @@ func (d *doc) contextAgents(res *Result) {
 		// "Israeli forces seized the Madleen ... The Madleen was intercepted": an act on a
 		// vessel or aircraft with no doer is the doer's who seized, stopped or boarded the
 		// same one
-		if ev.Type == "INTERCEPTION" || ev.Type == "DETENTION" || ev.Type == "INSPECTION" {
+		if ev.Type == "INTERCEPTION" || ev.Type == "DETENTION" {
 			for _, r := range ev.Roles {
 				if r.Role != factgraph.RoleTarget || d.kindOf(r.Entity) != factgraph.KindVessel {
 					continue

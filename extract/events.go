@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -457,20 +458,35 @@ func (d *doc) vesselMotion(s *sentence, ms []Mention, i int) (int, bool) {
 // portWords name a port before its place: "the port of Catania".
 var portWords = map[string]bool{"port": true, "harbour": true, "harbor": true, "base": true}
 
+// warship: a gazetteer vessel described as a warship (its state acts through it; a
+// tanker's flag state does not).
+func (d *doc) warship(id string) bool {
+	e := d.g.Entry(id)
+	return e != nil && warshipRe.MatchString(strings.ToLower(e.Description))
+}
+
+// warshipRe: the words of a warship's description.
+var warshipRe = regexp.MustCompile(`\b(?:destroyer|frigate|warship|cruiser|corvette|submarine|navy|naval|patrol|carrier|minehunter|minesweeper)\b`)
+
 // placeKinds are the kinds of where one goes.
 var placeKinds = map[string]bool{factgraph.KindCountry: true, factgraph.KindLocation: true, factgraph.KindFacility: true}
 
 // lastActType is the type of the act of force named last, in this sentence or the two
 // before, or "".
+// (a tie goes to the first of actTypes: "Russia launched 40 drones and struck Odesa. It was
+// carried out by ..." is the strike)
 func (d *doc) lastActType(si int) string {
 	best, at := "", -1
-	for typ, k := range d.lastRolesAt {
-		if contextAgentTypes[typ] && k > at && k >= si-2 {
+	for _, typ := range actTypes {
+		if k, ok := d.lastRolesAt[typ]; ok && k > at && k >= si-2 {
 			best, at = typ, k
 		}
 	}
 	return best
 }
+
+// actTypes are the acts of force, in the order lastActType prefers them.
+var actTypes = []string{"STRIKE", "LAUNCH", "INTERCEPTION", "INCURSION", "DETENTION"}
 
 // accusedOf: the noun trigger at i is the act someone is accused of ("accused the United
 // States and Britain of (carrying out) the attack"): the accused, or nil.
@@ -508,6 +524,9 @@ func (d *doc) accusedOf(s *sentence, ms []Mention, i int, kinds map[string]bool)
 
 // crimeNouns name an act as someone's: "a terrorist crime of the Kiev regime".
 var crimeNouns = map[string]bool{"crime": true, "crimes": true, "act": true, "provocation": true, "aggression": true}
+
+// accusedOfRe: an accusation of an act: "accused the United States and Britain of".
+var accusedOfRe = regexp.MustCompile(`\baccus(?:ed|es|ing)\b[^.;]{1,80}?\bof\b`)
 
 // linkNouns: a denied connection between things is no denial of the things.
 var linkNouns = map[string]bool{"link": true, "links": true, "connection": true, "connections": true}
@@ -1391,8 +1410,6 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			i = last
 			continue
 		}
-		// "Ukraine has denied any involvement in the sabotage", "denied any role in the
-		// attack": the act whose part is denied is the denier's, denied
 		// "the ship's arrival" after "The ship arrived off Georgetown": the passage told
 		// before, where it went
 		if typ == "TRANSIT" && s.noun(i) && hasRoleType(ev.Roles, factgraph.RoleAgent) && !hasRoleType(ev.Roles, factgraph.RoleLocation) && sameAgent(d.lastRoles[typ], ev.Roles) {
@@ -1418,6 +1435,8 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			ev.Roles = append(agents, kept...)
 			tentative = false
 		}
+		// "Ukraine has denied any involvement in the sabotage", "denied any role in the
+		// attack": the act whose part is denied is the denier's, denied
 		if a := d.deniedPart(s, ms, i); a != "" && kinds0(typ)[d.kindOf(a)] {
 			kept := ev.Roles[:0]
 			for _, r := range ev.Roles {
@@ -1432,7 +1451,8 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// sabotage is an act of force only when its doer is named with it)
 		// ("the Danes confirmed it was sabotage": not the one who says so)
 		if toks[i].Norm == "sabotage" && (tentative || !hasRoleType(ev.Roles, factgraph.RoleAgent) ||
-			d.deniedPart(s, ms, i) == "" && !(last+1 < len(toks) && toks[last+1].Norm == "by") && mentionEndingAt(ms, i-1) < 0) {
+			d.deniedPart(s, ms, i) == "" && !(last+1 < len(toks) && toks[last+1].Norm == "by") && mentionEndingAt(ms, i-1) < 0 &&
+				!(i >= 2 && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && mentionEndingAt(ms, i-2) >= 0)) {
 			i = last
 			continue
 		}
@@ -1889,14 +1909,14 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 		return typ
 	}
 	// "The fifth missile was hit as well": a missile or drone that is hit is shot down
+	// (the subject's head noun, right before the verb: not "A drone factory was hit")
 	if typ == "STRIKE" && (toks[i].Norm == "hit" || toks[i].Norm == "struck") && passiveAt(toks, i) {
-		for k := i - 2; k >= 0 && k >= i-5; k-- {
-			if airborneNouns[toks[k].Norm] {
-				return "INTERCEPTION"
-			}
-			if !toks[k].Word || mentionAt(ms, k) != "" && d.kindOf(mentionAt(ms, k)) != factgraph.KindWeaponSystem {
-				break
-			}
+		k := i - 1
+		for k > 0 && (beVerbs[toks[k].Norm] || auxiliaries[toks[k].Norm] || toks[k].Norm == "also") {
+			k--
+		}
+		if k < i-1 && airborneNouns[toks[k].Norm] {
+			return "INTERCEPTION"
 		}
 	}
 	// "the US Treasury targeted the drone maker": what a treasury, a commerce department or
@@ -2998,7 +3018,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && after && withBefore(s, m.first):
 			// "shot the balloon down with a single AIM-9X missile": what it was shot with
 			add(factgraph.RoleInstrument, m.Entity)
-		case (typ == "INTERCEPTION" || typ == "STRIKE") && kind == factgraph.KindVessel && m.last < i && !passive && d.countryOf(m.Entity) != "":
+		case (typ == "INTERCEPTION" || typ == "STRIKE") && kind == factgraph.KindVessel && m.last < i && !passive && d.countryOf(m.Entity) != "" && d.warship(m.Entity):
 			// "the USS Carney shot down 14 drones": the warship that shoots is the
 			// instrument, its state the doer (below)
 			add(factgraph.RoleInstrument, m.Entity)
@@ -3646,7 +3666,11 @@ func (d *doc) modality(s *sentence, i int) (string, float64) {
 	if strings.Contains(low, " no evidence ") || strings.Contains(low, " no sign ") || strings.Contains(low, " no indication ") {
 		return factgraph.ModalityDenied, 0.7
 	}
-	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to", " accused ", " accuses ", " accusing "} {
+	// "accused X of the attack": the act accused of is alleged (not "the accused was held")
+	if m := accusedOfRe.FindStringIndex(low); m != nil && !strings.HasSuffix(low[:m[0]], " the ") {
+		return factgraph.ModalityAlleged, 0.6
+	}
+	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to"} {
 		if strings.Contains(low, h) {
 			return factgraph.ModalityAlleged, 0.6
 		}

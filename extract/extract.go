@@ -76,19 +76,21 @@ func (r *Result) Facts() factgraph.FactSet {
 // doc is the state of one extraction.
 type doc struct {
 	tentative map[string]bool // events with no one in them, kept until contextAgents gives a doer
-	// correspondentPara: the paragraph of a broadcast correspondent's segment, introduced by
-	// "Here's our correspondent in X:" (-1: none), and that introduction
-	// bodyOf: a new organisation read as a state's body ("Guyana's defence force") -> the
+	// bodyOf: an organisation read as a state's body ("Guyana's defence force") -> the
 	// state, the doer of what the body does
 	bodyOf map[string]string
 	// lastCity: the city named last ("the city" names it), and the sentence it was in
-	lastCity          string
-	lastCityAt        int
+	lastCity   string
+	lastCityAt int
+	// correspondentPara: the paragraph of a broadcast correspondent's segment, introduced by
+	// "Here's our correspondent in X:" (-1: none), and that introduction
 	correspondentPara int
 	correspondentText string
 	// lastNewPerson: the person the text introduced last by a name of its own ("identified
 	// as Volodymyr Z."), for "the man"
-	lastNewPerson string
+	lastNewPerson   string
+	lastNewPersonAt int
+	cityKind        map[string]bool // isCity, read once per entity
 	// fired: the weapons of the last strike or launch told with one, and its sentence ("fired
 	// five ATACMS missiles. Four of them were destroyed")
 	fired     []string

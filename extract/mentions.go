@@ -176,14 +176,27 @@ func (d *doc) matchCityAnaphors(s *sentence, ms []Mention) []Mention {
 
 // isCity: the entity is a city (a capital's city, or a place the gazetteer describes as a
 // city or town).
+// (not a region that names its capital city: "Russian region (and its capital city,
+// Tver)"; read once per entity and article)
 func (d *doc) isCity(id string) bool {
-	e := d.g.Entry(id)
-	if e == nil || e.Kind != factgraph.KindLocation {
-		return false
+	if c, ok := d.cityKind[id]; ok {
+		return c
 	}
-	desc := strings.ToLower(e.Description)
-	return strings.HasPrefix(desc, "capital of") || strings.Contains(desc, "city") || strings.Contains(desc, "town")
+	e := d.g.Entry(id)
+	c := false
+	if e != nil && e.Kind == factgraph.KindLocation {
+		desc, name := strings.ToLower(e.Description), strings.ToLower(e.Name)
+		c = strings.HasPrefix(desc, "capital of") || (strings.Contains(desc, "city") || strings.Contains(desc, "town")) && !regionWordsRe.MatchString(name+" "+desc)
+	}
+	if d.cityKind == nil {
+		d.cityKind = map[string]bool{}
+	}
+	d.cityKind[id] = c
+	return c
 }
+
+// regionWordsRe: the words of a region, province or district.
+var regionWordsRe = regexp.MustCompile(`\b(?:region|oblast|province|district|governorate|krai|county|state)\b`)
 
 // capitalCities: a capital names its state ("Moscow said", "in Kyiv" as a venue) unless
 // the words around it speak of the city: the dateline ("MOSCOW, July 17. /TASS/."), a
@@ -216,7 +229,7 @@ func (d *doc) capitalCities(s *sentence, ms []Mention) {
 			city = true // the dateline
 		case cityBefore[norm(i-1)] || norm(i-1) == "of" && cityOf[norm(i-2)]:
 			city = true
-		case norm(j+1) == "time" || norm(j+1) == "mayor" || norm(j+1) == "s" && norm(j+2) == "mayor":
+		case norm(j+1) == "time" || norm(j+1) == "mayor" || j+1 < len(toks) && (toks[j+1].Text == "'s" || toks[j+1].Text == "’s") && norm(j+2) == "mayor":
 			city = true
 		case norm(i-1) == "on" && strikeNouns[norm(i-2)]:
 			city = true
@@ -231,7 +244,7 @@ func (d *doc) capitalCities(s *sentence, ms []Mention) {
 					a, b = b, m
 				}
 				if gap := b.first - a.last; gap == 2 && (norm(a.last+1) == "," || norm(a.last+1) == "and") || gap == 3 && norm(a.last+1) == "," && norm(a.last+2) == "and" {
-					city = !strings.Contains(strings.ToLower(d.nameOf(ms[o].Entity)), "region")
+					city = city || !strings.Contains(strings.ToLower(d.nameOf(ms[o].Entity)), "region")
 				}
 			}
 		}
@@ -481,13 +494,14 @@ func covered(ms []Mention, k int) bool {
 func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 	toks := s.Tokens
 	var out []Mention
-	add := func(first, last int, kind, rule string) {
+	add := func(first, last int, kind, rule string) bool {
 		for k := first; k <= last; k++ {
 			if covered(ms, k) || covered(out, k) {
-				return
+				return false
 			}
 		}
 		out = append(out, d.newMention(s, first, last, kind, rule))
+		return true
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -497,14 +511,16 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 		// Person named by a given name and an initial, as privacy rules have it: "identified
 		// only as Volodymyr Z.", "a suspect named as Serhii K."
 		if i > 0 && (toks[i-1].Norm == "as" || toks[i-1].Norm == "named") && t.Capitalized() && i+1 < len(toks) && initialRe.MatchString(toks[i+1].Text) && !covered(ms, i) {
-			add(i, i+1, factgraph.KindPerson, "pattern.initial-name")
-			d.lastNewPerson = out[len(out)-1].Entity
-			i++
-			continue
+			if add(i, i+1, factgraph.KindPerson, "pattern.initial-name") {
+				d.lastNewPerson, d.lastNewPersonAt = out[len(out)-1].Entity, s.Index
+				i++
+				continue
+			}
 		}
 		// "the man", "the suspect": the person the text introduced last by a new name
-		if t.Norm == "the" && i+1 < len(toks) && personNouns[toks[i+1].Norm] && d.lastNewPerson != "" && !covered(ms, i+1) &&
-			!(i+2 < len(toks) && toks[i+2].Word && toks[i+2].Capitalized()) {
+		// (within five sentences, and not "the suspect vessel", "the man Ann Lee")
+		if t.Norm == "the" && i+1 < len(toks) && personNouns[toks[i+1].Norm] && d.lastNewPerson != "" && d.lastNewPersonAt >= s.Index-5 && !covered(ms, i+1) &&
+			!(i+2 < len(toks) && toks[i+2].Word && (toks[i+2].Capitalized() || s.noun(i+2))) {
 			out = append(out, Mention{Entity: d.lastNewPerson, Text: d.text[t.Start:toks[i+1].End], Start: t.Start, End: toks[i+1].End,
 				Sentence: s.Index, Rule: "anaphor.person", first: i, last: i + 1})
 			i++

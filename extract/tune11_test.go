@@ -309,3 +309,36 @@ func TestPossessiveOrgNamedAsWritten(t *testing.T) {
 		t.Errorf("want the special operations forces as the source, got %q", got)
 	}
 }
+
+func TestReviewedEdges(t *testing.T) {
+	// an initial already read as a place is no person and no panic
+	res := issueExtract(t, "2025-10-17", "The ship left the port of Z. A man was identified as Volodymyr Z.")
+	_ = res
+	// "it was carried out by" after two acts of the same sentence is the strike, every time
+	for range 20 {
+		res = issueExtract(t, "2024-06-24", "Russia launched 40 drones and struck Odesa on Monday. It was carried out by Russian forces, Ukraine said.")
+		if evs := eventsOf(res, "STRIKE", 1); len(evs) != 1 {
+			t.Fatalf("want the strike re-mentioned, got %v", summary(res))
+		}
+	}
+	// a factory of drones that is hit is struck, not shot down; the accused held is no
+	// allegation; a region that names its capital city is no city
+	res = issueExtract(t, "2024-06-24", "Russian forces struck Kharkiv. A drone factory was hit in the attack. The accused was detained by police in Warsaw.")
+	if evs := eventsOf(res, "INTERCEPTION", 1); len(evs) != 0 {
+		t.Errorf("a factory hit read as an interception: %v", summary(res))
+	}
+	if evs := eventsOf(res, "DETENTION", 2); len(evs) != 1 || evs[0].Modality == "alleged" {
+		t.Errorf("want the detention reported: %v", summary(res))
+	}
+	res = issueExtract(t, "2024-06-24", "Drones attacked the Tver region overnight. Debris fell on a house in the city.")
+	for _, m := range res.Mentions {
+		if m.Rule == "anaphor.city" && m.Entity == "location:tver-region" {
+			t.Errorf("the city read as the region: %+v", m)
+		}
+	}
+	// "Moscow's mayor" is the city's
+	res = issueExtract(t, "2024-06-24", "Moscow's mayor said the drones were shot down.")
+	if !entityIDs(res)["location:moscow"] {
+		t.Errorf("want the city: %v", res.Mentions)
+	}
+}
