@@ -977,28 +977,50 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 		}
 	}
-	for n := 3; n >= 1; n-- {
+	// the longest phrase of triggers that starts here (only words that start one are tried,
+	// and a phrase's key is built only then: this runs for every token)
+	longest := triggerFirst[toks[i].Norm]
+	if longest == 0 || !toks[i].Word {
+		return "", i
+	}
+	for n := min(longest, 3); n >= 2; n-- {
 		if i+n > len(toks) {
 			continue
 		}
-		var parts []string
+		var b strings.Builder
 		ok := true
 		for k := i; k < i+n; k++ {
 			if !toks[k].Word {
 				ok = false
 				break
 			}
-			parts = append(parts, toks[k].Norm)
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].Norm)
 		}
 		if !ok {
 			continue
 		}
-		if t, found := triggers[strings.Join(parts, " ")]; found {
+		if t, found := triggers[b.String()]; found {
 			return t, i + n - 1
 		}
 	}
+	if t, found := triggers[toks[i].Norm]; found {
+		return t, i
+	}
 	return "", i
 }
+
+// triggerFirst: the first word of each key of triggers -> the most words of a key it starts.
+var triggerFirst = func() map[string]int {
+	m := map[string]int{}
+	for k := range triggers {
+		f := strings.Fields(k)
+		m[f[0]] = max(m[f[0]], len(f))
+	}
+	return m
+}()
 
 // clauseBounds returns the token range of the clause around token i: cut at ; and at
 // conjunctions that start a new clause.
@@ -3667,7 +3689,9 @@ func (d *doc) modality(s *sentence, i int) (string, float64) {
 		return factgraph.ModalityDenied, 0.7
 	}
 	// "accused X of the attack": the act accused of is alleged (not "the accused was held")
-	if m := accusedOfRe.FindStringIndex(low); m != nil && !strings.HasSuffix(low[:m[0]], " the ") {
+	if !strings.Contains(low, "accus") {
+		// (no accusation: the regexp is not run)
+	} else if m := accusedOfRe.FindStringIndex(low); m != nil && !strings.HasSuffix(low[:m[0]], " the ") {
 		return factgraph.ModalityAlleged, 0.6
 	}
 	for _, h := range []string{"reportedly", "allegedly", "widely seen", "is believed", "are believed", "believed to", "most likely", "suspected", "apparently", "is thought", "are thought", "may have", "might", "could have", "claims", "speculation", "is said to", "are said to"} {

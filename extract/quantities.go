@@ -367,6 +367,15 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 	if !hasUnit {
 		return out
 	}
+	// (and one of its hedges before "a" or "an": "about an hour", "within a day")
+	low := strings.ToLower(text)
+	hedged := false
+	for _, h := range []string{"about a", "around a", "almost a", "nearly a", "roughly a", "than a", "over a", "under a", "up to a", "within a"} {
+		hedged = hedged || strings.Contains(low, h)
+	}
+	if !hedged {
+		return out
+	}
 	for _, loc := range approxOneRe.FindAllStringSubmatchIndex(text, -1) {
 		start, end := loc[0], loc[1]
 		if inDate(s, dates, start, end) {
