@@ -1530,9 +1530,15 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		if s.noun(last) {
 			d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)] = ev.Roles
 		}
-		// time: the date of the sentence, if one
+		// time: the date of the sentence, if one (not the dateline's, "MOSCOW, June 24 (CW) -
+		// Ukrainian forces fired ... on Sunday", when the sentence names another)
 		if len(dates) > 0 {
 			t := dates[0].Time
+			if len(dates) > 1 && s.Index == 0 {
+				if m := datelineCityRe.FindStringIndex(d.text[:min(len(d.text), 80)]); m != nil && dates[0].End <= m[1]+1 {
+					t = dates[1].Time
+				}
+			}
 			ev.Time = &t
 		}
 		mod, conf := d.modality(s, i)

@@ -342,3 +342,12 @@ func TestReviewedEdges(t *testing.T) {
 		t.Errorf("want the city: %v", res.Mentions)
 	}
 }
+
+func TestDatelineDateIsNotTheEvents(t *testing.T) {
+	// the dateline's date does not date the act when the sentence names another day
+	res := issueExtract(t, "2024-06-24", "MOSCOW, June 24 (CW) - Ukrainian forces fired five ATACMS missiles at Sevastopol on Sunday, the ministry said.")
+	evs := eventsOf(res, "STRIKE", 0)
+	if len(evs) != 1 || evs[0].Time == nil || evs[0].Time.Value != "2024-06-23" {
+		t.Errorf("want the strike on Sunday 2024-06-23: %+v", evs)
+	}
+}
