@@ -69,6 +69,13 @@ func (d *doc) contextAgents(res *Result) {
 			}
 		}
 	}
+	// the first telling of each type with a doer (-1: none)
+	firstTold := map[string]int{"LAUNCH": -1, "STRIKE": -1}
+	for k := len(res.Events) - 1; k >= 0; k-- {
+		if len(told[k]) > 0 {
+			firstTold[res.Events[k].Type] = k
+		}
+	}
 	with := map[string][]string{} // a candidate taken from another telling -> all its doers
 	// fromTelling takes the first doer of telling k as a candidate, with all its doers
 	fromTelling := func(cands []string, k int) []string {
@@ -179,15 +186,7 @@ func (d *doc) contextAgents(res *Result) {
 		// from lorries": a launch told with no doer before any launch told with one is part
 		// of the article's own strike)
 		if ev.Type == "LAUNCH" {
-			firstLaunch, firstStrike := -1, -1
-			for k := range res.Events {
-				if len(told[k]) > 0 && res.Events[k].Type == "LAUNCH" && firstLaunch < 0 {
-					firstLaunch = k
-				}
-				if len(told[k]) > 0 && res.Events[k].Type == "STRIKE" && firstStrike < 0 {
-					firstStrike = k
-				}
-			}
+			firstLaunch, firstStrike := firstTold["LAUNCH"], firstTold["STRIKE"]
 			// (the same weapons: "the barrage of ballistic missiles was launched" after
 			// "Israeli jets struck" is another side's)
 			shared := false

@@ -499,8 +499,10 @@ func (d *doc) accusedOf(s *sentence, ms []Mention, i int, kinds map[string]bool)
 	for p > 0 && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || s.tag(p) == "JJ" || covered(ms, p)) {
 		p--
 	}
-	if p > 1 && (toks[p].Norm == "out" && toks[p-1].Norm == "carrying" || doingVerbs[toks[p].Norm] && strings.HasSuffix(toks[p].Norm, "ing")) {
-		p -= map[bool]int{true: 2, false: 1}[toks[p].Norm == "out"]
+	if p > 1 && toks[p].Norm == "out" && toks[p-1].Norm == "carrying" {
+		p -= 2
+	} else if p > 1 && doingVerbs[toks[p].Norm] && strings.HasSuffix(toks[p].Norm, "ing") {
+		p--
 	}
 	if toks[p].Norm != "of" {
 		return nil
@@ -531,8 +533,19 @@ var accusedOfRe = regexp.MustCompile(`\baccus(?:ed|es|ing)\b[^.;]{1,80}?\bof\b`)
 // linkNouns: a denied connection between things is no denial of the things.
 var linkNouns = map[string]bool{"link": true, "links": true, "connection": true, "connections": true}
 
-// kinds0 is agentKindsFor, named for the callers that only read it.
-func kinds0(typ string) map[string]bool { return agentKindsFor(typ) }
+// withAgents: the roles with agents as the only doers (first), the agents in no other role.
+func withAgents(roles []factgraph.Role, agents []string) []factgraph.Role {
+	out := make([]factgraph.Role, 0, len(roles)+len(agents))
+	for _, a := range agents {
+		out = append(out, factgraph.Role{Role: factgraph.RoleAgent, Entity: a})
+	}
+	for _, r := range roles {
+		if r.Role != factgraph.RoleAgent && !slices.Contains(agents, r.Entity) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
 
 // partNouns name a part in an act: "denied any involvement in the sabotage".
 var partNouns = map[string]bool{"involvement": true, "role": true, "part": true, "hand": true, "responsibility": true}
@@ -1443,40 +1456,26 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// "Moscow has accused the United States and Britain of the attack": the accused do
 		// the act, whichever act "the attack" re-mentions
-		if acc := d.accusedOf(s, ms, i, kinds0(typ)); len(acc) > 0 {
-			kept := ev.Roles[:0]
-			for _, r := range ev.Roles {
-				if r.Role != factgraph.RoleAgent && !slices.Contains(acc, r.Entity) {
-					kept = append(kept, r)
-				}
-			}
-			var agents []factgraph.Role
-			for _, a := range acc {
-				agents = append(agents, factgraph.Role{Role: factgraph.RoleAgent, Entity: a})
-			}
-			ev.Roles = append(agents, kept...)
-			tentative = false
+		if acc := d.accusedOf(s, ms, i, agentKindsFor(typ)); len(acc) > 0 {
+			ev.Roles, tentative = withAgents(ev.Roles, acc), false
 		}
 		// "Ukraine has denied any involvement in the sabotage", "denied any role in the
 		// attack": the act whose part is denied is the denier's, denied
-		if a := d.deniedPart(s, ms, i); a != "" && kinds0(typ)[d.kindOf(a)] {
-			kept := ev.Roles[:0]
-			for _, r := range ev.Roles {
-				if r.Role != factgraph.RoleAgent && r.Entity != a {
-					kept = append(kept, r)
-				}
-			}
-			ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: a}}, kept...)
-			tentative = false
+		denier := d.deniedPart(s, ms, i)
+		if denier != "" && agentKindsFor(typ)[d.kindOf(denier)] {
+			ev.Roles, tentative = withAgents(ev.Roles, []string{denier}), false
 		}
 		// ("investigating the case as sabotage", "a probe into suspected sabotage": a
-		// sabotage is an act of force only when its doer is named with it)
-		// ("the Danes confirmed it was sabotage": not the one who says so)
-		if toks[i].Norm == "sabotage" && (tentative || !hasRoleType(ev.Roles, factgraph.RoleAgent) ||
-			d.deniedPart(s, ms, i) == "" && !(last+1 < len(toks) && toks[last+1].Norm == "by") && mentionEndingAt(ms, i-1) < 0 &&
-				!(i >= 2 && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && mentionEndingAt(ms, i-2) >= 0)) {
-			i = last
-			continue
+		// sabotage is an act of force only when its doer is named with it: a denier, a "by"
+		// phrase, a modifier or a possessor; "the Danes confirmed it was sabotage" is not
+		// the one who says so)
+		if toks[i].Norm == "sabotage" {
+			named := denier != "" || last+1 < len(toks) && toks[last+1].Norm == "by" || mentionEndingAt(ms, i-1) >= 0 ||
+				i >= 2 && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && mentionEndingAt(ms, i-2) >= 0
+			if tentative || !hasRoleType(ev.Roles, factgraph.RoleAgent) || !named {
+				i = last
+				continue
+			}
 		}
 		// one event per type, agent and sentence: a second trigger ("talks" after
 		// "discussed") names the same event; its roles are added to the first

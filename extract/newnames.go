@@ -919,25 +919,22 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			continue
 		}
 		title := titleCase(body)
-		if id := d.countryBody(c, title); id != "" {
-			d.bodyOf[id] = c.ID
-			out = append(out, Mention{Entity: id, Text: d.text[m.Start:toks[last].End], Start: m.Start, End: toks[last].End,
-				Sentence: s.Index, Rule: "pattern.country-body", Resolved: true, first: m.first, last: last})
-			drop[k] = true
-			continue
+		id := d.countryBody(c, title)
+		resolved := id != ""
+		if !resolved {
+			dem := c.Name
+			if len(c.Demonyms) > 0 {
+				dem = c.Demonyms[0]
+			}
+			id = d.newEntity(factgraph.KindOrganization, dem+" "+title, "pattern.country-body")
+			if e := d.unresolved[id]; e != nil && len(e.Aliases) == 0 && dem != c.Name {
+				e.Aliases = []string{c.Name + " " + title}
+			}
+			d.note(id, true)
 		}
-		dem := c.Name
-		if len(c.Demonyms) > 0 {
-			dem = c.Demonyms[0]
-		}
-		id := d.newEntity(factgraph.KindOrganization, dem+" "+title, "pattern.country-body")
 		d.bodyOf[id] = c.ID
-		if e := d.unresolved[id]; e != nil && len(e.Aliases) == 0 && dem != c.Name {
-			e.Aliases = []string{c.Name + " " + title}
-		}
-		d.note(id, true)
 		out = append(out, Mention{Entity: id, Text: d.text[m.Start:toks[last].End], Start: m.Start, End: toks[last].End,
-			Sentence: s.Index, Rule: "pattern.country-body", first: m.first, last: last})
+			Sentence: s.Index, Rule: "pattern.country-body", Resolved: resolved, first: m.first, last: last})
 		drop[k] = true
 	}
 	return out, drop
