@@ -86,6 +86,9 @@ type doc struct {
 	// "Here's our correspondent in X:" (-1: none), and that introduction
 	correspondentPara int
 	correspondentText string
+	// correspondentTurn: the transcript turn under way is a broadcast correspondent's
+	// ("CORRESPONDENT: ..." to the next label)
+	correspondentTurn bool
 	// lastNewPerson: the person the text introduced last by a name of its own ("identified
 	// as Volodymyr Z."), for "the man"
 	lastNewPerson   string
@@ -274,7 +277,8 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		// a broadcast correspondent's segment (the paragraph after "Here's our
 		// correspondent in Islamabad:") is the correspondent's, sentence by sentence, as a
 		// transcript turn is its speaker's (and nested: "Officials here insist ...")
-		if d.correspondentPara >= 0 && s.Para == d.correspondentPara && s.Speaker == "" && (attr == nil || attr.Name != "correspondent") {
+		inSegment := d.correspondentPara >= 0 && s.Para == d.correspondentPara && s.Speaker == ""
+		if (inSegment || d.correspondentTurn) && (attr == nil || attr.Name != "correspondent") {
 			c := Attribution{Sentence: s.Index, Name: "correspondent", Text: d.correspondentText, Rule: "attribution.correspondent"}
 			res.Attributions = append(res.Attributions, c)
 			if attr == nil {
@@ -541,6 +545,14 @@ var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}(?: ?/[^/]{1,4
 // correspondentIntroRe: a presenter's line that hands over to a correspondent.
 var correspondentIntroRe = regexp.MustCompile(`(?i)\bcorrespondent\b[^.:]{0,60}:\s*$`)
 
+// correspondentLabelRe: the label of a broadcast correspondent's turn ("CORRESPONDENT:",
+// "REPORTER:").
+var correspondentLabelRe = regexp.MustCompile(`^(?:CORRESPONDENT|REPORTER)$`)
+
+// correspondentHandoverRe: a presenter's line that hands over to a correspondent, who
+// "reports" or "has more" ("Our correspondent in Seoul, Jiwon Park, has more.").
+var correspondentHandoverRe = regexp.MustCompile(`(?i)^(?:(?:and |now |here'?s |here is )?our\b[^.:]{0,40}\bcorrespondent\b[^.:]{0,60}\b(?:reports|has more|has (?:this|the|that) (?:report|story|details)|sent (?:this|that) report|joins us)|(?:[^.:]{0,40}\breports from\b[^.:]{0,40}))[.:]?\s*$`)
+
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b((?:western|ukrainian|russian|iranian|israeli|chinese|turkish|polish|local|foreign|independent|international|german|french|british|american|japanese|south korean|north korean|korean|indian|pakistani|australian|italian|swedish|danish|finnish|estonian|latvian|lithuanian|norwegian|dutch|spanish|greek|taiwanese|philippine|arab|saudi|syrian|lebanese|iraqi|belarusian|venezuelan|brazilian|state-run|pro-kremlin) media|(?:maritime|security|military|industry|informed|diplomatic|intelligence|government|shipping|western|senior|european|us|police|defence|defense|trade) sources|critics|rebels|spokesman|spokeswoman|negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|lawyers|lawyer|investigators|investigator|correspondent|traders|trader|brokers|broker|regional authorities|local authorities|authorities|aid workers|rescue workers|rescuers|medics|families|refugees|survivors|villagers|press service|press office)\b`)
 
@@ -760,12 +772,15 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 	if s.Para != d.speakerPara {
 		d.speakerPara = s.Para
 		if !d.transcript || strings.HasPrefix(s.Text, "(") || strings.HasPrefix(s.Text, "[") {
-			d.speaker = ""
+			d.speaker, d.correspondentTurn = "", false
 		}
 	}
 	if s.Speaker != "" && d.transcript {
 		d.speakerPara = s.Para
 		d.speaker, d.speakerLabel = "", strings.TrimSpace(s.Speaker)
+		// "CORRESPONDENT: ...": the broadcaster's own correspondent, a source with no name
+		// of the gazetteer, whose every sentence is attributed (main in extract.go)
+		d.correspondentTurn = correspondentLabelRe.MatchString(d.speakerLabel)
 		label, at := "", -1
 		for k, m := range ms {
 			if m.End <= s.Start+len(s.Speaker) && d.kindOf(m.Entity) == factgraph.KindPerson {
@@ -774,7 +789,9 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 		}
 		// a name of the gazetteer in the label, else the person the label names by
 		// surname or role ("Mr Hayashi" after "Yoshimasa Hayashi"), else a new name
-		if d.g.Entry(label) != nil {
+		if d.correspondentTurn {
+			// (no person: the sentences' own sources are read as in an article)
+		} else if d.g.Entry(label) != nil {
 			d.speaker = label
 		} else if d.speaker = d.speakerEntity(s.Speaker); d.speaker == "" {
 			d.speaker = label
@@ -795,6 +812,11 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 		if !greetingRe.MatchString(body) && len(strings.Fields(body)) >= 2 {
 			return d.source(&Attribution{Sentence: s.Index, Source: d.speaker, Name: name(d.speaker), Text: d.speakerLabel, Rule: "attribution.speaker"})
 		}
+		return nil
+	}
+	// "Our correspondent in Moscow, Daniel Marsh, reports.": a presenter's hand-over reports
+	// nothing yet
+	if correspondentHandoverRe.MatchString(s.Text) {
 		return nil
 	}
 	// "ISTANBUL, May 16. /TASS/.": a dateline alone states nothing; it attributes the

@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// The eleventh session: mechanisms from the causes of the eleventh set's misses (opened for
+// tuning in this session). Made-up sentences only, none of the sets'.
+
+func TestCorrespondentTurn(t *testing.T) {
+	// a "CORRESPONDENT:" turn is the correspondent's to the next label, over paragraphs,
+	// nested with a source of its own; the presenter's hand-over line is nobody's
+	res := issueExtract(t, "2025-05-08", "PRESENTER: Storms closed the port of Gdansk. Our correspondent in Warsaw, Anna Kowal, reports.\n\nCORRESPONDENT: The port stayed shut all day. Port officials said ships were waiting.\n\nCrews here are angry.\n\nPRESENTER: Thank you, Anna. In other news, prices rose.")
+	by := map[int][]string{}
+	for _, a := range res.Attributions {
+		by[a.Sentence] = append(by[a.Sentence], a.Name)
+	}
+	for _, i := range []int{2, 3, 4} {
+		if !slices.Contains(by[i], "correspondent") {
+			t.Errorf("sentence %d: want the correspondent's, got %v", i, by)
+		}
+	}
+	if len(by[3]) < 2 {
+		t.Errorf("the officials' words lost their own source: %v", by)
+	}
+	if len(by[1]) != 0 || len(by[6]) != 0 {
+		t.Errorf("the hand-over or the presenter's news attributed: %v", by)
+	}
+}
