@@ -359,6 +359,8 @@ var personTitles = map[string]bool{
 	"representative": true, "prosecutor": true, "judge": true, "aide": true, "diplomat": true,
 	"executive": true, "head": true, "lawmaker": true, "legislator": true, "prince": true, "king": true,
 	"queen": true, "emir": true, "sheikh": true, "pope": true, "mufti": true,
+	// military ranks below the officers: "Specialist Ann Holt", "Private Oleg Berg"
+	"specialist": true, "private": true, "airman": true, "seaman": true, "cpl": true, "pfc": true, "spc": true,
 	// occupations written before a name: "the shipping businessman Ivar Lund"
 	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "oligarch": true,
 	"activist": true, "journalist": true, "blogger": true, "campaigner": true, "instructor": true,

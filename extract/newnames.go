@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factgraph/factgraph"
@@ -199,6 +200,26 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			return
 		}
 		out = append(out, d.newMention(s, first, last, kind, rule))
+	}
+	// a transcript's questioner named in the label, "Q (Tara Lind, Harbour Point News):": a
+	// person and the outlet, whose words are no places ("Capitol Radio", "Levant Daily")
+	if open, comma, closing := questionerLabel(s); closing > 0 {
+		if d.kindOf(mentionAt(ms, open+1)) != factgraph.KindPerson && comma-open-1 >= 2 {
+			add(open+1, comma-1, factgraph.KindPerson, "pattern.questioner")
+		}
+		whole := false
+		for k, m := range ms {
+			if m.first > comma && m.last < closing {
+				if m.first == comma+1 && m.last == closing-1 && d.kindOf(m.Entity) == factgraph.KindOrganization {
+					whole = true
+				} else {
+					drop[k] = true
+				}
+			}
+		}
+		if !whole {
+			add(comma+1, closing-1, factgraph.KindOrganization, "pattern.questioner-outlet")
+		}
 	}
 	// model designations: "Su-27 fighter jets", "an MQ-9 Reaper surveillance drone", "a
 	// Russian Il-38 patrol aircraft", later "the MQ-9"
@@ -583,7 +604,11 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		if t.Capitalized() && !notName(t) {
 			if last := nameRun(toks, ms, i, 7); last > i && orgName(toks, i, last) {
 				d.setBodyHint(s, ms, i, last)
-				add(i, last, factgraph.KindOrganization, "pattern.org-name")
+				first := i
+				if i > 0 && ordinalRe.MatchString(toks[i-1].Text) && !covered(out, i-1) {
+					first = i - 1 // "the 718th Engineer Company": the unit's number is its name
+				}
+				add(first, last, factgraph.KindOrganization, "pattern.org-name")
 				d.bodyHint = ""
 				i = last
 				continue
@@ -1317,3 +1342,37 @@ var forceModifiers = map[string]bool{"government": true, "special": true, "elite
 	"coalition": true, "security": true, "ground": true, "armed": true, "enemy": true, "foreign": true,
 	"federal": true, "regular": true, "army": true, "opposition": true, "militia": true, "local": true,
 	"western": true, "peacekeeping": true, "border": true, "his": true, "her": true, "their": true}
+
+// questionerLabel finds the parts of a label "Q (Name Surname, Outlet Name):": the tokens of
+// the opening bracket, the comma and the closing bracket (closing 0: no such label). Both
+// parts are capitalised words only, at most five each.
+func questionerLabel(s *sentence) (open, comma, closing int) {
+	if !strings.HasPrefix(s.Text, "Q (") && !strings.HasPrefix(strings.ToUpper(s.Text), "QUESTION (") {
+		return 0, 0, 0
+	}
+	toks := s.Tokens
+	open = 1
+	if open >= len(toks) || toks[open].Text != "(" {
+		return 0, 0, 0
+	}
+	for k := open + 1; k < len(toks) && k <= open+12; k++ {
+		switch {
+		case toks[k].Text == "," && comma == 0:
+			comma = k
+		case toks[k].Text == ")":
+			if comma == 0 || comma-open-1 > 5 || k-comma-1 < 1 || k-comma-1 > 5 {
+				return 0, 0, 0
+			}
+			if k+1 >= len(toks) || toks[k+1].Text != ":" {
+				return 0, 0, 0
+			}
+			return open, comma, k
+		case !toks[k].Word || !toks[k].Capitalized():
+			return 0, 0, 0
+		}
+	}
+	return 0, 0, 0
+}
+
+// ordinalRe: a unit's number, "718th", "3rd".
+var ordinalRe = regexp.MustCompile(`^\d{1,4}(?:st|nd|rd|th)$`)

@@ -28,3 +28,18 @@ func TestCorrespondentTurn(t *testing.T) {
 		t.Errorf("the hand-over or the presenter's news attributed: %v", by)
 	}
 }
+
+func TestQuestionerLabelAndRanks(t *testing.T) {
+	// "Q (Name, Outlet):" names a person and an outlet, whose words are no places; ranks
+	// below the officers ("Specialist") and a unit's number belong to the names after them
+	res := issueExtract(t, "2024-01-29", "MS. SINGH: The dead were Specialist Kim Dale and Private Oleg Berg of the 718th Engineer Company.\n\nQ (Tara Lind, Capitol Radio): Where did the drone hit?\n\nMS. SINGH: In Jordan.\n\nQ (Omar Haddad, Reuters): Will you respond?")
+	ids := entityIDs(res)
+	for _, id := range []string{"person:kim-dale", "person:oleg-berg", "org:718th-engineer-company", "person:tara-lind", "org:capitol-radio", "person:omar-haddad", "org:reuters"} {
+		if !ids[id] {
+			t.Errorf("want %s, got %v", id, ids)
+		}
+	}
+	if ids["facility:capitol"] {
+		t.Errorf("the outlet's word read as a place: %v", ids)
+	}
+}
