@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/factgraph/factgraph"
@@ -35,8 +36,29 @@ type Entry struct {
 	// Usage: forms that name this entity only in the words of a source of the given
 	// country or organisation ({"country:PRK": ["south Korea", "the ROK puppets"]}): a
 	// government and its media name themselves and their neighbours in their own way.
-	Usage       map[string][]string `json:"usage,omitempty"`
-	Description string              `json:"description,omitempty"`
+	Usage map[string][]string `json:"usage,omitempty"`
+	// Terms: the days between which a title was this person's ({"president": ["2021-01-20",
+	// "2025-01-20"]}, the second day excluded, "" leaving a side open): "the President" in an
+	// article of January 2024 is the one in office then. A title without a term is always
+	// the person's.
+	Terms       map[string][2]string `json:"terms,omitempty"`
+	Description string               `json:"description,omitempty"`
+}
+
+// heldOn reports whether the title (folded) was the person's on the day; on no day (zero),
+// whether it is the person's now, i.e. its term has no end.
+func (e *Entry) heldOn(title string, day time.Time) bool {
+	for t, term := range e.Terms {
+		if factgraph.NormalizeName(t) != title {
+			continue
+		}
+		if day.IsZero() {
+			return term[1] == ""
+		}
+		d := day.Format(time.DateOnly)
+		return (term[0] == "" || term[0] <= d) && (term[1] == "" || d < term[1])
+	}
+	return true
 }
 
 // Entity is the entry as an entity record of the fact format.
@@ -186,6 +208,23 @@ func (e *Entry) validate() error {
 			if factgraph.NormalizeName(s) == "" {
 				return &factgraph.Error{Code: factgraph.EINVALID, Field: fmt.Sprintf("%s[%d]", l.field, i), Message: fmt.Sprintf("%q has no letters or digits", s)}
 			}
+		}
+	}
+	for t, term := range e.Terms {
+		held := false
+		for _, title := range e.Titles {
+			held = held || factgraph.NormalizeName(title) == factgraph.NormalizeName(t)
+		}
+		if !held {
+			return &factgraph.Error{Code: factgraph.EINVALID, Field: "terms", Message: fmt.Sprintf("%q is not one of the entry's titles", t)}
+		}
+		for i, day := range term {
+			if _, err := time.Parse(time.DateOnly, day); day != "" && err != nil {
+				return &factgraph.Error{Code: factgraph.EINVALID, Field: fmt.Sprintf("terms[%s][%d]", t, i), Message: fmt.Sprintf("%q is not a day (YYYY-MM-DD)", day)}
+			}
+		}
+		if term[0] != "" && term[1] != "" && term[1] <= term[0] {
+			return &factgraph.Error{Code: factgraph.EINVALID, Field: "terms[" + t + "]", Message: "the term ends before it begins"}
 		}
 	}
 	for src, forms := range e.Usage {

@@ -882,7 +882,12 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 			if key == "" {
 				continue
 			}
-			cands := d.g.titles[key]
+			var cands []*Entry
+			for _, e := range d.g.titles[key] {
+				if e.heldOn(key, d.pub) {
+					cands = append(cands, e)
+				}
+			}
 			if len(cands) == 0 {
 				continue
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -41,5 +42,34 @@ func TestQuestionerLabelAndRanks(t *testing.T) {
 	}
 	if ids["facility:capitol"] {
 		t.Errorf("the outlet's word read as a place: %v", ids)
+	}
+}
+
+func TestTitleOnTheArticlesDay(t *testing.T) {
+	// "the President" of an American's turn is whoever held the office on the article's day
+	for day, want := range map[string]string{"2024-01-29": "person:joe-biden", "2025-06-01": "person:donald-trump"} {
+		res := issueExtract(t, day, "KIRBY: Good afternoon.\n\nQ: Will you respond?\n\nKIRBY: The President has been clear about it.")
+		got := ""
+		for _, m := range res.Mentions {
+			if m.Text == "The President" {
+				got = m.Entity
+			}
+		}
+		if got != want {
+			t.Errorf("%s: the President is %q, want %s", day, got, want)
+		}
+	}
+}
+
+func TestGazetteerTermsChecked(t *testing.T) {
+	// a term for a title the entry lacks, or a day that is none, is refused with its field
+	for _, line := range []string{
+		`{"id": "person:x-y", "kind": "Person", "name": "X Y", "titles": ["president"], "terms": {"premier": ["2020-01-01", ""]}}`,
+		`{"id": "person:x-y", "kind": "Person", "name": "X Y", "titles": ["president"], "terms": {"president": ["2020-13-01", ""]}}`,
+		`{"id": "person:x-y", "kind": "Person", "name": "X Y", "titles": ["president"], "terms": {"president": ["2021-01-01", "2020-01-01"]}}`,
+	} {
+		if err := newGazetteer().Read(strings.NewReader(line), "terms.jsonl"); err == nil || !strings.Contains(err.Error(), "terms.jsonl:1: terms") {
+			t.Errorf("%s: want an error on terms, got %v", line, err)
+		}
 	}
 }

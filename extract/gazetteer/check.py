@@ -28,7 +28,7 @@ KINDS = {
 }
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$")
 LIST_FIELDS = ("aliases", "short", "titles", "demonyms", "capitals")
-KNOWN = {"id", "kind", "name", "aliases", "short", "titles", "country", "demonyms", "capitals", "keys", "description", "usage"}
+KNOWN = {"id", "kind", "name", "aliases", "short", "titles", "country", "demonyms", "capitals", "keys", "description", "usage", "terms"}
 # Normalised strings knowingly shared by several entities (none at present).
 ALLOWED_AMBIGUOUS = set()
 
@@ -92,6 +92,11 @@ def main():
                     errors.append("%s: usage must map source ids to lists of non-empty strings" % where)
                 if "titles" in e and kind != "Person":
                     errors.append("%s: titles only for Person" % where)
+                if "terms" in e and (not isinstance(e["terms"], dict) or not all(
+                        t in e.get("titles", []) and isinstance(d, list) and len(d) == 2 and
+                        all(isinstance(x, str) and (x == "" or re.match(r"^\d{4}-\d{2}-\d{2}$", x)) for x in d)
+                        for t, d in e["terms"].items())):
+                    errors.append("%s: terms must map titles of the entry to [from, until] days (YYYY-MM-DD or \"\")" % where)
                 if ("demonyms" in e or "capitals" in e) and kind != "Country":
                     errors.append("%s: demonyms/capitals only for Country" % where)
                 if "country" in e and (kind == "Country" or not isinstance(e["country"], str)):
