@@ -158,7 +158,7 @@ var triggers = map[string]string{
 	"raid": "STRIKE", "raids": "STRIKE", "barrage": "STRIKE", "barrages": "STRIKE", "damaged": "STRIKE",
 	"sabotage":       "STRIKE",
 	"taken prisoner": "DETENTION", "took prisoner": "DETENTION", "taken captive": "DETENTION", "took captive": "DETENTION",
-	"nothing to do": "DENIAL", "striking": "STRIKE", "lifted off": "LAUNCH", "blasted off": "LAUNCH",
+	"nothing to do": "DENIAL", "no role in": "DENIAL", "no involvement in": "DENIAL", "no part in": "DENIAL", "striking": "STRIKE", "lifted off": "LAUNCH", "blasted off": "LAUNCH",
 	"countermeasures against": "SANCTION", "countermeasures on": "SANCTION",
 }
 
@@ -547,8 +547,72 @@ func withAgents(roles []factgraph.Role, agents []string) []factgraph.Role {
 	return out
 }
 
+// sponsorWords make a name before them a sponsor or maker, no doer: "Iran-backed",
+// "Iranian-made".
+var sponsorWords = map[string]bool{"backed": true, "aligned": true, "affiliated": true, "sponsored": true,
+	"funded": true, "supported": true, "made": true, "built": true, "supplied": true, "armed": true, "trained": true}
+
+// sponsorOnly: every mention of id in the sentence is a sponsor's ("Iran-backed").
+func sponsorOnly(s *sentence, ms []Mention, id string) bool {
+	toks, seen := s.Tokens, false
+	for _, m := range ms {
+		if m.Entity != id {
+			continue
+		}
+		if k := m.last + 1; k >= len(toks) || !toks[k].Hyphen || !sponsorWords[toks[k].Norm] {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// footprintsOf: the organisation or state whose marks an act bears in the sentence ("has
+// the footprints of Kataib Hezbollah", "bore the hallmarks of"), or "".
+func footprintsOf(s *sentence, ms []Mention) string {
+	toks := s.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		if markNouns[toks[k].Norm] && toks[k+1].Norm == "of" {
+			if m := mentionAt(ms, k+2); m != "" && !sponsorOnly(s, ms, m) {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// firstPersonAfter: "our", "us" or "we" after token last, before hi.
+func firstPersonAfter(toks []token, last, hi int) bool {
+	for k := last + 1; k < hi && k < len(toks); k++ {
+		if w := toks[k].Norm; w == "our" || w == "us" && toks[k].Text != "US" || w == "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// toleranceVerbs take a kind of act as object: "will not tolerate attacks".
+var toleranceVerbs = map[string]bool{"tolerate": true, "tolerates": true, "accept": true, "condone": true, "allow": true, "permit": true}
+
+// markNouns are the marks of a doer on an act.
+var markNouns = map[string]bool{"footprints": true, "footprint": true, "hallmarks": true, "hallmark": true, "fingerprints": true, "signature": true}
+
+// agentsOf: the entities of the agent roles.
+func agentsOf(roles []factgraph.Role) []string {
+	var out []string
+	for _, r := range roles {
+		if r.Role == factgraph.RoleAgent {
+			out = append(out, r.Entity)
+		}
+	}
+	return out
+}
+
 // partNouns name a part in an act: "denied any involvement in the sabotage".
 var partNouns = map[string]bool{"involvement": true, "role": true, "part": true, "hand": true, "responsibility": true}
+
+// noPartVerbs deny a part with "no": "had no role in", "played no part in".
+var noPartVerbs = map[string]bool{"had": true, "has": true, "have": true, "played": true, "plays": true, "play": true}
 
 // deniedPart: the noun trigger at i follows "denied (any) involvement in" (or "role in",
 // "part in", "responsibility for"); the denier, the subject before the verb, or "".
@@ -574,6 +638,12 @@ func (d *doc) deniedPart(s *sentence, ms []Mention, i int) string {
 	}
 	switch toks[p].Norm {
 	case "denied", "denies", "deny", "denying", "rejected", "rejects":
+	case "no":
+		// "Tehran had no role in the attack", "played no part in it"
+		if p < 1 || !noPartVerbs[toks[p-1].Norm] {
+			return ""
+		}
+		p--
 	default:
 		return ""
 	}
@@ -1465,6 +1535,35 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		if denier != "" && agentKindsFor(typ)[d.kindOf(denier)] {
 			ev.Roles, tentative = withAgents(ev.Roles, []string{denier}), false
 		}
+		// "Iran's foreign ministry says Tehran had no role in the attack": the state's body
+		// that says so denies it (a state's own words are its body's)
+		if typ == "DENIAL" && attr != nil && attr.Source != "" && d.kindOf(attr.Source) == factgraph.KindOrganization {
+			if agents := agentsOf(ev.Roles); len(agents) == 1 && d.kindOf(agents[0]) == factgraph.KindCountry && d.countryOf(attr.Source) == agents[0] {
+				ev.Roles = withAgents(ev.Roles, []string{attr.Source})
+			}
+		}
+		// "Iran-backed militias attacked the base": a sponsor is no doer; "carried out by
+		// Iran-backed groups, and it has the footprints of Kataib Hezbollah": the group whose
+		// marks the act bears is
+		// (nor a place: "struck Kyiv with Iranian-made drones")
+		if agents := agentsOf(ev.Roles); len(agents) > 0 {
+			var keep []string
+			for _, a := range agents {
+				if !sponsorOnly(s, ms, a) {
+					keep = append(keep, a)
+				}
+			}
+			if len(keep) < len(agents) {
+				if fp := footprintsOf(s, ms); fp != "" && !slices.Contains(keep, fp) {
+					keep = append([]string{fp}, keep...)
+				}
+				ev.Roles = withAgents(ev.Roles, keep)
+				tentative = tentative || len(keep) == 0 && contextAgentTypes[typ]
+			}
+		}
+		ev.Roles = slices.DeleteFunc(ev.Roles, func(r factgraph.Role) bool {
+			return r.Role != factgraph.RoleAgent && d.kindOf(r.Entity) == factgraph.KindCountry && sponsorOnly(s, ms, r.Entity)
+		})
 		// ("investigating the case as sabotage", "a probe into suspected sabotage": a
 		// sabotage is an act of force only when its doer is named with it: a denier, a "by"
 		// phrase, a modifier or a possessor; "the Danes confirmed it was sabotage" is not
@@ -2820,7 +2919,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	}
 	// in a transcript turn, an act with no doer named ("two F-16 fighters intercepted",
 	// "this was discussed with the Americans") is the speaker's side's
-	if len(agents) == 0 && d.speaker != "" && s.verb(i) && !speechActs[typ] && !d.hasByAgent(toks, last, hi) {
+	// (not when the speaker's side is what is hit: "A drone struck the housing units where
+	// our troops were sleeping")
+	if len(agents) == 0 && d.speaker != "" && s.verb(i) && !speechActs[typ] && !d.hasByAgent(toks, last, hi) && !firstPersonAfter(toks, last, hi) {
 		if id := d.pronoun("we", ms, i); id != "" && kinds[d.kindOf(id)] {
 			agents = append(agents, id)
 		}
@@ -3690,6 +3791,12 @@ func (d *doc) modality(s *sentence, i int) (string, float64) {
 			return factgraph.ModalityDenied, 0.7
 		}
 	}
+	// "had no role in the attack": the act a part is denied in
+	if k := i - 1; k >= 3 && (toks[k].Norm == "the" || toks[k].Norm == "this") {
+		if w := toks[k-1].Norm; (w == "in" || w == "of") && partNouns[toks[k-2].Norm] && toks[k-3].Norm == "no" {
+			return factgraph.ModalityDenied, 0.7
+		}
+	}
 	if strings.Contains(low, " no evidence ") || strings.Contains(low, " no sign ") || strings.Contains(low, " no indication ") {
 		return factgraph.ModalityDenied, 0.7
 	}
@@ -3823,6 +3930,11 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 				return true
 			}
 		}
+	}
+	// "will not tolerate attacks on U.S. forces", "would not accept strikes": a bare plural
+	// that is not tolerated is a kind of act, none that happened
+	if i >= 1 && bareNoun(s, i) && toleranceVerbs[toks[i-1].Norm] {
+		return true
 	}
 	// "they are barred from entering it": what is forbidden has not happened
 	if i >= 2 && toks[i-1].Norm == "from" && (toks[i-2].Norm == "barred" || toks[i-2].Norm == "banned" || toks[i-2].Norm == "prohibited" || toks[i-2].Norm == "forbidden") {

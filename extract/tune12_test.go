@@ -73,3 +73,36 @@ func TestGazetteerTermsChecked(t *testing.T) {
 		}
 	}
 }
+
+func TestNoRoleInTheAttack(t *testing.T) {
+	// "had no role in the attack" denies the act, by the state's body that says so; an
+	// official who is no body of the state leaves the denial to the state
+	res := issueExtract(t, "2024-01-29", "A drone hit the base on Sunday. Iran's foreign ministry says Tehran had no role in the attack.")
+	wantEvent(t, res, "DENIAL", 1, map[string][]string{"AGENT": {"org:iranian-foreign-ministry"}})
+	if evs := eventsOf(res, "STRIKE", 1); len(evs) != 1 || evs[0].Modality != "denied" || !hasRole(evs[0].Roles, "AGENT", "country:IRN") {
+		t.Errorf("want the attack Iran's, denied: %v", summary(res))
+	}
+}
+
+func TestSponsorIsNoDoer(t *testing.T) {
+	// "Iran-backed groups" did it, not Iran: the group whose footprints it has did; an
+	// "Iranian-made" drone is no place either
+	res := issueExtract(t, "2024-01-29", "A drone struck the base on Sunday. We know it was carried out by Iran-backed militant groups, and it has the footprints of Kataib Hezbollah. Russia struck Kyiv with Iranian-made drones.")
+	for _, ev := range eventsOf(res, "STRIKE", -1) {
+		if hasEntity(ev.Roles, "country:IRN") {
+			t.Errorf("the sponsor or maker in a strike: %v", summary(res))
+		}
+	}
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"org:kataib-hezbollah"}})
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"org:kataib-hezbollah"}})
+}
+
+func TestNotToleratedAndOurTroopsHit(t *testing.T) {
+	// attacks that will not be tolerated happened nowhere; in a speaker's turn, an act on
+	// "our troops" is not the speaker's side's
+	res := issueExtract(t, "2024-01-29", "KIRBY: Good afternoon. A drone struck the housing units where our troops were sleeping. The President will not tolerate attacks on U.S. forces.\n\nQ: And then?\n\nKIRBY: Two F-16s intercepted the drone.")
+	if evs := eventsOf(res, "STRIKE", -1); len(evs) != 1 || hasRoleType(evs[0].Roles, "AGENT") {
+		t.Errorf("want one strike with no doer (the drone's), got %v", summary(res))
+	}
+	wantEvent(t, res, "INTERCEPTION", 4, map[string][]string{"AGENT": {"country:USA"}})
+}
