@@ -581,6 +581,22 @@ func footprintsOf(s *sentence, ms []Mention) string {
 	return ""
 }
 
+// usersOf: the organisation or state named after "used by", "operated by", "run by" or
+// "belonging to" after token last, before hi, or "".
+func (d *doc) usersOf(s *sentence, ms []Mention, last, hi int) string {
+	toks := s.Tokens
+	for k := last + 1; k+2 < len(toks) && k+2 < hi; k++ {
+		w, next := toks[k].Norm, toks[k+1].Norm
+		if (w == "used" || w == "operated" || w == "run" || w == "controlled") && next == "by" || w == "belonging" && next == "to" {
+			if m := mentionAt(ms, k+2); m != "" && (d.kindOf(m) == factgraph.KindOrganization || d.kindOf(m) == factgraph.KindCountry) {
+				return m
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // firstPersonAfter: "our", "us" or "we" after token last, before hi.
 func firstPersonAfter(toks []token, last, hi int) bool {
 	for k := last + 1; k < hi && k < len(toks); k++ {
@@ -1564,6 +1580,14 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		ev.Roles = slices.DeleteFunc(ev.Roles, func(r factgraph.Role) bool {
 			return r.Role != factgraph.RoleAgent && d.kindOf(r.Entity) == factgraph.KindCountry && sponsorOnly(s, ms, r.Entity)
 		})
+		// "struck three facilities in Iraq used by Kataib Hezbollah": the users of what is
+		// struck are its target
+		if typ == "STRIKE" {
+			if u := d.usersOf(s, ms, last, hi); u != "" {
+				ev.Roles = append(slices.DeleteFunc(ev.Roles, func(r factgraph.Role) bool { return r.Entity == u }),
+					factgraph.Role{Role: factgraph.RoleTarget, Entity: u})
+			}
+		}
 		// ("investigating the case as sabotage", "a probe into suspected sabotage": a
 		// sabotage is an act of force only when its doer is named with it: a denier, a "by"
 		// phrase, a modifier or a possessor; "the Danes confirmed it was sabotage" is not

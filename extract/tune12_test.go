@@ -106,3 +106,14 @@ func TestNotToleratedAndOurTroopsHit(t *testing.T) {
 	}
 	wantEvent(t, res, "INTERCEPTION", 4, map[string][]string{"AGENT": {"country:USA"}})
 }
+
+func TestUsersOfWhatIsStruck(t *testing.T) {
+	// "facilities used by X": the users are the target, never the doer
+	res := issueExtract(t, "2024-01-29", "The United States struck three facilities in Iraq used by Kataib Hezbollah. On Tuesday we struck two more used by Kataib Hezbollah.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:USA"}, "TARGET": {"org:kataib-hezbollah"}})
+	for _, ev := range eventsOf(res, "STRIKE", 1) {
+		if hasRole(ev.Roles, "AGENT", "org:kataib-hezbollah") {
+			t.Errorf("the users read as the doer: %v", summary(res))
+		}
+	}
+}
