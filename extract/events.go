@@ -597,6 +597,44 @@ func (d *doc) usersOf(s *sentence, ms []Mention, last, hi int) string {
 	return ""
 }
 
+// enclosingRelative: the commas around a non-restrictive relative clause token k is in
+// (", who is paying a state visit to the DPRK, were held"): the index of the comma before
+// "who" or "which" and of the one that closes it, the one before the main clause's verb
+// (", were held", ", and have identified"), or -1, -1 (also when none does within thirty
+// tokens).
+func (s *sentence) enclosingRelative(k int) (int, int) {
+	toks := s.Tokens
+	open := -1
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			return -1, -1
+		}
+		if (toks[j].Norm == "who" || toks[j].Norm == "which") && toks[j-1].Text == "," {
+			open = j - 1
+			break
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	for j := k; j+1 < len(toks) && j <= k+30; j++ {
+		if toks[j].Text == ";" || toks[j].Text == "." {
+			break
+		}
+		if toks[j].Text != "," {
+			continue
+		}
+		v := j + 1
+		if toks[v].Norm == "and" && v+1 < len(toks) {
+			v++
+		}
+		if auxiliaries[toks[v].Norm] || s.finite(v) {
+			return open, j
+		}
+	}
+	return -1, -1
+}
+
 // firstPersonAfter: "our", "us" or "we" after token last, before hi.
 func firstPersonAfter(toks []token, last, hi int) bool {
 	for k := last + 1; k < hi && k < len(toks); k++ {
@@ -1163,7 +1201,18 @@ func clauseBounds(s *sentence, i int) (int, int) {
 		}
 	}
 	hi := i
-	for hi+1 < len(toks) && !isCut(hi+1) {
+	for hi+1 < len(toks) {
+		if isCut(hi + 1) {
+			// ("Talks between A and B, who is paying a visit, were held at X": a relative
+			// clause between commas before the main verb is passed over)
+			if w := toks[hi+1].Norm; (w == "who" || w == "which") && toks[hi].Text == "," && hi+2 < len(toks) {
+				if _, c := s.enclosingRelative(hi + 2); c > hi {
+					hi = c
+					continue
+				}
+			}
+			break
+		}
 		hi++
 	}
 	return lo, hi
@@ -1561,6 +1610,18 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// "Iran-backed militias attacked the base": a sponsor is no doer; "carried out by
 		// Iran-backed groups, and it has the footprints of Kataib Hezbollah": the group whose
 		// marks the act bears is
+		// "Pyongyang, June 20 (KCNA) -- Talks between ...": the dateline's agency tells, it
+		// does nothing
+		if loc := datelineRe.FindStringIndex(s.Text); loc != nil {
+			ev.Roles = slices.DeleteFunc(ev.Roles, func(r factgraph.Role) bool {
+				for _, m := range ms {
+					if m.Entity == r.Entity && m.Start >= s.Start+loc[1] {
+						return false
+					}
+				}
+				return r.Role == factgraph.RoleAgent
+			})
+		}
 		// (nor a place: "struck Kyiv with Iranian-made drones")
 		if agents := agentsOf(ev.Roles); len(agents) > 0 {
 			var keep []string
@@ -3012,6 +3073,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// verb after "and" ("condemned the move and said it would protect Chinese firms")
 	next := hi + 1
 	for k := last + 1; k <= hi; k++ {
+		// (a relative clause after a doer, ", who is paying a state visit to the DPRK,", is
+		// passed over: what follows it is still this event's)
+		if toks[k].Text == "," && k+1 < len(toks) && (toks[k+1].Norm == "who" || toks[k+1].Norm == "which") {
+			if _, c := s.enclosingRelative(k + 2); c > 0 {
+				k = c
+				continue
+			}
+		}
 		// (a noun trigger that is the object, "protested against this violation to the
 		// Russian side", "expand production of shells", does not end it)
 		if t, l := findTrigger(toks, k); t != "" && !covered(ms, k) && !adjectival(s, k, l, t) && !(s.noun(l) && (k > last+1 && objectDeterminers[toks[k-1].Norm] || k == last+1 && s.verb(last))) || speechVerbs[toks[k].Norm] && toks[k-1].Norm == "and" {
@@ -3026,13 +3095,38 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	if k := s.subordinateClauseAfter(last, hi); k >= 0 {
 		roleHi = k - 1
 	}
+	// (a trigger inside ", who ... ," has the roles up to the closing comma)
+	if _, c := s.enclosingRelative(i); c > 0 && c < roleHi {
+		roleHi = c
+	}
 	// "was shot down by two Romanian F-16 jets": the phrase after a passive's "by" is its
 	// doer's, no target
 	byFrom, byTo := -1, -1
 	if passive {
 		byFrom, byTo = s.byPhrase(last, hi)
 	}
+	// (the mentions of a relative clause after the trigger, ", who is paying a visit to the
+	// DPRK,", are its own)
+	var relFrom, relTo []int
+	for k := last + 1; k+2 < len(toks) && k <= hi; k++ {
+		if toks[k].Text == "," && (toks[k+1].Norm == "who" || toks[k+1].Norm == "which") {
+			if _, c := s.enclosingRelative(k + 2); c > 0 {
+				relFrom, relTo = append(relFrom, k), append(relTo, c)
+			}
+		}
+	}
+	inRelative := func(m Mention) bool {
+		for n := range relFrom {
+			if m.first > relFrom[n] && m.last < relTo[n] {
+				return true
+			}
+		}
+		return false
+	}
 	for k, m := range ms {
+		if inRelative(m) {
+			continue
+		}
 		// "added the tanker Eagle S to its sanctions list": what is listed is inside the
 		// trigger's span, before its preposition
 		if listFrom > i && m.first > i && m.last < listFrom && tk[d.kindOf(m.Entity)] {
@@ -3086,8 +3180,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		// "travel to Moscow", "arrived in Kyiv", "Zelensky's visit to Washington": the
 		// trigger's own preposition
-		if typ == "VISIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && m.first > last && m.first <= last+2 &&
-			(toks[last].Norm == "to" || toks[last].Norm == "in" || last+1 < len(toks) && toks[last+1].Norm == "to" && s.noun(last)) {
+		// ("a state visit to the DPRK", "visited the United States", "visited Beijing": the
+		// place visited, through "the")
+		near := m.first <= last+2 || m.first == last+3 && toks[m.first-1].Norm == "the"
+		if typ == "VISIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && m.first > last && near &&
+			(toks[last].Norm == "to" || toks[last].Norm == "in" || last+1 < len(toks) && toks[last+1].Norm == "to" && s.noun(last) ||
+				m.first <= last+2 && s.verb(last) && (toks[last].Norm == "visited" || toks[last].Norm == "visit" || toks[last].Norm == "visits" || toks[last].Norm == "visiting")) {
 			add(factgraph.RoleLocation, m.Entity)
 			continue
 		}
@@ -4384,6 +4482,19 @@ func (d *doc) nounParties(s *sentence, ms []Mention, last, hi int) []string {
 		if coordinated {
 			// "A and B" is complete unless a list goes on: "A, B and C"
 			break
+		}
+		// "between Kim Jong Un, general secretary of the Workers' Party of Korea, and
+		// Vladimir Putin": a person's role in apposition is skipped to the ", and"
+		if d.kindOf(m.Entity) == factgraph.KindPerson && p+1 < len(toks) && toks[p].Text == "," && toks[p+1].Word && !toks[p+1].Capitalized() && toks[p+1].Norm != "and" {
+			for j := p + 1; j+1 < len(toks) && j <= p+30 && j < hi; j++ {
+				if toks[j].Text == "," && toks[j+1].Norm == "and" {
+					p = j
+					break
+				}
+				if !toks[j].Word && toks[j].Text != "'s" && toks[j].Text != "'" && toks[j].Text != "’s" {
+					break
+				}
+			}
 		}
 	}
 	return partiesIf(out, coordinated)

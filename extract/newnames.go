@@ -18,7 +18,8 @@ import (
 // facilityHeads end a facility's name: "Copenhagen Airport", "Dolmabahce Palace".
 var facilityHeads = map[string]bool{"airport": true, "palace": true, "harbour": true, "harbor": true, "terminal": true,
 	"station": true, "bridge": true, "pipeline": true, "shipyard": true, "dockyard": true, "cosmodrome": true,
-	"airfield": true, "airbase": true, "refinery": true, "plant": true, "dam": true, "depot": true, "arsenal": true}
+	"airfield": true, "airbase": true, "refinery": true, "plant": true, "dam": true, "depot": true, "arsenal": true,
+	"guesthouse": true, "monastery": true, "cathedral": true, "mosque": true, "stadium": true, "embassy": true}
 
 // infraNouns after a numbered name make it a facility: "the Estlink 2 cable".
 var infraNouns = map[string]bool{"cable": true, "pipeline": true, "link": true, "interconnector": true,

@@ -117,3 +117,15 @@ func TestUsersOfWhatIsStruck(t *testing.T) {
 		}
 	}
 }
+
+func TestTalksBetweenLeadersInADateline(t *testing.T) {
+	// "Talks between A, <role>, and B, <role>, who ..., were held at X": both leaders do
+	// the talks, at the place the main clause names; the relative clause is a visit of its
+	// own to the country; the dateline's agency does nothing
+	res := issueExtract(t, "2024-06-20", "Pyongyang, June 20 (KCNA) -- Talks between Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, and Vladimir Putin, who is paying a state visit to the DPRK, were held at the Kumsusan State Guesthouse on June 19.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:kim-jong-un", "person:vladimir-putin"}, "LOCATION": {"facility:kumsusan-state-guesthouse"}})
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:vladimir-putin"}, "LOCATION": {"country:PRK"}, "TARGET": nil})
+	res = issueExtract(t, "2024-06-20", "Putin visited the DPRK. Lavrov paid a visit to the United States.")
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"LOCATION": {"country:PRK"}})
+	wantEvent(t, res, "VISIT", 1, map[string][]string{"LOCATION": {"country:USA"}})
+}
