@@ -158,6 +158,7 @@ var triggers = map[string]string{
 	"raid": "STRIKE", "raids": "STRIKE", "barrage": "STRIKE", "barrages": "STRIKE", "damaged": "STRIKE",
 	"sabotage":       "STRIKE",
 	"taken prisoner": "DETENTION", "took prisoner": "DETENTION", "taken captive": "DETENTION", "took captive": "DETENTION",
+	"fired back": "STRIKE", "returned fire": "STRIKE", "shot back": "STRIKE",
 	"nothing to do": "DENIAL", "no role in": "DENIAL", "no involvement in": "DENIAL", "no part in": "DENIAL", "striking": "STRIKE", "lifted off": "LAUNCH", "blasted off": "LAUNCH",
 	"countermeasures against": "SANCTION", "countermeasures on": "SANCTION",
 }
@@ -643,6 +644,52 @@ func firstPersonAfter(toks []token, last, hi int) bool {
 		}
 	}
 	return false
+}
+
+// commonSubject: the verb at i has a subject named by a plain plural noun right before it,
+// no entity ("Defector groups sent balloons", "activists flew drones"): a doer the text
+// does not name, which the context must not replace.
+func commonSubject(s *sentence, ms []Mention, i int) bool {
+	if i < 1 || !s.verb(i) || covered(ms, i-1) || s.tag(i-1) != "NNS" || s.Tokens[i-1].Capitalized() && i-1 > 0 {
+		return false
+	}
+	return personGroupNouns[s.Tokens[i-1].Norm]
+}
+
+// personGroupNouns are doers named by what they are: "groups", "activists".
+var personGroupNouns = map[string]bool{"groups": true, "activists": true, "protesters": true, "militants": true,
+	"gunmen": true, "rebels": true, "fighters": true, "attackers": true, "assailants": true, "hackers": true,
+	"smugglers": true, "pirates": true, "insurgents": true}
+
+// flyingVerbs send craft over a border: "flew balloons across the border".
+var flyingVerbs = map[string]bool{"flew": true, "flown": true, "fly": true, "flies": true, "flying": true, "sent": true,
+	"send": true, "sends": true, "sending": true, "floated": true, "floating": true}
+
+// craftNouns are what flies over a border on its own: balloons, drones.
+var craftNouns = map[string]bool{"balloon": true, "balloons": true, "drone": true, "drones": true, "uav": true, "uavs": true}
+
+// intrusionAfter: after a flying verb at i, within eight words of its clause, a craft noun
+// and then "across the border", "over the border", "into" or "towards": the index of the
+// preposition, or 0.
+func intrusionAfter(toks []token, i int) int {
+	craft := false
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		w := toks[k].Norm
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return 0
+		}
+		if craftNouns[w] {
+			craft = true
+			continue
+		}
+		if !craft {
+			continue
+		}
+		if (w == "across" || w == "over") && k+2 < len(toks) && toks[k+1].Norm == "the" && toks[k+2].Norm == "border" || w == "into" || w == "towards" || w == "toward" {
+			return k
+		}
+	}
+	return 0
 }
 
 // toleranceVerbs take a kind of act as object: "will not tolerate attacks".
@@ -1288,6 +1335,13 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			(toks[i-2].Norm == "it" || toks[i-2].Norm == "this") && i+2 < len(toks) && toks[i+2].Norm == "by" {
 			typ, last = d.lastActType(s.Index), i+1
 		}
+		// "North Korea flew hundreds of balloons across the border", "sent their own balloons
+		// into the North": craft flown or sent over a border are an incursion
+		if (typ == "" || typ == "SUPPLY" || typ == "DEPLOYMENT") && flyingVerbs[toks[i].Norm] {
+			if l := intrusionAfter(toks, i); l > 0 {
+				typ, last = "INCURSION", i
+			}
+		}
 		// "were being held pending a court hearing", "is held in custody": people held
 		if typ == "" && toks[i].Norm == "held" && i > 0 && beVerbs[toks[i-1].Norm] && i+1 < len(toks) && heldHow[toks[i+1].Norm] &&
 			(toks[i+1].Norm != "in" || i+2 < len(toks) && custodyNouns[toks[i+2].Norm]) {
@@ -1568,7 +1622,10 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// give its doer (contextAgents drops it if not)
 		tentative := false
 		// (not a bare plural, which is generic: "intercepts over the sea are not unusual")
-		if contextAgentTypes[typ] && (ev == nil || onlyLocation(ev.Roles)) && !bareNoun(s, i) {
+		// (an act whose doer the text names by a plain noun, "Defector groups sent balloons
+		// into the North", is kept as told, with no doer)
+		common := ev != nil && commonSubject(s, ms, i)
+		if contextAgentTypes[typ] && (ev == nil || onlyLocation(ev.Roles)) && !bareNoun(s, i) && !common {
 			if ev == nil {
 				ev = &factgraph.Event{Type: typ}
 			}
@@ -1576,7 +1633,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// (an event with only places is dropped, but a passage between two places or more is
 		// told for itself: "the truck passed through Bulgaria, Georgia and Armenia")
-		if ev == nil || !tentative && onlyLocation(ev.Roles) && !(typ == "TRANSIT" && len(ev.Roles) >= 2) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
+		if ev == nil || !tentative && !common && onlyLocation(ev.Roles) && !(typ == "TRANSIT" && len(ev.Roles) >= 2) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
 			i = last
 			continue
 		}
@@ -2038,6 +2095,10 @@ func aimedAt(toks []token, ms []Mention, d *doc, last int) bool {
 		}
 		if w != "at" && w != "toward" && w != "towards" {
 			continue
+		}
+		// ("fired artillery at them": what the pronoun stands for)
+		if j := k + 1; j < len(toks) && (toks[j].Norm == "them" || toks[j].Norm == "it" || toks[j].Norm == "us") && toks[j].Text != "US" {
+			return true
 		}
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
 			if m := mentionStartingAt(ms, j); m >= 0 && d.kindOf(ms[m].Entity) != factgraph.KindWeaponSystem {

@@ -143,6 +143,33 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 	return kept
 }
 
+// matchKoreaHalves: "the North" and "the South", capitalised, in an article that has named
+// either Korea, are North and South Korea ("flew balloons towards the South", "the North's
+// regime").
+func (d *doc) matchKoreaHalves(s *sentence, ms []Mention) []Mention {
+	if !d.mentioned["country:PRK"] && !d.mentioned["country:KOR"] {
+		return nil
+	}
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm != "the" || covered(ms, i+1) {
+			continue
+		}
+		id := map[string]string{"North": "country:PRK", "South": "country:KOR"}[toks[i+1].Text]
+		if id == "" {
+			continue
+		}
+		// (not "the North Atlantic", "the South China Sea": a half named alone)
+		if i+2 < len(toks) && toks[i+2].Word && toks[i+2].Capitalized() {
+			continue
+		}
+		out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start, End: toks[i+1].End,
+			Sentence: s.Index, Rule: "anaphor.korea-half", Resolved: true, first: i, last: i + 1})
+	}
+	return out
+}
+
 // matchCityAnaphors: "fired five missiles at the city" after "Sevastopol" is Sevastopol: "the
 // city" names the city named last, in its sentence or the two before (a city: a capital,
 // or a gazetteer place described as a city or town).

@@ -129,3 +129,23 @@ func TestTalksBetweenLeadersInADateline(t *testing.T) {
 	wantEvent(t, res, "VISIT", 0, map[string][]string{"LOCATION": {"country:PRK"}})
 	wantEvent(t, res, "VISIT", 1, map[string][]string{"LOCATION": {"country:USA"}})
 }
+
+func TestBalloonsAcrossTheBorder(t *testing.T) {
+	// craft flown or sent over a border are an incursion; "the South" and "the North" are
+	// the Koreas once one is named; a doer named by a plain noun is kept as told (none);
+	// fire aimed at "them" is a strike, and so is firing back
+	res := issueExtract(t, "2024-06-10", "North Korea flew hundreds of balloons across the border. It had flown 330 balloons towards the South since Saturday. Defector groups sent their own balloons into the North. North Korean troops fired artillery at them and the South fired back.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"country:PRK"}})
+	wantEvent(t, res, "INCURSION", 1, map[string][]string{"LOCATION": {"country:KOR"}})
+	wantEvent(t, res, "INCURSION", 2, map[string][]string{"AGENT": nil, "LOCATION": {"country:PRK"}})
+	strikes := eventsOf(res, "STRIKE", 3)
+	if len(strikes) != 2 || !hasRole(strikes[0].Roles, "AGENT", "country:PRK") || !hasRole(strikes[1].Roles, "AGENT", "country:KOR") {
+		t.Errorf("want the North's fire and the South's reply as strikes, got %v", summary(res))
+	}
+	res = issueExtract(t, "2024-06-10", "Ships sailed the South China Sea. The South held.")
+	for _, m := range res.Mentions {
+		if m.Rule == "anaphor.korea-half" {
+			t.Errorf("a Korea read with no Korea named: %+v", m)
+		}
+	}
+}
