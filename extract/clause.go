@@ -375,8 +375,11 @@ func (d *doc) craftClasses(id string) []string {
 	}
 	var cs []string
 	switch {
+	case d.kindOf(id) == factgraph.KindVessel && isFleet(id):
+		// (a fleet is "the tankers", never "the ship")
+		cs = []string{"vessels"}
 	case d.kindOf(id) == factgraph.KindVessel:
-		cs = []string{"vessel"}
+		cs = []string{"vessel", "vessels"}
 	case d.fits(id, "jets"):
 		cs = []string{"aircraft", "fighter"}
 	case d.aircraft(id):
@@ -384,6 +387,11 @@ func (d *doc) craftClasses(id string) []string {
 	}
 	d.classes[id] = cs
 	return cs
+}
+
+// isFleet: the vessel entity is a fleet ("Russia's shadow fleet"), many ships.
+func isFleet(id string) bool {
+	return strings.Contains(id, "fleet")
 }
 
 // verbChainReaches: a subject ending before token from is the subject of the verb at token

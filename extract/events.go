@@ -64,6 +64,7 @@ var triggers = map[string]string{
 	"presented": "ANNOUNCEMENT", "acknowledged": "ANNOUNCEMENT",
 	"detained": "DETENTION", "detain": "DETENTION", "detaining": "DETENTION", "detention": "DETENTION",
 	"seized": "DETENTION", "seize": "DETENTION", "seizing": "DETENTION", "impounded": "DETENTION",
+	"confiscated": "DETENTION", "confiscate": "DETENTION", "confiscating": "DETENTION", "confiscates": "DETENTION",
 	"boarded": "DETENTION", "took control of": "DETENTION", "arrested": "DETENTION",
 	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
 	"dismissed the accusations": "DENIAL", "dismissed accusations": "DENIAL", "dismissed the claims": "DENIAL",
@@ -251,7 +252,9 @@ func asked(s *sentence, i int) bool {
 	// ("Will China hold talks with Manila?": a noun trigger that is the object of a yes-no
 	// question's verb is asked about too)
 	object := s.noun(i) && i >= 2 && s.verb(i-1) && questionOpeners[firstWord(s)]
-	if tag := s.tag(i); tag != "VB" && tag != "VBP" && tag != "VBZ" && tag != "VBD" && !object || len(toks) == 0 || toks[len(toks)-1].Text != "?" {
+	// ("should the Eagle S be confiscated?": a passive asked about)
+	passive := s.tag(i) == "VBN" && i >= 1 && (toks[i-1].Norm == "be" || toks[i-1].Norm == "been")
+	if tag := s.tag(i); tag != "VB" && tag != "VBP" && tag != "VBZ" && tag != "VBD" && !object && !passive || len(toks) == 0 || toks[len(toks)-1].Text != "?" {
 		return false
 	}
 	for k := i + 1; k < len(toks); k++ {
@@ -1157,6 +1160,10 @@ func findTrigger(toks []token, i int) (string, int) {
 				break
 			}
 			if toks[k].Norm == "blacklist" || toks[k].Norm == "list" && toks[k-1].Norm == "sanctions" {
+				return "SANCTION", k
+			}
+			// ("The bloc added the Eventin to that list": the list named before)
+			if toks[k].Norm == "list" && k >= 2 && toks[k-1].Norm == "that" && toks[k-2].Norm == "to" {
 				return "SANCTION", k
 			}
 		}

@@ -255,6 +255,10 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 		ms = append(ms, d.matchOrgAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
+		if bs := d.matchBareBodies(s, ms); len(bs) > 0 {
+			ms = append(ms, bs...)
+			sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
+		}
 		if ks := d.matchKoreaHalves(s, ms); len(ks) > 0 {
 			ms = append(ms, ks...)
 			sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })

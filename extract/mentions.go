@@ -143,6 +143,51 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 	return kept
 }
 
+// matchBareBodies: a national body named in lower case without its country in a dateline's
+// sentence ("BERLIN, March 21 (X) - ..., the finance ministry said") is the gazetteer's body
+// of the dateline's country, as its capitalised name is; none is made up when the
+// gazetteer lacks it.
+func (d *doc) matchBareBodies(s *sentence, ms []Mention) []Mention {
+	// (only in the dateline's own sentence: later, "the defence ministry" of a report from
+	// Kyiv may well be Moscow's)
+	if d.home == "" || s.Index != 0 {
+		return nil
+	}
+	toks := s.Tokens
+	var out []Mention
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Norm != "the" {
+			continue
+		}
+		for n := 4; n >= 2; n-- {
+			last := i + n
+			if last >= len(toks) {
+				continue
+			}
+			plain := true
+			for k := i + 1; k <= last; k++ {
+				plain = plain && toks[k].Word && !toks[k].Capitalized() && !covered(ms, k)
+			}
+			if !plain || !bareBodies[wordSpan(toks, i+1, last)] {
+				continue
+			}
+			// ("the defence ministry's spokesman" is still the ministry; "the foreign
+			// ministry of Iran" names its own country)
+			if last+1 < len(toks) && toks[last+1].Norm == "of" {
+				break
+			}
+			if id := d.homeOrg(d.text[toks[i+1].Start:toks[last].End]); id != "" {
+				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[last].End], Start: toks[i].Start, End: toks[last].End,
+					Sentence: s.Index, Rule: "anaphor.bare-body", Resolved: true, first: i, last: last})
+				d.note(id, false)
+				i = last
+			}
+			break
+		}
+	}
+	return out
+}
+
 // matchKoreaHalves: "the North" and "the South", capitalised, in an article that has named
 // either Korea, are North and South Korea ("flew balloons towards the South", "the North's
 // regime").
@@ -1329,11 +1374,14 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 			if k+1 < len(toks) && toks[k+1].Word && toks[k+1].Capitalized() || k+1 < len(toks) && vesselNouns[toks[k+1].Norm] {
 				break
 			}
+			plural := strings.HasSuffix(t.Norm, "s")
 			fits := func(id string) bool {
-				return d.fits(id, t.Norm) && (country == "" || d.owner[id] == country)
+				return d.fits(id, t.Norm) && (country == "" || d.owner[id] == country) && (plural || !isFleet(id))
 			}
 			class := "aircraft"
 			switch {
+			case vesselNouns[t.Norm] && plural:
+				class = "vessels"
 			case vesselNouns[t.Norm]:
 				class = "vessel"
 			case t.Norm != "plane" && t.Norm != "planes" && t.Norm != "aircraft":

@@ -149,3 +149,25 @@ func TestBalloonsAcrossTheBorder(t *testing.T) {
 		}
 	}
 }
+
+func TestConfiscatedShipAndItsList(t *testing.T) {
+	// a lower-case national body in the dateline's sentence is the dateline country's; a
+	// confiscation is a detention; "added X to that list" is the sanction named before; "the
+	// tanker" and "the ship" are the named ship, not the fleet it belongs to; a passive
+	// asked about is no act
+	res := issueExtract(t, "2025-03-21", "BERLIN, March 21 (Reuters) - The tanker Eventin may not leave, the finance ministry said on Friday. Customs authorities had confiscated the Panama-flagged ship. The Eventin belonged to Russia's shadow fleet, the ageing tankers Moscow uses. The bloc added the Eventin to that list in February. The tanker lost power while sailing from Ust-Luga to Egypt. German authorities detained the ship in January.\n\nQ: Should the Eventin be confiscated?")
+	found := false
+	for _, a := range res.Attributions {
+		found = found || a.Sentence == 0 && a.Source == "org:german-finance-ministry"
+	}
+	if !found {
+		t.Errorf("want the lead the German finance ministry's: %+v", res.Attributions)
+	}
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"TARGET": {"vessel:eventin"}})
+	wantEvent(t, res, "SANCTION", 3, map[string][]string{"TARGET": {"vessel:eventin"}})
+	wantEvent(t, res, "TRANSIT", 4, map[string][]string{"AGENT": {"vessel:eventin"}})
+	wantEvent(t, res, "DETENTION", 5, map[string][]string{"AGENT": {"country:DEU"}, "TARGET": {"vessel:eventin"}})
+	if evs := eventsOf(res, "DETENTION", 6); len(evs) != 0 {
+		t.Errorf("the question read as a detention: %v", summary(res))
+	}
+}
