@@ -160,6 +160,7 @@ var triggers = map[string]string{
 	"sabotage":       "STRIKE",
 	"taken prisoner": "DETENTION", "took prisoner": "DETENTION", "taken captive": "DETENTION", "took captive": "DETENTION",
 	"fired back": "STRIKE", "returned fire": "STRIKE", "shot back": "STRIKE",
+	"blew up": "STRIKE", "blown up": "STRIKE", "blowing up": "STRIKE",
 	"nothing to do": "DENIAL", "no role in": "DENIAL", "no involvement in": "DENIAL", "no part in": "DENIAL", "striking": "STRIKE", "lifted off": "LAUNCH", "blasted off": "LAUNCH",
 	"countermeasures against": "SANCTION", "countermeasures on": "SANCTION",
 }

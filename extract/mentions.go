@@ -1198,7 +1198,8 @@ var orgAnaphorHeads = map[string]bool{"ministry": true, "command": true, "agency
 
 // facilityAnaphorHeads: "the plant", "the site", "the base" name the facility named last.
 var facilityAnaphorHeads = map[string]bool{"plant": true, "site": true, "facility": true, "complex": true,
-	"base": true, "airport": true, "port": true, "terminal": true, "refinery": true, "station": true, "pipeline": true}
+	"base": true, "airport": true, "port": true, "terminal": true, "refinery": true, "station": true, "pipeline": true,
+	"dam": true, "bridge": true, "monastery": true, "guesthouse": true, "shipyard": true, "airfield": true, "cosmodrome": true}
 
 // matchOrgAnaphors finds "the command", "the ministry": the organisation named last before
 // it (in the sentence, else before it) with that word in its name. Not when a name follows

@@ -50,6 +50,10 @@ var measureUnits = map[string]string{
 	// areas: "1,000 square kilometres", "800 sq km"
 	"square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2", "square kilometers": "km2",
 	"sq km": "km2", "km2": "km2", "square mile": "square mile", "square miles": "square mile",
+	// volumes and a ship's size: "18 cubic kilometres", "152,000 deadweight tonnes"
+	"cubic kilometre": "km3", "cubic kilometres": "km3", "cubic kilometer": "km3", "cubic kilometers": "km3",
+	"cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic meters": "m3",
+	"deadweight tonnes": "ton", "deadweight tons": "ton", "deadweight tonne": "ton",
 }
 
 // words that cannot be the counted noun after a number.

@@ -171,3 +171,17 @@ func TestConfiscatedShipAndItsList(t *testing.T) {
 		t.Errorf("the question read as a detention: %v", summary(res))
 	}
 }
+
+func TestBlownUpDamAndVolumes(t *testing.T) {
+	// "blown up" is a strike, "the dam" the dam named before; cubic kilometres and a ship's
+	// deadweight tonnes are units of their own
+	res := issueExtract(t, "2023-06-06", "The Kakhovka dam was breached on Tuesday. Russian forces had blown up the dam, the command said. Its reservoir held about 18 cubic kilometres of water. The tanker, of 152,000 deadweight tonnes, drifted.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:RUS"}, "TARGET": {"facility:kakhovka-dam"}})
+	units := map[string]bool{}
+	for _, q := range res.Quantities {
+		units[q.Quantity.Unit] = true
+	}
+	if !units["km3"] || !units["ton"] {
+		t.Errorf("want km3 and ton, got %+v", res.Quantities)
+	}
+}
