@@ -764,8 +764,44 @@ func (d *doc) moreSources(s *sentence, ms []Mention, attr *Attribution) []Attrib
 			addSrc("", ph, window[loc[0]:]+d.text[toks[v].Start:toks[i].End])
 		}
 	}
+	// "in what Defence Minister Richard Marles called an unsafe encounter", "chaff, which the
+	// Australian government called a dangerous manoeuvre": a characterisation inside the
+	// sentence is its namer's too
+	for _, c := range d.characterisations(s, ms) {
+		addSrc(c.Source, "", c.Text)
+	}
 	return out
 }
+
+// characterisations: the namers of what a relative "what" or "which" clause characterises
+// ("in what Defence Minister Richard Marles called", "which the Australian government
+// called"), as attributions.
+func (d *doc) characterisations(s *sentence, ms []Mention) []Attribution {
+	toks := s.Tokens
+	var out []Attribution
+	for k, m := range ms {
+		i := m.last + 1
+		if i+1 < len(toks) && (toks[i].Norm == "government" || toks[i].Norm == "ministry") && d.kindOf(m.Entity) == factgraph.KindCountry {
+			i++ // ("the Australian government called")
+		}
+		if i >= len(toks) || !characterisingVerbs[toks[i].Norm] || !agentKinds[d.kindOf(m.Entity)] || nestedMention(ms, k) {
+			continue
+		}
+		for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
+			if w := toks[j].Norm; w == "what" || w == "which" {
+				out = append(out, Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[toks[j].Start:toks[i].End], Rule: "attribution.called"})
+				break
+			}
+			if w := toks[j].Norm; !toks[j].Word || !(w == "the" || titleWords[w] || personTitles[w] || s.tag(j) == "JJ" || s.tag(j) == "NNP") {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// characterisingVerbs characterise: "in what X called", "which X described as".
+var characterisingVerbs = map[string]bool{"called": true, "calls": true, "described": true, "termed": true, "branded": true, "dubbed": true}
 
 // titlesOnly: tokens from..to-1 are ranks or titles (none at all is fine): "Lieutenant
 // General" before a name.

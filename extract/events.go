@@ -774,7 +774,7 @@ var denialVerbs = map[string]bool{"rejected": true, "rejects": true, "rejecting"
 var claimNouns = map[string]bool{"accusation": true, "accusations": true, "claim": true, "claims": true,
 	"allegation": true, "allegations": true, "charge": true, "charges": true, "report": true, "reports": true,
 	"suggestion": true, "suggestions": true, "link": true, "links": true, "involvement": true, "responsibility": true,
-	"assertion": true, "assertions": true, "version": true}
+	"assertion": true, "assertions": true, "version": true, "account": true, "accounts": true}
 
 // listedNouns after "list", "blacklist": what a sanctions list names.
 // sanctionEffectVerbs: what sanctions do, after "the sanctions".

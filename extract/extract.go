@@ -645,13 +645,12 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 		if toks[i].Norm != "called" && toks[i].Norm != "calls" && toks[i].Norm != "calling" {
 			continue
 		}
-		// "in what the command called a reckless manner": the characterisation is the
-		// subject's, whatever follows
+		// "in what the command called a reckless manner", "which the Australian government
+		// called a dangerous manoeuvre": the characterisation is the namer's, whatever
+		// follows
 		if toks[i].Norm == "called" {
-			for _, m := range ms {
-				if m.last == i-1 && m.first > 0 && toks[m.first-1].Norm == "what" && agentKinds[d.kindOf(m.Entity)] {
-					return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[toks[m.first-1].Start:toks[i].End], Rule: "attribution.called"})
-				}
+			for _, c := range d.characterisations(s, ms) {
+				return d.source(&c)
 			}
 		}
 		// "Medvedev went further, calling the United States our adversary": a participle

@@ -185,3 +185,17 @@ func TestBlownUpDamAndVolumes(t *testing.T) {
 		t.Errorf("want km3 and ton, got %+v", res.Quantities)
 	}
 }
+
+func TestCharacterisedInARelative(t *testing.T) {
+	// "in what X called", "which X called": the namer is a source of the sentence, besides
+	// its main one; rejecting an account is a denial
+	res := issueExtract(t, "2023-11-20", "Australia accused a Chinese destroyer of injuring divers, in what Defence Minister Richard Marles called an unsafe encounter. A fighter released chaff into its path, which the Australian government called a dangerous manoeuvre. China rejected the account on Monday.")
+	by := map[int][]string{}
+	for _, a := range res.Attributions {
+		by[a.Sentence] = append(by[a.Sentence], a.Source)
+	}
+	if !slices.Contains(by[0], "country:AUS") || !slices.Contains(by[0], "person:richard-marles") || !slices.Contains(by[1], "country:AUS") {
+		t.Errorf("want the characterisations their namers': %v", by)
+	}
+	wantEvent(t, res, "DENIAL", 2, map[string][]string{"AGENT": {"country:CHN"}})
+}
