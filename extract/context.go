@@ -34,6 +34,17 @@ import (
 // since the sentence itself does not say it.
 var contextAgentTypes = map[string]bool{"STRIKE": true, "INTERCEPTION": true, "DETENTION": true, "INCURSION": true, "LAUNCH": true}
 
+// partakes: a participant of the event is of the country ("Albanese" takes part for
+// Australia).
+func (d *doc) partakes(ev *factgraph.Event, country string) bool {
+	for _, r := range ev.Roles {
+		if r.Role == factgraph.RoleParticipant && d.countryOf(r.Entity) == country {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) contextAgents(res *Result) {
 	sourceOf := map[int]string{}
 	for _, a := range res.Attributions {
@@ -90,7 +101,9 @@ func (d *doc) contextAgents(res *Result) {
 		// Washington": talks with another party and no doer are the source's side's
 		if (ev.Type == "TALKS" || ev.Type == "MEETING") && len(told[i]) == 0 && hasRoleType(ev.Roles, factgraph.RoleParticipant) {
 			if src := sourceOf[sentOf[i]]; src != "" {
-				if side := sideOf(src); side != "" && !hasEntity(ev.Roles, side) && !d.holdsOtherwise(ev, side) {
+				// (not when the side takes part through its own: "Albanese attended the APEC
+				// summit", said by Marles)
+				if side := sideOf(src); side != "" && !hasEntity(ev.Roles, side) && !d.holdsOtherwise(ev, side) && !d.partakes(ev, side) {
 					ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: side}}, ev.Roles...)
 					for k := range ev.Evidence {
 						ev.Evidence[k].Rule += "+agent.context"

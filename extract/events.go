@@ -665,6 +665,21 @@ var personGroupNouns = map[string]bool{"groups": true, "activists": true, "prote
 	"gunmen": true, "rebels": true, "fighters": true, "attackers": true, "assailants": true, "hackers": true,
 	"smugglers": true, "pirates": true, "insurgents": true}
 
+// attendVerbBefore: the index of "attended" (attends, attending, attend) within four words
+// before the meeting noun at i, through determiners, names and adjectives, or -1.
+func attendVerbBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch toks[k].Norm {
+		case "attended", "attends", "attending", "attend":
+			return k
+		}
+		if !toks[k].Word {
+			return -1
+		}
+	}
+	return -1
+}
+
 // flyingVerbs send craft over a border: "flew balloons across the border".
 var flyingVerbs = map[string]bool{"flew": true, "flown": true, "fly": true, "flies": true, "flying": true, "sent": true,
 	"send": true, "sends": true, "sending": true, "floated": true, "floating": true}
@@ -1675,6 +1690,31 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// "Iran-backed militias attacked the base": a sponsor is no doer; "carried out by
 		// Iran-backed groups, and it has the footprints of Kataib Hezbollah": the group whose
 		// marks the act bears is
+		// "Albanese attended the APEC summit in San Francisco": those who attend a meeting
+		// and the body whose meeting it is take part; no one holds it
+		if typ == "MEETING" && s.noun(i) {
+			if at := attendVerbBefore(toks, i); at >= 0 {
+				for k := range ev.Roles {
+					if ev.Roles[k].Role == factgraph.RoleAgent {
+						ev.Roles[k].Role = factgraph.RoleParticipant
+					}
+				}
+				v := at
+				for v > 0 && (auxiliaries[toks[v-1].Norm] || s.tag(v-1) == "RB") {
+					v--
+				}
+				if k := mentionEndingAt(ms, v-1); k >= 0 && agentKinds[d.kindOf(ms[k].Entity)] && !hasEntity(ev.Roles, ms[k].Entity) {
+					ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleParticipant, Entity: ms[k].Entity}}, ev.Roles...)
+				} else if k >= 0 && hasEntity(ev.Roles, ms[k].Entity) {
+					for n := range ev.Roles {
+						if ev.Roles[n].Entity == ms[k].Entity {
+							ev.Roles[n].Role = factgraph.RoleParticipant
+						}
+					}
+				}
+				tentative = false
+			}
+		}
 		// "Pyongyang, June 20 (KCNA) -- Talks between ...": the dateline's agency tells, it
 		// does nothing
 		if loc := datelineRe.FindStringIndex(s.Text); loc != nil {

@@ -199,3 +199,10 @@ func TestCharacterisedInARelative(t *testing.T) {
 	}
 	wantEvent(t, res, "DENIAL", 2, map[string][]string{"AGENT": {"country:CHN"}})
 }
+
+func TestAttendedSummit(t *testing.T) {
+	// who attends a summit and whose summit it is take part; no one holds it
+	// (also when someone of the attendee's country says so)
+	res := issueExtract(t, "2023-11-20", "Anthony Albanese attended the APEC summit in San Francisco, Richard Marles said.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": nil, "PARTICIPANT": {"person:anthony-albanese", "org:apec"}, "LOCATION": {"location:san-francisco"}})
+}
