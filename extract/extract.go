@@ -546,6 +546,25 @@ var speechVerbs = map[string]bool{
 // datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.
 var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|–)`)
 
+// objectApposition: the name at token first is in apposition to the object of a
+// preposition ("apologised to Azerbaijan's president, Ilham Aliyev, ..., saying": the
+// apology's addressee, not the one who says).
+func objectApposition(toks []token, first int) bool {
+	if first < 2 || toks[first-1].Text != "," {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-6; k-- {
+		switch toks[k].Norm {
+		case "to", "with", "from", "for", "on", "at", "against":
+			return true
+		}
+		if !toks[k].Word && toks[k].Text != "'s" && toks[k].Text != "’s" {
+			return false
+		}
+	}
+	return false
+}
+
 // slashDatelineRe: "ISTANBUL, May 16. /TASS/.", "ANCHORAGE /Alaska/, August 16. /TASS/."
 // alone as a sentence.
 var slashDatelineRe = regexp.MustCompile(`^[A-Z][A-Za-z .'-]{1,40}(?: ?/[^/]{1,40}/)?, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Za-z-]{2,20}/\.?$`)
@@ -1059,7 +1078,7 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if v != i && m.last == v-1 && agentKinds[d.kindOf(m.Entity)] {
+			if v != i && m.last == v-1 && agentKinds[d.kindOf(m.Entity)] && !objectApposition(toks, m.first) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: name(m.Entity),
 					Text: d.text[m.Start:toks[i].End], Rule: "attribution.subject-apposition-verb"})
 			}

@@ -121,6 +121,10 @@ var thanBeforeRe = regexp.MustCompile(`(?i)\bthan (the )?$`)
 // before a bare number: the plural noun is what is counted.
 var numberOfRe = regexp.MustCompile(`(?i)\bnumber of (?:[a-z]+ )?([a-z]+s) (?:to|at|is|was|rose to|reached|stood at) $`)
 
+// partOfRe: a part of a counted whole after a number: " of the 67 ", " of the ", " of those
+// on board" (people).
+var partOfRe = regexp.MustCompile(`^ of (?:the (?:[\d,]+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?|(those (?:on board|aboard)))`)
+
 // remainingRe: "the remaining eight", "the other two": a count of the rest of a group.
 var remainingRe = regexp.MustCompile(`(?i)\bthe (?:remaining|other) $`)
 
@@ -273,6 +277,17 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 					unit, unitEnd = out[len(out)-1].Quantity.Unit, end+len(" of them")
 				} else if len(out) == 0 && d.lastCounted != "" && d.lastCountedAt >= s.Index-1 {
 					unit, unitEnd = d.lastCounted, end+len(" of them")
+				}
+			}
+			// "Thirty-eight of the 67 people on board", "three of the sailors", "Twenty-nine of
+			// those on board": a part counts what the whole counts
+			if unit == "" && num != "one" {
+				if m := partOfRe.FindStringSubmatch(rest); m != nil {
+					if m[1] != "" {
+						unit = "people"
+					} else if u, _ := countedNoun(" "+rest[len(m[0]):], 0); u != "" && isCountNoun(u) && !isMeasure(u) {
+						unit = u
+					}
 				}
 			}
 			// "cap the army at 800,000 troops rather than the 600,000 set in the draft": a bare

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -205,4 +206,24 @@ func TestAttendedSummit(t *testing.T) {
 	// (also when someone of the attendee's country says so)
 	res := issueExtract(t, "2023-11-20", "Anthony Albanese attended the APEC summit in San Francisco, Richard Marles said.")
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": nil, "PARTICIPANT": {"person:anthony-albanese", "org:apec"}, "LOCATION": {"location:san-francisco"}})
+}
+
+func TestAppositionOfAnObjectSaysNothing(t *testing.T) {
+	// the name in apposition to a preposition's object is not who says: the subject is
+	res := issueExtract(t, "2024-12-28", "Vladimir Putin has apologised to Azerbaijan's president, Ilham Aliyev, over the crash, saying the incident happened in Russian airspace.")
+	if len(res.Attributions) == 0 || res.Attributions[0].Source != "person:vladimir-putin" {
+		t.Errorf("want Putin's words, got %+v", res.Attributions)
+	}
+}
+
+func TestPartOfACountedWhole(t *testing.T) {
+	// "Thirty-eight of the 67 people" counts people twice; "of those on board" are people
+	res := issueExtract(t, "2024-12-28", "Thirty-eight of the 67 people on board were killed. Twenty-nine of those on board survived.")
+	var got []string
+	for _, q := range res.Quantities {
+		got = append(got, strconv.FormatFloat(q.Quantity.Value, 'f', -1, 64)+" "+q.Quantity.Unit)
+	}
+	if strings.Join(got, ", ") != "38 people, 67 people, 29 people" {
+		t.Errorf("got %v", got)
+	}
 }
