@@ -665,6 +665,27 @@ var personGroupNouns = map[string]bool{"groups": true, "activists": true, "prote
 	"gunmen": true, "rebels": true, "fighters": true, "attackers": true, "assailants": true, "hackers": true,
 	"smugglers": true, "pirates": true, "insurgents": true}
 
+// roleApposed: for a role in apposition ending at token ante ("Vladimir Putin, president
+// of the Russian Federation"), the mention of the person it is apposed to, or -1: a comma,
+// then lower-case role words, "of", "the" and names up to ante.
+func (d *doc) roleApposed(toks []token, ms []Mention, ante int) int {
+	for b := ante; b >= 1 && b >= ante-10; b-- {
+		if toks[b].Text == "," {
+			if b == ante || !roleNouns[toks[b+1].Norm] && !personTitles[toks[b+1].Norm] {
+				return -1
+			}
+			if k := mentionEndingAt(ms, b-1); k >= 0 && d.kindOf(ms[k].Entity) == factgraph.KindPerson {
+				return k
+			}
+			return -1
+		}
+		if !toks[b].Word && toks[b].Text != "'s" && toks[b].Text != "’s" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // attendVerbBefore: the index of "attended" (attends, attending, attend) within four words
 // before the meeting noun at i, through determiners, names and adjectives, or -1.
 func attendVerbBefore(toks []token, i int) int {
@@ -3083,6 +3104,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 			kind := d.kindOf(ms[k].Entity)
 			switch {
+			case toks[lo-1].Norm == "who" && nonRestrictive && i-lo <= 4 && kind != factgraph.KindPerson && d.roleApposed(toks, ms, ante) >= 0:
+				// ("Vladimir Putin, president of the Russian Federation, who is paying a
+				// visit": the person the role is apposed to, below)
 			case kinds[kind]:
 				agents = append(agents, ms[k].Entity)
 			case kind == factgraph.KindWeaponSystem || kind == factgraph.KindVessel:
@@ -3093,6 +3117,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 					agents = append(agents, c)
 				}
 			}
+		}
+		// (the relative's own act, near its start: "who is paying a state visit", not "who
+		// will give you an update on last night's strikes")
+		if k := d.roleApposed(toks, ms, ante); len(agents) == 0 && toks[lo-1].Norm == "who" && nonRestrictive && i-lo <= 4 && k >= 0 && kinds[d.kindOf(ms[k].Entity)] {
+			agents = append(agents, ms[k].Entity)
 		}
 	}
 	// "a Russian drone flew into Romanian airspace", "the drone entered near ...": the

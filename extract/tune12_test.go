@@ -227,3 +227,16 @@ func TestPartOfACountedWhole(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+func TestWhoAfterARoleInApposition(t *testing.T) {
+	// "Putin, president of the Russian Federation, who is paying a visit": who visits is the
+	// person the role is apposed to; a noun act deep in the relative clause is not theirs
+	res := issueExtract(t, "2024-06-19", "Vladimir Putin, president of the Russian Federation, who is paying a state visit to the DPRK, met Kim Jong Un.")
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:vladimir-putin"}, "LOCATION": {"country:PRK"}})
+	res = issueExtract(t, "2024-01-12", "Joining me is Lieutenant General Douglas Sims, director of operations for the Joint Staff, who will give you an update on last night's strikes in Yemen.")
+	for _, ev := range eventsOf(res, "STRIKE", 0) {
+		if hasRole(ev.Roles, "AGENT", "person:douglas-sims") {
+			t.Errorf("the briefer read as the striker: %v", summary(res))
+		}
+	}
+}
