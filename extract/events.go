@@ -1328,6 +1328,10 @@ func (s *sentence) determinedSubject(k int) bool {
 }
 
 // strikeObjects are what a strike on an organisation hits: "strikes on Houthi targets".
+// hideoutNouns are places of a group struck: "a headquarters of Mossad".
+var hideoutNouns = map[string]bool{"headquarters": true, "hideouts": true, "hideout": true, "camps": true, "camp": true,
+	"base": true, "depots": true, "depot": true, "offices": true, "office": true, "stronghold": true}
+
 var strikeObjects = map[string]bool{"targets": true, "target": true, "positions": true, "position": true,
 	"sites": true, "bases": true, "facilities": true, "infrastructure": true, "fighters": true, "militants": true,
 	"strongholds": true, "commanders": true, "leaders": true}
@@ -3294,6 +3298,18 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			add(factgraph.RoleTarget, m.Entity)
 			continue
 		}
+		// "targeted two strongholds of the Jaish al-Zolm group", "hit a headquarters of
+		// Mossad": the organisation whose places were struck
+		if typ == "STRIKE" && kind == factgraph.KindOrganization && after && prev == "of" {
+			j := m.first - 1
+			for j > 0 && toks[j].Norm != "of" {
+				j--
+			}
+			if j > 0 && (strikeObjects[toks[j-1].Norm] || hideoutNouns[toks[j-1].Norm]) {
+				add(factgraph.RoleTarget, m.Entity)
+				continue
+			}
+		}
 		if d.modifier(toks, ms, k) || d.inAttribution(s, m) {
 			continue
 		}
@@ -3367,7 +3383,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		case typ == "STRIKE" && kind == factgraph.KindFacility && after && (prev == "at" || prev == "in" || prev == "near" || prev == "inside"):
 			// "hit 41 aircraft at the Olenya base": where, the aircraft being what was hit
 			add(factgraph.RoleLocation, m.Entity)
-		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && hasRoleType(ev.Roles, factgraph.RoleInstrument):
+		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && !(prev == "and" && k > 0 && ms[k-1].last+2 == m.first && prepositionOf(toks, ms, k-1) == "with") && hasRoleType(ev.Roles, factgraph.RoleInstrument):
 			// "drones had hit 41 aircraft, including Tu-95 bombers": the drones strike, the
 			// bombers are struck
 			add(factgraph.RoleTarget, m.Entity)

@@ -240,3 +240,11 @@ func TestWhoAfterARoleInApposition(t *testing.T) {
 		}
 	}
 }
+
+func TestStrongholdsOfAGroupWithMissilesAndDrones(t *testing.T) {
+	// the group whose strongholds or headquarters are struck is the target; weapons
+	// coordinated after "with" are all instruments
+	res := issueExtract(t, "2024-01-17", "The Islamic Revolutionary Guard Corps targeted two strongholds of the Jaish al-Adl group in Balochistan Province with missiles and drones. The IRGC hit a headquarters of Mossad in Erbil.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": {"org:jaish-al-adl"}, "INSTRUMENT": {"weapon:missile", "weapon:drone"}})
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"TARGET": {"org:mossad"}, "LOCATION": {"location:erbil"}})
+}
