@@ -24,6 +24,10 @@ func (s *sentence) finite(k int) bool {
 	return false
 }
 
+// timeSpanWords end a span of time: "a day", "two weeks", "hours".
+var timeSpanWords = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "hours": true, "hour": true, "minutes": true, "moments": true}
+
 // mainClauseStart is the first token of the main clause: after a leading participle,
 // prepositional or subordinate phrase closed by a comma ("Touring a drone plant on Tuesday,
 // the minister said ..."), else 0.
@@ -41,6 +45,16 @@ func (s *sentence) mainClauseStart() int {
 	}
 	t := s.tag(k)
 	lead := t == "VBG" || t == "VBN" || t == "IN" && toks[k].Norm != "that" || subordinators[toks[k].Norm] || t == "RB" && k+1 < len(toks) && toks[k+1].Text == ","
+	// "A day before the strikes in Pakistan,", "Two days after the raid,", "Hours before the
+	// launch,": a span of time before or after another act leads too
+	if !lead {
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if w := toks[j].Norm; (w == "before" || w == "after") && timeSpanWords[toks[j-1].Norm] {
+				lead = true
+				break
+			}
+		}
+	}
 	if !lead {
 		return 0
 	}

@@ -1432,6 +1432,10 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// doer is the main clause's subject, found apart)
 		if mcs := s.mainClauseStart(); i < mcs && hi >= mcs {
 			hi = mcs - 1
+		} else if i >= mcs && lo < mcs && len(at) > 0 && at[0] < toks[mcs].Start {
+			// (and the main clause's act has none of a leading phrase that tells an act of
+			// its own: "A day before the strikes in Pakistan, the IRGC hit Erbil")
+			lo = mcs
 		}
 		// "the inspections", "the deployment": the event named before, with its roles; a
 		// doer before "the" is the subject of another verb ("Moscow acknowledged the
@@ -1462,6 +1466,15 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// ("the Geneva talks" after talks in Geneva: the event of that type named there)
 		if r, ok := d.placeModifier(s, ms, i-1, typ); ok {
 			prev, anaphoric = r, true
+		}
+		// ("the strikes in Pakistan": the event of that type told in a place of that
+		// country, not the one the article leads with)
+		if anaphoric && s.noun(last) && last+2 < len(toks) && toks[last+1].Norm == "in" {
+			if k := mentionStartingAt(ms, last+2); k >= 0 && d.kindOf(ms[k].Entity) == factgraph.KindCountry {
+				if r, ok := d.lastInCountry[typ+"|"+ms[k].Entity]; ok {
+					prev = r
+				}
+			}
 		}
 		from := lo
 		// (a cause named after "in retaliation for", "over": its roles follow it)
@@ -1805,6 +1818,11 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 					relAfter = true
 				}
 			}
+			// (nor the main clause's act after a leading phrase's: "A day before the
+			// strikes in Pakistan, the IRGC hit Erbil" tells two strikes)
+			if mcs := s.mainClauseStart(); mcs > 0 && i >= mcs && at[k] < toks[mcs].Start {
+				relAfter = true
+			}
 		}
 		if prev := findType(out, typ); prev != nil && !relAfter && (!hasRoleType(ev.Roles, factgraph.RoleAgent) || sameAgent(prev.Roles, ev.Roles) || !hasRoleType(prev.Roles, factgraph.RoleAgent)) {
 			for _, r := range ev.Roles {
@@ -1838,6 +1856,11 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 					d.lastByPlace = map[string][]factgraph.Role{}
 				}
 				d.lastByPlace[typ+"|"+r.Entity] = ev.Roles
+				// (and by the place's country, for "the strikes in Pakistan" after strikes in
+				// its Balochistan Province)
+				if c := d.countryOf(r.Entity); c != "" && d.kindOf(r.Entity) != factgraph.KindCountry {
+					d.lastInCountry[typ+"|"+c] = ev.Roles
+				}
 			}
 		}
 		if s.noun(last) {

@@ -89,6 +89,9 @@ type doc struct {
 	// correspondentTurn: the transcript turn under way is a broadcast correspondent's
 	// ("CORRESPONDENT: ..." to the next label)
 	correspondentTurn bool
+	// lastInCountry: the roles of the event of a type told last in a place of a country
+	// (type|country)
+	lastInCountry map[string][]factgraph.Role
 	// lastNewPerson: the person the text introduced last by a name of its own ("identified
 	// as Volodymyr Z."), for "the man"
 	lastNewPerson   string
@@ -187,7 +190,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 	if !utf8.ValidString(a.Text) {
 		return nil, &factgraph.Error{Code: factgraph.EINVALID, Field: "text", Message: "not valid UTF-8"}
 	}
-	d := &doc{g: x.g, correspondentPara: -1, bodyOf: map[string]string{}, article: a, text: a.Text, mentioned: map[string]bool{}, countryNamed: map[string]int{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
+	d := &doc{g: x.g, correspondentPara: -1, lastInCountry: map[string][]factgraph.Role{}, bodyOf: map[string]string{}, article: a, text: a.Text, mentioned: map[string]bool{}, countryNamed: map[string]int{}, unresolved: map[string]*factgraph.Entity{}, shortNew: map[string]string{}, newNames: map[string]string{}, lastRoles: map[string][]factgraph.Role{}, lastByNoun: map[string][]factgraph.Role{}, owner: map[string]string{},
 		lastCraft: map[string]string{}, orgByWord: map[string]seen{}, nameWords: map[string][]string{}, classes: map[string][]string{}, pendingVessel: -1}
 	res := &Result{Article: a, Entities: []factgraph.Entity{}, Relations: []factgraph.Relation{}, Events: []factgraph.Event{},
 		Sentences: []Sentence{}, Mentions: []Mention{}, Dates: []DateMention{}, Quantities: []QuantityMention{}, Attributions: []Attribution{}}

@@ -248,3 +248,17 @@ func TestStrongholdsOfAGroupWithMissilesAndDrones(t *testing.T) {
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": {"org:jaish-al-adl"}, "INSTRUMENT": {"weapon:missile", "weapon:drone"}})
 	wantEvent(t, res, "STRIKE", 1, map[string][]string{"TARGET": {"org:mossad"}, "LOCATION": {"location:erbil"}})
 }
+
+func TestStrikesInACountryAndALeadingSpan(t *testing.T) {
+	// "the strikes in Pakistan" are those told in a place of Pakistan, not the article's
+	// lead; "A day before ...," leads the sentence, and its act's place is not the main
+	// clause's
+	res := issueExtract(t, "2024-01-18", "Pakistani drones hit a village near Saravan on Thursday. On Tuesday the IRGC targeted two strongholds of Jaish al-Adl in Pakistan's Balochistan Province. A day before the strikes in Pakistan, the IRGC hit a headquarters of Mossad in Erbil.")
+	strikes := eventsOf(res, "STRIKE", 2)
+	if len(strikes) != 2 || !hasRole(strikes[0].Roles, "AGENT", "org:islamic-revolutionary-guard-corps") || !hasRole(strikes[0].Roles, "TARGET", "org:jaish-al-adl") {
+		t.Fatalf("want the strikes in Pakistan the IRGC's on Jaish al-Adl, got %v", summary(res))
+	}
+	if hasEntity(strikes[1].Roles, "country:PAK") || !hasRole(strikes[1].Roles, "LOCATION", "location:erbil") {
+		t.Errorf("the Erbil strike: %v", fmtRoles(strikes[1].Roles))
+	}
+}
