@@ -686,6 +686,9 @@ func (d *doc) roleApposed(toks []token, ms []Mention, ante int) int {
 	return -1
 }
 
+// sidesNouns name the two parties of a fight: "the two armies".
+var sidesNouns = map[string]bool{"armies": true, "sides": true, "militaries": true, "countries": true, "forces": true, "neighbours": true, "neighbors": true}
+
 // attendVerbBefore: the index of "attended" (attends, attending, attend) within four words
 // before the meeting noun at i, through determiners, names and adjectives, or -1.
 func attendVerbBefore(toks []token, i int) int {
@@ -1383,6 +1386,25 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			(toks[i-2].Norm == "it" || toks[i-2].Norm == "this") && i+2 < len(toks) && toks[i+2].Norm == "by" {
 			typ, last = d.lastActType(s.Index), i+1
 		}
+		// "the two armies exchanged heavy artillery fire", "traded fire": fire exchanged is
+		// a strike by both sides
+		// (only where both sides are the subject, "the two armies": other exchanges are read
+		// by their own words)
+		if (typ == "" || typ == "STRIKE") && i >= 3 && toks[i-3].Norm == "the" && toks[i-2].Norm == "two" && sidesNouns[toks[i-1].Norm] {
+			if w := toks[i].Norm; w == "exchanged" || w == "exchange" || w == "exchanging" || w == "traded" || w == "trading" {
+				for k := i + 1; k < len(toks) && k <= i+4; k++ {
+					if toks[k].Norm == "fire" || toks[k].Norm == "gunfire" {
+						// (the trigger is the verb: "heavy artillery fire" after it is what
+						// was fired)
+						typ, last = "STRIKE", i
+						break
+					}
+					if !toks[k].Word {
+						break
+					}
+				}
+			}
+		}
 		// "North Korea flew hundreds of balloons across the border", "sent their own balloons
 		// into the North": craft flown or sent over a border are an incursion
 		if (typ == "" || typ == "SUPPLY" || typ == "DEPLOYMENT") && flyingVerbs[toks[i].Norm] {
@@ -1728,6 +1750,13 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// "Iran-backed militias attacked the base": a sponsor is no doer; "carried out by
 		// Iran-backed groups, and it has the footprints of Kataib Hezbollah": the group whose
 		// marks the act bears is
+		// "the two armies exchanged fire": the two countries named last
+		if typ == "STRIKE" && s.verb(i) && !hasRoleType(ev.Roles, factgraph.RoleAgent) && i >= 3 && toks[i-3].Norm == "the" && toks[i-2].Norm == "two" && sidesNouns[toks[i-1].Norm] {
+			if n := len(d.recentCountries); n >= 2 {
+				ev.Roles = withAgents(ev.Roles, []string{d.recentCountries[n-2], d.recentCountries[n-1]})
+				tentative = false
+			}
+		}
 		// "Albanese attended the APEC summit in San Francisco": those who attend a meeting
 		// and the body whose meeting it is take part; no one holds it
 		if typ == "MEETING" && s.noun(i) {

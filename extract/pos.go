@@ -266,12 +266,20 @@ func (m *posModel) tagSentence(s *sentence) {
 		if w == "overnight" && tags[k] == "MD" {
 			tags[k] = "RB"
 		}
+		// "killed by Pakistani shelling", "in Russian shelling": a gerund of force right
+		// after a proper adjective that follows a preposition or determiner is a noun
+		if gerundNouns[w] && tags[k] == "VBG" && tags[k-1] == "NNP" && k >= 2 && (tags[k-2] == "IN" || tags[k-2] == "DT" || tags[k-2] == "PRP$") {
+			tags[k] = "NN"
+		}
 	}
 	s.Tags = make([]string, len(toks))
 	for k := range toks {
 		s.Tags[k] = tags[group[k]]
 	}
 }
+
+// gerundNouns: gerunds of force that name an act as a noun ("Pakistani shelling").
+var gerundNouns = map[string]bool{"shelling": true, "bombing": true, "bombardment": true, "firing": true, "shooting": true, "jamming": true}
 
 // pastNotNoun: past tenses that the tagger may read as nouns.
 var pastNotNoun = map[string]bool{"spoke": true, "flew": true, "met": true, "sent": true}

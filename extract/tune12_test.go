@@ -262,3 +262,11 @@ func TestStrikesInACountryAndALeadingSpan(t *testing.T) {
 		t.Errorf("the Erbil strike: %v", fmtRoles(strikes[1].Roles))
 	}
 }
+
+func TestShellingAndTheTwoArmies(t *testing.T) {
+	// "Pakistani shelling" is a noun, the demonym its doer; "the two armies exchanged fire"
+	// is a strike by the two countries named last
+	res := issueExtract(t, "2025-05-08", "At least 10 civilians were killed by Pakistani shelling in the Poonch district. India and Pakistan traded blame. Along the Line of Control, the two armies exchanged heavy artillery fire on Wednesday.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:PAK"}})
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"country:IND", "country:PAK"}, "INSTRUMENT": {"weapon:artillery"}})
+}
