@@ -348,6 +348,15 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 			words, ok := d.nameWords[m.Entity]
 			if !ok {
 				words = strings.Fields(factgraph.NormalizeName(d.nameOf(m.Entity)))
+				// ("the magazine" after Der Spiegel, a "German news magazine": a medium by
+				// what its description says it is)
+				if e := d.g.Entry(m.Entity); e != nil {
+					for _, w := range strings.Fields(factgraph.NormalizeName(e.Description)) {
+						if mediaHeads[w] {
+							words = append(words, w)
+						}
+					}
+				}
 				d.nameWords[m.Entity] = words
 			}
 			for _, w := range words {
@@ -402,6 +411,9 @@ func (d *doc) craftClasses(id string) []string {
 	d.classes[id] = cs
 	return cs
 }
+
+// mediaHeads name a medium by what it is: "the magazine", "the newspaper".
+var mediaHeads = map[string]bool{"magazine": true, "newspaper": true, "broadcaster": true, "weekly": true, "daily": true}
 
 // isFleet: the vessel entity is a fleet ("Russia's shadow fleet"), many ships.
 func isFleet(id string) bool {

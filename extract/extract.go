@@ -788,7 +788,9 @@ func (s *sentence) subjectReaches(from, to int) bool {
 }
 
 // greetingRe: a transcript turn's greetings and thanks state nothing.
-var greetingRe = regexp.MustCompile(`(?i)^(good (morning|afternoon|evening|day)|thank you|thanks|welcome|hello|ladies and gentlemen)\b`)
+// (and the turn's hand-over to questions: "With that, I'll take your questions.", "A quick
+// update before I take your questions.", "All right, thanks, everybody.")
+var greetingRe = regexp.MustCompile(`(?i)^(good (morning|afternoon|evening|day)|thank you|thanks|welcome|hello|ladies and gentlemen|all right|with that\b.*\bquestions|.{0,60}\bbefore i take (your|a few) questions)\b`)
 
 // attributionOf reads the sentence's own source.
 func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {

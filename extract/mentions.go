@@ -1194,7 +1194,8 @@ var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, 
 var orgAnaphorHeads = map[string]bool{"ministry": true, "command": true, "agency": true, "council": true,
 	"committee": true, "service": true, "bureau": true, "commission": true, "directorate": true,
 	"administration": true, "authority": true, "company": true, "corporation": true, "operator": true,
-	"department": true, "institute": true, "school": true}
+	"department": true, "institute": true, "school": true,
+	"magazine": true, "newspaper": true, "broadcaster": true, "weekly": true, "daily": true}
 
 // facilityAnaphorHeads: "the plant", "the site", "the base" name the facility named last.
 var facilityAnaphorHeads = map[string]bool{"plant": true, "site": true, "facility": true, "complex": true,

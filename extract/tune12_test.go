@@ -270,3 +270,18 @@ func TestShellingAndTheTwoArmies(t *testing.T) {
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:PAK"}})
 	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"country:IND", "country:PAK"}, "INSTRUMENT": {"weapon:artillery"}})
 }
+
+func TestTheMagazineAndTheHandOverToQuestions(t *testing.T) {
+	// "the magazine" is the medium named before that its description calls a magazine; a
+	// briefer's hand-over to questions states nothing
+	res := issueExtract(t, "2025-03-21", "The magazine Der Spiegel reported the seizure. According to the magazine, the tanker is to be re-registered.")
+	if len(res.Attributions) != 2 || res.Attributions[1].Source != "org:der-spiegel" {
+		t.Errorf("want the second sentence Der Spiegel's: %+v", res.Attributions)
+	}
+	res = issueExtract(t, "2024-01-29", "KIRBY: A quick update on the Red Sea before I take your questions. The ships are safe. With that, I'll take your questions.\n\nQ: Thanks.\n\nKIRBY: All right, thanks, everybody.")
+	for _, a := range res.Attributions {
+		if a.Sentence != 1 {
+			t.Errorf("a hand-over attributed: %+v", a)
+		}
+	}
+}
