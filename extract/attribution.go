@@ -689,6 +689,12 @@ func (d *doc) moreSources(s *sentence, ms []Mention, attr *Attribution) []Attrib
 				ownClause = true
 				break
 			}
+			// "As Secretary Austin said this morning, ...": a leading "as" clause cites
+			// another source
+			if toks[p].Norm == "as" && (p == 0 || toks[p-1].Text == ":") {
+				ownClause = true
+				break
+			}
 		}
 		for p := v - 2; p >= 0; p-- {
 			if speechVerbs[toks[p].Norm] && speechVerbAt(s, p) {

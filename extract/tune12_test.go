@@ -285,3 +285,17 @@ func TestTheMagazineAndTheHandOverToQuestions(t *testing.T) {
 		}
 	}
 }
+
+func TestAsTheSecretarySaid(t *testing.T) {
+	// a leading "As X said" cites X too, in a briefer's turn
+	res := issueExtract(t, "2024-01-29", "MS. SINGH: Good afternoon. As Secretary Austin said this morning, we will respond.\n\nQ: When?\n\nMS. SINGH: Soon.")
+	var srcs []string
+	for _, a := range res.Attributions {
+		if a.Sentence == 1 {
+			srcs = append(srcs, a.Source)
+		}
+	}
+	if !slices.Contains(srcs, "person:lloyd-austin") || len(srcs) < 2 {
+		t.Errorf("want the briefer's and Austin's, got %v", srcs)
+	}
+}
