@@ -222,6 +222,44 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			add(comma+1, closing-1, factgraph.KindOrganization, "pattern.questioner-outlet")
 		}
 	}
+	// "Abu Dhabi airport", "Grozny airport": a place's airport in lower case is a facility
+	// of its own (the gazetteer's when it has it), not the place or its state
+	for k, m := range ms {
+		if a := m.last + 1; a < len(toks) && toks[a].Norm == "airport" && !toks[a].Capitalized() && (d.kindOf(m.Entity) == factgraph.KindLocation || m.Rule == "gazetteer.capital") && !taken(m.first, a) {
+			out = append(out, d.namedAs(s, m.first, a, d.text[toks[m.first].Start:toks[a].End], factgraph.KindFacility, "pattern.place-airport"))
+			drop[k] = true
+		}
+	}
+	// "the Ivanovo, Ryazan and Amur regions": each name of a list before a plural region
+	// head is that region ("Ryazan region"), whatever else the name alone could be
+	for j := 3; j < len(toks); j++ {
+		if !regionPlurals[toks[j].Norm] || toks[j].Capitalized() {
+			continue
+		}
+		head := strings.TrimSuffix(toks[j].Norm, "s")
+		var names []int
+		for k := j - 1; k >= 0; k -= 2 {
+			if !toks[k].Word || !toks[k].Capitalized() || notName(toks[k]) {
+				break
+			}
+			names = append(names, k)
+			if k == 0 || toks[k-1].Text != "," && toks[k-1].Norm != "and" {
+				break
+			}
+		}
+		// (two names not yet read are read below, with their own rule)
+		if len(names) < 2 || len(names) == 2 && !covered(ms, names[0]) || taken(names[len(names)-1], j) {
+			continue
+		}
+		for _, k := range names {
+			for n, m := range ms {
+				if m.first == k && m.last == k {
+					drop[n] = true
+				}
+			}
+			out = append(out, d.namedAs(s, k, k, toks[k].Text+" "+head, factgraph.KindLocation, "pattern.region-name"))
+		}
+	}
 	// model designations: "Su-27 fighter jets", "an MQ-9 Reaper surveillance drone", "a
 	// Russian Il-38 patrol aircraft", later "the MQ-9"
 	for i := 0; i+1 < len(toks); i++ {

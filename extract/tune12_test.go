@@ -299,3 +299,17 @@ func TestAsTheSecretarySaid(t *testing.T) {
 		t.Errorf("want the briefer's and Austin's, got %v", srcs)
 	}
 }
+
+func TestAirportsAndRegionLists(t *testing.T) {
+	// a place's airport is a facility; each name of "the A, B and C regions" is a region
+	res := issueExtract(t, "2025-06-01", "The plane landed at Abu Dhabi airport. Drones hit the Ivanovo, Ryazan and Amur regions. Russia struck the Kharkiv and Sumy regions.")
+	ids := entityIDs(res)
+	for _, id := range []string{"facility:abu-dhabi-airport", "location:ivanovo-region", "location:ryazan-region", "location:amur-region", "location:kharkiv-region", "location:sumy-region"} {
+		if !ids[id] {
+			t.Errorf("want %s, got %v", id, ids)
+		}
+	}
+	if ids["country:ARE"] || ids["location:amur-river"] || ids["location:kharkiv"] {
+		t.Errorf("a name read alone: %v", ids)
+	}
+}
