@@ -230,6 +230,25 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			drop[k] = true
 		}
 	}
+	// "the Black Sea Fleet's headquarters", "NATO Headquarters": an organisation's
+	// headquarters is a facility of its own, "<name> headquarters" (the organisation
+	// stays named in it)
+	for k, m := range ms {
+		a := m.last + 1
+		if a < len(toks) && (toks[a].Text == "'s" || toks[a].Text == "’s") {
+			a++
+		}
+		if a < len(toks) && toks[a].Norm == "headquarters" && d.kindOf(m.Entity) == factgraph.KindOrganization && !taken(m.first, a) &&
+			(a > m.last+1 || toks[a].Capitalized()) {
+			name := d.nameOf(m.Entity)
+			if d.g.Entry(m.Entity) == nil {
+				name = m.Text
+			}
+			out = append(out, d.namedAs(s, m.first, a, name+" headquarters", factgraph.KindFacility, "pattern.org-headquarters"))
+			drop[k] = true
+			d.note(m.Entity, true)
+		}
+	}
 	// "the Ivanovo, Ryazan and Amur regions": each name of a list before a plural region
 	// head is that region ("Ryazan region"), whatever else the name alone could be
 	for j := 3; j < len(toks); j++ {

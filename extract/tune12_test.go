@@ -313,3 +313,11 @@ func TestAirportsAndRegionLists(t *testing.T) {
 		t.Errorf("a name read alone: %v", ids)
 	}
 }
+
+func TestOrganisationsHeadquarters(t *testing.T) {
+	// "the Black Sea Fleet's headquarters" is a facility struck; "a headquarters of Mossad"
+	// is Mossad's
+	res := issueExtract(t, "2023-09-22", "Ukraine struck the Black Sea Fleet's headquarters in Sevastopol. The IRGC hit a headquarters of Mossad.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": {"facility:black-sea-fleet-headquarters"}, "LOCATION": {"location:sevastopol"}})
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"TARGET": {"org:mossad"}})
+}
