@@ -779,12 +779,18 @@ func (d *doc) moreSources(s *sentence, ms []Mention, attr *Attribution) []Attrib
 	return out
 }
 
+// characterisation is a namer's attribution and the index of its verb ("called").
+type characterisation struct {
+	Attribution
+	at int
+}
+
 // characterisations: the namers of what a relative "what" or "which" clause characterises
 // ("in what Defence Minister Richard Marles called", "which the Australian government
-// called"), as attributions.
-func (d *doc) characterisations(s *sentence, ms []Mention) []Attribution {
+// called"), as attributions with their verbs.
+func (d *doc) characterisations(s *sentence, ms []Mention) []characterisation {
 	toks := s.Tokens
-	var out []Attribution
+	var out []characterisation
 	for k, m := range ms {
 		i := m.last + 1
 		if i+1 < len(toks) && (toks[i].Norm == "government" || toks[i].Norm == "ministry") && d.kindOf(m.Entity) == factgraph.KindCountry {
@@ -795,7 +801,7 @@ func (d *doc) characterisations(s *sentence, ms []Mention) []Attribution {
 		}
 		for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
 			if w := toks[j].Norm; w == "what" || w == "which" {
-				out = append(out, Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[toks[j].Start:toks[i].End], Rule: "attribution.called"})
+				out = append(out, characterisation{Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[toks[j].Start:toks[i].End], Rule: "attribution.called"}, i})
 				break
 			}
 			if w := toks[j].Norm; !toks[j].Word || !(w == "the" || titleWords[w] || personTitles[w] || s.tag(j) == "JJ" || s.tag(j) == "NNP") {

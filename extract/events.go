@@ -593,7 +593,15 @@ func (d *doc) usersOf(s *sentence, ms []Mention, last, hi int) string {
 	for k := last + 1; k+2 < len(toks) && k+2 < hi; k++ {
 		w, next := toks[k].Norm, toks[k+1].Norm
 		if (w == "used" || w == "operated" || w == "run" || w == "controlled") && next == "by" || w == "belonging" && next == "to" {
-			if m := mentionAt(ms, k+2); m != "" && (d.kindOf(m) == factgraph.KindOrganization || d.kindOf(m) == factgraph.KindCountry) {
+			// (not land that someone holds: "a depot in territory controlled by Russia")
+			if k > 0 && heldLandNouns[toks[k-1].Norm] {
+				return ""
+			}
+			j := k + 2
+			if toks[j].Norm == "the" && j+1 < len(toks) {
+				j++ // ("a camp used by the Islamic Revolutionary Guard Corps")
+			}
+			if m := mentionAt(ms, j); m != "" && (d.kindOf(m) == factgraph.KindOrganization || d.kindOf(m) == factgraph.KindCountry) {
 				return m
 			}
 			return ""
@@ -606,7 +614,7 @@ func (d *doc) usersOf(s *sentence, ms []Mention, last, hi int) string {
 // (", who is paying a state visit to the DPRK, were held"): the index of the comma before
 // "who" or "which" and of the one that closes it, the one before the main clause's verb
 // (", were held", ", and have identified"), or -1, -1 (also when none does within thirty
-// tokens).
+// tokens after k; "who" is looked for at most twelve tokens before k).
 func (s *sentence) enclosingRelative(k int) (int, int) {
 	toks := s.Tokens
 	open := -1
@@ -639,6 +647,26 @@ func (s *sentence) enclosingRelative(k int) (int, int) {
 	}
 	return -1, -1
 }
+
+// inWithList: mention k closes or continues a list of weapons after "with" ("with missiles,
+// drones and rockets"): the mentions before it joined by commas and "and" go back to one
+// after "with".
+func inWithList(toks []token, ms []Mention, k int) bool {
+	for j := k; j > 0; j-- {
+		gap := ms[j].first - ms[j-1].last - 1
+		if gap != 1 || toks[ms[j-1].last+1].Norm != "and" && toks[ms[j-1].last+1].Text != "," {
+			return false
+		}
+		if prepositionOf(toks, ms, j-1) == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// heldLandNouns are land that someone holds, no facility they use: "territory controlled by".
+var heldLandNouns = map[string]bool{"territory": true, "territories": true, "areas": true, "area": true, "region": true,
+	"regions": true, "land": true, "parts": true, "part": true, "villages": true, "towns": true}
 
 // firstPersonAfter: "our", "us" or "we" after token last, before hi.
 func firstPersonAfter(toks []token, last, hi int) bool {
@@ -689,7 +717,7 @@ func (d *doc) roleApposed(toks []token, ms []Mention, ante int) int {
 // sidesNouns name the two parties of a fight: "the two armies".
 var sidesNouns = map[string]bool{"armies": true, "sides": true, "militaries": true, "countries": true, "forces": true, "neighbours": true, "neighbors": true}
 
-// attendVerbBefore: the index of "attended" (attends, attending, attend) within four words
+// attendVerbBefore: the index of "attended" (attends, attending, attend) within five words
 // before the meeting noun at i, through determiners, names and adjectives, or -1.
 func attendVerbBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -711,10 +739,10 @@ var flyingVerbs = map[string]bool{"flew": true, "flown": true, "fly": true, "fli
 // craftNouns are what flies over a border on its own: balloons, drones.
 var craftNouns = map[string]bool{"balloon": true, "balloons": true, "drone": true, "drones": true, "uav": true, "uavs": true}
 
-// intrusionAfter: after a flying verb at i, within eight words of its clause, a craft noun
-// and then "across the border", "over the border", "into" or "towards": the index of the
-// preposition, or 0.
-func intrusionAfter(toks []token, i int) int {
+// intrusionAfter: after a flying verb at i, within ten words of its clause, a craft noun
+// and then "across the border", "over the border", or "into" or "towards" a country (its
+// airspace, territory or border): the index of the preposition, or 0.
+func (d *doc) intrusionAfter(toks []token, ms []Mention, i int) int {
 	craft := false
 	for k := i + 1; k < len(toks) && k <= i+10; k++ {
 		w := toks[k].Norm
@@ -728,18 +756,61 @@ func intrusionAfter(toks []token, i int) int {
 		if !craft {
 			continue
 		}
-		if (w == "across" || w == "over") && k+2 < len(toks) && toks[k+1].Norm == "the" && toks[k+2].Norm == "border" || w == "into" || w == "towards" || w == "toward" {
+		if (w == "across" || w == "over") && k+2 < len(toks) && toks[k+1].Norm == "the" && toks[k+2].Norm == "border" {
 			return k
+		}
+		if w == "into" || w == "towards" || w == "toward" {
+			// ("into the North", "towards the South", "into Polish airspace"; not "into the
+			// stadium", nor "towards Kyiv", a city attacked)
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if c := mentionStartingAt(ms, j); c >= 0 && d.kindOf(ms[c].Entity) == factgraph.KindCountry && ms[c].Rule != "gazetteer.capital" {
+					return k
+				}
+				if n := toks[j].Norm; n == "airspace" || n == "territory" || n == "border" {
+					return k
+				}
+			}
+			return 0
 		}
 	}
 	return 0
 }
 
 // toleranceVerbs take a kind of act as object: "will not tolerate attacks".
-var toleranceVerbs = map[string]bool{"tolerate": true, "tolerates": true, "accept": true, "condone": true, "allow": true, "permit": true}
+var toleranceVerbs = map[string]bool{"tolerate": true, "tolerates": true, "condone": true, "condones": true}
+
+// negatedBefore: "not", "never" or "n't" within three words before token k.
+func negatedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := toks[j].Norm; w == "not" || w == "never" || w == "nt" {
+			return true
+		}
+	}
+	return false
+}
 
 // markNouns are the marks of a doer on an act.
 var markNouns = map[string]bool{"footprints": true, "footprint": true, "hallmarks": true, "hallmark": true, "fingerprints": true, "signature": true}
+
+// actAfter: an act's trigger (or "it", "this", "that") follows token last, past a
+// determiner and adjectives: "no role in the attack", "no part in it".
+func actAfter(toks []token, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+4; k++ {
+		switch w := toks[k].Norm; {
+		case w == "it" || w == "this" || w == "that" || w == "them":
+			return true
+		case w == "the" || w == "any" || w == "a" || w == "an":
+			continue
+		}
+		if t, _ := findTrigger(toks, k); t != "" {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
 
 // agentsOf: the entities of the agent roles.
 func agentsOf(roles []factgraph.Role) []string {
@@ -1330,11 +1401,11 @@ func (s *sentence) determinedSubject(k int) bool {
 	return false
 }
 
-// strikeObjects are what a strike on an organisation hits: "strikes on Houthi targets".
 // hideoutNouns are places of a group struck: "a headquarters of Mossad".
 var hideoutNouns = map[string]bool{"headquarters": true, "hideouts": true, "hideout": true, "camps": true, "camp": true,
 	"base": true, "depots": true, "depot": true, "offices": true, "office": true, "stronghold": true}
 
+// strikeObjects are what a strike on an organisation hits: "strikes on Houthi targets".
 var strikeObjects = map[string]bool{"targets": true, "target": true, "positions": true, "position": true,
 	"sites": true, "bases": true, "facilities": true, "infrastructure": true, "fighters": true, "militants": true,
 	"strongholds": true, "commanders": true, "leaders": true}
@@ -1408,7 +1479,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// "North Korea flew hundreds of balloons across the border", "sent their own balloons
 		// into the North": craft flown or sent over a border are an incursion
 		if (typ == "" || typ == "SUPPLY" || typ == "DEPLOYMENT") && flyingVerbs[toks[i].Norm] {
-			if l := intrusionAfter(toks, i); l > 0 {
+			if l := d.intrusionAfter(toks, ms, i); l > 0 {
 				typ, last = "INCURSION", i
 			}
 		}
@@ -1747,14 +1818,14 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				ev.Roles = withAgents(ev.Roles, []string{attr.Source})
 			}
 		}
-		// "Iran-backed militias attacked the base": a sponsor is no doer; "carried out by
-		// Iran-backed groups, and it has the footprints of Kataib Hezbollah": the group whose
-		// marks the act bears is
-		// "the two armies exchanged fire": the two countries named last
+		// "the two armies exchanged fire": the two countries the article names most (the
+		// later of a tie)
 		if typ == "STRIKE" && s.verb(i) && !hasRoleType(ev.Roles, factgraph.RoleAgent) && i >= 3 && toks[i-3].Norm == "the" && toks[i-2].Norm == "two" && sidesNouns[toks[i-1].Norm] {
-			if n := len(d.recentCountries); n >= 2 {
-				ev.Roles = withAgents(ev.Roles, []string{d.recentCountries[n-2], d.recentCountries[n-1]})
-				tentative = false
+			if a := d.salientCountry(nil); a != "" {
+				if b := d.salientCountry([]string{a}); b != "" {
+					ev.Roles = withAgents(ev.Roles, []string{b, a})
+					tentative = false
+				}
 			}
 		}
 		// "Albanese attended the APEC summit in San Francisco": those who attend a meeting
@@ -1794,7 +1865,9 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				return r.Role == factgraph.RoleAgent
 			})
 		}
-		// (nor a place: "struck Kyiv with Iranian-made drones")
+		// "Iran-backed militias attacked the base": a sponsor is no doer; "carried out by
+		// Iran-backed groups, and it has the footprints of Kataib Hezbollah": the group whose
+		// marks the act bears is (nor a place: "struck Kyiv with Iranian-made drones")
 		if agents := agentsOf(ev.Roles); len(agents) > 0 {
 			var keep []string
 			for _, a := range agents {
@@ -2296,6 +2369,17 @@ var goodsNouns = map[string]bool{"munitions": true, "shells": true, "missiles": 
 
 // disambiguate: "sent troops" is a deployment, "sent munitions" a supply.
 func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) string {
+	// "had no role in the attack": a denial of a part in an act; "will have no role in the
+	// government" denies none
+	if typ == "DENIAL" && toks[i].Norm == "no" && !actAfter(toks, last) {
+		return ""
+	}
+	// "The bloc added the Eventin to that list": the list is a sanctions list told before
+	if typ == "SANCTION" && toks[last].Norm == "list" && last > 0 && toks[last-1].Norm == "that" {
+		if _, ok := d.lastRoles["SANCTION"]; !ok {
+			return ""
+		}
+	}
 	// "fired around 100 missiles at Ukrainian cities": fire aimed at something is a
 	// strike; with no aim ("fired to defend", "fired two missiles into the sea") a launch
 	// ("launched drones at Israel" stays a launch, as the sets annotate it)
@@ -3435,7 +3519,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		case typ == "STRIKE" && kind == factgraph.KindFacility && after && (prev == "at" || prev == "in" || prev == "near" || prev == "inside"):
 			// "hit 41 aircraft at the Olenya base": where, the aircraft being what was hit
 			add(factgraph.RoleLocation, m.Entity)
-		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && !(prev == "and" && k > 0 && ms[k-1].last+2 == m.first && prepositionOf(toks, ms, k-1) == "with") && hasRoleType(ev.Roles, factgraph.RoleInstrument):
+		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && !inWithList(toks, ms, k) && hasRoleType(ev.Roles, factgraph.RoleInstrument):
 			// "drones had hit 41 aircraft, including Tu-95 bombers": the drones strike, the
 			// bombers are struck
 			add(factgraph.RoleTarget, m.Entity)
@@ -4261,7 +4345,7 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	}
 	// "will not tolerate attacks on U.S. forces", "would not accept strikes": a bare plural
 	// that is not tolerated is a kind of act, none that happened
-	if i >= 1 && bareNoun(s, i) && toleranceVerbs[toks[i-1].Norm] {
+	if i >= 1 && bareNoun(s, i) && toleranceVerbs[toks[i-1].Norm] && negatedBefore(toks, i-1) {
 		return true
 	}
 	// "they are barred from entering it": what is forbidden has not happened

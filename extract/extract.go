@@ -581,7 +581,8 @@ var correspondentLabelRe = regexp.MustCompile(`^(?:CORRESPONDENT|REPORTER)$`)
 
 // correspondentHandoverRe: a presenter's line that hands over to a correspondent, who
 // "reports" or "has more" ("Our correspondent in Seoul, Jiwon Park, has more.").
-var correspondentHandoverRe = regexp.MustCompile(`(?i)^(?:(?:and |now |here'?s |here is )?our\b[^.:]{0,40}\bcorrespondent\b[^.:]{0,60}\b(?:reports|has more|has (?:this|the|that) (?:report|story|details)|sent (?:this|that) report|joins us)|(?:[^.:]{0,40}\breports from\b[^.:]{0,40}))[.:]?\s*$`)
+// (or "Anna Kowal reports from Warsaw.": the line ends with the place)
+var correspondentHandoverRe = regexp.MustCompile(`^(?:(?i:(?:and |now |here'?s |here is )?our\b[^.:]{0,40}\bcorrespondent\b[^.:]{0,60}\b(?:reports(?: from [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})?|has more|has (?:this|the|that) (?:report|story|details)|sent (?:this|that) report|joins us))|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} reports from [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})[.:]?\s*$`)
 
 // unnamed sources: phrases that attribute without naming an entity.
 var unnamedSources = regexp.MustCompile(`(?i)\b((?:western|ukrainian|russian|iranian|israeli|chinese|turkish|polish|local|foreign|independent|international|german|french|british|american|japanese|south korean|north korean|korean|indian|pakistani|australian|italian|swedish|danish|finnish|estonian|latvian|lithuanian|norwegian|dutch|spanish|greek|taiwanese|philippine|arab|saudi|syrian|lebanese|iraqi|belarusian|venezuelan|brazilian|state-run|pro-kremlin) media|(?:maritime|security|military|industry|informed|diplomatic|intelligence|government|shipping|western|senior|european|us|police|defence|defense|trade) sources|critics|rebels|spokesman|spokeswoman|negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|lawyers|lawyer|investigators|investigator|correspondent|traders|trader|brokers|broker|regional authorities|local authorities|authorities|aid workers|rescue workers|rescuers|medics|families|refugees|survivors|villagers|press service|press office)\b`)
@@ -672,7 +673,9 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 		// follows
 		if toks[i].Norm == "called" {
 			for _, c := range d.characterisations(s, ms) {
-				return d.source(&c)
+				if c.at == i {
+					return d.source(&c.Attribution)
+				}
 			}
 		}
 		// "Medvedev went further, calling the United States our adversary": a participle

@@ -38,25 +38,48 @@ type Entry struct {
 	// government and its media name themselves and their neighbours in their own way.
 	Usage map[string][]string `json:"usage,omitempty"`
 	// Terms: the days between which a title was this person's ({"president": ["2021-01-20",
-	// "2025-01-20"]}, the second day excluded, "" leaving a side open): "the President" in an
-	// article of January 2024 is the one in office then. A title without a term is always
-	// the person's.
-	Terms       map[string][2]string `json:"terms,omitempty"`
+	// "2025-01-20"]}, the second day excluded, "" leaving a side open; several terms as a
+	// list of such pairs: [["2017-01-20", "2021-01-20"], ["2025-01-20", ""]]): "the
+	// President" in an article of January 2024 is the one in office then. A title without a
+	// term is always the person's.
+	Terms       map[string]termSpans `json:"terms,omitempty"`
 	Description string               `json:"description,omitempty"`
+}
+
+// termSpans are the terms of a title: one [from, until] pair, or a list of them.
+type termSpans [][2]string
+
+// UnmarshalJSON reads ["from", "until"] or [["from", "until"], ...].
+func (t *termSpans) UnmarshalJSON(b []byte) error {
+	var one [2]string
+	if err := json.Unmarshal(b, &one); err == nil {
+		*t = termSpans{one}
+		return nil
+	}
+	var many [][2]string
+	if err := json.Unmarshal(b, &many); err != nil {
+		return fmt.Errorf("a term is [\"from\", \"until\"] or a list of such pairs")
+	}
+	*t = many
+	return nil
 }
 
 // heldOn reports whether the title (folded) was the person's on the day; on no day (zero),
 // whether it is the person's now, i.e. its term has no end.
 func (e *Entry) heldOn(title string, day time.Time) bool {
-	for t, term := range e.Terms {
+	for t, terms := range e.Terms {
 		if factgraph.NormalizeName(t) != title {
 			continue
 		}
-		if day.IsZero() {
-			return term[1] == ""
+		for _, term := range terms {
+			if day.IsZero() && term[1] == "" {
+				return true
+			}
+			if d := day.Format(time.DateOnly); !day.IsZero() && (term[0] == "" || term[0] <= d) && (term[1] == "" || d < term[1]) {
+				return true
+			}
 		}
-		d := day.Format(time.DateOnly)
-		return (term[0] == "" || term[0] <= d) && (term[1] == "" || d < term[1])
+		return false
 	}
 	return true
 }
@@ -218,13 +241,15 @@ func (e *Entry) validate() error {
 		if !held {
 			return &factgraph.Error{Code: factgraph.EINVALID, Field: "terms", Message: fmt.Sprintf("%q is not one of the entry's titles", t)}
 		}
-		for i, day := range term {
-			if _, err := time.Parse(time.DateOnly, day); day != "" && err != nil {
-				return &factgraph.Error{Code: factgraph.EINVALID, Field: fmt.Sprintf("terms[%s][%d]", t, i), Message: fmt.Sprintf("%q is not a day (YYYY-MM-DD)", day)}
+		for _, span := range term {
+			for i, day := range span {
+				if _, err := time.Parse(time.DateOnly, day); day != "" && err != nil {
+					return &factgraph.Error{Code: factgraph.EINVALID, Field: fmt.Sprintf("terms[%s][%d]", t, i), Message: fmt.Sprintf("%q is not a day (YYYY-MM-DD)", day)}
+				}
 			}
-		}
-		if term[0] != "" && term[1] != "" && term[1] <= term[0] {
-			return &factgraph.Error{Code: factgraph.EINVALID, Field: "terms[" + t + "]", Message: "the term ends before it begins"}
+			if span[0] != "" && span[1] != "" && span[1] <= span[0] {
+				return &factgraph.Error{Code: factgraph.EINVALID, Field: "terms[" + t + "]", Message: "the term ends before it begins"}
+			}
 		}
 	}
 	for src, forms := range e.Usage {

@@ -148,8 +148,8 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 // of the dateline's country, as its capitalised name is; none is made up when the
 // gazetteer lacks it.
 func (d *doc) matchBareBodies(s *sentence, ms []Mention) []Mention {
-	// (only in the dateline's own sentence: later, "the defence ministry" of a report from
-	// Kyiv may well be Moscow's)
+	// (only in the article's first sentence, the dateline's: later, "the defence ministry"
+	// of a report from Kyiv may well be Moscow's)
 	if d.home == "" || s.Index != 0 {
 		return nil
 	}
@@ -195,6 +195,12 @@ func (d *doc) matchKoreaHalves(s *sentence, ms []Mention) []Mention {
 	if !d.mentioned["country:PRK"] && !d.mentioned["country:KOR"] {
 		return nil
 	}
+	// (not in a sentence about another country: "In the US, storms battered the South")
+	for _, m := range ms {
+		if d.kindOf(m.Entity) == factgraph.KindCountry && m.Entity != "country:PRK" && m.Entity != "country:KOR" {
+			return nil
+		}
+	}
 	toks := s.Tokens
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
@@ -205,8 +211,9 @@ func (d *doc) matchKoreaHalves(s *sentence, ms []Mention) []Mention {
 		if id == "" {
 			continue
 		}
-		// (not "the North Atlantic", "the South China Sea": a half named alone)
-		if i+2 < len(toks) && toks[i+2].Word && toks[i+2].Capitalized() {
+		// (not "the North Atlantic", "the South China Sea", "the South of France": a half
+		// named alone)
+		if i+2 < len(toks) && toks[i+2].Word && (toks[i+2].Capitalized() || toks[i+2].Norm == "of") {
 			continue
 		}
 		out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[i+1].End], Start: toks[i].Start, End: toks[i+1].End,

@@ -207,6 +207,12 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	if open, comma, closing := questionerLabel(s); closing > 0 {
 		if d.kindOf(mentionAt(ms, open+1)) != factgraph.KindPerson && comma-open-1 >= 2 {
 			add(open+1, comma-1, factgraph.KindPerson, "pattern.questioner")
+			// (the name's words are no country or person of their own: "Jordan Lee")
+			for k, m := range ms {
+				if m.first > open && m.last < comma {
+					drop[k] = true
+				}
+			}
 		}
 		whole := false
 		for k, m := range ms {

@@ -156,7 +156,7 @@ func TestConfiscatedShipAndItsList(t *testing.T) {
 	// confiscation is a detention; "added X to that list" is the sanction named before; "the
 	// tanker" and "the ship" are the named ship, not the fleet it belongs to; a passive
 	// asked about is no act
-	res := issueExtract(t, "2025-03-21", "BERLIN, March 21 (Reuters) - The tanker Eventin may not leave, the finance ministry said on Friday. Customs authorities had confiscated the Panama-flagged ship. The Eventin belonged to Russia's shadow fleet, the ageing tankers Moscow uses. The bloc added the Eventin to that list in February. The tanker lost power while sailing from Ust-Luga to Egypt. German authorities detained the ship in January.\n\nQ: Should the Eventin be confiscated?")
+	res := issueExtract(t, "2025-03-21", "BERLIN, March 21 (Reuters) - The tanker Eventin may not leave, the finance ministry said on Friday. Customs authorities had confiscated the Panama-flagged ship. The Eventin belonged to Russia's shadow fleet, the ageing tankers Moscow uses, and the EU imposed sanctions on 153 of them. The bloc added the Eventin to that list in February. The tanker lost power while sailing from Ust-Luga to Egypt. German authorities detained the ship in January.\n\nQ: Should the Eventin be confiscated?")
 	found := false
 	for _, a := range res.Attributions {
 		found = found || a.Sentence == 0 && a.Source == "org:german-finance-ministry"
@@ -320,4 +320,69 @@ func TestOrganisationsHeadquarters(t *testing.T) {
 	res := issueExtract(t, "2023-09-22", "Ukraine struck the Black Sea Fleet's headquarters in Sevastopol. The IRGC hit a headquarters of Mossad.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": {"facility:black-sea-fleet-headquarters"}, "LOCATION": {"location:sevastopol"}})
 	wantEvent(t, res, "STRIKE", 1, map[string][]string{"TARGET": {"org:mossad"}})
+}
+
+func TestReviewedRules(t *testing.T) {
+	// the review of the session's rules (helper-36): each sentence where a rule fired too
+	// widely, and what it must give now
+	none := func(text, typ string) {
+		t.Helper()
+		res := issueExtract(t, "2024-06-24", text)
+		if evs := eventsOf(res, typ, -1); len(evs) != 0 {
+			t.Errorf("%q: want no %s, got %v", text, typ, summary(res))
+		}
+	}
+	none("Hamas will have no role in the government of Gaza after the war.", "DENIAL")
+	none("Germany will play no part in the naval mission.", "DENIAL")
+	none("Analysts added China's slowdown to that list of worries.", "SANCTION")
+	none("Activists flew drones into the stadium in Seoul.", "INCURSION")
+	none("Russia sent drones towards Kyiv.", "INCURSION")
+	res := issueExtract(t, "2024-06-24", "Interfax reports from Moscow that two drones were downed. Our Nordic correspondent reports from Copenhagen.")
+	if len(res.Attributions) != 1 || res.Attributions[0].Sentence != 0 {
+		t.Errorf("want the agency's report its own, the hand-over nobody's: %+v", res.Attributions)
+	}
+	res = issueExtract(t, "2024-06-24", "Japan called for calm after China staged drills in what Beijing called routine training.")
+	if len(res.Attributions) == 0 || res.Attributions[0].Source != "country:JPN" {
+		t.Errorf("want Japan's call Japan's: %+v", res.Attributions)
+	}
+	for _, text := range []string{"North Korea fired missiles. Storms hit the South of France.", "North Korea fired missiles. In the US, storms battered the South."} {
+		res = issueExtract(t, "2024-06-24", text)
+		for _, m := range res.Mentions {
+			if m.Rule == "anaphor.korea-half" {
+				t.Errorf("%q: %q read as a Korea", text, m.Text)
+			}
+		}
+	}
+	res = issueExtract(t, "2024-06-24", "Israel struck a camp used by the Islamic Revolutionary Guard Corps. Ukraine struck a depot in territory controlled by Russia.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": {"org:islamic-revolutionary-guard-corps"}})
+	for _, ev := range eventsOf(res, "STRIKE", 1) {
+		if hasRole(ev.Roles, "TARGET", "country:RUS") {
+			t.Errorf("the holder of the land read as the target: %v", summary(res))
+		}
+	}
+	res = issueExtract(t, "2024-06-24", "Israel struck Gaza with missiles, drones and rockets.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"TARGET": nil})
+	res = issueExtract(t, "2024-06-24", "Russia will not allow inspections of the plant. Kyiv would accept talks with Moscow.")
+	if len(eventsOf(res, "INSPECTION", 0)) != 1 || len(eventsOf(res, "TALKS", 1)) != 1 {
+		t.Errorf("acts allowed or accepted lost: %v", summary(res))
+	}
+	res = issueExtract(t, "2024-06-24", "MS. SINGH: Good afternoon.\n\nQ (Jordan Lee, Capitol Radio): Where?\n\nMS. SINGH: In Iraq.")
+	if ids := entityIDs(res); ids["country:JOR"] || !ids["person:jordan-lee"] {
+		t.Errorf("the questioner's name read apart: %v", ids)
+	}
+	res = issueExtract(t, "2024-06-24", "India and Pakistan clashed again. India said Pakistan fired first. Russia and China urged calm. The two armies exchanged fire.")
+	wantEvent(t, res, "STRIKE", 3, map[string][]string{"AGENT": {"country:IND", "country:PAK"}})
+	// several terms of one title: "the President" of an American's turn in 2018 and in 2025
+	for day, want := range map[string]string{"2018-06-01": "person:donald-trump", "2022-06-01": "person:joe-biden"} {
+		res = issueExtract(t, day, "KIRBY: Good afternoon.\n\nQ: Will you respond?\n\nKIRBY: The President has been clear about it.")
+		got := ""
+		for _, m := range res.Mentions {
+			if m.Text == "The President" {
+				got = m.Entity
+			}
+		}
+		if got != want {
+			t.Errorf("%s: the President is %q, want %s", day, got, want)
+		}
+	}
 }

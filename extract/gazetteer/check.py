@@ -92,11 +92,13 @@ def main():
                     errors.append("%s: usage must map source ids to lists of non-empty strings" % where)
                 if "titles" in e and kind != "Person":
                     errors.append("%s: titles only for Person" % where)
+                def span_ok(d):
+                    return isinstance(d, list) and len(d) == 2 and all(
+                        isinstance(x, str) and (x == "" or re.match(r"^\d{4}-\d{2}-\d{2}$", x)) for x in d)
                 if "terms" in e and (not isinstance(e["terms"], dict) or not all(
-                        t in e.get("titles", []) and isinstance(d, list) and len(d) == 2 and
-                        all(isinstance(x, str) and (x == "" or re.match(r"^\d{4}-\d{2}-\d{2}$", x)) for x in d)
+                        t in e.get("titles", []) and (span_ok(d) or isinstance(d, list) and d and all(span_ok(x) for x in d))
                         for t, d in e["terms"].items())):
-                    errors.append("%s: terms must map titles of the entry to [from, until] days (YYYY-MM-DD or \"\")" % where)
+                    errors.append("%s: terms must map titles of the entry to [from, until] days (YYYY-MM-DD or \"\"), or lists of them" % where)
                 if ("demonyms" in e or "capitals" in e) and kind != "Country":
                     errors.append("%s: demonyms/capitals only for Country" % where)
                 if "country" in e and (kind == "Country" or not isinstance(e["country"], str)):
