@@ -791,8 +791,9 @@ var qualityFloors = map[string]map[string]float64{
 	// below the figures after that session's rules (tuning figures: entities 0.96,
 	// quantities 0.99, dates 0.98, events 0.80, events+target 0.74, event roles 0.73,
 	// attribution 0.92).
+	// (raised in the eleventh session to about 0.02 below 0.85, 0.78, 0.76, 0.95)
 	"heldout5/heldout": {"entities": 0.94, "quantities": 0.97, "facts quantities": 0.97, "dates": 0.96,
-		"events": 0.78, "events+target": 0.72, "event roles": 0.71, "attribution": 0.90},
+		"events": 0.83, "events+target": 0.76, "event roles": 0.74, "attribution": 0.93},
 	// the eighth set: fresh at main 8bfac2e when it was wired in (entities 0.84, quantities
 	// 0.89, facts quantities 0.89, dates 0.87, events 0.46, events+target 0.39, event roles
 	// 0.44, attribution 0.72). Opened for tuning in the seventh session (2026-12-02): its
@@ -812,8 +813,9 @@ var qualityFloors = map[string]map[string]float64{
 	// session's rules (0.89, 0.90, 0.90, 0.93, 0.72, 0.58, 0.63, 0.82).
 	// Raised in the tenth session to about 0.02 below its figures then (0.91, 0.91, 0.91, 0.93,
 	// 0.74, 0.59, 0.65, 0.86).
+	// (raised in the eleventh session to about 0.02 below 0.76, 0.62, 0.66)
 	"heldout7/heldout": {"entities": 0.89, "quantities": 0.89, "facts quantities": 0.89, "dates": 0.91,
-		"events": 0.72, "events+target": 0.57, "event roles": 0.63, "attribution": 0.84},
+		"events": 0.74, "events+target": 0.60, "event roles": 0.64, "attribution": 0.84},
 	// the tenth set (fresh held-out, written by a helper on 2026-12-03), about 0.02 below its
 	// scores: fresh at 508b36a, before the eighth session's rules (entities 0.87, quantities
 	// 0.89, facts quantities 0.89, dates 0.89, events 0.52, events+target 0.31, event roles
@@ -822,15 +824,19 @@ var qualityFloors = map[string]map[string]float64{
 	// event roles 0.44, the rest unchanged; floors raised to about 0.02 below.
 	// Opened for tuning in the tenth session (2026-12-03): floors about 0.02 below its tuning
 	// figures after that session's rules (0.91, 0.91, 0.91, 0.89, 0.77, 0.54, 0.68, 0.84).
-	"heldout8/heldout": {"entities": 0.89, "quantities": 0.89, "facts quantities": 0.89, "dates": 0.87,
-		"events": 0.75, "events+target": 0.52, "event roles": 0.66, "attribution": 0.82},
+	// (raised in the eleventh session to about 0.02 below 0.93, 0.69, 0.85)
+	"heldout8/heldout": {"entities": 0.91, "quantities": 0.89, "facts quantities": 0.89, "dates": 0.87,
+		"events": 0.75, "events+target": 0.52, "event roles": 0.67, "attribution": 0.83},
 	// the eleventh set (fresh held-out, written by another helper on 2026-12-03 before any
 	// rule saw it): fresh at cdf41d8, the eighth session's last commit (entities 0.79,
 	// quantities 0.76, facts quantities 0.76, dates 0.88, events 0.48, events+target 0.33,
 	// event roles 0.38, attribution 0.67), and after the ninth session's rules (events 0.46,
-	// events+target 0.31, event roles 0.37, the rest unchanged); floors about 0.02 below.
-	"heldout9/heldout": {"entities": 0.77, "quantities": 0.74, "facts quantities": 0.74, "dates": 0.86,
-		"events": 0.44, "events+target": 0.29, "event roles": 0.35, "attribution": 0.65},
+	// events+target 0.31, event roles 0.37, the rest unchanged); held out at ae6ebfa (0.80,
+	// 0.76, 0.76, 0.88, 0.45, 0.31, 0.37, 0.67). Opened for tuning in the eleventh session
+	// (2026-12-03): floors about 0.02 below its tuning figures after that session's rules
+	// (0.92, 0.85, 0.85, 0.88, 0.74, 0.66, 0.68, 0.90).
+	"heldout9/heldout": {"entities": 0.90, "quantities": 0.83, "facts quantities": 0.83, "dates": 0.86,
+		"events": 0.72, "events+target": 0.64, "event roles": 0.66, "attribution": 0.88},
 	// the twelfth set (fresh held-out, written by a third helper on 2026-12-03 before any
 	// rule saw it): fresh at 722d269, the ninth session's last commit (entities 0.83,
 	// quantities 0.75, facts quantities 0.75, dates 0.85, events 0.54, events+target 0.40,
