@@ -850,7 +850,8 @@ func (d *doc) attributionOf(s *sentence, ms []Mention) *Attribution {
 	}
 	// "Our correspondent in Moscow, Daniel Marsh, reports.": a presenter's hand-over reports
 	// nothing yet
-	if correspondentHandoverRe.MatchString(s.Text) {
+	// (the regular expression only where its words are)
+	if (strings.Contains(s.Text, "orrespondent") || strings.Contains(s.Text, " reports from ")) && correspondentHandoverRe.MatchString(s.Text) {
 		return nil
 	}
 	// "ISTANBUL, May 16. /TASS/.": a dateline alone states nothing; it attributes the
