@@ -714,6 +714,36 @@ func (d *doc) roleApposed(toks []token, ms []Mention, ante int) int {
 	return -1
 }
 
+// partiesBefore: the persons (else the countries) who did the talks or meeting told last,
+// doers and participants, in order.
+func (d *doc) partiesBefore() []string {
+	var persons, countries []string
+	for _, t := range []string{"TALKS", "MEETING"} {
+		for _, r := range d.lastRoles[t] {
+			if r.Role != factgraph.RoleAgent && r.Role != factgraph.RoleParticipant {
+				continue
+			}
+			switch d.kindOf(r.Entity) {
+			case factgraph.KindPerson:
+				if !slices.Contains(persons, r.Entity) {
+					persons = append(persons, r.Entity)
+				}
+			case factgraph.KindCountry:
+				if !slices.Contains(countries, r.Entity) {
+					countries = append(countries, r.Entity)
+				}
+			}
+		}
+		if len(persons) >= 2 {
+			return persons
+		}
+	}
+	if len(persons) >= 2 {
+		return persons
+	}
+	return countries
+}
+
 // sidesNouns name the two parties of a fight: "the two armies".
 var sidesNouns = map[string]bool{"armies": true, "sides": true, "militaries": true, "countries": true, "forces": true, "neighbours": true, "neighbors": true}
 
@@ -1824,6 +1854,35 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			if a := d.salientCountry(nil); a != "" {
 				if b := d.salientCountry([]string{a}); b != "" {
 					ev.Roles = withAgents(ev.Roles, []string{b, a})
+					tentative = false
+				}
+			}
+		}
+		// "nine months after their meeting at the Vostochny Cosmodrome": "their" are the
+		// parties of the talks or meeting told before, all doers; "Present at the talks ...
+		// were Choe Son Hui and ... Sergei Lavrov": those present take part in the talks
+		// told before, whose doers they keep
+		if (typ == "MEETING" || typ == "TALKS") && s.noun(i) {
+			if p := i - 1; p >= 0 && (toks[p].Norm == "their" || p >= 1 && toks[p-1].Norm == "their" && s.tag(p) == "JJ") {
+				if ps := d.partiesBefore(); len(ps) >= 2 {
+					ev.Roles = withAgents(ev.Roles, ps)
+					tentative = false
+				}
+			}
+			if i == 3 && toks[0].Norm == "present" && toks[1].Norm == "at" && toks[2].Norm == "the" {
+				if ps := d.partiesBefore(); len(ps) >= 2 {
+					var present []string
+					for _, r := range ev.Roles {
+						if (r.Role == factgraph.RoleAgent || r.Role == factgraph.RoleParticipant) && d.kindOf(r.Entity) == factgraph.KindPerson && !slices.Contains(ps, r.Entity) {
+							present = append(present, r.Entity)
+						}
+					}
+					ev.Roles = withAgents(slices.DeleteFunc(ev.Roles, func(r factgraph.Role) bool {
+						return slices.Contains(present, r.Entity)
+					}), ps)
+					for _, p := range present {
+						ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleParticipant, Entity: p})
+					}
 					tentative = false
 				}
 			}

@@ -386,3 +386,11 @@ func TestReviewedRules(t *testing.T) {
 		}
 	}
 }
+
+func TestTheirMeetingAndThosePresent(t *testing.T) {
+	// "their meeting" is the meeting of both parties told before; those "present at the
+	// talks" take part in them, whose doers stay
+	res := issueExtract(t, "2024-06-20", "Talks between Kim Jong Un and Vladimir Putin were held on June 19. Kim greeted him, nine months after their meeting at the Vostochny Cosmodrome. Present at the talks from the DPRK side was Choe Son Hui.")
+	wantEvent(t, res, "MEETING", 1, map[string][]string{"AGENT": {"person:kim-jong-un", "person:vladimir-putin"}, "LOCATION": {"facility:vostochny-cosmodrome"}})
+	wantEvent(t, res, "TALKS", 2, map[string][]string{"AGENT": {"person:kim-jong-un", "person:vladimir-putin"}, "PARTICIPANT": {"person:choe-son-hui"}})
+}
