@@ -1848,6 +1848,20 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				ev.Roles = withAgents(ev.Roles, []string{attr.Source})
 			}
 		}
+		// "Grozny, Mozdok and Vladikavkaz were being attacked by Ukrainian drones": cities
+		// that are attacked are the target, as cities fired at are
+		if typ == "STRIKE" && s.verb(i) && passiveAt(toks, i) {
+			for k := range ev.Roles {
+				if r := ev.Roles[k]; r.Role == factgraph.RoleLocation && d.isCity(r.Entity) {
+					for _, m := range ms {
+						if m.Entity == r.Entity && m.last < i && m.first >= lo {
+							ev.Roles[k].Role = factgraph.RoleTarget
+							break
+						}
+					}
+				}
+			}
+		}
 		// "the two armies exchanged fire": the two countries the article names most (the
 		// later of a tie)
 		if typ == "STRIKE" && s.verb(i) && !hasRoleType(ev.Roles, factgraph.RoleAgent) && i >= 3 && toks[i-3].Norm == "the" && toks[i-2].Norm == "two" && sidesNouns[toks[i-1].Norm] {

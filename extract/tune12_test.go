@@ -394,3 +394,9 @@ func TestTheirMeetingAndThosePresent(t *testing.T) {
 	wantEvent(t, res, "MEETING", 1, map[string][]string{"AGENT": {"person:kim-jong-un", "person:vladimir-putin"}, "LOCATION": {"facility:vostochny-cosmodrome"}})
 	wantEvent(t, res, "TALKS", 2, map[string][]string{"AGENT": {"person:kim-jong-un", "person:vladimir-putin"}, "PARTICIPANT": {"person:choe-son-hui"}})
 }
+
+func TestCitiesAttacked(t *testing.T) {
+	// cities that are attacked are the target, as cities fired at are
+	res := issueExtract(t, "2024-12-28", "Grozny, Mozdok and Vladikavkaz were being attacked by Ukrainian drones.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}, "TARGET": {"location:grozny", "location:mozdok", "location:vladikavkaz"}, "LOCATION": nil})
+}
