@@ -744,6 +744,11 @@ func (d *doc) partiesBefore() []string {
 	return countries
 }
 
+// repelVerbs drive an attack back; attackNouns are what they drive back.
+var repelVerbs = map[string]bool{"repelled": true, "repelling": true, "repel": true, "repels": true, "repulsed": true,
+	"repulsing": true, "repulse": true, "thwarted": true, "foiled": true}
+var attackNouns = map[string]bool{"attack": true, "attacks": true, "assault": true, "assaults": true, "offensive": true, "attempt": true}
+
 // sidesNouns name the two parties of a fight: "the two armies".
 var sidesNouns = map[string]bool{"armies": true, "sides": true, "militaries": true, "countries": true, "forces": true, "neighbours": true, "neighbors": true}
 
@@ -1846,6 +1851,32 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		if typ == "DENIAL" && attr != nil && attr.Source != "" && d.kindOf(attr.Source) == factgraph.KindOrganization {
 			if agents := agentsOf(ev.Roles); len(agents) == 1 && d.kindOf(agents[0]) == factgraph.KindCountry && d.countryOf(attr.Source) == agents[0] {
 				ev.Roles = withAgents(ev.Roles, []string{attr.Source})
+			}
+		}
+		// "repelled a large-scale Ukrainian attack", "were repelling those attacks": what is
+		// repelled is the attack's doer
+		if typ == "INTERCEPTION" && repelVerbs[toks[i].Norm] && !hasRoleType(ev.Roles, factgraph.RoleTarget) {
+			for k := last + 1; k < len(toks) && k <= last+6; k++ {
+				if !attackNouns[toks[k].Norm] {
+					if !toks[k].Word {
+						break
+					}
+					continue
+				}
+				doer := ""
+				if c := mentionEndingAt(ms, k-1); c >= 0 && d.kindOf(ms[c].Entity) == factgraph.KindCountry {
+					doer = ms[c].Entity // ("a Ukrainian attack")
+				} else if w := toks[k-1].Norm; w == "those" || w == "these" || w == "the" {
+					for _, r := range d.lastRoles["STRIKE"] {
+						if r.Role == factgraph.RoleAgent && doer == "" {
+							doer = r.Entity // ("those attacks": the strikes told before)
+						}
+					}
+				}
+				if doer != "" && !hasEntity(ev.Roles, doer) {
+					ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: doer})
+				}
+				break
 			}
 		}
 		// "Grozny, Mozdok and Vladikavkaz were being attacked by Ukrainian drones": cities

@@ -400,3 +400,10 @@ func TestCitiesAttacked(t *testing.T) {
 	res := issueExtract(t, "2024-12-28", "Grozny, Mozdok and Vladikavkaz were being attacked by Ukrainian drones.")
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:UKR"}, "TARGET": {"location:grozny", "location:mozdok", "location:vladikavkaz"}, "LOCATION": nil})
 }
+
+func TestRepelledAttack(t *testing.T) {
+	// what is repelled is the attack's doer: its demonym, or the strikes told before
+	res := issueExtract(t, "2023-06-06", "Russia's defence ministry said it had repelled a large-scale Ukrainian attack in the south. Ukrainian drones attacked Grozny. Russian air defences were repelling those attacks.")
+	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"TARGET": {"country:UKR"}})
+	wantEvent(t, res, "INTERCEPTION", 2, map[string][]string{"AGENT": {"country:RUS"}, "TARGET": {"country:UKR"}})
+}
