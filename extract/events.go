@@ -4452,6 +4452,16 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if i >= 1 && bareNoun(s, i) && toleranceVerbs[toks[i-1].Norm] && negatedBefore(toks, i-1) {
 		return true
 	}
+	// "It does not say whether a Russian missile struck the aircraft", "did not say whether
+	// the fleet would escort tankers": an act left open is none told
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Norm == "whether" {
+			return true
+		}
+		if t := toks[k].Text; t == "," || t == ";" || t == "." {
+			break
+		}
+	}
 	// "they are barred from entering it": what is forbidden has not happened
 	if i >= 2 && toks[i-1].Norm == "from" && (toks[i-2].Norm == "barred" || toks[i-2].Norm == "banned" || toks[i-2].Norm == "prohibited" || toks[i-2].Norm == "forbidden") {
 		return true

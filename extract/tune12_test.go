@@ -407,3 +407,12 @@ func TestRepelledAttack(t *testing.T) {
 	wantEvent(t, res, "INTERCEPTION", 0, map[string][]string{"TARGET": {"country:UKR"}})
 	wantEvent(t, res, "INTERCEPTION", 2, map[string][]string{"AGENT": {"country:RUS"}, "TARGET": {"country:UKR"}})
 }
+
+func TestActLeftOpenByWhether(t *testing.T) {
+	// an act after "whether" is left open: no event
+	res := issueExtract(t, "2024-12-28", "It does not say whether a Russian missile struck the aircraft. Russian air defences shot down two drones.")
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) != 0 {
+		t.Errorf("an act left open told: %v", summary(res))
+	}
+	wantEvent(t, res, "INTERCEPTION", 1, map[string][]string{"AGENT": {"country:RUS"}})
+}
