@@ -2010,6 +2010,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				continue
 			}
 		}
+		// (an act left with no role once a dateline's agency or a sponsor was taken out of
+		// it, "(KCNA)--inspect", tells nothing; one kept for the context may still get a doer)
+		if len(ev.Roles) == 0 && !tentative {
+			i = last
+			continue
+		}
 		// one event per type, agent and sentence: a second trigger ("talks" after
 		// "discussed") names the same event; its roles are added to the first
 		// (a first one with no doer takes the second's: "The talks, the first direct
