@@ -290,7 +290,11 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		// transcript turn is its speaker's (and nested: "Officials here insist ...")
 		inSegment := d.correspondentPara >= 0 && s.Para == d.correspondentPara && s.Speaker == ""
 		if (inSegment || d.correspondentTurn) && (attr == nil || attr.Name != "correspondent") {
-			c := Attribution{Sentence: s.Index, Name: "correspondent", Text: d.correspondentText, Rule: "attribution.correspondent"}
+			text := d.correspondentText
+			if !inSegment {
+				text = d.speakerLabel // ("CORRESPONDENT", the turn's label)
+			}
+			c := Attribution{Sentence: s.Index, Name: "correspondent", Text: text, Rule: "attribution.correspondent"}
 			res.Attributions = append(res.Attributions, c)
 			if attr == nil {
 				attr = &c

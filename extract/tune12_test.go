@@ -26,6 +26,11 @@ func TestCorrespondentTurn(t *testing.T) {
 	if len(by[3]) < 2 {
 		t.Errorf("the officials' words lost their own source: %v", by)
 	}
+	for _, a := range res.Attributions {
+		if a.Name == "correspondent" && a.Text != "CORRESPONDENT" {
+			t.Errorf("want the turn's label as the correspondent's text, got %q", a.Text)
+		}
+	}
 	if len(by[1]) != 0 || len(by[6]) != 0 {
 		t.Errorf("the hand-over or the presenter's news attributed: %v", by)
 	}
