@@ -188,6 +188,9 @@ func (d *doc) matchBareBodies(s *sentence, ms []Mention) []Mention {
 	return out
 }
 
+// koreaHalves are the Koreas by their half: "the North", "the South".
+var koreaHalves = map[string]string{"North": "country:PRK", "South": "country:KOR"}
+
 // matchKoreaHalves: "the North" and "the South", capitalised, in an article that has named
 // either Korea, are North and South Korea ("flew balloons towards the South", "the North's
 // regime").
@@ -207,7 +210,7 @@ func (d *doc) matchKoreaHalves(s *sentence, ms []Mention) []Mention {
 		if toks[i].Norm != "the" || covered(ms, i+1) {
 			continue
 		}
-		id := map[string]string{"North": "country:PRK", "South": "country:KOR"}[toks[i+1].Text]
+		id := koreaHalves[toks[i+1].Text]
 		if id == "" {
 			continue
 		}
