@@ -1518,6 +1518,12 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				typ, last = "INCURSION", i
 			}
 		}
+		// "carried out an air aggression", "another Israeli missile aggression", "the
+		// aggression wounded one civilian" (after a strike): a state media's word for a
+		// strike (not "foreign aggression" in general, nor "an act of open aggression")
+		if typ == "" && (toks[i].Norm == "aggression" || toks[i].Norm == "aggressions") && d.strikeAggression(toks, i) {
+			typ, last = "STRIKE", i
+		}
 		// "were being held pending a court hearing", "is held in custody": people held
 		if typ == "" && toks[i].Norm == "held" && i > 0 && beVerbs[toks[i-1].Norm] && i+1 < len(toks) && heldHow[toks[i+1].Norm] &&
 			(toks[i+1].Norm != "in" || i+2 < len(toks) && custodyNouns[toks[i+2].Norm]) {
@@ -2796,6 +2802,10 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 							}
 						}
 						if !named {
+							// (an embassy's "its drones" are its country's)
+							if c := d.newCountry[m.Entity]; c != "" && w == "its" {
+								return c
+							}
 							return m.Entity
 						}
 						break
@@ -5336,3 +5346,26 @@ func (d *doc) withParty(s *sentence, ms []Mention, id string) bool {
 	}
 	return false
 }
+
+// strikeAggression: "aggression" at i names a strike: of a weapon ("air aggression",
+// "missile aggression"), carried out or launched, or the one already reported ("the
+// aggression" after a strike in the article).
+func (d *doc) strikeAggression(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := toks[k].Norm; {
+		case aggressionWeapons[w]:
+			return true
+		case w == "out" && k > 0 && toks[k-1].Norm == "carried", w == "launched", w == "committed", w == "launch":
+			return true
+		case w == "the" && k == i-1:
+			_, struck := d.lastRolesAt["STRIKE"]
+			return struck
+		case !toks[k].Word || w == "of" || w == "foreign" || w == "open":
+			return false
+		}
+	}
+	return false
+}
+
+// aggressionWeapons make "aggression" after them a strike.
+var aggressionWeapons = map[string]bool{"air": true, "missile": true, "rocket": true, "drone": true, "artillery": true, "aerial": true}

@@ -113,10 +113,12 @@ type doc struct {
 	mentioned       map[string]bool
 	lastPerson      string
 	lastFacility    string
-	lastSource      string // the organization last named as a source
-	speaker         string // the entity speaking in a transcript turn
-	speakerPara     int    // the paragraph of the turn
-	transcript      bool   // the text has two or more speaker lines
+	lastSource      string       // the organization last named as a source
+	lastUnnamed     string       // the unnamed source named last ("military source")
+	datelineAlso    *Attribution // the dateline's agency of a sentence whose own source won
+	speaker         string       // the entity speaking in a transcript turn
+	speakerPara     int          // the paragraph of the turn
+	transcript      bool         // the text has two or more speaker lines
 	lastRoles       map[string][]factgraph.Role
 	lastRolesAt     map[string]int              // type -> the sentence of lastRoles
 	leadRoles       map[string][]factgraph.Role // type -> the roles of the first event of it told with a doer (the article's own)
@@ -149,6 +151,7 @@ type doc struct {
 	inQuote         bool            // the sentence before ended inside a quotation
 	quotePara       int
 	sourceCountry   map[string]string // a new person -> the country named with their title
+	newCountry      map[string]string // a new organisation -> the country it belongs to, when its name says
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before
@@ -281,6 +284,9 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		if attr != nil {
 			res.Attributions = append(res.Attributions, *attr)
 			res.Attributions = append(res.Attributions, d.moreSources(s, ms, attr)...)
+			if d.datelineAlso != nil && d.datelineAlso.Sentence == s.Index {
+				res.Attributions = append(res.Attributions, *d.datelineAlso)
+			}
 			if attr.Source != "" {
 				voice = attr.Source
 			}
@@ -551,7 +557,7 @@ var speechVerbs = map[string]bool{
 }
 
 // datelineRe: "Pyongyang, December 25 (KCNA) --" attributes the sentence to the agency.
-var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|–)`)
+var datelineRe = regexp.MustCompile(`^[^()]{0,60}\(([^()]{2,40})\)\s*(?:--|—|–|-\s)`)
 
 // objectApposition: the name at token first is in apposition to the object of a
 // preposition ("apologised to Azerbaijan's president, Ilham Aliyev, ..., saying": the
@@ -589,7 +595,7 @@ var correspondentLabelRe = regexp.MustCompile(`^(?:CORRESPONDENT|REPORTER)$`)
 var correspondentHandoverRe = regexp.MustCompile(`^(?:(?i:(?:and |now |here'?s |here is )?our\b[^.:]{0,40}\bcorrespondent\b[^.:]{0,60}\b(?:reports(?: from [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})?|has more|has (?:this|the|that) (?:report|story|details)|sent (?:this|that) report|joins us))|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} reports from [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})[.:]?\s*$`)
 
 // unnamed sources: phrases that attribute without naming an entity.
-var unnamedSources = regexp.MustCompile(`(?i)\b((?:western|ukrainian|russian|iranian|israeli|chinese|turkish|polish|local|foreign|independent|international|german|french|british|american|japanese|south korean|north korean|korean|indian|pakistani|australian|italian|swedish|danish|finnish|estonian|latvian|lithuanian|norwegian|dutch|spanish|greek|taiwanese|philippine|arab|saudi|syrian|lebanese|iraqi|belarusian|venezuelan|brazilian|state-run|pro-kremlin) media|(?:maritime|security|military|industry|informed|diplomatic|intelligence|government|shipping|western|senior|european|us|police|defence|defense|trade) sources|critics|rebels|spokesman|spokeswoman|negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|lawyers|lawyer|investigators|investigator|correspondent|traders|trader|brokers|broker|regional authorities|local authorities|authorities|aid workers|rescue workers|rescuers|medics|families|refugees|survivors|villagers|press service|press office)\b`)
+var unnamedSources = regexp.MustCompile(`(?i)\b((?:western|ukrainian|russian|iranian|israeli|chinese|turkish|polish|local|foreign|independent|international|german|french|british|american|japanese|south korean|north korean|korean|indian|pakistani|australian|italian|swedish|danish|finnish|estonian|latvian|lithuanian|norwegian|dutch|spanish|greek|taiwanese|philippine|arab|saudi|syrian|lebanese|iraqi|belarusian|venezuelan|brazilian|state-run|pro-kremlin) media|(?:maritime|security|military|industry|informed|diplomatic|intelligence|government|shipping|western|senior|european|us|police|defence|defense|trade) sources?|critics|rebels|spokesman|spokeswoman|negotiators|negotiator|mediators|state media|state television|state news agency|official media|officials|official|analysts|analyst|experts|expert|observers|observer|diplomats|diplomat|sources|source|the report|the agency|the ministry|the military|the statement|witnesses|witness|residents|resident|lawmakers|lawmaker|police|prosecutors|prosecutor|lawyers|lawyer|investigators|investigator|correspondent|traders|trader|brokers|broker|regional authorities|local authorities|authorities|aid workers|rescue workers|rescuers|medics|families|refugees|survivors|villagers|press service|press office)\b`)
 
 // pressServiceRe: the office that speaks for someone ("the press service of the president").
 var pressServiceRe = regexp.MustCompile(`(?i)\bpress (?:service|office)\b`)
@@ -887,6 +893,8 @@ func (d *doc) ownSource(s *sentence, ms []Mention) *Attribution {
 			if m.Start >= s.Start+loc[2] && m.End <= s.Start+loc[3] {
 				d.voice = m.Entity
 				if a := d.namedSource(s, ms); a != nil && a.Source != m.Entity {
+					// (the agency reports it still: the dateline's attribution is kept beside it)
+					d.datelineAlso = &Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"}
 					return a
 				}
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: s.Text[loc[0]:loc[1]], Rule: "attribution.dateline"})
@@ -1047,6 +1055,9 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 				named = named || m.Start <= lo+loc[0] && m.End >= lo+loc[1] && agentKinds[d.kindOf(m.Entity)]
 			}
 			if !named && (strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",")) {
+				if ph == "source" && strings.HasSuffix(strings.ToLower(d.text[lo:lo+loc[0]]), "the ") {
+					ph = "the source"
+				}
 				return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 			}
 		}
@@ -1294,8 +1305,14 @@ func (d *doc) unnamed(s *sentence, phrase, text, rule string) *Attribution {
 			return &Attribution{Sentence: s.Index, Source: d.lastSource, Name: d.nameOf(d.lastSource), Text: text, Rule: rule + "-coref"}
 		}
 	}
+	// "the source added" after "a military source said": the source named before
+	if phrase == "the source" && strings.HasSuffix(d.lastUnnamed, " source") {
+		return &Attribution{Sentence: s.Index, Name: d.lastUnnamed, Text: text, Rule: rule + "-coref"}
+	}
 	// a phrase is named without its article: "the statement" is "statement"
-	return &Attribution{Sentence: s.Index, Name: strings.TrimPrefix(phrase, "the "), Text: text, Rule: rule}
+	name := strings.TrimPrefix(phrase, "the ")
+	d.lastUnnamed = name
+	return &Attribution{Sentence: s.Index, Name: name, Text: text, Rule: rule}
 }
 
 // speakerEntity resolves a transcript speaker label ("PESKOV", "Dmitry Peskov") to an entity.

@@ -55,7 +55,7 @@ func (d *doc) matchGazetteer(s *sentence) []Mention {
 		key := d.keyBuf[:0]
 		for j := i; j < len(toks) && words < d.g.maxLen; j++ {
 			if t := toks[j]; !t.Word {
-				if t.Text != "'" && t.Text != "’" && t.Text != "." && t.Text != "'s" && t.Text != "’s" {
+				if t.Text != "'" && t.Text != "’" && t.Text != "." && t.Text != "'s" && t.Text != "’s" && t.Text != "/" {
 					break
 				}
 				continue
@@ -391,7 +391,7 @@ func (d *doc) pick(forms []form, toks []token, i, j int, s *sentence) (form, boo
 }
 
 // lowerBodies: the heads of a country's specific bodies, named so in lower case too.
-var lowerBodies = map[string]bool{"ministry": true}
+var lowerBodies = map[string]bool{"ministry": true, "group": true}
 
 // upperLast: the last word of a form is capitalised ("Russian Armed Forces").
 func upperLast(surface string) bool {
@@ -762,7 +762,8 @@ var bareBodies = map[string]bool{"foreign ministry": true, "defence ministry": t
 	"ministry of commerce": true, "commerce ministry": true, "interior ministry": true, "ministry of the interior": true,
 	"ministry of interior": true, "finance ministry": true, "ministry of finance": true, "justice ministry": true,
 	"ministry of justice": true, "trade ministry": true, "ministry of trade": true, "economy ministry": true,
-	"ministry of economy": true, "ministry of national defense": true, "ministry of national defence": true}
+	"ministry of economy": true, "ministry of national defense": true, "ministry of national defence": true,
+	"ministry of transport": true, "transport ministry": true}
 
 // bodyCountry is the country a bare national body belongs to: the one bodyHint found in
 // its sentence (the country of the spokesperson named with it, a venue "in Beijing"
@@ -1332,7 +1333,7 @@ func (d *doc) countryOf(id string) string {
 	if e := d.g.Entry(id); e != nil {
 		return e.Country
 	}
-	return ""
+	return d.newCountry[id] // ("the British embassy in Yemen" is Britain's)
 }
 
 // subjectCountry: the country the sentence before was about: its subject when a country,

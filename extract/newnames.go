@@ -579,6 +579,24 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "the British embassy in Yemen", "the Chinese Embassy in the Philippines": a
+		// country's embassy in a named country or city is an organisation, named as written
+		// (the building is a place: "a strike on the Iranian embassy in Damascus")
+		if p+2 < len(toks) && toks[p].Norm == "embassy" && toks[p+1].Norm == "in" && !atBuilding(toks, m.first) {
+			q := p + 2
+			if toks[q].Norm == "the" && q+1 < len(toks) {
+				q++
+			}
+			if j := mentionStartingAt(ms, q); j >= 0 && placeKinds[d.kindOf(ms[j].Entity)] && !taken(m.first, ms[j].last) {
+				drop[k], drop[j] = true, true
+				out = append(out, d.newMention(s, m.first, ms[j].last, factgraph.KindOrganization, "pattern.country-embassy"))
+				if d.newCountry == nil {
+					d.newCountry = map[string]string{}
+				}
+				d.newCountry[out[len(out)-1].Entity] = m.Entity
+				continue
+			}
+		}
 		last := nameRun(toks, ms, m.last+1, 6)
 		if last < 0 {
 			continue
@@ -938,6 +956,15 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			if isPossessive(toks[last+1]) {
 				kind = factgraph.KindPerson
 			}
+			// ("Wagner fighters" before any "Wagner Group": the group the gazetteer names so
+			// for short)
+			if id := d.shortOrg(toks, i, last); id != "" && kind == factgraph.KindOrganization {
+				out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[last].End], Start: toks[i].Start, End: toks[last].End,
+					Sentence: s.Index, Rule: "gazetteer.short-force", Resolved: true, first: i, last: last})
+				d.note(id, false)
+				i = last
+				continue
+			}
 			add(i, last, kind, "pattern.force-owner")
 			i = last
 			continue
@@ -1285,6 +1312,37 @@ func isPossessive(t token) bool {
 // that owns or names a body of armed men ("Wagner fighters", "Zhukovsky's men", "the
 // Kadyrov forces"), or -1. The words must be proper nouns the mentions do not cover, not
 // sentence starters, months or days, nor titles or organisation heads.
+// atBuilding: the phrase at first is a building's place: after "of", "on", "at", "near",
+// "outside", "inside" or "into" (and "the").
+func atBuilding(toks []token, first int) bool {
+	k := first - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Norm {
+	case "of", "on", "at", "near", "outside", "inside", "into":
+		return true
+	}
+	return false
+}
+
+// shortOrg: the one gazetteer organisation whose short form is tokens first..last, or "".
+func (d *doc) shortOrg(toks []token, first, last int) string {
+	id := ""
+	for _, f := range d.g.forms[wordSpan(toks, first, last)] {
+		if f.Kind == formShort && f.Entry.Kind == factgraph.KindOrganization {
+			if id != "" && id != f.Entry.ID {
+				return ""
+			}
+			id = f.Entry.ID
+		}
+	}
+	return id
+}
+
 func (d *doc) forceOwner(s *sentence, ms []Mention, i int) int {
 	toks := s.Tokens
 	last := -1
