@@ -69,6 +69,8 @@ var triggers = map[string]string{
 	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
 	"dismissed the accusations": "DENIAL", "dismissed accusations": "DENIAL", "dismissed the claims": "DENIAL",
 	"confirmed": "CONFIRMATION", "confirms": "CONFIRMATION", "confirm": "CONFIRMATION", "acknowledged that": "CONFIRMATION",
+	"searched": "INSPECTION", "searching": "INSPECTION", "search": "INSPECTION",
+	"collided with": "STRIKE", "sailed into": "STRIKE", "rammed into": "STRIKE",
 	// inflections and synonyms added in the second round of issue 13
 	"instructs": "ORDER", "tours": "INSPECTION", "arriving in": "VISIT", "landed in": "VISIT",
 	"manufactured": "PRODUCTION", "manufactures": "PRODUCTION",
@@ -1529,6 +1531,11 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			(toks[i+1].Norm != "in" || i+2 < len(toks) && custodyNouns[toks[i+2].Norm]) {
 			typ, last = "DETENTION", i
 		}
+		// "Mohamed Bazoum, is still being held at his residence": a person held at a home
+		if typ == "" && toks[i].Norm == "held" && i > 0 && beVerbs[toks[i-1].Norm] && i+3 < len(toks) && toks[i+1].Norm == "at" &&
+			(residenceNouns[toks[i+2].Norm] || residenceNouns[toks[i+3].Norm]) && d.personBefore(toks, ms, i, 6) {
+			typ, last = "DETENTION", i
+		}
 		// "The ship arrived off Georgetown", "a yacht that was heading for the Gaza Strip",
 		// "The yacht had left the port of Catania", "the ship's arrival": a vessel's
 		// arrival, departure or heading is its passage
@@ -2490,6 +2497,46 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	if typ == "DENIAL" && toks[i].Norm == "no" && !actAfter(toks, last) {
 		return ""
 	}
+	// "Russian instructors arrived in Burkina Faso", "the first troops arrive in": troops
+	// arriving are deployed (a visit is a person's or a delegation's)
+	if typ == "VISIT" && strings.HasPrefix(toks[i].Norm, "arriv") && i > 0 {
+		k := i - 1
+		for k > 0 && (toks[k].Norm == "have" || toks[k].Norm == "had" || toks[k].Norm == "has" || toks[k].Norm == "already" || toks[k].Norm == "first" || toks[k].Norm == "also") {
+			k--
+		}
+		if w := toks[k].Norm; troopNouns[w] || forceNouns[w] || w == "peacekeepers" || w == "mercenaries" || w == "advisers" || w == "advisors" {
+			return "DEPLOYMENT"
+		}
+	}
+	// "collided with the CCG ship on purpose", "deliberately sailed into a CCG ship": a
+	// collision done on purpose is a strike (an accident, or a ship sailing into a port, is
+	// none)
+	if typ == "STRIKE" && (toks[i].Norm == "collided" || toks[i].Norm == "sailed") {
+		if !tokenInSet(toks, max(0, i-3), min(len(toks), last+10), onPurposeWords) && !(last+3 < len(toks) && toks[last+1].Norm == "on" && toks[last+2].Norm == "purpose") {
+			return ""
+		}
+		if toks[i].Norm == "sailed" && !tokenInSet(toks, max(0, i-2), i, onPurposeWords) {
+			return ""
+		}
+	}
+	// "they searched it for prohibited cargo", "searched the tanker": a ship searched is
+	// inspected ("searched for survivors", "the search for the missing" are no inspection)
+	if typ == "INSPECTION" && strings.HasPrefix(toks[i].Norm, "search") {
+		k := i + 1
+		if k < len(toks) && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "its") {
+			k++
+		}
+		if k >= len(toks) {
+			return ""
+		}
+		if j := mentionStartingAt(ms, k); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindVessel {
+			return typ
+		}
+		if w := toks[k].Norm; vesselNouns[strings.TrimSuffix(w, "s")] || w == "cargo" || w == "hold" || k == i+1 && (w == "it" || w == "them") && d.lastShip(ms, i) != "" {
+			return typ
+		}
+		return ""
+	}
 	// "The bloc added the Eventin to that list": the list is a sanctions list told before
 	if typ == "SANCTION" && toks[last].Norm == "list" && last > 0 && toks[last-1].Norm == "that" {
 		if _, ok := d.lastRoles["SANCTION"]; !ok {
@@ -2921,7 +2968,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// "North Korean troops have been deployed": the country of the troops sent
 		if len(agents) == 0 && (typ == "DEPLOYMENT" || typ == "SUPPLY") {
 			for k := range ms {
-				if ms[k].last < i && ms[k].first >= lo && d.kindOf(ms[k].Entity) == factgraph.KindCountry {
+				if ms[k].last < i && ms[k].first >= lo && (d.kindOf(ms[k].Entity) == factgraph.KindCountry || d.groupsMen(toks, ms[k])) {
 					agents = append(agents, ms[k].Entity)
 					break
 				}
@@ -3580,6 +3627,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if possessor(toks, ms, k) && !(typ == "DEPLOYMENT" && prev == "to") {
 			continue
 		}
+		// "the Palau-flagged cargo ship", "a Liberian-owned tanker": the flag or the owner's
+		// country describes the ship; it takes no part
+		if m.last+1 < len(toks) && toks[m.last+1].Hyphen && flagWords[toks[m.last+1].Norm] {
+			continue
+		}
 		// "the President's envoy": the talks are with the envoy, not the President
 		if (typ == "TALKS" || typ == "MEETING") && possessiveOfNoun(s, ms, m) {
 			continue
@@ -3647,7 +3699,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// "met at the Ciragan Palace", "drones were seen over Aalborg Airport": where, for
 			// the events a facility is no target of
 			add(factgraph.RoleLocation, m.Entity)
-		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i) && !(typ == "DEPLOYMENT" && prev == "in" && kind == factgraph.KindCountry && after):
+		case (kind == factgraph.KindLocation || kind == factgraph.KindCountry) && locationPrepositions[prev] && (after || m.last < i):
 			add(factgraph.RoleLocation, m.Entity)
 		case kind == factgraph.KindLocation && (after || typ == "DEPLOYMENT"):
 			add(factgraph.RoleLocation, m.Entity)
@@ -3678,7 +3730,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		case typ == "INTERCEPTION" && kind == factgraph.KindWeaponSystem && after && withBefore(s, m.first):
 			// "shot the balloon down with a single AIM-9X missile": what it was shot with
 			add(factgraph.RoleInstrument, m.Entity)
-		case (typ == "INTERCEPTION" || typ == "STRIKE") && kind == factgraph.KindVessel && m.last < i && !passive && d.countryOf(m.Entity) != "" && d.warship(m.Entity):
+		case (typ == "INTERCEPTION" || typ == "STRIKE" || typ == "INCURSION") && kind == factgraph.KindVessel && m.last < i && !passive && (d.countryOf(m.Entity) != "" && d.warship(m.Entity) || d.stateShips[m.Entity]):
 			// "the USS Carney shot down 14 drones": the warship that shoots is the
 			// instrument, its state the doer (below)
 			add(factgraph.RoleInstrument, m.Entity)
@@ -5369,3 +5421,46 @@ func (d *doc) strikeAggression(toks []token, i int) bool {
 
 // aggressionWeapons make "aggression" after them a strike.
 var aggressionWeapons = map[string]bool{"air": true, "missile": true, "rocket": true, "drone": true, "artillery": true, "aerial": true}
+
+// groupsMen: the mention is an organisation named before its men ("Wagner fighters",
+// "Hezbollah's troops"): the group whose men they are.
+func (d *doc) groupsMen(toks []token, m Mention) bool {
+	k := m.last + 1
+	if k < len(toks) && isPossessive(toks[k]) {
+		k++
+	}
+	return k < len(toks) && d.kindOf(m.Entity) == factgraph.KindOrganization && (troopNouns[toks[k].Norm] || forceNouns[toks[k].Norm])
+}
+
+// residenceNouns are where a person is held: "held at his residence".
+var residenceNouns = map[string]bool{"residence": true, "home": true, "house": true, "palace": true, "villa": true, "compound": true}
+
+// personBefore: a person named within n tokens before token i is its subject (only
+// auxiliaries and adverbs of time between: "Bazoum, is still being held").
+func (d *doc) personBefore(toks []token, ms []Mention, i, n int) bool {
+	for _, m := range ms {
+		f := m.first // (over the name's first words a short mention leaves out: "with Omar Lind")
+		for f > 0 && toks[f-1].Word && toks[f-1].Capitalized() {
+			f--
+		}
+		if m.last < i && m.last >= i-n && d.kindOf(m.Entity) == factgraph.KindPerson && !afterPreposition(toks, f) {
+			ok := true
+			for k := m.last + 1; k < i; k++ {
+				ok = ok && (toksAux[toks[k].Norm] || beVerbs[toks[k].Norm])
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toksAux may stand between a subject and its verb: "Bazoum, is still being held".
+var toksAux = map[string]bool{",": true, "still": true, "now": true, "currently": true, "has": true, "have": true, "had": true, "been": true, "being": true}
+
+// flagWords after a country and a hyphen describe a ship: "Palau-flagged", "Greek-owned".
+var flagWords = map[string]bool{"flagged": true, "owned": true, "registered": true, "operated": true, "managed": true}
+
+// onPurposeWords make a collision a strike.
+var onPurposeWords = map[string]bool{"deliberately": true, "intentionally": true, "purpose": true, "purposely": true, "knowingly": true}

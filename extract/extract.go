@@ -152,6 +152,7 @@ type doc struct {
 	quotePara       int
 	sourceCountry   map[string]string // a new person -> the country named with their title
 	newCountry      map[string]string // a new organisation -> the country it belongs to, when its name says
+	stateShips      map[string]bool   // new vessels a state sails ("the Philippine vessel 9701")
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
 	// clause's subject (-1: none), and the subject and people of the sentence before

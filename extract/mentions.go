@@ -1073,6 +1073,10 @@ func (d *doc) usageKeys(src string) []string {
 		keys = append(keys, e.Country)
 	} else if c := d.sourceCountry[src]; c != "" {
 		keys = append(keys, c) // "North Korean official Ri Song-il" (attribution.go)
+	} else if d.voice != "" && d.voice != src && d.g.Entry(src) == nil {
+		// (a spokesperson the agency names, of no known country, speaks in its words:
+		// "Liu Dejun said ... Xianbin Jiao" in a Xinhua report)
+		keys = append(keys, d.usageKeys(d.voice)...)
 	}
 	return keys
 }

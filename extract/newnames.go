@@ -483,6 +483,28 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				}
 			}
 		}
+		// "the Philippine vessel 9701", "the CCG ship 5205": a ship named by its hull number
+		// after a country word or an organisation, named as written
+		if (toks[i].Norm == "vessel" || toks[i].Norm == "ship" || toks[i].Norm == "cutter") && i > 0 && i+1 < len(toks) && hullNumber(toks[i+1]) {
+			if j := mentionEndingAt(ms, i-1); j >= 0 && !covered(out, i+1) {
+				if kd := d.kindOf(ms[j].Entity); kd == factgraph.KindCountry || kd == factgraph.KindOrganization {
+					drop[j] = true
+					out = append(out, d.newMention(s, ms[j].first, i+1, factgraph.KindVessel, "pattern.vessel-hull-number"))
+					d.owner[out[len(out)-1].Entity] = ms[j].Entity
+					if d.stateShips == nil {
+						d.stateShips = map[string]bool{}
+					}
+					d.stateShips[out[len(out)-1].Entity] = true
+					if kd == factgraph.KindOrganization {
+						if c := d.countryOf(ms[j].Entity); c != "" {
+							d.owner[out[len(out)-1].Entity] = c
+						}
+					}
+					i++
+					continue
+				}
+			}
+		}
 		// "the Belize-flagged Rubymar": a flag state before a name
 		if toks[i].Norm == "flagged" && toks[i].Hyphen && toks[i+1].Capitalized() && !covered(ms, i+1) && !notName(toks[i+1]) && s.tag(i+1) == "NNP" {
 			if last := nameRun(toks, ms, i+1, 3); last > i && !orgHeads[toks[last].Norm] && !vesselHeads[toks[last].Norm] && !taken(i+1, last) {
@@ -1368,7 +1390,7 @@ func (d *doc) forceOwner(s *sentence, ms []Mention, i int) int {
 	}
 	if i > 0 && toks[i-1].Word && toks[i-1].Capitalized() && !notName(toks[i-1]) && !stopCaps[toks[i-1].Norm] ||
 		forceModifiers[toks[i].Norm] || timeWords[toks[i].Norm] ||
-		i == 0 && last == i && !poss && !d.midSentence(toks[0].Text) {
+		i == 0 && last == i && !poss && !d.midSentence(toks[0].Text) && d.shortOrg(toks, i, last) == "" {
 		return -1 // part of a longer name, a common word
 	}
 	return last
@@ -1498,3 +1520,16 @@ func questionerLabel(s *sentence) (open, comma, closing int) {
 
 // ordinalRe: a unit's number, "718th", "3rd".
 var ordinalRe = regexp.MustCompile(`^\d{1,4}(?:st|nd|rd|th)$`)
+
+// hullNumber: a token of three to five digits, as ships' pennant and hull numbers are.
+func hullNumber(t token) bool {
+	if !t.Word || len(t.Text) < 3 || len(t.Text) > 5 {
+		return false
+	}
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -58,3 +58,44 @@ func TestStateMediaAggressionAndSources(t *testing.T) {
 		t.Errorf("sentence 2: want Syria's transport ministry, got %v", got)
 	}
 }
+
+func TestTroopsArrivingAndGroupsDeployed(t *testing.T) {
+	// instructors arriving are deployed; "Hezbollah fighters were deployed in Syria": the
+	// group whose men they are; a person "being held at his residence" is detained, talks
+	// held at one are not
+	res := issueExtract(t, "2025-03-01", "Russian instructors arrived in Chad on Monday. Hezbollah fighters were deployed in Syria. The former minister, Omar Lind, is still being held at his residence. The talks with Omar Lind were held at his residence.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:TCD"}})
+	if evs := eventsOf(res, "VISIT", 0); len(evs) != 0 {
+		t.Errorf("troops arriving are no visit: %v", summary(res))
+	}
+	wantEvent(t, res, "DEPLOYMENT", 1, map[string][]string{"AGENT": {"org:hezbollah"}, "LOCATION": {"country:SYR"}})
+	wantEvent(t, res, "DETENTION", 2, map[string][]string{"TARGET": {"person:omar-lind"}})
+	if evs := eventsOf(res, "DETENTION", 3); len(evs) != 0 {
+		t.Errorf("talks held at a residence detain nobody: %v", summary(res))
+	}
+}
+
+func TestShipsByHullNumberSearchesAndRamming(t *testing.T) {
+	// "the Malaysian vessel 4102" is a ship its state sails: in a collision on purpose it is
+	// the instrument; a flag state is no target; a ship searched is inspected, survivors
+	// searched for are not; an accident is no strike
+	res := issueExtract(t, "2025-03-01", "The Malaysian vessel 4102 left port on Monday. Later the Malaysian vessel collided with the Thai ship 771 on purpose. A frigate fired warning shots at the Togo-flagged cargo ship Blue Heron. Russian sailors then boarded the ship and searched it for weapons. Divers searched for survivors. The tanker collided with a ferry in fog.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:MYS"}, "INSTRUMENT": {"vessel:malaysian-vessel-4102"}, "TARGET": {"vessel:thai-ship-771"}})
+	for _, ev := range eventsOf(res, "STRIKE", 2) {
+		if slices.Contains(roleOf(ev, "TARGET"), "country:TGO") {
+			t.Errorf("the flag state struck: %v", ev.Roles)
+		}
+	}
+	if len(eventsOf(res, "INSPECTION", 3)) != 1 || len(eventsOf(res, "INSPECTION", 4)) != 0 || len(eventsOf(res, "STRIKE", 5)) != 0 {
+		t.Errorf("want a search of the ship only, no collision by accident: %v", summary(res))
+	}
+}
+
+func TestSpokespersonInTheAgencysWords(t *testing.T) {
+	// a spokesperson the gazetteer lacks, quoted in a Xinhua report, names places as the
+	// agency does
+	res := issueExtract(t, "2024-08-31", "BEIJING, Aug. 31 (Xinhua) -- A ship entered the area, the coast guard said.\n\nThe spokesperson, Wen Tao, said the ship had stayed at Xianbin Jiao for months.")
+	if !entityIDs(res)["location:sabina-shoal"] {
+		t.Errorf("want Sabina Shoal in the spokesperson's words, got %v", entityIDs(res))
+	}
+}
