@@ -2913,6 +2913,10 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
 				return e.Country
 			}
+			// (an international official: the organisation they speak for)
+			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Org != "" {
+				return e.Org
+			}
 			// (a new speaker: the country named with them)
 			if c := d.sourceCountry[d.speaker]; c != "" {
 				return c

@@ -23,13 +23,16 @@ import (
 // surface forms that name it in text. The file format (JSON Lines) is documented in
 // docs/extraction.md.
 type Entry struct {
-	ID       string            `json:"id"`
-	Kind     string            `json:"kind"`
-	Name     string            `json:"name"`
-	Aliases  []string          `json:"aliases,omitempty"`  // always name this entity
-	Short    []string          `json:"short,omitempty"`    // only after a full mention in the same article: "Kim", "Mr Kim"
-	Titles   []string          `json:"titles,omitempty"`   // role nouns for a person: "leader", "president"
-	Country  string            `json:"country,omitempty"`  // the country it belongs to
+	ID      string   `json:"id"`
+	Kind    string   `json:"kind"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"` // always name this entity
+	Short   []string `json:"short,omitempty"`   // only after a full mention in the same article: "Kim", "Mr Kim"
+	Titles  []string `json:"titles,omitempty"`  // role nouns for a person: "leader", "president"
+	Country string   `json:"country,omitempty"` // the country it belongs to
+	// Org: the organisation a person of no country speaks for ("person:rafael-grossi":
+	// "org:iaea"): a transcript turn's "we" and "our inspectors" are its.
+	Org      string            `json:"org,omitempty"`
 	Demonyms []string          `json:"demonyms,omitempty"` // countries: "North Korean"
 	Capitals []string          `json:"capitals,omitempty"` // countries: "Pyongyang" standing for the government
 	Keys     map[string]string `json:"keys,omitempty"`     // external keys: ISO 3166 codes
@@ -264,6 +267,9 @@ func (e *Entry) validate() error {
 	}
 	if e.Country != "" && !factgraph.ValidID(e.Country) {
 		return &factgraph.Error{Code: factgraph.EINVALID, Field: "country", Message: fmt.Sprintf("must be an entity id (got %q)", e.Country)}
+	}
+	if e.Org != "" && (e.Kind != factgraph.KindPerson || !strings.HasPrefix(e.Org, "org:") || !factgraph.ValidID(e.Org)) {
+		return &factgraph.Error{Code: factgraph.EINVALID, Field: "org", Message: fmt.Sprintf("only a person has one, and it must be an organisation's id (got %q)", e.Org)}
 	}
 	return nil
 }

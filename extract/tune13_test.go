@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -97,5 +98,22 @@ func TestSpokespersonInTheAgencysWords(t *testing.T) {
 	res := issueExtract(t, "2024-08-31", "BEIJING, Aug. 31 (Xinhua) -- A ship entered the area, the coast guard said.\n\nThe spokesperson, Wen Tao, said the ship had stayed at Xianbin Jiao for months.")
 	if !entityIDs(res)["location:sabina-shoal"] {
 		t.Errorf("want Sabina Shoal in the spokesperson's words, got %v", entityIDs(res))
+	}
+}
+
+func TestOfficialsSpeakForTheirOrganisation(t *testing.T) {
+	// the "we" of a transcript turn by a person of no country with an organisation is the
+	// organisation's ("RUTTE: We discussed it")
+	res := issueExtract(t, "2025-03-01", "RUTTE: Good morning.\n\nQ: Did you raise the drones with Turkey?\n\nRUTTE: We discussed it with Turkey at length, and our experts will visit Ankara next week.")
+	wantEvent(t, res, "TALKS", 2, map[string][]string{"AGENT": {"org:nato"}})
+	wantEvent(t, res, "VISIT", 2, map[string][]string{"AGENT": {"org:nato"}})
+	// the loader takes "org" only on a person, and only an organisation's id
+	for _, line := range []string{
+		`{"id": "org:x", "kind": "Organization", "name": "X", "org": "org:nato"}`,
+		`{"id": "person:x-y", "kind": "Person", "name": "X Y", "org": "country:USA"}`,
+	} {
+		if err := newGazetteer().Read(strings.NewReader(line), "org.jsonl"); err == nil || !strings.Contains(err.Error(), "org.jsonl:1: org") {
+			t.Errorf("%s: want an error at org.jsonl:1 on org, got %v", line, err)
+		}
 	}
 }

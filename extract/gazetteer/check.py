@@ -28,7 +28,7 @@ KINDS = {
 }
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$")
 LIST_FIELDS = ("aliases", "short", "titles", "demonyms", "capitals")
-KNOWN = {"id", "kind", "name", "aliases", "short", "titles", "country", "demonyms", "capitals", "keys", "description", "usage", "terms"}
+KNOWN = {"id", "kind", "name", "aliases", "short", "titles", "country", "demonyms", "capitals", "keys", "description", "usage", "terms", "org"}
 # Normalised strings knowingly shared by several entities (none at present).
 ALLOWED_AMBIGUOUS = set()
 
@@ -121,6 +121,9 @@ def main():
         c = e.get("country")
         if isinstance(c, str) and (c not in entities or entities[c][0].get("kind") != "Country"):
             errors.append("%s: country %r is not a known country id" % (where, c))
+        o = e.get("org")
+        if o is not None and (e.get("kind") != "Person" or not isinstance(o, str) or o not in entities or entities[o][0].get("kind") != "Organization"):
+            errors.append("%s: org %r is not a known organisation id (and only people have one)" % (where, o))
 
     surface = {}
     for id_, (e, where) in entities.items():
