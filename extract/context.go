@@ -152,7 +152,15 @@ func (d *doc) contextAgents(res *Result) {
 					}
 				}
 			}
-		case "STRIKE":
+		case "STRIKE", "LAUNCH":
+			// "a ballistic missile fired from Yemen hit a playground": the armed group of that
+			// country the article named before (the Houthis), else the country
+			if c := firedFrom(res, sentOf[i]); c != "" {
+				cands = append(cands, d.groupOf(res, c, sentOf[i]))
+			}
+			if ev.Type == "LAUNCH" {
+				break
+			}
 			// "Ukraine said two Neptune missiles hit the cruiser": a side that reports a hit
 			// by its own weapon reports its own strike
 			if src := sourceOf[sentOf[i]]; src != "" {
@@ -341,3 +349,44 @@ func (d *doc) holdsOtherwise(ev *factgraph.Event, c string) bool {
 	}
 	return false
 }
+
+// firedFrom: the country a weapon was fired or launched from in sentence si ("fired from
+// Yemen"), or "".
+func firedFrom(res *Result, si int) string {
+	if si < 0 || si >= len(res.Sentences) {
+		return ""
+	}
+	loc := firedFromRe.FindStringSubmatchIndex(res.Sentences[si].Text)
+	if loc == nil {
+		return ""
+	}
+	at := res.Sentences[si].Start + loc[2]
+	for _, m := range res.Mentions {
+		if m.Sentence == si && m.Start == at && strings.HasPrefix(m.Entity, "country:") {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+var firedFromRe = regexp.MustCompile(`\b(?:fired|launched) from (?:the )?([A-Z])`)
+
+// groupOf: the organisation of country c named last before sentence si (an armed group
+// there: "the Houthis" for Yemen), else c.
+func (d *doc) groupOf(res *Result, c string, si int) string {
+	best := c
+	for _, m := range res.Mentions {
+		if m.Sentence < si && d.kindOf(m.Entity) == factgraph.KindOrganization && d.countryOf(m.Entity) == c && d.armedGroup(m.Entity) {
+			best = m.Entity
+		}
+	}
+	return best
+}
+
+// armedGroup: a gazetteer organisation described as an armed movement or group.
+func (d *doc) armedGroup(id string) bool {
+	e := d.g.Entry(id)
+	return e != nil && armedGroupRe.MatchString(strings.ToLower(e.Description))
+}
+
+var armedGroupRe = regexp.MustCompile(`\b(?:movement|militia|militant|rebel|rebels|armed group|insurgent|group)\b`)

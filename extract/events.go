@@ -2508,6 +2508,17 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 			return "DEPLOYMENT"
 		}
 	}
+	// "a ballistic missile fired from Yemen hit a playground": a weapon's firing told in a
+	// participle before the strike it made is that strike's, not a launch of its own
+	if typ == "LAUNCH" && (toks[i].Norm == "fired" || toks[i].Norm == "launched") && i > 0 && last+1 < len(toks) && toks[last+1].Norm == "from" {
+		if j := mentionEndingAt(ms, i-1); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+			for k := last + 2; k < len(toks) && k <= last+8 && toks[k].Text != ","; k++ {
+				if w := toks[k].Norm; w == "hit" || w == "struck" || w == "slammed" || w == "landed" || w == "exploded" {
+					return ""
+				}
+			}
+		}
+	}
 	// "collided with the CCG ship on purpose", "deliberately sailed into a CCG ship": a
 	// collision done on purpose is a strike (an accident, or a ship sailing into a port, is
 	// none)

@@ -117,3 +117,14 @@ func TestOfficialsSpeakForTheirOrganisation(t *testing.T) {
 		}
 	}
 }
+
+func TestFiredFromACountry(t *testing.T) {
+	// "a missile fired from Yemen hit": the armed group of that country named before (the
+	// Houthis), else the country; the participle is the strike's, no launch of its own
+	res := issueExtract(t, "2025-03-01", "US jets struck a Houthi radar site near Sanaa on Friday. A ballistic missile fired from Yemen hit a car park in Eilat on Saturday. A rocket fired from Syria hit a field near Safed.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"org:houthis"}})
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"country:SYR"}})
+	if n := len(eventsOf(res, "LAUNCH", 1)) + len(eventsOf(res, "LAUNCH", 2)); n != 0 {
+		t.Errorf("a participle of the strike made a launch: %v", summary(res))
+	}
+}
