@@ -2921,12 +2921,14 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 		}
 		// a transcript speaker's "we": their country (a person) or themselves
 		if d.speaker != "" {
-			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Country != "" {
-				return e.Country
-			}
-			// (an international official: the organisation they speak for)
-			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson && e.Org != "" {
-				return e.Org
+			if e := d.g.Entry(d.speaker); e != nil && e.Kind == factgraph.KindPerson {
+				if e.Country != "" {
+					return e.Country
+				}
+				// (an international official: the organisation they speak for)
+				if e.Org != "" {
+					return e.Org
+				}
 			}
 			// (a new speaker: the country named with them)
 			if c := d.sourceCountry[d.speaker]; c != "" {
@@ -5461,7 +5463,7 @@ func (d *doc) personBefore(toks []token, ms []Mention, i, n int) bool {
 		if m.last < i && m.last >= i-n && d.kindOf(m.Entity) == factgraph.KindPerson && !afterPreposition(toks, f) {
 			ok := true
 			for k := m.last + 1; k < i; k++ {
-				ok = ok && (toksAux[toks[k].Norm] || beVerbs[toks[k].Norm])
+				ok = ok && (subjectVerbFillers[toks[k].Norm] || beVerbs[toks[k].Norm])
 			}
 			if ok {
 				return true
@@ -5471,8 +5473,8 @@ func (d *doc) personBefore(toks []token, ms []Mention, i, n int) bool {
 	return false
 }
 
-// toksAux may stand between a subject and its verb: "Bazoum, is still being held".
-var toksAux = map[string]bool{",": true, "still": true, "now": true, "currently": true, "has": true, "have": true, "had": true, "been": true, "being": true}
+// subjectVerbFillers may stand between a subject and its verb: "Bazoum, is still being held".
+var subjectVerbFillers = map[string]bool{",": true, "still": true, "now": true, "currently": true, "has": true, "have": true, "had": true, "been": true, "being": true}
 
 // flagWords after a country and a hyphen describe a ship: "Palau-flagged", "Greek-owned".
 var flagWords = map[string]bool{"flagged": true, "owned": true, "registered": true, "operated": true, "managed": true}

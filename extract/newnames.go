@@ -489,17 +489,14 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			if j := mentionEndingAt(ms, i-1); j >= 0 && !covered(out, i+1) {
 				if kd := d.kindOf(ms[j].Entity); kd == factgraph.KindCountry || kd == factgraph.KindOrganization {
 					drop[j] = true
-					out = append(out, d.newMention(s, ms[j].first, i+1, factgraph.KindVessel, "pattern.vessel-hull-number"))
-					d.owner[out[len(out)-1].Entity] = ms[j].Entity
-					if d.stateShips == nil {
-						d.stateShips = map[string]bool{}
+					v := d.newMention(s, ms[j].first, i+1, factgraph.KindVessel, "pattern.vessel-hull-number")
+					out = append(out, v)
+					// (its state: the country named, or the organisation's country)
+					d.owner[v.Entity] = ms[j].Entity
+					if c := d.countryOf(ms[j].Entity); kd == factgraph.KindOrganization && c != "" {
+						d.owner[v.Entity] = c
 					}
-					d.stateShips[out[len(out)-1].Entity] = true
-					if kd == factgraph.KindOrganization {
-						if c := d.countryOf(ms[j].Entity); c != "" {
-							d.owner[out[len(out)-1].Entity] = c
-						}
-					}
+					d.stateShips[v.Entity] = true
 					i++
 					continue
 				}
@@ -612,9 +609,6 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			if j := mentionStartingAt(ms, q); j >= 0 && placeKinds[d.kindOf(ms[j].Entity)] && !taken(m.first, ms[j].last) {
 				drop[k], drop[j] = true, true
 				out = append(out, d.newMention(s, m.first, ms[j].last, factgraph.KindOrganization, "pattern.country-embassy"))
-				if d.newCountry == nil {
-					d.newCountry = map[string]string{}
-				}
 				d.newCountry[out[len(out)-1].Entity] = m.Entity
 				continue
 			}
@@ -1330,10 +1324,6 @@ func isPossessive(t token) bool {
 	return t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’"
 }
 
-// forceOwner returns the last token of a new name of one or two capitalised words at i
-// that owns or names a body of armed men ("Wagner fighters", "Zhukovsky's men", "the
-// Kadyrov forces"), or -1. The words must be proper nouns the mentions do not cover, not
-// sentence starters, months or days, nor titles or organisation heads.
 // atBuilding: the phrase at first is a building's place: after "of", "on", "at", "near",
 // "outside", "inside" or "into" (and "the").
 func atBuilding(toks []token, first int) bool {
@@ -1365,6 +1355,10 @@ func (d *doc) shortOrg(toks []token, first, last int) string {
 	return id
 }
 
+// forceOwner returns the last token of a new name of one or two capitalised words at i
+// that owns or names a body of armed men ("Wagner fighters", "Zhukovsky's men", "the
+// Kadyrov forces"), or -1. The words must be proper nouns the mentions do not cover, not
+// sentence starters, months or days, nor titles or organisation heads.
 func (d *doc) forceOwner(s *sentence, ms []Mention, i int) int {
 	toks := s.Tokens
 	last := -1
