@@ -165,6 +165,8 @@ var triggers = map[string]string{
 	"blew up": "STRIKE", "blown up": "STRIKE", "blowing up": "STRIKE",
 	"nothing to do": "DENIAL", "no role in": "DENIAL", "no involvement in": "DENIAL", "no part in": "DENIAL", "striking": "STRIKE", "lifted off": "LAUNCH", "blasted off": "LAUNCH",
 	"countermeasures against": "SANCTION", "countermeasures on": "SANCTION",
+	// added in the thirteenth session: bombs dropped on something (disambiguate)
+	"dropped": "STRIKE", "dropping": "STRIKE",
 }
 
 // decreedStates are declared by order: "a curfew", "a counter-terrorist operation regime".
@@ -1523,7 +1525,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// "carried out an air aggression", "another Israeli missile aggression", "the
 		// aggression wounded one civilian" (after a strike): a state media's word for a
 		// strike (not "foreign aggression" in general, nor "an act of open aggression")
-		if typ == "" && (toks[i].Norm == "aggression" || toks[i].Norm == "aggressions") && d.strikeAggression(toks, i) {
+		if typ == "" && (toks[i].Norm == "aggression" || toks[i].Norm == "aggressions") && d.strikeAggression(toks, ms, i) {
 			typ, last = "STRIKE", i
 		}
 		// "were being held pending a court hearing", "is held in custody": people held
@@ -2404,38 +2406,84 @@ var aimNouns = map[string]bool{"cities": true, "city": true, "targets": true, "t
 	"sites": true, "site": true, "locations": true, "facilities": true, "airfields": true, "airports": true,
 	"ports": true, "installations": true, "camps": true, "depots": true,
 	"villages": true, "town": true, "towns": true, "infrastructure": true, "ships": true, "ship": true, "vessels": true,
-	"vessel": true, "troops": true, "base": true, "bases": true, "port": true, "territory": true, "areas": true, "area": true}
+	"vessel": true, "troops": true, "base": true, "bases": true, "port": true, "territory": true, "areas": true, "area": true,
+	"facility": true, "plant": true, "plants": true, "airfield": true, "airport": true, "depot": true, "camp": true,
+	"village": true, "installation": true, "position": true, "warship": true, "warships": true, "tanker": true}
 
 // aimedAt: "at" (or "toward", "towards") within the clause after a firing verb aims it at a
 // named entity other than a weapon, or at a target noun.
 func aimedAt(toks []token, ms []Mention, d *doc, last int) bool {
+	return aimAt(toks, ms, d, last) != aimNone
+}
+
+// What fire or a launch is aimed at (aimAt): nothing, a country ("launched 126 drones at
+// Ukraine"), or something else: a place, a ship, a site, a pronoun.
+const (
+	aimNone = iota
+	aimCountry
+	aimThing
+)
+
+// aimAt: what an "at", "against", "toward" or "towards" in the clause after a firing or
+// launching verb (ending at token last) aims it at.
+func aimAt(toks []token, ms []Mention, d *doc, last int) int {
 	for k := last + 1; k < len(toks) && k <= last+10; k++ {
 		w := toks[k].Norm
 		if w == "," || w == ";" || w == "to" || w == "that" || w == "which" || w == "and" && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Capitalized() && isParticiple(toks[k+1].Norm) {
-			return false
+			return aimNone
 		}
-		if w != "at" && w != "toward" && w != "towards" {
+		if w != "at" && w != "toward" && w != "towards" && w != "against" {
 			continue
 		}
 		// ("fired artillery at them": what the pronoun stands for)
 		if j := k + 1; j < len(toks) && (toks[j].Norm == "them" || toks[j].Norm == "it" || toks[j].Norm == "us") && toks[j].Text != "US" {
-			return true
+			return aimThing
 		}
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
 			if m := mentionStartingAt(ms, j); m >= 0 && d.kindOf(ms[m].Entity) != factgraph.KindWeaponSystem {
-				return true
+				// ("against the Ukrainian city of Dnipro": the city's noun after the demonym)
+				if d.kindOf(ms[m].Entity) == factgraph.KindCountry && !(ms[m].last+1 < len(toks) && aimNouns[toks[ms[m].last+1].Norm]) {
+					return aimCountry
+				}
+				return aimThing
 			}
 			if aimNouns[toks[j].Norm] {
-				return true
+				return aimThing
 			}
 			if !toks[j].Word {
 				break
 			}
 		}
-		return false
+		return aimNone
+	}
+	return aimNone
+}
+
+// droppedOrdnance: bombs or munitions follow "dropped" (ending at token last), then "on"
+// or "over" something, in the clause.
+func droppedOrdnance(toks []token, ms []Mention, d *doc, last int) bool {
+	bomb := false
+	for k := last + 1; k < len(toks) && k <= last+8; k++ {
+		w := toks[k].Norm
+		if w == "," || w == ";" || w == "that" || w == "which" {
+			return false
+		}
+		if bombNouns[w] {
+			bomb = true
+		}
+		if m := mentionStartingAt(ms, k); m >= 0 && d.kindOf(ms[m].Entity) == factgraph.KindWeaponSystem && bombNouns[toks[ms[m].last].Norm] {
+			bomb = true
+		}
+		if (w == "on" || w == "over" || w == "onto") && bomb {
+			return true
+		}
 	}
 	return false
 }
+
+// bombNouns are dropped from the air.
+var bombNouns = map[string]bool{"bomb": true, "bombs": true, "munitions": true, "munition": true,
+	"ordnance": true, "explosives": true, "bunker-busters": true, "bunker-buster": true, "payloads": true}
 
 // firingVerbs fire weapons at something.
 var firingVerbs = map[string]bool{"fired": true, "firing": true, "fire": true, "fires": true}
@@ -2519,6 +2567,12 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 			}
 		}
 	}
+	// "dropped 14 bunker-busting bombs on the underground sites": bombs or munitions
+	// dropped on something are a strike ("dropped its demand", "dropped leaflets", "the
+	// temperature dropped" are none)
+	if typ == "STRIKE" && (toks[i].Norm == "dropped" || toks[i].Norm == "dropping") && !droppedOrdnance(toks, ms, d, last) {
+		return ""
+	}
 	// "collided with the CCG ship on purpose", "deliberately sailed into a CCG ship": a
 	// collision done on purpose is a strike (an accident, or a ship sailing into a port, is
 	// none)
@@ -2555,10 +2609,16 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 		}
 	}
 	// "fired around 100 missiles at Ukrainian cities": fire aimed at something is a
-	// strike; with no aim ("fired to defend", "fired two missiles into the sea") a launch
-	// ("launched drones at Israel" stays a launch, as the sets annotate it)
+	// strike; with no aim ("fired to defend", "fired two missiles into the sea") a launch.
+	// A launch aimed at a place, a ship or a site is a strike too ("launched an ... missile
+	// against the Ukrainian city of Dnipro", "launched eight cruise missiles and 17 drones at
+	// the Truman"); at a country it stays a launch ("launched drones at Israel", as most of
+	// the sets annotate it)
 	if typ == "LAUNCH" {
-		if w := toks[i].Norm; (w == "fired" || w == "firing") && aimedAt(toks, ms, d, last) {
+		switch w, aim := toks[i].Norm, aimAt(toks, ms, d, last); {
+		case (w == "fired" || w == "firing") && aim != aimNone:
+			return "STRIKE"
+		case (w == "launched" || w == "launching" || w == "launch" || w == "launches") && aim == aimThing:
 			return "STRIKE"
 		}
 		return typ
@@ -3134,13 +3194,18 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 		if len(agents) == 0 && i > 0 && s.noun(i) {
-			if possessiveDeterminer(toks[i-1].Norm) {
-				if id := d.pronoun(toks[i-1].Norm, ms, i-1); id != "" && kinds[d.kindOf(id)] {
+			// (past the weapon the acts are done with: "Ukraine's ATACMS strikes")
+			pi := i
+			if w := mentionEndingAt(ms, i-1); w >= 0 && d.kindOf(ms[w].Entity) == factgraph.KindWeaponSystem && ms[w].first > 1 {
+				pi = ms[w].first
+			}
+			if possessiveDeterminer(toks[pi-1].Norm) {
+				if id := d.pronoun(toks[pi-1].Norm, ms, pi-1); id != "" && kinds[d.kindOf(id)] {
 					agents = append(agents, id)
 				}
-			} else if toks[i-1].Text == "'s" || toks[i-1].Text == "’s" {
+			} else if toks[pi-1].Text == "'s" || toks[pi-1].Text == "’s" {
 				for k := len(ms) - 1; k >= 0; k-- {
-					if ms[k].last == i-2 && kinds[d.kindOf(ms[k].Entity)] {
+					if ms[k].last == pi-2 && kinds[d.kindOf(ms[k].Entity)] {
 						agents = append(agents, ms[k].Entity)
 					}
 				}
@@ -3699,6 +3764,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			continue
 		}
 		switch {
+		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && (toks[i].Norm == "dropped" || toks[i].Norm == "dropping") && !tokenIn(toks, last+1, m.first, "on"):
+			// "dropped 14 bunker-busting bombs on the sites": what was dropped strikes
+			add(factgraph.RoleInstrument, m.Entity)
+		case typ == "STRIKE" && kind == factgraph.KindFacility && after && prev == "at" && m.first >= 2 && aimNouns[toks[m.first-2].Norm] && m.first-2 > last:
+			// "bombs on the underground sites at Fordow": the sites struck are Fordow
+			add(factgraph.RoleTarget, m.Entity)
 		case typ == "TRANSIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation || kind == factgraph.KindFacility) && after:
 			// "sailing from Turkey to India": where it went, from and to
 			add(factgraph.RoleLocation, m.Entity)
@@ -3708,9 +3779,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		case typ == "STRIKE" && kind == factgraph.KindFacility && after && (prev == "at" || prev == "in" || prev == "near" || prev == "inside"):
 			// "hit 41 aircraft at the Olenya base": where, the aircraft being what was hit
 			add(factgraph.RoleLocation, m.Entity)
-		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && !inWithList(toks, ms, k) && hasRoleType(ev.Roles, factgraph.RoleInstrument):
+		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && !inWithList(toks, ms, k) && hasRoleType(ev.Roles, factgraph.RoleInstrument) &&
+			!firingVerbs[toks[i].Norm] && !strings.HasPrefix(toks[i].Norm, "launch"):
 			// "drones had hit 41 aircraft, including Tu-95 bombers": the drones strike, the
-			// bombers are struck
+			// bombers are struck (but "a submarine fired Tomahawk missiles": what is fired
+			// strikes too)
 			add(factgraph.RoleTarget, m.Entity)
 		case kind == factgraph.KindFacility && !tk[kind] && locationPrepositions[prev] && (after || m.last < i):
 			// "met at the Ciragan Palace", "drones were seen over Aalborg Airport": where, for
@@ -5368,7 +5441,15 @@ var doingVerbs = map[string]bool{"launched": true, "launch": true, "launches": t
 // doneOrOwned: the noun at i has a possessor or is the object of a doing verb, within the
 // three words before it.
 func doneOrOwned(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	lo := i - 3
+	// ("carried out some of the heaviest raids": past a partitive)
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if w := toks[k-1].Norm; toks[k].Norm == "of" && (w == "some" || w == "one" || w == "many" || w == "several") {
+			lo = k - 4
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k >= lo; k-- {
 		w := toks[k].Norm
 		if possessiveDeterminer(w) || w == "our" || toks[k].Text == "'s" || toks[k].Text == "’s" || doingVerbs[w] || w == "out" && k > 0 && toks[k-1].Norm == "carried" {
 			return true
@@ -5417,9 +5498,24 @@ func (d *doc) withParty(s *sentence, ms []Mention, id string) bool {
 }
 
 // strikeAggression: "aggression" at i names a strike: of a weapon ("air aggression",
-// "missile aggression"), carried out or launched, or the one already reported ("the
-// aggression" after a strike in the article).
-func (d *doc) strikeAggression(toks []token, i int) bool {
+// "missile aggression"), carried out or launched, on a place, a site or a ship, or the one
+// already reported ("the aggression" after a strike in the article).
+func (d *doc) strikeAggression(toks []token, ms []Mention, i int) bool {
+	// "the Israeli enemy's aggression on the port of Hodeidah": aggression on a place
+	if k := i + 1; k+1 < len(toks) && (toks[k].Norm == "on" || toks[k].Norm == "against") {
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Word; j++ {
+			if m := mentionStartingAt(ms, j); m >= 0 {
+				switch d.kindOf(ms[m].Entity) {
+				case factgraph.KindLocation, factgraph.KindFacility, factgraph.KindVessel:
+					return true
+				}
+				break
+			}
+			if aimNouns[toks[j].Norm] && toks[j].Norm != "territory" {
+				return true
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch w := toks[k].Norm; {
 		case aggressionWeapons[w]:

@@ -1071,6 +1071,11 @@ func (d *doc) usageKeys(src string) []string {
 	keys := []string{src}
 	if e := d.g.Entry(src); e != nil && e.Country != "" {
 		keys = append(keys, e.Country)
+		// (one of the agency's own side, quoted by it, in its words: Saree in an Al Masirah
+		// report names the Houthis as the channel does)
+		if v := d.g.Entry(d.voice); v != nil && d.voice != src && v.Country == e.Country && v.Kind == factgraph.KindOrganization {
+			keys = append(keys, d.voice)
+		}
 	} else if c := d.sourceCountry[src]; c != "" {
 		keys = append(keys, c) // "North Korean official Ri Song-il" (attribution.go)
 	} else if d.voice != "" && d.voice != src && d.g.Entry(src) == nil {
@@ -1198,7 +1203,30 @@ func (d *doc) fits(id, w string) bool {
 var aircraftNouns = map[string]bool{"aircraft": true, "jet": true, "jets": true, "plane": true, "planes": true,
 	"fighter": true, "fighters": true, "interceptor": true, "interceptors": true}
 var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "freighter": true, "carrier": true,
-	"yacht": true, "boat": true}
+	"yacht": true, "boat": true, "submarine": true}
+
+// dropGenericUnder drops the generic weapon mentions that a class anaphor covers ("the
+// submarine" is the submarine named before, not the class).
+func dropGenericUnder(ms, cs []Mention) []Mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		under := false
+		for _, c := range cs {
+			under = under || m.first == m.last && m.first > c.first && m.last <= c.last && lowerFirst(m.Text)
+		}
+		if !under {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// genericNounAt: token k (t) is a one-word mention of a generic weapon class in lower
+// case ("submarine", "jets").
+func genericNounAt(ms []Mention, k int, t token, d *doc) bool {
+	j := mentionStartingAt(ms, k)
+	return j >= 0 && ms[j].last == k && !t.Capitalized() && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem && d.g.Entry(ms[j].Entity) != nil && d.g.Entry(ms[j].Entity).Country == ""
+}
 
 // matchClassAnaphors: "the jets crossed into Estonian airspace" after "three Russian MiG-31
 // fighter jets", "the tanker refused to stop" after "the Jaguar": a definite class noun is
@@ -1374,7 +1402,9 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 				country = ""
 				continue
 			}
-			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry {
+			// (a generic class in lower case is the noun itself: "the submarine" after a
+			// named one is that submarine, not the class)
+			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry && !genericNounAt(ms, k, t, d) {
 				break
 			}
 			// ("the plane", "the aircraft" only with a country word: "the Russian aircraft")

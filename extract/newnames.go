@@ -333,6 +333,13 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			continue
 		}
 		p := m.last + 1
+		if shipPrefixes[toks[p].Text] {
+			// ("the submarine USS Florida": the prefix pattern's, below)
+			if m.first == m.last && d.g.Entry(m.Entity) != nil && d.g.Entry(m.Entity).Country == "" {
+				drop[k] = true
+			}
+			continue
+		}
 		if last := nameRun(toks, ms, p, 3); last >= p && !notName(toks[p]) && !orgHeads[toks[last].Norm] && !taken(p, last) && s.tag(p) == "NNP" {
 			if m.first == m.last {
 				drop[k] = true

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -263,6 +264,13 @@ func (m *posModel) tagSentence(s *sentence) {
 			(w == "spoke" || w == "flew") && tags[k] == "VBN" {
 			tags[k] = "VBD"
 		}
+		// "Ukraine fired rockets at ...": a participle right after a name, with its object
+		// after it and no auxiliary before, is the verb (the model reads "fired rockets"
+		// as a noun phrase)
+		if tags[k] == "VBN" && strings.HasSuffix(w, "ed") && (tags[k-1] == "NNP" || tags[k-1] == "NNPS" || k == 1 && words[0] != "" && unicode.IsUpper(rune(words[0][0]))) && k+1 < len(words) &&
+			(tags[k+1] == "NNS" || tags[k+1] == "CD" || tags[k+1] == "DT") && !auxBefore(words, k) {
+			tags[k] = "VBD"
+		}
 		if w == "overnight" && tags[k] == "MD" {
 			tags[k] = "RB"
 		}
@@ -276,6 +284,18 @@ func (m *posModel) tagSentence(s *sentence) {
 	for k := range toks {
 		s.Tags[k] = tags[group[k]]
 	}
+}
+
+// auxBefore: a form of "be" or "have" comes before word k ("drones were fired", "has
+// launched"), or a relative or comma that a participle may follow ("the missiles, fired").
+func auxBefore(words []string, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch strings.ToLower(words[j]) {
+		case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", ",", "that", "which", "who":
+			return true
+		}
+	}
+	return false
 }
 
 // gerundNouns: gerunds of force that name an act as a noun ("Pakistani shelling").
