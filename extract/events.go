@@ -3355,10 +3355,16 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			}
 		}
 		if len(agents) == 0 {
+			pa, pb := relativeSpan(toks, lo, i)
 			for p := i - 1; p >= lo && p >= i-6; p-- {
 				// "He said they discussed": what comes before a speech verb is its subject
 				if p < i-1 && speechVerbs[toks[p].Norm] {
 					break
+				}
+				// ("the missile, which he called the Oreshnik, hit": not one inside a
+				// relative clause closed before the trigger)
+				if p > pa && p < pb {
+					continue
 				}
 				// ("companies that it says shipped missiles": a pronoun right before a
 				// speech verb is the speaker, not the doer)

@@ -548,6 +548,9 @@ var speechVerbs = map[string]bool{
 	// ("The Kremlin dismissed any suggestion that ...": with a clause, a claim; with a
 	// bare object an act, see actVerbs)
 	"dismissed": true,
+	// ("Army spokesman X blamed the RSF for the attacks": an accusation; "welcomed the end
+	// of what it called aggression": with content a claim, with a bare object an act)
+	"blamed": true, "blames": true, "welcomed": true, "welcomes": true,
 	// ("Its operator expects it to stay shut": an expectation is a claim, as a belief is)
 	"expects": true, "expect": true,
 	// reporting verbs added in the second round of issue 13

@@ -1038,18 +1038,22 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		}
 		from := m.last + 1
 		// (the possessive only: "the Latvian navy had sent a vessel" is Latvia's, as the
-		// first sets annotate a demonym's forces and police)
-		if from >= len(toks) || toks[from].Text != "'s" && toks[from].Text != "’s" {
+		// first sets annotate a demonym's forces and police; but a ministry is one body
+		// either way: "the UAE foreign ministry", "the Lebanese health ministry")
+		possessive := from < len(toks) && (toks[from].Text == "'s" || toks[from].Text == "’s")
+		if from >= len(toks) || !possessive && !(m.first > 0 && toks[m.first-1].Norm == "the") {
 			continue
 		}
-		from++
+		if possessive {
+			from++
+		}
 		body, last := "", -1
 		for n := 3; n >= 1; n-- {
 			if from+n-1 >= len(toks) || taken(from, from+n-1) || covered(ms, from+n-1) {
 				continue
 			}
 			key := wordSpan(toks, from, from+n-1)
-			if countryBodies[key] && !toks[from].Capitalized() {
+			if countryBodies[key] && !toks[from].Capitalized() && (possessive || strings.HasSuffix(key, "ministry")) {
 				body, last = key, from+n-1
 				break
 			}
@@ -1066,8 +1070,14 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				dem = c.Demonyms[0]
 			}
 			id = d.newEntity(factgraph.KindOrganization, dem+" "+title, "pattern.country-body")
-			if e := d.unresolved[id]; e != nil && len(e.Aliases) == 0 && dem != c.Name {
-				e.Aliases = []string{c.Name + " " + title}
+			if e := d.unresolved[id]; e != nil && len(e.Aliases) == 0 {
+				// (named both ways, and as the text wrote the state: "UAE Foreign Ministry")
+				if dem != c.Name {
+					e.Aliases = append(e.Aliases, c.Name+" "+title)
+				}
+				if w := d.text[m.Start:m.End]; w != c.Name && w != dem {
+					e.Aliases = append(e.Aliases, w+" "+title)
+				}
 			}
 			d.note(id, true)
 		}
@@ -1085,6 +1095,8 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 var countryBodies = map[string]bool{"navy": true, "air force": true, "army": true, "coast guard": true,
 	"defence force": true, "defense force": true, "defence ministry": true, "defense ministry": true,
 	"foreign ministry": true, "finance ministry": true, "interior ministry": true, "justice ministry": true,
+	"health ministry": true, "transport ministry": true, "trade ministry": true, "economy ministry": true,
+	"energy ministry": true, "emergencies ministry": true, "information ministry": true,
 	"border guard": true, "border service": true, "security service": true, "intelligence service": true,
 	"aviation agency": true, "air defence headquarters": true, "air defense headquarters": true,
 	"defence authorities": true, "defense authorities": true, "national guard": true, "general staff": true,

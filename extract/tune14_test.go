@@ -93,3 +93,35 @@ func TestHouthiChannelUsage(t *testing.T) {
 		t.Errorf("no channel, no usage: %v", ids)
 	}
 }
+
+func TestBlameWelcomeAndMinistries(t *testing.T) {
+	// "blamed X for the attacks" and "welcomed ... what it called" are claims of their
+	// subject ("welcomed the decision" states nothing); a state's ministry the gazetteer
+	// lacks is a body of its own, after a possessive or after "the <state>", named as written
+	res := issueExtract(t, "2025-03-01", "Army spokesman Omar Haddad blamed the rebels for the attacks. The Chilean health ministry said 12 people were hurt. Peru's energy ministry welcomed the end of what it called a blockade. Germany welcomed the decision.")
+	if got := sourcesOf(res, 0); !slices.Contains(got, "person:omar-haddad") {
+		t.Errorf("sentence 0: want the spokesman, got %v", got)
+	}
+	if got := sourcesOf(res, 1); !slices.Contains(got, "org:chilean-health-ministry") {
+		t.Errorf("sentence 1: want Chile's health ministry, got %v", got)
+	}
+	if got := sourcesOf(res, 2); !slices.Contains(got, "org:peruvian-energy-ministry") {
+		t.Errorf("sentence 2: want Peru's energy ministry, got %v", got)
+	}
+	if got := sourcesOf(res, 3); len(got) != 0 {
+		t.Errorf("sentence 3: a welcome with a bare object claims nothing, got %v", got)
+	}
+	ids := entityIDs(res)
+	if ids["country:CHL"] && !ids["org:chilean-health-ministry"] {
+		t.Errorf("want the ministry, got %v", ids)
+	}
+}
+
+func TestNoDoerInsideARelativeClause(t *testing.T) {
+	// "the missile, which he called X, hit": the pronoun in the relative clause is not the
+	// doer of the strike
+	res := issueExtract(t, "2025-03-01", "Russian forces struck Kharkiv on Monday. President Putin said the missile, which he called the Oreshnik, hit a plant in Dnipro.")
+	if evs := eventsOf(res, "STRIKE", 1); len(evs) != 1 || slices.Contains(roleOf(evs[0], "AGENT"), "person:vladimir-putin") {
+		t.Errorf("want one strike that is not Putin's, got %v", summary(res))
+	}
+}
