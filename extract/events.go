@@ -245,6 +245,12 @@ var toldListeners = map[string]bool{"reporters": true, "journalists": true, "the
 // airDefenceWords follow "air" in the names of air defences.
 var airDefenceWords = map[string]bool{"defence": true, "defense": true, "defences": true, "defenses": true}
 
+// destroyedThings after "destroyed" make it a strike (with ships and sites: "destroyed a
+// boat", "destroyed the bridge").
+var destroyedThings = map[string]bool{"bridge": true, "bridges": true, "radar": true, "radars": true,
+	"vehicle": true, "vehicles": true, "building": true, "buildings": true, "warehouse": true, "warehouses": true,
+	"launcher": true, "launchers": true, "headquarters": true, "boats": true}
+
 // airborneNouns after "destroyed" make it an interception ("destroyed 40 drones").
 var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,
 	"uav": true, "rockets": true, "rocket": true, "shaheds": true, "projectiles": true}
@@ -1102,6 +1108,15 @@ func findTrigger(toks []token, i int) (string, int) {
 		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
 			if airborneNouns[toks[k].Norm] {
 				return "INTERCEPTION", i
+			}
+		}
+		// "US forces destroyed a boat", "destroyed an ammunition depot": a ship, a site or a
+		// vehicle destroyed is struck (not "destroyed documents"; nor the boats destroyed
+		// by those who "repelled an attempt to land": that repulsion's)
+		repelled := tokenIn(toks, 0, i, "repelled") || tokenIn(toks, 0, i, "repelling") || tokenIn(toks, 0, i, "intercepted")
+		for k := i + 1; !repelled && k < len(toks) && k <= i+5 && toks[k].Text != "," && toks[k].Text != ";" && toks[k].Norm != "by"; k++ {
+			if n := toks[k].Norm; vesselNouns[strings.TrimSuffix(n, "s")] || aimNouns[n] && n != "troops" && n != "territory" && n != "area" && n != "areas" || destroyedThings[n] {
+				return "STRIKE", i
 			}
 		}
 		// "Four of them were destroyed by air defence systems": what air defences destroy

@@ -942,14 +942,22 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 	toks := s.Tokens
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Norm != "the" {
-			continue
-		}
 		j := i + 1
 		country := ""
+		// "Iran's foreign minister": a country's possessive and the title (the mention is
+		// the title's words, the country keeps its own)
+		possessive := false
+		if isPossessive(toks[i]) && i > 0 {
+			if c := mentionEndingAt(ms, i-1); c >= 0 && d.kindOf(ms[c].Entity) == factgraph.KindCountry {
+				country, possessive = ms[c].Entity, true
+			}
+		}
+		if toks[i].Norm != "the" && !possessive {
+			continue
+		}
 		// an optional demonym or country already matched: "the North Korean leader"
 		for _, m := range ms {
-			if m.first == j {
+			if m.first == j && !possessive {
 				if e := d.g.Entry(m.Entity); e != nil && e.Kind == factgraph.KindCountry {
 					country = e.ID
 					j = m.last + 1
@@ -1005,8 +1013,12 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 			if id == "" {
 				break
 			}
-			out = append(out, Mention{Entity: id, Text: d.text[toks[i].Start:toks[k].End], Start: toks[i].Start,
-				End: toks[k].End, Sentence: s.Index, Rule: "anaphor.title", Resolved: true, first: i, last: k})
+			from := i
+			if possessive {
+				from = j
+			}
+			out = append(out, Mention{Entity: id, Text: d.text[toks[from].Start:toks[k].End], Start: toks[from].Start,
+				End: toks[k].End, Sentence: s.Index, Rule: "anaphor.title", Resolved: true, first: from, last: k})
 			d.note(id, false)
 			i = k
 			break

@@ -125,3 +125,33 @@ func TestNoDoerInsideARelativeClause(t *testing.T) {
 		t.Errorf("want one strike that is not Putin's, got %v", summary(res))
 	}
 }
+
+func TestTitleAfterAStatesPossessive(t *testing.T) {
+	// "Iran's foreign minister" is the one who held the title on the article's day, and
+	// speaks; "He" after it is him
+	res := issueExtract(t, "2025-06-22", "Iran's foreign minister says his country will respond. He said he would travel to Moscow.")
+	if got := sourcesOf(res, 0); !slices.Contains(got, "person:abbas-araghchi") {
+		t.Errorf("sentence 0: want Araghchi, got %v", got)
+	}
+	wantEvent(t, res, "VISIT", 1, map[string][]string{"AGENT": {"person:abbas-araghchi"}})
+}
+
+func TestDestroyedShipsAndSites(t *testing.T) {
+	// a boat, a depot or a bridge destroyed is struck; drones destroyed are intercepted;
+	// documents destroyed are nothing, nor boats destroyed by those who repelled a landing
+	res := issueExtract(t, "2025-03-01", "Estonian forces destroyed a boat near Narva. Officials destroyed the documents. Air defences destroyed 12 drones. The army said it repelled a landing and destroyed four boats.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:EST"}})
+	if evs := eventsOf(res, "STRIKE", 1); len(evs) != 0 {
+		t.Errorf("sentence 1: no strike, got %v", summary(res))
+	}
+	wantEvent(t, res, "INTERCEPTION", 2, nil)
+	if evs := eventsOf(res, "STRIKE", 3); len(evs) != 0 {
+		t.Errorf("sentence 3: the repulsion's boats, got %v", summary(res))
+	}
+}
+
+func TestForcesSentAreTheTellersSide(t *testing.T) {
+	// forces sent with no doer are the side's that announces them
+	res := issueExtract(t, "2025-03-01", "Lithuania announced that more troops and air defence systems would be sent to the border.")
+	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:LTU"}})
+}
