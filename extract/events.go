@@ -167,6 +167,11 @@ var triggers = map[string]string{
 	"countermeasures against": "SANCTION", "countermeasures on": "SANCTION",
 	// added in the thirteenth session: bombs dropped on something (disambiguate)
 	"dropped": "STRIKE", "dropping": "STRIKE",
+	// fire exchanged with someone, ambushes, troops massed, admissions
+	"exchanged fire with": "STRIKE", "exchanging fire with": "STRIKE", "exchange fire with": "STRIKE",
+	"ambushed": "STRIKE", "ambushing": "STRIKE", "ambush": "STRIKE",
+	"massed": "DEPLOYMENT", "massing": "DEPLOYMENT",
+	"admitted that": "CONFIRMATION", "admits that": "CONFIRMATION",
 }
 
 // decreedStates are declared by order: "a curfew", "a counter-terrorist operation regime".
@@ -2694,6 +2699,18 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 		"pledged", "pledges", "pledging", "pledge":
 	default:
 		return typ
+	}
+	// "Israel sent ground troops into southern Lebanon": troops sent into a land are an
+	// incursion
+	if strings.HasPrefix(toks[i].Norm, "sen") {
+		for k := last + 1; k+1 < len(toks) && k <= last+4; k++ {
+			if troopNouns[toks[k].Norm] || forceNouns[toks[k].Norm] {
+				if toks[k+1].Norm == "into" {
+					return "INCURSION"
+				}
+				break
+			}
+		}
 	}
 	// the first thing sent decides: "sending maritime patrol aircraft, surveillance drones
 	// and four minehunters" deploys platforms, "sent shells and two frigates" supplies

@@ -155,3 +155,17 @@ func TestForcesSentAreTheTellersSide(t *testing.T) {
 	res := issueExtract(t, "2025-03-01", "Lithuania announced that more troops and air defence systems would be sent to the border.")
 	wantEvent(t, res, "DEPLOYMENT", 0, map[string][]string{"AGENT": {"country:LTU"}})
 }
+
+func TestAmbushMassingAndTroopsSentInto(t *testing.T) {
+	// an ambush is a strike, troops massed a deployment, troops sent into a land an
+	// incursion, "admitted that" a confirmation, fire exchanged with someone a strike
+	res := issueExtract(t, "2025-03-01", "Gunmen ambushed a patrol near Kumanovo. Belarus has massed troops near the border. Turkey sent troops into northern Iraq on Monday. Russia admitted that its drone had crossed into Latvia. Hezbollah exchanged fire with Israeli troops.")
+	wantEvent(t, res, "STRIKE", 0, nil)
+	wantEvent(t, res, "DEPLOYMENT", 1, map[string][]string{"AGENT": {"country:BLR"}})
+	wantEvent(t, res, "INCURSION", 2, map[string][]string{"AGENT": {"country:TUR"}})
+	if evs := eventsOf(res, "DEPLOYMENT", 2); len(evs) != 0 {
+		t.Errorf("sentence 2: an incursion, not a deployment: %v", summary(res))
+	}
+	wantEvent(t, res, "CONFIRMATION", 3, map[string][]string{"AGENT": {"country:RUS"}})
+	wantEvent(t, res, "STRIKE", 4, map[string][]string{"AGENT": {"org:hezbollah"}})
+}
