@@ -56,6 +56,7 @@ type dateRule struct {
 // which keeps the regular expressions off most sentences.
 var dateHints = map[string][]string{
 	"date.month-day-year": monthWords, "date.day-month-year": monthWords, "date.month-day": monthWords,
+	"date.month-day-last-year": {"last year"}, "date.month-last-year": {"last year"},
 	"date.day-month": monthWords, "date.month-year": monthWords, "date.month": monthWords,
 	"date.quarter":        {"quarter", "q1", "q2", "q3", "q4"},
 	"date.relative-day":   {"day", "yesterday", "today", "tomorrow", "before", "same", "ago", "morning", "evening", "night", "afternoon", "hour"},
@@ -73,6 +74,20 @@ var holidays = map[string][2]int{"christmas day": {12, 25}, "christmas eve": {12
 var monthWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 var dateRules = []dateRule{
+	// "October 8 last year", "in February last year": one expression, of the year before
+	// the article's
+	{"date.month-day-last-year", regexp.MustCompile(`\b(` + monthRe + `) (\d{1,2})(?:st|nd|rd|th)? last year\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		return dayTime(d.pub.Year()-1, months[monthKey(m[1])], atoi(m[2]))
+	}},
+	{"date.month-last-year", regexp.MustCompile(`\b(` + monthRe + `) last year\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if d.pub.IsZero() {
+			return factgraph.TimeSpec{}, false
+		}
+		return factgraph.TimeSpec{Value: fmt.Sprintf("%04d-%02d", d.pub.Year()-1, months[monthKey(m[1])]), Precision: factgraph.PrecisionMonth}, true
+	}},
 	{"date.month-day-year", regexp.MustCompile(`\b(` + monthRe + `) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return dayTime(atoi(m[3]), months[monthKey(m[1])], atoi(m[2]))
 	}},
@@ -409,7 +424,7 @@ func (d *doc) findDates(s *sentence) []DateMention {
 		// day without a year after "by" or "until" in a clause about the future is the
 		// coming one; a deadline is not the day the story is at ("A day earlier, ...")
 		deadline := false
-		if (h.rule.name == "date.month-day" || h.rule.name == "date.day-month" || h.rule.name == "date.month-day-year" || h.rule.name == "date.day-month-year") &&
+		if (h.rule.name == "date.month-day" || h.rule.name == "date.day-month" || h.rule.name == "date.month-day-year" || h.rule.name == "date.day-month-year" || h.rule.name == "date.month-day-last-year") &&
 			deadlineBeforeRe.MatchString(text[max(0, h.start-16):h.start]) {
 			deadline = true
 			if day, err := time.Parse(time.DateOnly, t.Value); err == nil && h.rule.name != "date.month-day-year" && h.rule.name != "date.day-month-year" &&

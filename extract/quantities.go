@@ -67,7 +67,7 @@ var notUnits = map[string]bool{
 
 // adjectives skipped between the number and its noun: "15,000 North Korean troops".
 var quantityAdjectives = map[string]bool{
-	"north": true, "south": true, "korean": true, "russian": true, "ukrainian": true, "additional": true, "more": true,
+	"dead": true, "north": true, "south": true, "korean": true, "russian": true, "ukrainian": true, "additional": true, "more": true,
 	"new": true, "military": true, "armed": true, "combat": true, "foreign": true, "elite": true, "special": true,
 	"unidentified": true, "suspected": true, "senior": true, "junior": true, "oil": true, "ballistic": true, "cruise": true, "other": true,
 	"civilian": true, "polish": true, "belarusian": true, "american": true, "chinese": true, "sanctioned": true,
@@ -247,6 +247,11 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 						unit, unitEnd = u, end+m[3]
 					}
 				}
+			}
+			// "killed three citizens and wounded 87 others": the others are of the noun
+			// counted before in the sentence
+			if unit == "others" && len(out) > 0 && out[len(out)-1].Sentence == s.Index && isCountNoun(out[len(out)-1].Quantity.Unit) && !isMeasure(out[len(out)-1].Quantity.Unit) {
+				unit = out[len(out)-1].Quantity.Unit
 			}
 			// "shut four crossings ... and three more": the noun counted before
 			if unit == "" && len(out) > 0 && !isMeasure(out[len(out)-1].Quantity.Unit) && moreRe.MatchString(rest) {
@@ -436,6 +441,8 @@ var countNouns = map[string]bool{
 	"artillery": true, "projectiles": true, "personnel": true, "men": true, "weapons": true, "systems": true,
 	"sailors": true, "marines": true, "migrants": true, "officers": true, "bombers": true, "destroyers": true,
 	"frigates": true, "boats": true, "crossings": true,
+	"gunmen": true, "militants": true, "suspects": true, "settlers": true, "citizens": true, "hostages": true,
+	"rebels": true, "protesters": true, "policemen": true,
 }
 
 // oneOfRe: "one of its anchors", "one of the two reactors" (the noun plural, a word).
@@ -547,7 +554,8 @@ func countedNoun(rest string, base int) (string, int) {
 		// a compound's head is its last noun ("four telecommunications cables" are cables,
 		// "eight crew members" crew members)
 		plural := func(lw string) bool {
-			return strings.HasSuffix(lw, "s") && len(lw) > 3 && !strings.HasSuffix(lw, "ss") && !notUnits[lw] && !notPlurals[lw]
+			return strings.HasSuffix(lw, "s") && len(lw) > 3 && !strings.HasSuffix(lw, "ss") && !notUnits[lw] && !notPlurals[lw] ||
+				strings.HasSuffix(lw, "men") && len(lw) > 4 // "30 masked gunmen", "two fishermen"
 		}
 		next := ""
 		if n := off + len(w); n < len(rest) && rest[n] == ' ' {

@@ -169,3 +169,27 @@ func TestAmbushMassingAndTroopsSentInto(t *testing.T) {
 	wantEvent(t, res, "CONFIRMATION", 3, map[string][]string{"AGENT": {"country:RUS"}})
 	wantEvent(t, res, "STRIKE", 4, map[string][]string{"AGENT": {"org:hezbollah"}})
 }
+
+func TestCountsOfMenOthersAndLastYearsDays(t *testing.T) {
+	// "30 masked gunmen", "the three dead Serbs", "87 others" after "three citizens", "one
+	// settler"; "October 8 last year" is one date of the year before, and "a day after"
+	// counts from it
+	res := issueExtract(t, "2024-11-27", "About 30 masked gunmen attacked the village. The strike killed three citizens and wounded 87 others. A drone killed one settler. The fighting began on October 8 last year, a day after the raid.")
+	want := map[string]float64{"gunmen": 30, "citizens": 87, "settler": 1}
+	for unit, v := range want {
+		found := false
+		for _, q := range res.Quantities {
+			found = found || q.Quantity.Unit == unit && q.Quantity.Value == v
+		}
+		if !found {
+			t.Errorf("want %v %s, got %+v", v, unit, res.Quantities)
+		}
+	}
+	var days []string
+	for _, dm := range res.Dates {
+		days = append(days, dm.Time.Value)
+	}
+	if !slices.Contains(days, "2023-10-08") || !slices.Contains(days, "2023-10-07") || slices.Contains(days, "2023") || slices.Contains(days, "2024-10-08") {
+		t.Errorf("want 2023-10-08 and 2023-10-07 only, got %v", days)
+	}
+}
