@@ -375,7 +375,7 @@ func askedQuestion(s *sentence) bool {
 // actVerbs report an act rather than a claim unless content follows: "condemned the
 // package" states nothing, "condemned the flights as a provocation" does.
 var actVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "urged": true, "praised": true,
-	"acknowledged": true, "accused": true, "dismissed": true, "blamed": true, "blames": true, "welcomed": true, "welcomes": true}
+	"acknowledged": true, "accused": true, "dismissed": true, "blamed": true, "blames": true, "welcomed": true, "welcomes": true, "suggested": true, "suggests": true}
 
 // statesNothing: the speech verb at i is an act with a bare object ("The Kremlin condemned
 // the package.", "Moscow has not acknowledged the violation", "welcomed the decision but

@@ -551,6 +551,8 @@ var speechVerbs = map[string]bool{
 	// ("Army spokesman X blamed the RSF for the attacks": an accusation; "welcomed the end
 	// of what it called aggression": with content a claim, with a bare object an act)
 	"blamed": true, "blames": true, "welcomed": true, "welcomes": true,
+	// ("Gallant boasted that ...", "X suggested the video was fake")
+	"boasted": true, "suggested": true, "suggests": true,
 	// ("Its operator expects it to stay shut": an expectation is a claim, as a belief is)
 	"expects": true, "expect": true,
 	// reporting verbs added in the second round of issue 13

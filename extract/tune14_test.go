@@ -193,3 +193,10 @@ func TestCountsOfMenOthersAndLastYearsDays(t *testing.T) {
 		t.Errorf("want 2023-10-08 and 2023-10-07 only, got %v", days)
 	}
 }
+
+func TestBoastedIsAClaim(t *testing.T) {
+	res := issueExtract(t, "2025-03-01", "Israel's defence minister, Yoav Gallant, boasted that the fire could be seen across the region.")
+	if got := sourcesOf(res, 0); !slices.Contains(got, "person:yoav-gallant") {
+		t.Errorf("want Gallant, got %v", got)
+	}
+}
