@@ -59,7 +59,7 @@ var dateHints = map[string][]string{
 	"date.month-day-last-year": {"last year"}, "date.month-last-year": {"last year"},
 	"date.day-month": monthWords, "date.month-year": monthWords, "date.month": monthWords,
 	"date.quarter":        {"quarter", "q1", "q2", "q3", "q4"},
-	"date.relative-day":   {"day", "yesterday", "today", "tomorrow", "before", "same", "ago", "morning", "evening", "night", "afternoon", "hour"},
+	"date.relative-day":   {"day", "yesterday", "today", "tomorrow", "before", "same", "ago", "morning", "evening", "night", "afternoon", "hour", "tonight"},
 	"date.weekday":        {"day"},
 	"date.holiday":        {"christmas", "new year"},
 	"date.relative-month": {"month"},
@@ -121,7 +121,7 @@ var dateRules = []dateRule{
 	{"date.quarter", regexp.MustCompile(`\bQ([1-4]) (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return factgraph.TimeSpec{Value: fmt.Sprintf("%s-Q%s", m[2], m[1]), Precision: factgraph.PrecisionQuarter}, true
 	}},
-	{"date.relative-day", regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago|since)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon)|that (?:day|night|evening|morning|afternoon)|(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|throughout the (?:day|night)|within (?:24|twenty-four) hours|within a day|the (?:first|second|third|fourth|fifth) day of the [a-z]+)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.relative-day", regexp.MustCompile(`(?i)\b((?:early |earlier |late |later )?this (?:morning|evening)|tonight|(?:earlier|later) today|yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago|since)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon)|that (?:day|night|evening|morning|afternoon)|(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|throughout the (?:day|night)|within (?:24|twenty-four) hours|within a day|the (?:first|second|third|fourth|fifth) day of the [a-z]+)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		phrase := strings.ToLower(m[1])
 		ref := d.pub
 		week := 1
@@ -167,7 +167,8 @@ var dateRules = []dateRule{
 			return dayOf(ref, -week*numberWords[strings.Fields(phrase)[0]])
 		case phrase == "yesterday":
 			return dayOf(ref, -1)
-		case phrase == "today":
+		case phrase == "today" || phrase == "tonight" || strings.HasSuffix(phrase, " today") || strings.Contains(phrase, "this "):
+			// "this morning", "tonight", "earlier today": the day of publication
 			return dayOf(ref, 0)
 		case phrase == "tomorrow":
 			return dayOf(ref, 1)

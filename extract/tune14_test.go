@@ -200,3 +200,17 @@ func TestBoastedIsAClaim(t *testing.T) {
 		t.Errorf("want Gallant, got %v", got)
 	}
 }
+
+func TestThisMorningAndTonight(t *testing.T) {
+	// "early this morning", "tonight", "earlier today" are the day of publication
+	res := issueExtract(t, "2025-06-22", "Iran fired missiles early this morning. The cabinet meets tonight. Officials met earlier today.")
+	var texts []string
+	for _, dm := range res.Dates {
+		if dm.Time.Value == "2025-06-22" {
+			texts = append(texts, dm.Text)
+		}
+	}
+	if !slices.Equal(texts, []string{"early this morning", "tonight", "earlier today"}) {
+		t.Errorf("got %v", texts)
+	}
+}
