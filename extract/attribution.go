@@ -395,6 +395,11 @@ func statesNothing(s *sentence, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Norm == "of" {
 		return true // "accused of": a passive participle
 	}
+	// "Ukraine was blamed for the attack", "Ukraine, blamed by Russia, denied it": a
+	// passive or a participle in apposition claims nothing of the one named before
+	if w := toks[i].Norm; (w == "blamed" || w == "welcomed") && (i > 0 && (beVerbs[toks[i-1].Norm] || toks[i-1].Text == ",") || i+1 < len(toks) && toks[i+1].Norm == "by") {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if (toks[k].Norm == "that" || toks[k].Norm == "which") && k > 0 && s.noun(k-1) {
 			return true

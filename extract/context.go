@@ -113,9 +113,11 @@ func (d *doc) contextAgents(res *Result) {
 			continue
 		}
 		// "Warsaw announced that additional troops would be sent to the border": forces
-		// sent with no doer are the side's that tells of it (not one that is their place
+		// to be sent with no doer are the side's that tells of it (not one that is their place
 		// or receives them: "Lithuania said troops were sent to Lithuania" is not told so)
-		if ev.Type == "DEPLOYMENT" && len(told[i]) == 0 && ev.Modality != factgraph.ModalityDenied {
+		// (planned only: "20 warships had been deployed around the island", said by Taiwan,
+		// are the watched side's)
+		if ev.Type == "DEPLOYMENT" && len(told[i]) == 0 && ev.Modality == factgraph.ModalityPlanned {
 			if side := sideOf(sourceOf[sentOf[i]]); side != "" && !hasEntity(ev.Roles, side) && !d.holdsOtherwise(ev, side) {
 				ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: side}}, ev.Roles...)
 				for k := range ev.Evidence {

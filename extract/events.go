@@ -250,6 +250,9 @@ var toldListeners = map[string]bool{"reporters": true, "journalists": true, "the
 // airDefenceWords follow "air" in the names of air defences.
 var airDefenceWords = map[string]bool{"defence": true, "defense": true, "defences": true, "defenses": true}
 
+// destroyedStops end the object of "destroyed" ("the evidence at the site").
+var destroyedStops = map[string]bool{"by": true, "at": true, "in": true, "of": true, "near": true, "under": true, "on": true, "from": true}
+
 // destroyedThings after "destroyed" make it a strike (with ships and sites: "destroyed a
 // boat", "destroyed the bridge").
 var destroyedThings = map[string]bool{"bridge": true, "bridges": true, "radar": true, "radars": true,
@@ -1119,7 +1122,10 @@ func findTrigger(toks []token, i int) (string, int) {
 		// vehicle destroyed is struck (not "destroyed documents"; nor the boats destroyed
 		// by those who "repelled an attempt to land": that repulsion's)
 		repelled := tokenIn(toks, 0, i, "repelled") || tokenIn(toks, 0, i, "repelling") || tokenIn(toks, 0, i, "intercepted")
-		for k := i + 1; !repelled && k < len(toks) && k <= i+5 && toks[k].Text != "," && toks[k].Text != ";" && toks[k].Norm != "by"; k++ {
+		for k := i + 1; !repelled && k < len(toks) && k <= i+5 && toks[k].Text != "," && toks[k].Text != ";" && !destroyedStops[toks[k].Norm]; k++ {
+			if k+1 < len(toks) && isPossessive(toks[k+1]) {
+				continue // ("the ship's cargo": the possessor is not what was destroyed)
+			}
 			if n := toks[k].Norm; vesselNouns[strings.TrimSuffix(n, "s")] || aimNouns[n] && n != "troops" && n != "territory" && n != "area" && n != "areas" || destroyedThings[n] {
 				return "STRIKE", i
 			}
@@ -2470,7 +2476,8 @@ func aimAt(toks []token, ms []Mention, d *doc, last int) int {
 			if aimNouns[toks[j].Norm] {
 				return aimThing
 			}
-			if !toks[j].Word {
+			// ("toward orbit from the Semnan site": the aim ends at another preposition)
+			if w := toks[j].Norm; !toks[j].Word || w == "from" || w == "for" || w == "in" || w == "of" {
 				break
 			}
 		}
@@ -2479,26 +2486,52 @@ func aimAt(toks []token, ms []Mention, d *doc, last int) int {
 	return aimNone
 }
 
+// launchedWeapon: a weapon, or a noun of something that flies at a target, is launched
+// between the verb and the token at ("launched a missile against", not "launched an
+// appeal at", "launched an investigation against").
+func launchedWeapon(toks []token, ms []Mention, d *doc, last, at int) bool {
+	for k := last + 1; k < at && k < len(toks); k++ {
+		if j := mentionStartingAt(ms, k); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+			return true
+		}
+		if airborneNouns[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // droppedOrdnance: bombs or munitions follow "dropped" (ending at token last), then "on"
 // or "over" something, in the clause.
 func droppedOrdnance(toks []token, ms []Mention, d *doc, last int) bool {
-	bomb := false
 	for k := last + 1; k < len(toks) && k <= last+8; k++ {
 		w := toks[k].Norm
 		if w == "," || w == ";" || w == "that" || w == "which" {
 			return false
 		}
+		end := -1
 		if bombNouns[w] {
-			bomb = true
+			end = k
 		}
 		if m := mentionStartingAt(ms, k); m >= 0 && d.kindOf(ms[m].Entity) == factgraph.KindWeaponSystem && bombNouns[toks[ms[m].last].Norm] {
-			bomb = true
+			end = ms[m].last
 		}
-		if (w == "on" || w == "over" || w == "onto") && bomb {
-			return true
+		// (the bomb noun heads the object, the place follows it: not "its munitions order
+		// on Monday", "plans for bombs on Friday")
+		if end >= 0 {
+			if n := end + 1; n+1 < len(toks) && (toks[n].Norm == "on" || toks[n].Norm == "over" || toks[n].Norm == "onto") && !isWeekday(toks[n+1].Norm) && !tokenIn(toks, last+1, end, "for") {
+				return true
+			}
+			return false
 		}
 	}
 	return false
+}
+
+// isWeekday: w is a day's name ("on Monday").
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
 
 // bombNouns are dropped from the air.
@@ -2587,6 +2620,22 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 			}
 		}
 	}
+	// "massed troops", "the troops it has massed": troops or weapons massed are deployed
+	// ("protesters massed outside" are not)
+	if typ == "DEPLOYMENT" && (toks[i].Norm == "massed" || toks[i].Norm == "massing") {
+		armed := false
+		for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
+			if troopNouns[toks[k].Norm] || forceNouns[toks[k].Norm] {
+				armed = true
+			}
+			if j := mentionStartingAt(ms, k); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
+				armed = true
+			}
+		}
+		if !armed {
+			return ""
+		}
+	}
 	// "dropped 14 bunker-busting bombs on the underground sites": bombs or munitions
 	// dropped on something are a strike ("dropped its demand", "dropped leaflets", "the
 	// temperature dropped" are none)
@@ -2638,7 +2687,7 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 		switch w, aim := toks[i].Norm, aimAt(toks, ms, d, last); {
 		case (w == "fired" || w == "firing") && aim != aimNone:
 			return "STRIKE"
-		case (w == "launched" || w == "launching" || w == "launch" || w == "launches") && aim == aimThing:
+		case (w == "launched" || w == "launching" || w == "launch" || w == "launches") && aim == aimThing && launchedWeapon(toks, ms, d, last, min(len(toks), last+11)):
 			return "STRIKE"
 		}
 		return typ
@@ -2705,8 +2754,16 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	if strings.HasPrefix(toks[i].Norm, "sen") {
 		for k := last + 1; k+1 < len(toks) && k <= last+4; k++ {
 			if troopNouns[toks[k].Norm] || forceNouns[toks[k].Norm] {
+				// (a land named: "into southern Lebanon", not "into battle", "into the Gulf")
 				if toks[k+1].Norm == "into" {
-					return "INCURSION"
+					for q := k + 2; q < len(toks) && q <= k+4; q++ {
+						if j := mentionStartingAt(ms, q); j >= 0 {
+							if kind := d.kindOf(ms[j].Entity); kind == factgraph.KindCountry || kind == factgraph.KindLocation && d.countryOf(ms[j].Entity) != "" {
+								return "INCURSION"
+							}
+							break
+						}
+					}
 				}
 				break
 			}
@@ -3228,7 +3285,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if len(agents) == 0 && i > 0 && s.noun(i) {
 			// (past the weapon the acts are done with: "Ukraine's ATACMS strikes")
 			pi := i
-			if w := mentionEndingAt(ms, i-1); w >= 0 && d.kindOf(ms[w].Entity) == factgraph.KindWeaponSystem && ms[w].first > 1 {
+			if w := mentionEndingAt(ms, i-1); w >= 0 && d.kindOf(ms[w].Entity) == factgraph.KindWeaponSystem && ms[w].first >= 1 {
 				pi = ms[w].first
 			}
 			if possessiveDeterminer(toks[pi-1].Norm) {

@@ -69,6 +69,16 @@ func (t *termSpans) UnmarshalJSON(b []byte) error {
 
 // heldOn reports whether the title (folded) was the person's on the day; on no day (zero),
 // whether it is the person's now, i.e. its term has no end.
+// termed: the entry dates its terms in the title.
+func (e *Entry) termed(title string) bool {
+	for t := range e.Terms {
+		if factgraph.NormalizeName(t) == title {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *Entry) heldOn(title string, day time.Time) bool {
 	for t, terms := range e.Terms {
 		if factgraph.NormalizeName(t) != title {

@@ -975,12 +975,18 @@ func (d *doc) matchAnaphors(s *sentence, ms []Mention) []Mention {
 			}
 			var cands []*Entry
 			for _, e := range d.g.titles[key] {
-				if e.heldOn(key, d.pub) {
+				// (after a state's possessive only a holder whose term the gazetteer dates,
+				// or one the article named: "Russia's president" of 2010 is not Putin)
+				if e.heldOn(key, d.pub) && (!possessive || e.termed(key) || d.mentioned[e.ID]) {
 					cands = append(cands, e)
 				}
 			}
 			if len(cands) == 0 {
 				continue
+			}
+			// ("Iran's foreign minister's deputy", "foreign minister-designate": not the holder)
+			if possessive && k+1 < len(toks) && (isPossessive(toks[k+1]) || toks[k+1].Hyphen) {
+				break
 			}
 			// not an appositive: "the president, Volodymyr Zelensky" or "the leader Kim"
 			if k+1 < len(toks) && toks[k+1].Word && toks[k+1].Capitalized() {
@@ -1083,10 +1089,10 @@ func (d *doc) usageKeys(src string) []string {
 	keys := []string{src}
 	if e := d.g.Entry(src); e != nil && e.Country != "" {
 		keys = append(keys, e.Country)
-		// (one of the agency's own side, quoted by it, in its words: Saree in an Al Masirah
-		// report names the Houthis as the channel does)
-		if v := d.g.Entry(d.voice); v != nil && d.voice != src && v.Country == e.Country && v.Kind == factgraph.KindOrganization {
-			keys = append(keys, d.voice)
+		// (a person of an organisation speaks in its words: Saree, a Houthi spokesman,
+		// names the Houthis as the movement does)
+		if e.Org != "" {
+			keys = append(keys, e.Org)
 		}
 	} else if c := d.sourceCountry[src]; c != "" {
 		keys = append(keys, c) // "North Korean official Ri Song-il" (attribution.go)
@@ -1215,30 +1221,7 @@ func (d *doc) fits(id, w string) bool {
 var aircraftNouns = map[string]bool{"aircraft": true, "jet": true, "jets": true, "plane": true, "planes": true,
 	"fighter": true, "fighters": true, "interceptor": true, "interceptors": true}
 var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "freighter": true, "carrier": true,
-	"yacht": true, "boat": true, "submarine": true}
-
-// dropGenericUnder drops the generic weapon mentions that a class anaphor covers ("the
-// submarine" is the submarine named before, not the class).
-func dropGenericUnder(ms, cs []Mention) []Mention {
-	out := ms[:0:0]
-	for _, m := range ms {
-		under := false
-		for _, c := range cs {
-			under = under || m.first == m.last && m.first > c.first && m.last <= c.last && lowerFirst(m.Text)
-		}
-		if !under {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// genericNounAt: token k (t) is a one-word mention of a generic weapon class in lower
-// case ("submarine", "jets").
-func genericNounAt(ms []Mention, k int, t token, d *doc) bool {
-	j := mentionStartingAt(ms, k)
-	return j >= 0 && ms[j].last == k && !t.Capitalized() && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem && d.g.Entry(ms[j].Entity) != nil && d.g.Entry(ms[j].Entity).Country == ""
-}
+	"yacht": true, "boat": true}
 
 // matchClassAnaphors: "the jets crossed into Estonian airspace" after "three Russian MiG-31
 // fighter jets", "the tanker refused to stop" after "the Jaguar": a definite class noun is
@@ -1414,9 +1397,7 @@ func (d *doc) matchClassAnaphors(s *sentence, ms []Mention) []Mention {
 				country = ""
 				continue
 			}
-			// (a generic class in lower case is the noun itself: "the submarine" after a
-			// named one is that submarine, not the class)
-			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry && !genericNounAt(ms, k, t, d) {
+			if !t.Word || covered(ms, k) && d.kindOf(mentionAt(ms, k)) != factgraph.KindCountry {
 				break
 			}
 			// ("the plane", "the aircraft" only with a country word: "the Russian aircraft")
