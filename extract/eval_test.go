@@ -861,10 +861,12 @@ var qualityFloors = map[string]map[string]float64{
 	// rule saw it): fresh at 722d269, the ninth session's last commit (entities 0.82,
 	// quantities 0.79, facts quantities 0.79, dates 0.87, events 0.44, events+target 0.31,
 	// event roles 0.40, attribution 0.66), and at a10d52b when it was wired in, after the
-	// tenth session's rules (quantities 0.80, attribution 0.69, the rest unchanged); floors
-	// about 0.02 below.
-	"heldout11/heldout": {"entities": 0.80, "quantities": 0.78, "facts quantities": 0.78, "dates": 0.85,
-		"events": 0.42, "events+target": 0.29, "event roles": 0.38, "attribution": 0.67},
+	// tenth session's rules (quantities 0.80, attribution 0.69, the rest unchanged); held out
+	// at 0bc7adc (0.84, 0.80, 0.80, 0.87, 0.43, 0.30, 0.40, 0.82). Opened for tuning in the
+	// thirteenth session (2026-12-04): floors about 0.02 below its tuning figures after that
+	// session's rules (0.93, 0.90, 0.90, 0.94, 0.61, 0.41, 0.53, 0.87).
+	"heldout11/heldout": {"entities": 0.91, "quantities": 0.88, "facts quantities": 0.88, "dates": 0.92,
+		"events": 0.59, "events+target": 0.39, "event roles": 0.51, "attribution": 0.85},
 	// the fourteenth set (fresh held-out, written by a fifth helper on 2026-12-03 before any
 	// rule saw it): fresh at ae6ebfa, the tenth session's last commit (entities 0.84,
 	// quantities 0.77, facts quantities 0.77, dates 0.89, events 0.38, events+target 0.31,
