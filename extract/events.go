@@ -2436,12 +2436,6 @@ var aimNouns = map[string]bool{"cities": true, "city": true, "targets": true, "t
 	"facility": true, "plant": true, "plants": true, "airfield": true, "airport": true, "depot": true, "camp": true,
 	"village": true, "installation": true, "position": true, "warship": true, "warships": true, "tanker": true}
 
-// aimedAt: "at" (or "toward", "towards") within the clause after a firing verb aims it at a
-// named entity other than a weapon, or at a target noun.
-func aimedAt(toks []token, ms []Mention, d *doc, last int) bool {
-	return aimAt(toks, ms, d, last) != aimNone
-}
-
 // What fire or a launch is aimed at (aimAt): nothing, a country ("launched 126 drones at
 // Ukraine"), or something else: a place, a ship, a site, a pronoun.
 const (
@@ -2523,6 +2517,18 @@ func droppedOrdnance(toks []token, ms []Mention, d *doc, last int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// landAt: the first mention starting in tokens from..to is a state's land, a country or
+// a place of one ("into southern Lebanon"; not "into battle", "into the Gulf").
+func (d *doc) landAt(ms []Mention, from, to int) bool {
+	for q := from; q <= to; q++ {
+		if j := mentionStartingAt(ms, q); j >= 0 {
+			kind := d.kindOf(ms[j].Entity)
+			return kind == factgraph.KindCountry || kind == factgraph.KindLocation && d.countryOf(ms[j].Entity) != ""
 		}
 	}
 	return false
@@ -2754,16 +2760,8 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	if strings.HasPrefix(toks[i].Norm, "sen") {
 		for k := last + 1; k+1 < len(toks) && k <= last+4; k++ {
 			if troopNouns[toks[k].Norm] || forceNouns[toks[k].Norm] {
-				// (a land named: "into southern Lebanon", not "into battle", "into the Gulf")
-				if toks[k+1].Norm == "into" {
-					for q := k + 2; q < len(toks) && q <= k+4; q++ {
-						if j := mentionStartingAt(ms, q); j >= 0 {
-							if kind := d.kindOf(ms[j].Entity); kind == factgraph.KindCountry || kind == factgraph.KindLocation && d.countryOf(ms[j].Entity) != "" {
-								return "INCURSION"
-							}
-							break
-						}
-					}
+				if toks[k+1].Norm == "into" && d.landAt(ms, k+2, k+4) {
+					return "INCURSION"
 				}
 				break
 			}

@@ -335,7 +335,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		p := m.last + 1
 		if shipPrefixes[toks[p].Text] {
 			// ("the submarine USS Florida": the prefix pattern's, below)
-			if m.first == m.last && d.g.Entry(m.Entity) != nil && d.g.Entry(m.Entity).Country == "" {
+			if e := d.g.Entry(m.Entity); m.first == m.last && e != nil && e.Country == "" {
 				drop[k] = true
 			}
 			continue
@@ -1040,7 +1040,7 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 		// (the possessive only: "the Latvian navy had sent a vessel" is Latvia's, as the
 		// first sets annotate a demonym's forces and police; but a ministry is one body
 		// either way: "the UAE foreign ministry", "the Lebanese health ministry")
-		possessive := from < len(toks) && (toks[from].Text == "'s" || toks[from].Text == "’s")
+		possessive := from < len(toks) && isPossessive(toks[from])
 		if from >= len(toks) || !possessive && !(m.first > 0 && toks[m.first-1].Norm == "the") {
 			continue
 		}
