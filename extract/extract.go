@@ -276,7 +276,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		}
 		dates := d.findDates(s)
 		res.Dates = append(res.Dates, dates...)
-		qs := d.findQuantities(s, dates)
+		qs := d.findQuantities(s, dates, ms)
 		res.Quantities = append(res.Quantities, qs...)
 		d.cur = s
 		d.curSubject = d.subjectMention(s, ms)

@@ -157,7 +157,7 @@ func inDate(s *sentence, dates []DateMention, start, end int) bool {
 }
 
 // findQuantities returns the amounts of a sentence. Spans inside dates are skipped.
-func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention {
+func (d *doc) findQuantities(s *sentence, dates []DateMention, ms []Mention) []QuantityMention {
 	var out []QuantityMention
 	text := flatten(s.Text)
 	skipTo := 0 // the upper bound of a range read with its lower bound
@@ -179,6 +179,10 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		currency, num, scale, pct := g(1), strings.ToLower(g(2)), strings.ToLower(g(3)), g(4)
 		// the digits of a model name are not an amount: F-16, Il-20, Su-34, KN-23
 		if start > 1 && (text[start-1] == '-' || text[start-1] == ' ' && isUpperAt(text, start-2)) && isLetterAt(text, start-2) {
+			continue
+		}
+		// nor the digits inside a weapon's name the gazetteer knows: "Leopard 2", "Challenger 2"
+		if insideWeaponName(ms, s.Start+start) {
 			continue
 		}
 		// a word number must stand alone: not "someone", not the "one" of "one of them"
@@ -239,6 +243,11 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 			unit = map[string]string{"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}[strings.ToLower(currency)]
 		default:
 			unit, unitEnd = countedNoun(rest, end)
+			// "14 Leopard 2 A6 tanks", "14 Challenger 2 tanks": a count before a weapon's name
+			// counts the noun after the name, or the one that ends it
+			if unit == "" {
+				unit, unitEnd = countedAfterWeapon(ms, s, text, end)
+			}
 			// "two Russian and two Chinese bombers": a count whose noun is left out shares
 			// the noun of the count coordinated after it
 			if unit == "" {
@@ -351,6 +360,11 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 		// "one of its anchors", "one of the two reactors": a partitive counts one of the
 		// plural noun after it
 		if num == "one" {
+			// (not "one of the heaviest defeats", "one of the most serious": a superlative
+			// ranks, it does not count)
+			if oneOfSuperlativeRe.MatchString(rest) {
+				continue
+			}
 			if m := oneOfRe.FindStringSubmatch(rest); m != nil {
 				unit, unitEnd = strings.ToLower(m[2]), end+len(m[0])
 			}
@@ -413,6 +427,41 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention) []QuantityMention
 	return out
 }
 
+// insideWeaponName: the byte offset at is inside a weapon's name, past its first byte (a
+// name, capitalised: not the anaphor "the two jets").
+func insideWeaponName(ms []Mention, at int) bool {
+	for _, m := range ms {
+		if strings.HasPrefix(m.Entity, "weapon:") && m.Start < at && at < m.End && isUpperAt(m.Text, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedAfterWeapon reads the counted noun of a number (ending at end in the sentence's
+// flattened text) written right before a weapon mention: the plural after the name ("14
+// Leopard 2 A6 tanks") or the plural that ends it ("14 Challenger 2 tanks").
+func countedAfterWeapon(ms []Mention, s *sentence, text string, end int) (string, int) {
+	for _, m := range ms {
+		if !strings.HasPrefix(m.Entity, "weapon:") || m.Start != s.Start+end+1 || text[end] != ' ' {
+			continue
+		}
+		to := m.End - s.Start
+		if to > len(text) {
+			return "", end
+		}
+		if u, e := countedNoun(text[to:], to); u != "" && !isMeasure(u) {
+			return u, e
+		}
+		words := strings.Fields(strings.ToLower(m.Text))
+		if last := words[len(words)-1]; len(words) > 1 && countNouns[last] {
+			return last, to
+		}
+		return "", end
+	}
+	return "", end
+}
+
 // currencyWords after an amount name its currency.
 var currencyWords = map[string]string{"euros": "EUR", "euro": "EUR", "dollars": "USD", "dollar": "USD",
 	"roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "pounds": "GBP", "won": "KRW", "yuan": "CNY", "yen": "JPY"}
@@ -444,6 +493,9 @@ var countNouns = map[string]bool{
 	"gunmen": true, "militants": true, "suspects": true, "settlers": true, "citizens": true, "hostages": true,
 	"rebels": true, "protesters": true, "policemen": true,
 }
+
+// oneOfSuperlativeRe: "one of the heaviest", "one of its most serious", "one of the worst".
+var oneOfSuperlativeRe = regexp.MustCompile(`^ of (?:the|its|their|his|her|our) (?:most |least |[a-z]{2,}est |worst |best )`)
 
 // oneOfRe: "one of its anchors", "one of the two reactors" (the noun plural, a word).
 var oneOfRe = regexp.MustCompile(`^ of (?:its|their|the|his|her|our|these|those)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))? ([a-z]+ )?([a-z]{3,}s)\b`)
@@ -500,6 +552,12 @@ func countedNoun(rest string, base int) (string, int) {
 		}
 		// "one sailor": the singular of a counted noun
 		if (countNouns[lw+"s"] || strings.HasSuffix(lw, "man") && countNouns[strings.TrimSuffix(lw, "man")+"men"]) && words == 0 {
+			// (unless it modifies a plural head: "two tank battalions", "20 fighter jets")
+			if n := off + len(w); n+1 < len(rest) && rest[n] == ' ' {
+				if next := leadingWord(rest[n+1:]); next != "" && !isUpperAt(next, 0) && (countNouns[strings.ToLower(next)] || compoundHeadPlurals[strings.ToLower(next)] || headPlurals[strings.ToLower(next)]) {
+					return strings.ToLower(next), base + n + 1 + len(next)
+				}
+			}
 			return lw, base + off + len(w)
 		}
 		// "one anti-ship ballistic missile, which": after modifiers too, where the noun
@@ -575,10 +633,18 @@ func countedNoun(rest string, base int) (string, int) {
 		if plural(lw) && !isUpperAt(w, 0) {
 			return lw, base + off + len(w)
 		}
+		// "22 crew and three guards", "more than 200 staff": a collective noun counts its
+		// members (a plural after it made the compound above: "crew members")
+		if collectiveCounts[lw] && !isUpperAt(w, 0) {
+			return lw, base + off + len(w)
+		}
 		return "", base
 	}
 	return "", base
 }
+
+// collectiveCounts are collective nouns a number counts the members of.
+var collectiveCounts = map[string]bool{"crew": true, "staff": true}
 
 // adjectiveLike: a lower-case word that reads as an adjective by its ending ("automated",
 // "naval", "strategic", "offensive"), skipped between a number and its noun.
@@ -606,6 +672,10 @@ var notSuperlatives = map[string]bool{"interest": true, "request": true, "protes
 // packages", "three missile launchers" (a count noun used as a modifier).
 var compoundHeadPlurals = map[string]bool{"packages": true, "rounds": true, "lists": true, "regimes": true,
 	"launchers": true, "sites": true, "units": true, "companies": true, "programmes": true, "programs": true}
+
+// headPlurals are plural heads a counted noun may modify ("two tank battalions", "20
+// fighter jets") that the count nouns lack.
+var headPlurals = map[string]bool{"battalions": true, "jets": true, "brigades": true, "regiments": true, "crews": true}
 
 // notPlurals end in s without being plural nouns.
 var notPlurals = map[string]bool{"this": true, "thus": true, "plus": true, "always": true, "perhaps": true,
