@@ -126,7 +126,7 @@ func (d *doc) subjectMention(s *sentence, ms []Mention) int {
 			continue
 		}
 		// (a transcript's speaker label, "YERMAK:", is no subject: "He" after it is another)
-		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) || label(s, m) {
+		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) || label(s, m) || flagOf(toks, m) {
 			continue
 		}
 		return k

@@ -27,6 +27,7 @@ var triggers = map[string]string{
 	"sent": "DEPLOYMENT", "send": "DEPLOYMENT", "sending": "DEPLOYMENT", "deployed": "DEPLOYMENT",
 	"deploy": "DEPLOYMENT", "deploying": "DEPLOYMENT", "deployment": "DEPLOYMENT", "deployments": "DEPLOYMENT", "dispatched": "DEPLOYMENT",
 	"dispatch": "DEPLOYMENT", "pledged": "DEPLOYMENT", "pledges": "DEPLOYMENT", "pledging": "DEPLOYMENT", "pledge": "DEPLOYMENT",
+	"promised": "DEPLOYMENT", "promises": "DEPLOYMENT",
 	"military presence": "DEPLOYMENT", "naval presence": "DEPLOYMENT",
 	"supply": "SUPPLY", "supplied": "SUPPLY", "supplying": "SUPPLY", "supplies": "SUPPLY", "shipped": "SUPPLY",
 	"delivered": "SUPPLY", "deliveries": "SUPPLY", "shipments": "SUPPLY", "shipment": "SUPPLY", "transferred": "SUPPLY", "arms exports": "SUPPLY",
@@ -42,6 +43,8 @@ var triggers = map[string]string{
 	"designated": "SANCTION", "new sanctions": "SANCTION", "sanctions on": "SANCTION", "sanctions against": "SANCTION",
 	"condemned": "CONDEMNATION", "condemns": "CONDEMNATION", "denounced": "CONDEMNATION", "criticised": "CONDEMNATION",
 	"criticized": "CONDEMNATION", "protested against": "CONDEMNATION", "protested": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
+	"lodged a protest": "CONDEMNATION", "lodged a strong protest": "CONDEMNATION", "lodged a formal protest": "CONDEMNATION",
+	"lodged protests": "CONDEMNATION", "lodged strong protests": "CONDEMNATION", "filed a protest": "CONDEMNATION",
 	"talks": "TALKS", "held talks": "TALKS", "talk": "TALKS", "negotiations": "TALKS", "negotiated": "TALKS",
 	"discussed": "TALKS", "consultations": "TALKS", "negotiate": "TALKS", "negotiating": "TALKS",
 	"phoned": "TALKS", "spoke by phone": "TALKS", "conversation": "TALKS", "telephone call": "TALKS", "call": "TALKS", "phone call": "TALKS", "spoke with": "TALKS",
@@ -1149,6 +1152,18 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 		}
 	}
+	// "they had sunk the bulk carrier Eternity C", "was sunk by Ukrainian missiles": a ship
+	// sunk by someone is struck (not "the ferry sank": it sank by itself)
+	if w := toks[i].Norm; w == "sank" || w == "sunk" || w == "sink" || w == "sinking" {
+		if i+1 < len(toks) && toks[i+1].Norm == "by" && i > 0 && beVerbs[toks[i-1].Norm] {
+			return "STRIKE", i
+		}
+		for k := i + 1; k < len(toks) && k <= i+6 && toks[k].Word; k++ {
+			if vesselNouns[strings.TrimSuffix(toks[k].Norm, "s")] {
+				return "STRIKE", i
+			}
+		}
+	}
 	// "forced the plane to turn back", "was forced to land": an aircraft or ship turned
 	// away is intercepted; "escorted the bomber out of the area", "chased the corvette
 	// away": an escort or chase that sends it off (not "escorted the convoy")
@@ -1863,7 +1878,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// (an event with only places is dropped, but a passage between two places or more is
 		// told for itself: "the truck passed through Bulgaria, Georgia and Armenia")
-		if ev == nil || !tentative && !common && onlyLocation(ev.Roles) && !(typ == "TRANSIT" && len(ev.Roles) >= 2) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1)) {
+		if ev == nil || !tentative && !common && onlyLocation(ev.Roles) && !(typ == "TRANSIT" && len(ev.Roles) >= 2) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1) && !goodsObject(s, last)) {
 			i = last
 			continue
 		}
@@ -2597,6 +2612,22 @@ var goodsNouns = map[string]bool{"munitions": true, "shells": true, "missiles": 
 	// parts of weapons: "sent engines to the drone maker"
 	"engines": true, "parts": true, "components": true}
 
+// goodsObject: the verb ending at last takes goods as its object ("will provide
+// ammunition, logistics and maintenance", "supplied more shells"): a supply with no named
+// weapon or receiver.
+func goodsObject(s *sentence, last int) bool {
+	toks := s.Tokens
+	if !s.verb(last) {
+		return false
+	}
+	for k := last + 1; k < len(toks) && k <= last+3 && toks[k].Word; k++ {
+		if goodsNouns[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // disambiguate: "sent troops" is a deployment, "sent munitions" a supply.
 func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) string {
 	// "had no role in the attack": a denial of a part in an act; "will have no role in the
@@ -2751,7 +2782,9 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	case "sent", "send", "sending", "dispatched", "dispatch", "shipped", "delivered", "transferred",
 		// ("pledged Patriot air defence systems to Ukraine": weapons pledged are supplied,
 		// platforms and troops deployed)
-		"pledged", "pledges", "pledging", "pledge":
+		"pledged", "pledges", "pledging", "pledge",
+		// ("Britain has promised 14 Challenger 2 tanks": as pledged)
+		"promised", "promises":
 	default:
 		return typ
 	}
@@ -2999,6 +3032,11 @@ func (d *doc) pronoun(w string, ms []Mention, k int) string {
 							// not count; another speaker before the verb does)
 							// (nor a demonym of a common noun: "near Ren'ai Jiao, the Chinese name
 							// for the shoal, and that its officers")
+							// (nor the one told: "Pyongyang had told Japan's coast guard that
+							// it would launch" is Pyongyang's)
+							if told := d.cur.Tokens[j].Norm; (told == "told" || told == "tells" || told == "informed" || told == "notified") && o.first > j && o.first <= j+3 && o.last < k && tokenIn(d.cur.Tokens, o.last+1, k, "that") {
+								continue
+							}
 							if o.first > m.last && o.last < k && !(o.last < j && afterPreposition(d.cur.Tokens, o.first)) &&
 								!(o.Rule == "gazetteer.demonym" && o.last+1 < len(d.cur.Tokens) && d.cur.noun(o.last+1) && !covered(ms, o.last+1) && !actingGroups[d.cur.Tokens[o.last+1].Norm]) {
 								if ok := d.kindOf(o.Entity); ok == factgraph.KindCountry || ok == factgraph.KindOrganization {
@@ -3330,7 +3368,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			source := d.inAttribution(s, m) && !((speechActs[typ] || (typ == "ANNOUNCEMENT" || typ == "ORDER" || typ == "SUPPLY" && moneyVerbs[toks[i].Norm]) && s.verb(i)) && adverbialsOnly(toks, m.last+1, i)) &&
 				!(m.last+1 < i && ownActVerbs[toks[m.last+1].Norm] && s.noun(i) && objectBetween(toks, m.last+2, i)) &&
 				!gerundObject(s, m.last, i)
-			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) && !forcesOf(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) {
+			if !kinds[d.kindOf(m.Entity)] || source || afterPreposition(toks, m.first) && !forcesOf(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) || flagOf(toks, m) {
 				continue
 			}
 			// "Poland ... reported dozens of objects crossing": what follows a speech verb
@@ -3664,6 +3702,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	if a := d.putDownTo(s, ms, typ, last, hi, kinds); a != "" {
 		agents = []string{a}
 	}
+	// "Tokyo said the launch violated the resolutions and lodged a protest": a speech act
+	// coordinated after a reported clause is the speaker's, the main clause's subject (not
+	// one named in the reported clause)
+	if speechActs[typ] && i > 1 && toks[i-1].Norm == "and" && s.verb(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i-1 &&
+		kinds[d.kindOf(ms[d.curSubject].Entity)] && speechBetween(toks, ms[d.curSubject].last+1, i-1) && !slices.Contains(agents, ms[d.curSubject].Entity) {
+		agents = []string{ms[d.curSubject].Entity}
+	}
 	// a noun's agent: "sanctions announced by the European Union" (a "by" of its own
 	// phrase, before any finite verb: not "The launches came a day after Pyongyang
 	// warned of drills by Washington and Seoul")
@@ -3804,7 +3849,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		}
 		// "the Palau-flagged cargo ship", "a Liberian-owned tanker": the flag or the owner's
 		// country describes the ship; it takes no part
-		if m.last+1 < len(toks) && toks[m.last+1].Hyphen && flagWords[toks[m.last+1].Norm] {
+		if flagOf(toks, m) {
 			continue
 		}
 		// "the President's envoy": the talks are with the envoy, not the President
@@ -4940,7 +4985,12 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 	}
 	// "pledged two frigates" deploys them; "pledged support" does not
-	if typ == "DEPLOYMENT" && strings.HasPrefix(toks[i].Norm, "pledg") {
+	// ("promised to send tanks": the sending is the act, told by its own verb; "promised a
+	// response", "promised support": nothing given)
+	if strings.HasPrefix(toks[i].Norm, "promis") && (last+1 >= len(toks) || toks[last+1].Norm == "to" || toks[last+1].Norm == "that") {
+		return true
+	}
+	if typ == "DEPLOYMENT" && (strings.HasPrefix(toks[i].Norm, "pledg") || strings.HasPrefix(toks[i].Norm, "promis")) {
 		found := false
 		for k := last + 1; k < len(toks) && k <= last+8; k++ {
 			found = found || troopNouns[toks[k].Norm]
@@ -5664,6 +5714,12 @@ func (d *doc) personBefore(toks []token, ms []Mention, i, n int) bool {
 
 // subjectVerbFillers may stand between a subject and its verb: "Bazoum, is still being held".
 var subjectVerbFillers = map[string]bool{",": true, "still": true, "now": true, "currently": true, "has": true, "have": true, "had": true, "been": true, "being": true}
+
+// flagOf: mention m is a flag state or an owner's country describing a ship ("the
+// Liberian-flagged carrier", "a Greek-owned tanker"): no doer, no subject.
+func flagOf(toks []token, m Mention) bool {
+	return m.last+1 < len(toks) && toks[m.last+1].Hyphen && flagWords[toks[m.last+1].Norm]
+}
 
 // flagWords after a country and a hyphen describe a ship: "Palau-flagged", "Greek-owned".
 var flagWords = map[string]bool{"flagged": true, "owned": true, "registered": true, "operated": true, "managed": true}

@@ -1086,8 +1086,32 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 			Sentence: s.Index, Rule: "pattern.country-body", Resolved: resolved, first: m.first, last: last})
 		drop[k] = true
 	}
+	// "Chancellor Olaf Scholz's government announced", "the Biden administration said": a
+	// leader's government is the leader's state
+	for k, m := range ms {
+		p := d.g.Entry(m.Entity)
+		if p == nil || p.Kind != factgraph.KindPerson || p.Country == "" || drop[k] {
+			continue
+		}
+		at := m.last + 1
+		if at < len(toks) && isPossessive(toks[at]) {
+			at++
+		} else if m.first == 0 || toks[m.first-1].Norm != "the" {
+			continue
+		}
+		if at >= len(toks) || !governmentNouns[toks[at].Norm] || taken(at, at) || covered(ms, at) ||
+			at+1 < len(toks) && toks[at+1].Word && s.noun(at+1) && !s.verb(at+1) { // ("Scholz's government spokesman")
+			continue
+		}
+		out = append(out, Mention{Entity: p.Country, Text: d.text[m.Start:toks[at].End], Start: m.Start, End: toks[at].End,
+			Sentence: s.Index, Rule: "pattern.leader-government", Resolved: true, first: m.first, last: at})
+		drop[k] = true
+	}
 	return out, drop
 }
+
+// governmentNouns after a leader's name make the leader's state: "Scholz's government".
+var governmentNouns = map[string]bool{"government": true, "administration": true, "cabinet": true}
 
 // countryBodies: the specific bodies of a state that a text names in lower case after the
 // state ("Ukraine's navy", "the Chinese coast guard"), the conventions' organisations (the

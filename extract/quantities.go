@@ -67,7 +67,7 @@ var notUnits = map[string]bool{
 
 // adjectives skipped between the number and its noun: "15,000 North Korean troops".
 var quantityAdjectives = map[string]bool{
-	"dead": true, "north": true, "south": true, "korean": true, "russian": true, "ukrainian": true, "additional": true, "more": true,
+	"dead": true, "own": true, "north": true, "south": true, "korean": true, "russian": true, "ukrainian": true, "additional": true, "more": true,
 	"new": true, "military": true, "armed": true, "combat": true, "foreign": true, "elite": true, "special": true,
 	"unidentified": true, "suspected": true, "senior": true, "junior": true, "oil": true, "ballistic": true, "cruise": true, "other": true,
 	"civilian": true, "polish": true, "belarusian": true, "american": true, "chinese": true, "sanctioned": true,
