@@ -83,6 +83,9 @@ import (
 //   - testdata/heldout14: the sixteenth set, held out (eight more, written and annotated
 //     the same way on 2026-12-04 by a seventh helper who read no rules, committed before
 //     the extractor was run on them). Scores only, as the fifteenth.
+//   - testdata/heldout15: the seventeenth set, held out (eight more, written and annotated
+//     the same way on 2026-12-05 by an eighth and a ninth helper who read no rules,
+//     committed before the extractor was run on them). Scores only, as the fifteenth.
 //
 // TestExtractionQuality prints their tables (kept in docs/extraction.md):
 //
@@ -163,12 +166,12 @@ type evalCase struct {
 var evalSets = []struct {
 	dir string
 	min int
-}{{"articles", 8}, {"dev", 6}, {"heldout", 6}, {"dev2", 5}, {"heldout2", 6}, {"heldout3", 6}, {"heldout4", 6}, {"heldout5", 6}, {"heldout6", 8}, {"heldout7", 8}, {"heldout8", 8}, {"heldout9", 8}, {"heldout10", 8}, {"heldout11", 8}, {"heldout12", 8}, {"heldout13", 8}, {"heldout14", 8}}
+}{{"articles", 8}, {"dev", 6}, {"heldout", 6}, {"dev2", 5}, {"heldout2", 6}, {"heldout3", 6}, {"heldout4", 6}, {"heldout5", 6}, {"heldout6", 8}, {"heldout7", 8}, {"heldout8", 8}, {"heldout9", 8}, {"heldout10", 8}, {"heldout11", 8}, {"heldout12", 8}, {"heldout13", 8}, {"heldout14", 8}, {"heldout15", 8}}
 
 // heldOutSet are the sets whose misses are listed only with EXTRACT_MISSES=heldout (the
 // fourth to fourteenth sets were removed from it when they were opened for tuning, 2026-12-02
 // to 2026-12-05, third to fourteenth session).
-var heldOutSet = map[string]bool{"heldout": true, "heldout13": true, "heldout14": true}
+var heldOutSet = map[string]bool{"heldout": true, "heldout13": true, "heldout14": true, "heldout15": true}
 
 // unannotated are the event types a set was annotated without: the first set predates
 // DETENTION, DENIAL and CONFIRMATION, so predictions of them are not scored there.
@@ -677,6 +680,7 @@ func TestExtractionQuality(t *testing.T) {
 		{"heldout12/heldout", "fourteenth set (%d articles, testdata/heldout12: held out until its fresh scores and through the eleventh to thirteenth sessions, opened for tuning 2026-12-05)"},
 		{"heldout13/heldout", "fifteenth set, held out (%d articles, testdata/heldout13: fresh, never tuned on; scores only)"},
 		{"heldout14/heldout", "sixteenth set, held out (%d articles, testdata/heldout14: fresh, never tuned on; scores only)"},
+		{"heldout15/heldout", "seventeenth set, held out (%d articles, testdata/heldout15: fresh, never tuned on; scores only)"},
 	}
 	sums := map[string]map[string]prf{}
 	n := map[string]int{}
@@ -876,9 +880,10 @@ var qualityFloors = map[string]map[string]float64{
 	// eleventh session's first rules (entities 0.86, events 0.37, events+target 0.30, the rest
 	// unchanged); floors about 0.02 below the lower. Held out through the thirteenth session,
 	// at b280b15: 0.87, 0.78, 0.78, 0.92, 0.38, 0.32, 0.39, 0.80. Opened for tuning in the
-	// fourteenth session (2026-12-05).
-	"heldout12/heldout": {"entities": 0.82, "quantities": 0.75, "facts quantities": 0.75, "dates": 0.87,
-		"events": 0.35, "events+target": 0.28, "event roles": 0.35, "attribution": 0.77},
+	// fourteenth session (2026-12-05): floors about 0.02 below its tuning figures after that
+	// session's rules (0.88, 0.93, 0.93, 0.92, 0.58, 0.50, 0.54, 0.81).
+	"heldout12/heldout": {"entities": 0.86, "quantities": 0.91, "facts quantities": 0.91, "dates": 0.90,
+		"events": 0.56, "events+target": 0.48, "event roles": 0.52, "attribution": 0.79},
 	// the fifteenth set (fresh held-out, written by a sixth helper on 2026-12-04 before any
 	// rule saw it): fresh at 32045bb, the twelfth session's last commit, and the same at
 	// 54a4fe9, before that session's rules (entities 0.85, quantities 0.81, facts quantities
@@ -894,6 +899,13 @@ var qualityFloors = map[string]map[string]float64{
 	// unchanged); floors about 0.02 below the lower.
 	"heldout14/heldout": {"entities": 0.86, "quantities": 0.75, "facts quantities": 0.75, "dates": 0.83,
 		"events": 0.54, "events+target": 0.42, "event roles": 0.48, "attribution": 0.83},
+	// the seventeenth set (fresh held-out, written by an eighth and a ninth helper on
+	// 2026-12-05 before any rule saw it): fresh at ce7a9c3, when it was wired in after the
+	// fourteenth session's rules (entities 0.88, quantities 0.83, facts quantities 0.83,
+	// dates 0.94, events 0.40, events+target 0.35, event roles 0.38, attribution 0.87);
+	// floors about 0.02 below.
+	"heldout15/heldout": {"entities": 0.86, "quantities": 0.81, "facts quantities": 0.81, "dates": 0.92,
+		"events": 0.38, "events+target": 0.33, "event roles": 0.36, "attribution": 0.85},
 }
 
 // TestDebugArticle prints what the extractor reads from one file: EXTRACT_DEBUG=path.
