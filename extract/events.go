@@ -1412,8 +1412,9 @@ func clauseBounds(s *sentence, i int) (int, int) {
 		t := toks[k]
 		// (", and he instructed him": a coordinated clause with a pronoun subject of its own;
 		// ", and the British destroyer HMS Diamond shot down another": one with a subject
-		// named by a noun phrase and a finite verb)
-		return t.Text == ";" || t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who" ||
+		// named by a noun phrase and a finite verb; "was studying the American plan when the
+		// missiles struck": a "when" clause with a subject of its own, not a pronoun)
+		return t.Text == ";" || t.Norm == "while" || t.Norm == "when" && k+1 < len(toks) && !subjectPronouns[toks[k+1].Norm] || t.Norm == "but" || t.Norm == "whereas" || t.Text == ":" || t.Text == "—" || t.Norm == "that" || t.Norm == "which" || t.Norm == "who" ||
 			t.Norm == "and" && k > 0 && toks[k-1].Text == "," && k+1 < len(toks) && (subjectPronouns[toks[k+1].Norm] || possessedSubject(toks, k+1) || s.determinedSubject(k+1))
 	}
 	lo := i
@@ -1470,6 +1471,19 @@ func (s *sentence) determinedSubject(k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(s.Tokens) && j <= k+7; j++ {
+		// ("the UAE's president, Sheikh Mohamed bin Zayed, flew": a name in apposition)
+		if s.Tokens[j].Text == "," && j > k+1 && s.noun(j-1) {
+			c := j + 1
+			for c < len(s.Tokens) && c <= j+6 && s.Tokens[c].Word && (s.Tokens[c].Capitalized() || nameParticles[s.Tokens[c].Norm]) {
+				c++
+			}
+			if c > j+1 && c+1 < len(s.Tokens) && s.Tokens[c].Text == "," {
+				if t := s.tag(c + 1); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+					return true
+				}
+			}
+			return false
+		}
 		switch t := s.tag(j); {
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
 			return j > k+1 && s.noun(j-1)
@@ -1641,7 +1655,13 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// (the event last named by the same noun first: "the next summit" is the NATO
 		// summit's, though a meeting of two leaders was named since)
-		if r, ok := d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)]; ok {
+		// (not an act of force in the singular named before in the plural: "the strike"
+		// after "the American strikes on its nuclear sites" is the article's own)
+		byNoun := typ + "|" + nounKey(toks[last].Norm)
+		if contextAgentTypes[typ] && !strings.HasSuffix(toks[last].Norm, "s") {
+			byNoun = typ + "|=" + toks[last].Norm
+		}
+		if r, ok := d.lastByNoun[byNoun]; ok {
 			prev = r
 		}
 		// ("the next summit", "the latest talks": the same series, the same doers)
@@ -2133,6 +2153,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		if s.noun(last) {
 			d.lastByNoun[typ+"|"+nounKey(toks[last].Norm)] = ev.Roles
+			d.lastByNoun[typ+"|="+toks[last].Norm] = ev.Roles
 		}
 		// time: the date of the sentence, if one (not the dateline's, "MOSCOW, June 24 (CW) -
 		// Ukrainian forces fired ... on Sunday", when the sentence names another)
@@ -3394,7 +3415,8 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// Russian Tu-95 and Chinese H-6 aircraft": a weapon coordinated with the doer
 			// stands for the country named right before it)
 			and := false
-			for k2 := k - 1; k2 >= 0 && ms[k2].last+2 == ms[k2+1].first; k2-- {
+			// ("Saudi Arabia and the United Arab Emirates": "the" after the "and")
+			for k2 := k - 1; k2 >= 0 && (ms[k2].last+2 == ms[k2+1].first || !and && ms[k2].last+3 == ms[k2+1].first && toks[ms[k2].last+1].Norm == "and" && toks[ms[k2].last+2].Norm == "the"); k2-- {
 				sep := toks[ms[k2].last+1]
 				if sep.Norm == "and" && !and {
 					and = true
@@ -4733,6 +4755,16 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if purposePhrase(toks, i) {
 		return true
 	}
+	// "a country that hosts Al Udeid, the largest American air base", "has hosted Hamas's
+	// political office since 2012": a host of a base, an office or troops holds them; it
+	// holds no meeting
+	if typ == "MEETING" && hostVerbs[toks[i].Norm] && hostsPermanent(s, ms, d, i) {
+		return true
+	}
+	// "as high waves struck", "when the storm hit": a force of nature strikes no one's blow
+	if typ == "STRIKE" && i > 0 && naturalForces[toks[i-1].Norm] {
+		return true
+	}
 	// "urged Tehran to stop attacking Israel", "demanded that they cease firing": a demand
 	// to stop an act tells no act of its own (not after "called on", "asked" or "told":
 	// the second set's gold has such an act)
@@ -5726,3 +5758,44 @@ var flagWords = map[string]bool{"flagged": true, "owned": true, "registered": tr
 
 // onPurposeWords make a collision a strike.
 var onPurposeWords = map[string]bool{"deliberately": true, "intentionally": true, "purpose": true, "purposely": true, "knowingly": true}
+
+// hostVerbs host a meeting or, with a permanent object, a base or a body (hostsPermanent).
+var hostVerbs = map[string]bool{"hosts": true, "hosted": true, "host": true, "hosting": true}
+
+// permanentHosted are what a country hosts for years, not for a meeting: "hosts a base",
+// "has hosted Hamas's political office", "hosting 10,000 US troops".
+var permanentHosted = map[string]bool{"base": true, "bases": true, "office": true, "offices": true,
+	"headquarters": true, "troops": true, "forces": true, "soldiers": true, "refugees": true, "embassy": true,
+	"embassies": true, "facility": true, "facilities": true, "fleet": true, "leadership": true, "bureau": true}
+
+// hostsPermanent: the object of the host verb at i (within six words, before the clause's
+// end) is a permanent one: a facility or a noun of permanentHosted.
+func hostsPermanent(s *sentence, ms []Mention, d *doc, i int) bool {
+	toks := s.Tokens
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if !toks[k].Word {
+			return false
+		}
+		if permanentHosted[toks[k].Norm] {
+			return true
+		}
+		if m := mentionStartingAt(ms, k); m >= 0 {
+			// ("Hamas's political office", "the largest American naval base": the possessor
+			// and the demonym are no object)
+			if e := ms[m].last; e+1 < len(toks) && (toks[e+1].Text == "'s" || toks[e+1].Text == "’s") {
+				k = e + 1
+				continue
+			} else if ms[m].Rule == "gazetteer.demonym" {
+				k = e
+				continue
+			}
+			return d.kindOf(ms[m].Entity) == factgraph.KindFacility
+		}
+	}
+	return false
+}
+
+// naturalForces strike as weather and the sea do: "as high waves struck".
+var naturalForces = map[string]bool{"waves": true, "wave": true, "storm": true, "storms": true, "lightning": true,
+	"earthquake": true, "quake": true, "typhoon": true, "hurricane": true, "cyclone": true, "tsunami": true,
+	"winds": true, "gale": true, "flood": true, "floods": true, "disaster": true, "tragedy": true}

@@ -672,7 +672,7 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 			}
 		}
 		// Organization: capitalised words ending in an organization noun.
-		if t.Capitalized() && !covered(ms, i) && (i > 0 || !stopCaps[t.Norm]) {
+		if t.Capitalized() && !covered(ms, i) && (i > 0 || !stopCaps[t.Norm]) && rankClass(toks, i) == 0 {
 			if last := capRun(toks, i, 5); last >= i && orgHeads[toks[last].Norm] && last > i {
 				first := i
 				if stopCaps[toks[first].Norm] {

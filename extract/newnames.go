@@ -675,6 +675,23 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// "Special Warfare Operator 1st Class Ann Lee", "Sergeant First Class Mark Holt": a
+		// rank with its class is no name (nor an organisation's); the words after it are a
+		// person's
+		if t.Word && t.Capitalized() && !covered(out, i) {
+			if c := rankClass(toks, i); c > 0 {
+				if last := capRun(toks, c, 4); last > c {
+					for k, m := range ms {
+						if m.first >= i && m.last <= last {
+							drop[k] = true
+						}
+					}
+					add(c, last, factgraph.KindPerson, "pattern.rank-name")
+					i = last
+					continue
+				}
+			}
+		}
 		if !t.Word || covered(ms, i) || covered(out, i) {
 			continue
 		}
@@ -1569,4 +1586,25 @@ func hullNumber(t token) bool {
 		}
 	}
 	return true
+}
+
+// classOrdinals number the classes of a rank: "1st Class", "Second Class".
+var classOrdinals = map[string]bool{"1st": true, "2nd": true, "3rd": true, "first": true, "second": true, "third": true}
+
+// rankClass: the capitalised words from i (one to four) are a rank followed by its class
+// ("Special Warfare Operator 1st Class", "Sergeant First Class"); it returns the index of
+// the word after "Class", or 0.
+func rankClass(toks []token, i int) int {
+	for j := i; j < len(toks)-2 && j <= i+4; j++ {
+		if !toks[j].Word || !toks[j].Capitalized() && !isDigitByte(toks[j].Text[0]) {
+			return 0
+		}
+		if j > i && classOrdinals[toks[j].Norm] && toks[j+1].Norm == "class" && toks[j+1].Capitalized() {
+			if j+2 < len(toks) && toks[j+2].Word && toks[j+2].Capitalized() {
+				return j + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }
