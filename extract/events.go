@@ -69,6 +69,7 @@ var triggers = map[string]string{
 	"seized": "DETENTION", "seize": "DETENTION", "seizing": "DETENTION", "impounded": "DETENTION",
 	"confiscated": "DETENTION", "confiscate": "DETENTION", "confiscating": "DETENTION", "confiscates": "DETENTION",
 	"boarded": "DETENTION", "took control of": "DETENTION", "arrested": "DETENTION",
+	"captured": "INCURSION", "capture": "INCURSION", "captures": "INCURSION", "overran": "INCURSION", "overrun": "INCURSION",
 	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
 	"dismissed the accusations": "DENIAL", "dismissed accusations": "DENIAL", "dismissed the claims": "DENIAL",
 	"confirmed": "CONFIRMATION", "confirms": "CONFIRMATION", "confirm": "CONFIRMATION", "acknowledged that": "CONFIRMATION",
@@ -2654,6 +2655,14 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	// "had no role in the attack": a denial of a part in an act; "will have no role in the
 	// government" denies none
 	if typ == "DENIAL" && toks[i].Norm == "no" && !actAfter(toks, last) {
+		return ""
+	}
+	// "the rebels seized Goma", "has captured large parts of North Kivu": a place taken is
+	// entered by force
+	if (typ == "DETENTION" && strings.HasPrefix(toks[i].Norm, "seiz") || typ == "INCURSION" && placeTakingVerbs[toks[i].Norm]) && placeTaken(toks, ms, d, i, last) {
+		return "INCURSION"
+	}
+	if typ == "INCURSION" && placeTakingVerbs[toks[i].Norm] && !placeTaken(toks, ms, d, i, last) {
 		return ""
 	}
 	// "Russian instructors arrived in Burkina Faso", "the first troops arrive in": troops
@@ -5799,3 +5808,37 @@ func hostsPermanent(s *sentence, ms []Mention, d *doc, i int) bool {
 var naturalForces = map[string]bool{"waves": true, "wave": true, "storm": true, "storms": true, "lightning": true,
 	"earthquake": true, "quake": true, "typhoon": true, "hurricane": true, "cyclone": true, "tsunami": true,
 	"winds": true, "gale": true, "flood": true, "floods": true, "disaster": true, "tragedy": true}
+
+// placeTakingVerbs take a place (placeTaken); with anything else as their object they
+// tell no event ("captured the mood", "captured soldiers").
+var placeTakingVerbs = map[string]bool{"captured": true, "capture": true, "captures": true, "overran": true, "overrun": true}
+
+// placeUnits are the nouns of a place taken: "the city", "large parts of North Kivu".
+var placeUnits = map[string]bool{"city": true, "town": true, "village": true, "villages": true, "towns": true,
+	"cities": true, "parts": true, "swathes": true, "areas": true, "district": true, "province": true,
+	"capital": true, "airport": true, "territory": true, "region": true, "positions": true, "base": true}
+
+// placeTaken: the object of the trigger at i..last is a place: a location mention (not a
+// demonym) or a noun of placeUnits among the five words after it, before any preposition
+// ("taken the largest city in eastern Congo", "seized Goma"; not "took place in Doha",
+// "seized a cargo of oil in the Gulf").
+func placeTaken(toks []token, ms []Mention, d *doc, i, last int) bool {
+	if toks[last].Norm == "into" { // "pushed into the city"
+		return true
+	}
+	for k := last + 1; k < len(toks) && k <= last+5; k++ {
+		if !toks[k].Word {
+			return false
+		}
+		if m := mentionStartingAt(ms, k); m >= 0 && ms[m].Rule != "gazetteer.demonym" {
+			return d.kindOf(ms[m].Entity) == factgraph.KindLocation
+		}
+		if placeUnits[toks[k].Norm] {
+			return true
+		}
+		if topicPrepositions[toks[k].Norm] || toks[k].Norm == "in" || toks[k].Norm == "of" || toks[k].Norm == "place" || toks[k].Norm == "part" {
+			return false
+		}
+	}
+	return false
+}

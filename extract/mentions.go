@@ -315,6 +315,8 @@ func (d *doc) capitalCities(s *sentence, ms []Mention) {
 			city = true
 		case norm(i-1) == "on" && strikeNouns[norm(i-2)]:
 			city = true
+		case norm(i-1) == "in" && strikeBefore(toks, i-1):
+			city = true // "an air strike on Hamas leaders in Doha", "a shooting attack in Jerusalem"
 		default:
 			// a list of places with another city in it
 			for _, o := range []int{n - 1, n + 1} {
@@ -334,6 +336,20 @@ func (d *doc) capitalCities(s *sentence, ms []Mention) {
 			m.Entity = c.ID
 		}
 	}
+}
+
+// strikeBefore: a strike noun among the five words before token k, with no punctuation
+// between.
+func strikeBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if !toks[j].Word {
+			return false
+		}
+		if strikeNouns[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // cityBefore, cityOf: the words before a capital that make it the city ("near Moscow",
@@ -854,6 +870,11 @@ func (d *doc) newEntity(kind, name, rule string) string {
 	// has it ("Russian Foreign Ministry", "Russia's Foreign Ministry")
 	if kind == factgraph.KindOrganization {
 		if known := d.homeOrg(name); known != "" {
+			return known
+		}
+		// "the Security Council is due to meet" with no full name before: the one
+		// organisation the gazetteer names so for short, not a new one
+		if known := d.shortOrgNamed(name); known != "" {
 			return known
 		}
 		// "Foreign Ministry spokesman Nasser Kanaani", "the Ministry of Commerce" in a Xinhua

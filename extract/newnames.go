@@ -1415,6 +1415,25 @@ func (d *doc) shortOrg(toks []token, first, last int) string {
 	return id
 }
 
+// shortOrgNamed: the one gazetteer organisation whose short form is the name, or "": an
+// international one ("Security Council"), or a national one in an article of its country
+// or one of its country, named before ("Joint Chiefs of Staff" in a report on South Korea,
+// not in one from Washington about the United States alone).
+func (d *doc) shortOrgNamed(name string) string {
+	toks := tokenize(name, 0)
+	if len(toks) == 0 {
+		return ""
+	}
+	id := d.shortOrg(toks, 0, len(toks)-1)
+	if id == "" {
+		return ""
+	}
+	if c := d.g.Entry(id).Country; c != "" && c != d.bodyCountry() && !d.mentioned[c] {
+		return ""
+	}
+	return id
+}
+
 // forceOwner returns the last token of a new name of one or two capitalised words at i
 // that owns or names a body of armed men ("Wagner fighters", "Zhukovsky's men", "the
 // Kadyrov forces"), or -1. The words must be proper nouns the mentions do not cover, not

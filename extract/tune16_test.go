@@ -79,3 +79,44 @@ func TestWhenClauseWithItsOwnSubject(t *testing.T) {
 		t.Errorf("sentence 1: want the meeting of those two, got %v", summary(res))
 	}
 }
+
+func TestShortOrgWithoutFullName(t *testing.T) {
+	// "the Security Council" with no full name before is the UN's; a national body named
+	// for short is its country's only in an article that names that country
+	res := issueExtract(t, "2025-03-01", "The Security Council will meet on Friday.")
+	if !entityIDs(res)["org:un-security-council"] {
+		t.Errorf("want the UN Security Council, got %v", entityIDs(res))
+	}
+	res = issueExtract(t, "2025-03-01", "The Joint Chiefs of Staff said the drills would go ahead in Texas.")
+	if entityIDs(res)["org:jcs-south-korea"] {
+		t.Errorf("no South Korea in the article: %v", entityIDs(res))
+	}
+	res = issueExtract(t, "2025-03-01", "North Korea fired a missile towards South Korea. The Joint Chiefs of Staff said it flew 300 km.")
+	if !entityIDs(res)["org:jcs-south-korea"] {
+		t.Errorf("want South Korea's Joint Chiefs, got %v", entityIDs(res))
+	}
+}
+
+func TestCapitalAfterAStrikeIsTheCity(t *testing.T) {
+	// "an air strike on Hamas leaders in Doha", "a shooting attack in Jerusalem": the city;
+	// "talks in Doha" stay the state
+	res := issueExtract(t, "2025-03-01", "Israel carried out an air strike on Hamas leaders in Doha. Two gunmen carried out a shooting attack in Jerusalem. Talks in Cairo resumed.")
+	ids := entityIDs(res)
+	for _, want := range []string{"location:doha", "location:jerusalem", "country:EGY"} {
+		if !ids[want] {
+			t.Errorf("want %s, got %v", want, ids)
+		}
+	}
+}
+
+func TestPlaceSeizedIsEntered(t *testing.T) {
+	// a city seized or parts of a province captured are an incursion; a ship seized stays
+	// a detention; "captured the mood" is nothing
+	res := issueExtract(t, "2025-03-01", "The M23 seized Goma in November 2012. The M23 has captured large parts of North Kivu. Iran seized the tanker in the Gulf of Oman. The song captured the mood of the country.")
+	wantEvent(t, res, "INCURSION", 0, map[string][]string{"AGENT": {"org:m23"}, "LOCATION": {"location:goma"}})
+	wantEvent(t, res, "INCURSION", 1, map[string][]string{"AGENT": {"org:m23"}, "LOCATION": {"location:north-kivu"}})
+	wantEvent(t, res, "DETENTION", 2, map[string][]string{"AGENT": {"country:IRN"}})
+	if n := len(eventsOf(res, "INCURSION", 3)) + len(eventsOf(res, "DETENTION", 2)) - 1; n != 0 {
+		t.Errorf("want no incursion in sentence 3 and one detention in sentence 2: %v", summary(res))
+	}
+}
