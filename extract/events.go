@@ -3261,11 +3261,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 				if d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem {
 					if c := d.owner[ms[k].Entity]; c != "" && kinds[d.kindOf(c)] && mentionedIn(ms, c) {
-						agents = append(agents, c)
+						agents = append(agents, d.ownBody(toks, ms, c, lo, i, kinds))
 					} else if e := d.g.Entry(ms[k].Entity); e != nil && e.Country != "" && d.mentioned[e.Country] && kinds[d.kindOf(e.Country)] && (typ == "TEST" || typ == "LAUNCH") {
 						// ("the test of the Hwasong-18": a named system's own country, named in
 						// the article, tests and launches it)
-						agents = append(agents, e.Country)
+						agents = append(agents, d.ownBody(toks, ms, e.Country, lo, i, kinds))
 					}
 					break
 				}
@@ -5841,4 +5841,22 @@ func placeTaken(toks []token, ms []Mention, d *doc, i, last int) bool {
 		}
 	}
 	return false
+}
+
+// ownBody: the organisation of the country c named before token i (not after a
+// preposition) when it is the nearest such mention ("The Missile General Bureau of the
+// DPRK conducted a test-fire of the Hwasong-19": the bureau, for the state's weapon),
+// else c.
+func (d *doc) ownBody(toks []token, ms []Mention, c string, lo, i int, kinds map[string]bool) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.last >= i || m.first < lo || afterPreposition(toks, m.first) {
+			continue
+		}
+		if d.kindOf(m.Entity) == factgraph.KindOrganization && kinds[factgraph.KindOrganization] && d.countryOf(m.Entity) == c {
+			return m.Entity
+		}
+		break
+	}
+	return c
 }

@@ -120,3 +120,11 @@ func TestPlaceSeizedIsEntered(t *testing.T) {
 		t.Errorf("want no incursion in sentence 3 and one detention in sentence 2: %v", summary(res))
 	}
 }
+
+func TestStateBodyTestsTheStatesWeapon(t *testing.T) {
+	// "The Missile General Bureau of the DPRK conducted a test-fire of the Hwasong-19": the
+	// bureau, not its country named after "of"; with no body named, the weapon's country
+	res := issueExtract(t, "2025-03-01", "The Missile General Bureau of the DPRK conducted a test-fire of the Hwasong-19 on Thursday. North Korea conducted a test of the Hwasong-18.")
+	wantEvent(t, res, "TEST", 0, map[string][]string{"AGENT": {"org:missile-administration"}})
+	wantEvent(t, res, "TEST", 1, map[string][]string{"AGENT": {"country:PRK"}})
+}
