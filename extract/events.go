@@ -69,6 +69,8 @@ var triggers = map[string]string{
 	"seized": "DETENTION", "seize": "DETENTION", "seizing": "DETENTION", "impounded": "DETENTION",
 	"confiscated": "DETENTION", "confiscate": "DETENTION", "confiscating": "DETENTION", "confiscates": "DETENTION",
 	"boarded": "DETENTION", "took control of": "DETENTION", "arrested": "DETENTION",
+	"clashes": "STRIKE", "clashed": "STRIKE", "fighting": "STRIKE", "exchange of fire": "STRIKE", "gun battle": "STRIKE",
+	"firefight": "STRIKE", "skirmishes": "STRIKE",
 	"captured": "INCURSION", "capture": "INCURSION", "captures": "INCURSION", "overran": "INCURSION", "overrun": "INCURSION",
 	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
 	"dismissed the accusations": "DENIAL", "dismissed accusations": "DENIAL", "dismissed the claims": "DENIAL",
@@ -4163,6 +4165,47 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: id})
 		}
 	}
+	// "The clashes erupted near the temple", "fighting around the airport": fighting is
+	// both sides' strike, the two named "between X and Y" after it, else the two sides of
+	// the article's conflict (noteSides)
+	if typ == "STRIKE" && clashWords[toks[i].Norm] {
+		var sides []string
+		if k := tokenAt(toks, last+1, min(hi, last+4), "between"); k >= 0 {
+			// ("a gun battle between Kosovo police and a band of armed Serbs": the side
+			// named, alone)
+			if sides = d.pairAfter(toks, ms, k); sides == nil {
+				if a := mentionStartingAtOrAfter(ms, k+1, k+2); a >= 0 && agentKinds[d.kindOf(ms[a].Entity)] && d.kindOf(ms[a].Entity) != factgraph.KindPerson {
+					sides = []string{ms[a].Entity}
+				}
+			}
+			if sides != nil {
+				kept := ev.Roles[:0]
+				for _, r := range ev.Roles {
+					if r.Role != factgraph.RoleAgent && !slices.Contains(sides, r.Entity) {
+						kept = append(kept, r)
+					}
+				}
+				ev.Roles = kept
+			}
+		} else if !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+			sides = d.sides
+		}
+		// (what is fought around is the place: "fighting around another temple")
+		for k := range ev.Roles {
+			if ev.Roles[k].Role == factgraph.RoleTarget {
+				if kind := d.kindOf(ev.Roles[k].Entity); kind == factgraph.KindFacility || kind == factgraph.KindLocation {
+					ev.Roles[k].Role = factgraph.RoleLocation
+				}
+			}
+		}
+		var agents []factgraph.Role
+		for _, c := range sides {
+			if !hasEntity(ev.Roles, c) {
+				agents = append(agents, factgraph.Role{Role: factgraph.RoleAgent, Entity: c})
+			}
+		}
+		ev.Roles = append(agents, ev.Roles...)
+	}
 	if len(ev.Roles) == 0 {
 		return nil
 	}
@@ -4762,6 +4805,12 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		}
 	}
 	if purposePhrase(toks, i) {
+		return true
+	}
+	// "fighting continues", "take part in the fighting": fighting is an act told only
+	// with its place ("fighting around the airport"), its outbreak ("the clashes erupted")
+	// or its sides ("clashes between X and Y")
+	if typ == "STRIKE" && clashWords[toks[i].Norm] && !clashTold(toks, ms, d, i, last) {
 		return true
 	}
 	// "a country that hosts Al Udeid, the largest American air base", "has hosted Hamas's
@@ -5859,4 +5908,103 @@ func (d *doc) ownBody(toks []token, ms []Mention, c string, lo, i int, kinds map
 		break
 	}
 	return c
+}
+
+// clashWords are the triggers of fighting between two sides.
+var clashWords = map[string]bool{"clashes": true, "clashed": true, "fighting": true, "exchange": true, "gun": true,
+	"firefight": true, "skirmishes": true}
+
+// outbreakVerbs tell fighting that happened: "the clashes erupted", "fighting raged".
+var outbreakVerbs = map[string]bool{"erupted": true, "raged": true, "rages": true, "broke": true, "began": true,
+	"flared": true, "killed": true}
+
+// clashPlaces are the nouns of a place fought around: "fighting near the border".
+var clashPlaces = map[string]bool{"airport": true, "border": true, "temple": true, "city": true, "town": true,
+	"village": true, "base": true, "frontier": true}
+
+// clashTold: the fighting at i..last is told with its place (around, near, at, along, in,
+// on and a place within three words), its outbreak (a verb of outbreakVerbs within two
+// words) or its sides ("between").
+func clashTold(toks []token, ms []Mention, d *doc, i, last int) bool {
+	// ("a soldier was killed in a brief exchange of fire": the fighting someone died in)
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].Norm == "in" && (toks[k-1].Norm == "killed" || toks[k-1].Norm == "wounded" || toks[k-1].Norm == "injured") {
+			return true
+		}
+		if w := toks[k].Norm; w != "a" && w != "the" && w != "brief" && w != "heavy" && w != "fierce" {
+			break
+		}
+	}
+	for k := last + 1; k < len(toks) && k <= last+3; k++ {
+		w := toks[k].Norm
+		if outbreakVerbs[w] || w == "between" {
+			return true
+		}
+		switch w {
+		case "around", "near", "at", "along", "in", "on", "outside":
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if clashPlaces[toks[j].Norm] {
+					return true
+				}
+				if m := mentionStartingAt(ms, j); m >= 0 {
+					kind := d.kindOf(ms[m].Entity)
+					return kind == factgraph.KindLocation || kind == factgraph.KindFacility
+				}
+				if !toks[j].Word {
+					break
+				}
+			}
+			return false
+		}
+		if !toks[k].Word || w == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// pairAfter: the two countries or organisations "between X and Y" from token k, or nil.
+func (d *doc) pairAfter(toks []token, ms []Mention, k int) []string {
+	a := mentionStartingAtOrAfter(ms, k+1, k+2)
+	if a < 0 || a+1 >= len(ms) {
+		return nil
+	}
+	b := a + 1
+	if gap := ms[b].first - ms[a].last; gap < 2 || gap > 3 || toks[ms[a].last+1].Norm != "and" {
+		return nil
+	}
+	for _, m := range []Mention{ms[a], ms[b]} {
+		if kind := d.kindOf(m.Entity); kind != factgraph.KindCountry && kind != factgraph.KindOrganization {
+			return nil
+		}
+	}
+	if ms[a].Entity == ms[b].Entity {
+		return nil
+	}
+	return []string{ms[a].Entity, ms[b].Entity}
+}
+
+// conflictNouns name a conflict between two sides: "a ceasefire between Thailand and
+// Cambodia", "the war between Israel and Hamas".
+var conflictNouns = map[string]bool{"ceasefire": true, "truce": true, "war": true, "conflict": true, "fighting": true,
+	"clashes": true, "hostilities": true, "dispute": true, "tensions": true, "tension": true, "armistice": true}
+
+// noteSides records the first two sides of a conflict the article names: a noun of
+// conflictNouns followed within three words by "between X and Y".
+func (d *doc) noteSides(s *sentence, ms []Mention) {
+	if d.sides != nil {
+		return
+	}
+	toks := s.Tokens
+	for k := range toks {
+		if !conflictNouns[toks[k].Norm] {
+			continue
+		}
+		if b := tokenAt(toks, k+1, min(len(toks)-1, k+3), "between"); b >= 0 {
+			if ps := d.pairAfter(toks, ms, b); ps != nil {
+				d.sides = ps
+				return
+			}
+		}
+	}
 }

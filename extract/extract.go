@@ -152,6 +152,7 @@ type doc struct {
 	quotePara       int
 	sourceCountry   map[string]string // a new person -> the country named with their title
 	newCountry      map[string]string // a new organisation -> the country it belongs to, when its name says
+	sides           []string          // the two sides of the article's conflict ("a ceasefire between Thailand and Cambodia"), noteSides
 	stateShips      map[string]bool   // new vessels a state sails ("the Philippine vessel 9701")
 	orgTypes        map[string]string // a kind noun ("company", "embassy") -> the organisation named last as one
 	// clause-level state: the sentence being read, the index in its mentions of its main
@@ -318,6 +319,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		res.Mentions = append(res.Mentions, ms...)
 		d.noteOwners(s, ms)
 		d.noteGroupOrg(s, ms)
+		d.noteSides(s, ms)
 		evs, rest := d.findEvents(s, ms, dates, qs, attr)
 		for _, q := range rest {
 			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))

@@ -128,3 +128,25 @@ func TestStateBodyTestsTheStatesWeapon(t *testing.T) {
 	wantEvent(t, res, "TEST", 0, map[string][]string{"AGENT": {"org:missile-administration"}})
 	wantEvent(t, res, "TEST", 1, map[string][]string{"AGENT": {"country:PRK"}})
 }
+
+func TestFightingIsBothSidesStrike(t *testing.T) {
+	// fighting told with its place, its outbreak or its sides is a strike of the two sides
+	// of the article's conflict; "take part in the fighting" tells none
+	res := issueExtract(t, "2025-03-01", "A ceasefire between Thailand and Cambodia appears to be holding. The clashes erupted on Thursday near the ancient Ta Muen Thom temple. A soldier was killed in a brief exchange of fire in May. No soldiers will take part in the fighting.")
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:THA", "country:KHM"}, "LOCATION": {"facility:ta-muen-thom-temple"}})
+	wantEvent(t, res, "STRIKE", 2, map[string][]string{"AGENT": {"country:THA", "country:KHM"}})
+	if evs := eventsOf(res, "STRIKE", 3); len(evs) > 0 {
+		t.Errorf("sentence 3: no fighting told, got %v", summary(res))
+	}
+	// "clashes between X and Y": those two
+	res = issueExtract(t, "2025-03-01", "Clashes between Armenia and Azerbaijan broke out on the border.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:ARM", "country:AZE"}})
+}
+
+func TestYemensArmedForcesInIranianMedia(t *testing.T) {
+	// IRNA's "Yemen's armed forces" are the Houthis
+	res := issueExtract(t, "2025-03-01", "TEHRAN, Jan 12 (IRNA) - Yemen's armed forces began targeting ships linked to the Zionist regime in November.")
+	if !entityIDs(res)["org:houthis"] {
+		t.Errorf("want the Houthis, got %v", entityIDs(res))
+	}
+}
