@@ -319,6 +319,12 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 		gap := m.first - c.last - 1
 		if gap == 0 || gap == 1 && (toks[c.last+1].Text == "'s" || toks[c.last+1].Text == "’s" || s.tag(c.last+1) == "JJ") {
 			d.owner[m.Entity] = c.Entity
+		} else if kind == factgraph.KindVessel && gap <= 3 && shipWordsBetween(toks, c.last+1, m.first) && !flagOf(toks, c) {
+			// ("the Russian spy ship Yantar": the ship's nouns between)
+			d.owner[m.Entity] = c.Entity
+			if _, ok := d.unresolved[m.Entity]; ok && d.newCountry[m.Entity] == "" {
+				d.newCountry[m.Entity] = c.Entity
+			}
 		}
 	}
 	// "its drones", "their 40 missiles": the owner the possessive names
@@ -439,6 +445,20 @@ func (s *sentence) verbChainReaches(from, to int) bool {
 	}
 	for k = j + 1; k < to; k++ {
 		if !s.verb(k) && toks[k].Norm != "to" && !strings.HasPrefix(s.tag(k), "RB") {
+			return false
+		}
+	}
+	return true
+}
+
+// shipWordsBetween: tokens from..to-1 are the nouns and modifiers of a ship's kind ("spy
+// ship", "research vessel", "navy frigate") ending in a ship noun.
+func shipWordsBetween(toks []token, from, to int) bool {
+	if to <= from || !vesselHeads[toks[to-1].Norm] {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !toks[k].Word || toks[k].Capitalized() && !vesselHeads[toks[k].Norm] {
 			return false
 		}
 	}

@@ -1095,6 +1095,10 @@ func findTrigger(toks []token, i int) (string, int) {
 	if shipMotionVerbs[toks[i].Norm] && i+1 < len(toks) && pathPrepositions[toks[i+1].Norm] {
 		return "TRANSIT", i + 1
 	}
+	// ("sailed back through the English Channel")
+	if shipMotionVerbs[toks[i].Norm] && i+2 < len(toks) && (toks[i+1].Norm == "back" || toks[i+1].Norm == "on") && pathPrepositions[toks[i+2].Norm] {
+		return "TRANSIT", i + 2
+	}
 	// "rejected the accusation", "dismissed the claims as lies": a denial of what is claimed
 	if denialVerbs[toks[i].Norm] {
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -2667,6 +2671,13 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	if typ == "INCURSION" && placeTakingVerbs[toks[i].Norm] && !placeTaken(toks, ms, d, i, last) {
 		return ""
 	}
+	// "the destroyer entered the Red Sea through the Bab el-Mandeb Strait": open water
+	// entered is a passage (a state's waters or airspace entered is an incursion)
+	if typ == "INCURSION" && strings.HasPrefix(toks[i].Norm, "enter") && last+2 < len(toks) && toks[last+1].Norm == "the" {
+		if m := mentionStartingAt(ms, last+2); m >= 0 && d.kindOf(ms[m].Entity) == factgraph.KindLocation && openWaterRe.MatchString(d.nameOf(ms[m].Entity)) {
+			return "TRANSIT"
+		}
+	}
 	// "Russian instructors arrived in Burkina Faso", "the first troops arrive in": troops
 	// arriving are deployed (a visit is a person's or a delegation's)
 	if typ == "VISIT" && strings.HasPrefix(toks[i].Norm, "arriv") && i > 0 {
@@ -3970,6 +3981,9 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			// (not the topic: "discussed a deal on Ukraine's minerals", "the return of
 			// children taken to Russia")
 			add(factgraph.RoleParticipant, m.Entity)
+		case typ == "DEPLOYMENT" && kind == factgraph.KindCountry && prev == "to" && after && m.last+1 < len(toks) && territoryNouns[toks[m.last+1].Norm]:
+			// "has deployed it to UK waters": the waters are where, not one the ship serves
+			add(factgraph.RoleLocation, m.Entity)
 		case (typ == "SUPPLY" || typ == "DEPLOYMENT") && beneficiaryWords[prev] && after && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
 			add(factgraph.RoleBeneficiary, m.Entity)
 		case typ == "SUPPLY" && s.verb(i) && (m.first == last+1 || m.first == last+2 && toks[last+1].Norm == "the") && (kind == factgraph.KindCountry || kind == factgraph.KindOrganization):
@@ -4210,10 +4224,14 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		return nil
 	}
 	// (the warship's state does what it does: "the USS Carney shot down 14 drones")
-	if (typ == "INTERCEPTION" || typ == "STRIKE") && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
+	// (and the state of a ship that intrudes: "the Yantar entered the wider UK waters",
+	// after "the Russian spy ship Yantar")
+	if (typ == "INTERCEPTION" || typ == "STRIKE" || typ == "INCURSION") && !hasRoleType(ev.Roles, factgraph.RoleAgent) {
 		for _, r := range ev.Roles {
 			if r.Role == factgraph.RoleInstrument && d.kindOf(r.Entity) == factgraph.KindVessel {
-				ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: d.countryOf(r.Entity)}}, ev.Roles...)
+				if c := d.countryOf(r.Entity); c != "" && !hasEntity(ev.Roles, c) {
+					ev.Roles = append([]factgraph.Role{{Role: factgraph.RoleAgent, Entity: c}}, ev.Roles...)
+				}
 				break
 			}
 		}
@@ -6008,3 +6026,9 @@ func (d *doc) noteSides(s *sentence, ms []Mention) {
 		}
 	}
 }
+
+// territoryNouns after a country name a place of it: "UK waters", "Polish airspace".
+var territoryNouns = map[string]bool{"waters": true, "airspace": true, "territory": true, "coast": true, "soil": true}
+
+// openWaterRe: the name of a sea, an ocean or a strait ("Red Sea", "Bab el-Mandeb Strait").
+var openWaterRe = regexp.MustCompile(`(?i)\b(sea|ocean|strait|straits|channel|gulf|bay)\b`)

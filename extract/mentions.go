@@ -709,7 +709,15 @@ func (d *doc) matchPatterns(s *sentence, ms []Mention) []Mention {
 				continue
 			}
 		}
-		// Vessel: "the X tanker" or "the tanker X".
+		// Vessel: "the X tanker" or "the tanker X" (also after an owner's possessive: "the
+		// Navy's Alborz destroyer")
+		if t.Capitalized() && i+3 < len(toks) && isPossessive(toks[i+1]) && !covered(ms, i+2) {
+			if last := capRun(toks, i+2, 3); last > i+1 && last+1 < len(toks) && vesselHeads[toks[last+1].Norm] {
+				add(i+2, last, factgraph.KindVessel, "pattern.vessel-name")
+				i = last + 1
+				continue
+			}
+		}
 		if t.Norm == "the" && i+2 < len(toks) {
 			if last := capRun(toks, i+1, 3); last > i && last+1 < len(toks) && vesselHeads[toks[last+1].Norm] && !covered(ms, i+1) {
 				add(i+1, last, factgraph.KindVessel, "pattern.vessel-name")
@@ -1504,4 +1512,24 @@ func (d *doc) noteInitials(id, name string) {
 		return
 	}
 	d.orgInitials[b.String()] = id
+}
+
+// dropShipClasses drops the weapon mention of a ship's class right after the ship's new
+// name ("the Navy's Alborz destroyer": the Alborz, not also a destroyer).
+func dropShipClasses(s *sentence, ms []Mention) []Mention {
+	drop := map[int]bool{}
+	for k := range ms {
+		if ms[k].Rule != "pattern.vessel-name" {
+			continue
+		}
+		for j := range ms {
+			if ms[j].first == ms[k].last+1 && ms[j].first == ms[j].last && vesselHeads[s.Tokens[ms[j].first].Norm] && strings.HasPrefix(ms[j].Entity, "weapon:") {
+				drop[j] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	return dropMentions(ms, drop)
 }

@@ -150,3 +150,26 @@ func TestYemensArmedForcesInIranianMedia(t *testing.T) {
 		t.Errorf("want the Houthis, got %v", entityIDs(res))
 	}
 }
+
+func TestShipsOwnerTypeAndPassages(t *testing.T) {
+	// "the Russian spy ship Yantar": Russia's, so its entering UK waters is Russia's
+	// incursion; "sailed back through" a strait is a passage; open water entered is a
+	// passage; "deployed it to UK waters" is where
+	res := issueExtract(t, "2025-03-01", "The Russian spy ship Yantar was seen again. The Yantar entered UK waters north of Scotland. In January the Yantar sailed back through the English Channel. Russia has deployed the Yantar to UK waters twice this year.")
+	wantEvent(t, res, "INCURSION", 1, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:GBR", "location:scotland"}})
+	wantEvent(t, res, "TRANSIT", 2, map[string][]string{"AGENT": {"vessel:yantar"}, "LOCATION": {"location:english-channel"}})
+	wantEvent(t, res, "DEPLOYMENT", 3, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:GBR"}})
+	// "the Navy's Alborz destroyer": a ship named with its owner's possessive and its class
+	res = issueExtract(t, "2025-03-01", "The Navy's Alborz destroyer entered the Red Sea through the Bab el-Mandeb Strait.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"vessel:alborz"}, "LOCATION": {"location:red-sea", "location:bab-el-mandeb"}})
+	if entityIDs(res)["weapon:destroyer"] {
+		t.Errorf("the class of a named ship is no weapon of its own: %v", entityIDs(res))
+	}
+	// a flag state is no owner: "the Liberian-flagged bulk carrier Eternity C"
+	res = issueExtract(t, "2025-03-01", "The Houthis said they had sunk the Liberian-flagged bulk carrier Eternity C in the Red Sea.")
+	for _, ev := range eventsOf(res, "STRIKE", 0) {
+		if slices.Contains(roleOf(ev, "AGENT"), "country:LBR") {
+			t.Errorf("Liberia is the flag: %v", summary(res))
+		}
+	}
+}
