@@ -1095,6 +1095,11 @@ func findTrigger(toks []token, i int) (string, int) {
 	if shipMotionVerbs[toks[i].Norm] && i+1 < len(toks) && pathPrepositions[toks[i+1].Norm] {
 		return "TRANSIT", i + 1
 	}
+	// "left Pyongyang on October 31 for Moscow", "the vessel had left Venezuela": leaving a
+	// named place is a passage (not "left four dead", "left the talks")
+	if toks[i].Norm == "left" && i > 0 && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Capitalized() && !stopCaps[toks[i+1].Norm] {
+		return "TRANSIT", i
+	}
 	// ("sailed back through the English Channel")
 	if shipMotionVerbs[toks[i].Norm] && i+2 < len(toks) && (toks[i+1].Norm == "back" || toks[i+1].Norm == "on") && pathPrepositions[toks[i+2].Norm] {
 		return "TRANSIT", i + 2
@@ -4179,6 +4184,16 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: id})
 		}
 	}
+	// "a DPRK delegation headed by Choe Son Hui ... left Pyongyang": the delegation's head
+	// acts, not the state the delegation is of
+	if p := delegationHead(toks, ms, d, lo, i); p != "" {
+		for k := range ev.Roles {
+			if ev.Roles[k].Role == factgraph.RoleAgent && d.kindOf(ev.Roles[k].Entity) == factgraph.KindCountry && (d.countryOf(p) == "" || d.countryOf(p) == ev.Roles[k].Entity) {
+				ev.Roles[k].Entity = p
+				break
+			}
+		}
+	}
 	// "The clashes erupted near the temple", "fighting around the airport": fighting is
 	// both sides' strike, the two named "between X and Y" after it, else the two sides of
 	// the article's conflict (noteSides)
@@ -6032,3 +6047,17 @@ var territoryNouns = map[string]bool{"waters": true, "airspace": true, "territor
 
 // openWaterRe: the name of a sea, an ocean or a strait ("Red Sea", "Bab el-Mandeb Strait").
 var openWaterRe = regexp.MustCompile(`(?i)\b(sea|ocean|strait|straits|channel|gulf|bay)\b`)
+
+// delegationHead: the person of "a delegation headed by <person>" (or "led by") between
+// tokens lo and i, or "".
+func delegationHead(toks []token, ms []Mention, d *doc, lo, i int) string {
+	for k := max(lo, 0); k+3 < i; k++ {
+		if toks[k].Norm != "delegation" || toks[k+1].Norm != "headed" && toks[k+1].Norm != "led" || toks[k+2].Norm != "by" {
+			continue
+		}
+		if m := mentionStartingAtOrAfter(ms, k+3, k+5); m >= 0 && ms[m].last < i && d.kindOf(ms[m].Entity) == factgraph.KindPerson {
+			return ms[m].Entity
+		}
+	}
+	return ""
+}

@@ -315,6 +315,8 @@ func (d *doc) capitalCities(s *sentence, ms []Mention) {
 			city = true
 		case norm(i-1) == "on" && strikeNouns[norm(i-2)]:
 			city = true
+		case norm(i-1) == "left" && i >= 2:
+			city = true // "left Pyongyang on October 31 for an official visit"
 		case norm(i-1) == "in" && strikeBefore(toks, i-1):
 			city = true // "an air strike on Hamas leaders in Doha", "a shooting attack in Jerusalem"
 		default:

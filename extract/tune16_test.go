@@ -173,3 +173,14 @@ func TestShipsOwnerTypeAndPassages(t *testing.T) {
 		}
 	}
 }
+
+func TestDelegationHeadLeavesACapital(t *testing.T) {
+	// "a DPRK delegation headed by Choe Son Hui ... left Pyongyang ... for a visit": the
+	// head leaves the city and visits; "left four people dead" is no passage
+	res := issueExtract(t, "2025-03-01", "A DPRK delegation headed by Choe Son Hui left Pyongyang on Thursday for an official visit to Russia. The attack left four people dead.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"person:choe-son-hui"}, "LOCATION": {"location:pyongyang"}})
+	wantEvent(t, res, "VISIT", 0, map[string][]string{"AGENT": {"person:choe-son-hui"}, "LOCATION": {"country:RUS"}})
+	if evs := eventsOf(res, "TRANSIT", 1); len(evs) > 0 {
+		t.Errorf("sentence 1: no passage, got %v", summary(res))
+	}
+}
