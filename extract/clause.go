@@ -361,6 +361,11 @@ func (d *doc) noteOwners(s *sentence, ms []Mention) {
 						if mediaHeads[w] {
 							words = append(words, w)
 						}
+						// ("the rebels", "the group" after the M23, a "rebel group": an
+						// armed group by what its description says it is)
+						if hs, ok := armedDescWords[w]; ok {
+							words = append(words, hs...)
+						}
 					}
 				}
 				d.nameWords[m.Entity] = words
@@ -464,3 +469,9 @@ func shipWordsBetween(toks []token, from, to int) bool {
 	}
 	return true
 }
+
+// armedDescWords are the words of an armed group's description and the nouns a text names
+// it by later: a "rebel group" is "the rebels" and "the group", a "movement" "the group".
+var armedDescWords = map[string][]string{"rebel": {"rebels"}, "rebels": {"rebels"}, "militia": {"militia"},
+	"militant": {"militants"}, "militants": {"militants"}, "insurgent": {"insurgents"}, "insurgents": {"insurgents"},
+	"group": {"group"}, "movement": {"movement", "group"}}

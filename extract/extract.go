@@ -1063,7 +1063,10 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 				// ("Copenhagen Police said": the phrase is inside a name, the name is the source)
 				named = named || m.Start <= lo+loc[0] && m.End >= lo+loc[1] && agentKinds[d.kindOf(m.Entity)]
 			}
-			if !named && (strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",")) {
+			// (not an object before a coordinated verb: "Rwanda denies arming the rebels and
+			// says" is Rwanda's)
+			coordinated := strings.TrimSpace(between) == "and"
+			if !named && !coordinated && (strings.TrimSpace(between) == "" || len(strings.Fields(between)) <= 3 && !strings.Contains(between, ",")) {
 				if ph == "source" && strings.HasSuffix(strings.ToLower(d.text[lo:lo+loc[0]]), "the ") {
 					ph = "the source"
 				}
@@ -1154,9 +1157,9 @@ func (d *doc) namedSource(s *sentence, ms []Mention) *Attribution {
 					Text: d.text[toks[i].Start:m.End], Rule: "attribution.verb-subject"})
 			}
 		}
-		// state media reported, officials said
+		// state media reported, officials said (not "arming the rebels and says")
 		lo = toks[max(0, i-4)].Start
-		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil {
+		if loc := unnamedSources.FindStringIndex(d.text[lo:toks[i].Start]); loc != nil && strings.TrimSpace(d.text[lo+loc[1]:toks[i].Start]) != "and" {
 			ph := strings.ToLower(d.text[lo+loc[0] : lo+loc[1]])
 			return d.unnamed(s, ph, d.text[lo+loc[0]:toks[i].End], "attribution.unnamed")
 		}

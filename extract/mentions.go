@@ -1264,7 +1264,9 @@ var orgAnaphorHeads = map[string]bool{"ministry": true, "command": true, "agency
 	"committee": true, "service": true, "bureau": true, "commission": true, "directorate": true,
 	"administration": true, "authority": true, "company": true, "corporation": true, "operator": true,
 	"department": true, "institute": true, "school": true,
-	"magazine": true, "newspaper": true, "broadcaster": true, "weekly": true, "daily": true}
+	"magazine": true, "newspaper": true, "broadcaster": true, "weekly": true, "daily": true,
+	// armed groups by their description: "the rebels" after the M23 (armedDescWords)
+	"rebels": true, "militia": true, "militants": true, "insurgents": true, "group": true, "movement": true}
 
 // facilityAnaphorHeads: "the plant", "the site", "the base" name the facility named last.
 var facilityAnaphorHeads = map[string]bool{"plant": true, "site": true, "facility": true, "complex": true,

@@ -184,3 +184,15 @@ func TestDelegationHeadLeavesACapital(t *testing.T) {
 		t.Errorf("sentence 1: no passage, got %v", summary(res))
 	}
 }
+
+func TestArmedGroupByItsDescription(t *testing.T) {
+	// "the rebels" after the M23 (a "rebel group"), "the group" after the Houthis (an
+	// "armed movement"); "X denies arming the rebels and says" is X's word
+	res := issueExtract(t, "2025-03-01", "M23 rebels said they had taken Goma. Rwanda denies arming the rebels and says it is defending its border.")
+	wantEvent(t, res, "SUPPLY", 1, map[string][]string{"AGENT": {"country:RWA"}, "BENEFICIARY": {"org:m23"}})
+	if got := attributedTo(res, 1); got != "country:RWA" {
+		t.Errorf("sentence 1: want Rwanda's word, got %q", got)
+	}
+	res = issueExtract(t, "2025-03-01", "The Houthis fired missiles at a tanker. Iran denies arming the group.")
+	wantEvent(t, res, "SUPPLY", 1, map[string][]string{"AGENT": {"country:IRN"}, "BENEFICIARY": {"org:houthis"}})
+}
