@@ -126,7 +126,7 @@ func (d *doc) subjectMention(s *sentence, ms []Mention) int {
 			continue
 		}
 		// (a transcript's speaker label, "YERMAK:", is no subject: "He" after it is another)
-		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || d.modifier(toks, ms, k) || label(s, m) || flagOf(toks, m) {
+		if !agentKinds[d.kindOf(m.Entity)] || afterPreposition(toks, m.first) || possessor(toks, ms, k) || possessedTitle(toks, ms, k) || d.modifier(toks, ms, k) || label(s, m) || flagOf(toks, m) {
 			continue
 		}
 		return k
@@ -475,3 +475,18 @@ func shipWordsBetween(toks []token, from, to int) bool {
 var armedDescWords = map[string][]string{"rebel": {"rebels"}, "rebels": {"rebels"}, "militia": {"militia"},
 	"militant": {"militants"}, "militants": {"militants"}, "insurgent": {"insurgents"}, "insurgents": {"insurgents"},
 	"group": {"group"}, "movement": {"movement", "group"}}
+
+// possessedTitle: mention k owns a title whose holder is named in apposition right after
+// it ("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, called ...": the
+// person is the subject, not Qatar).
+func possessedTitle(toks []token, ms []Mention, k int) bool {
+	m := ms[k]
+	if k+1 >= len(ms) || m.last+1 >= len(toks) || !isPossessive(toks[m.last+1]) {
+		return false
+	}
+	j := m.last + 2
+	for j < len(toks) && j <= m.last+5 && toks[j].Word && (personTitles[toks[j].Norm] || titleWords[toks[j].Norm]) {
+		j++
+	}
+	return j > m.last+2 && j < len(toks) && toks[j].Text == "," && ms[k+1].first == j+1
+}

@@ -725,7 +725,10 @@ func (d *doc) calledClaim(s *sentence, ms []Mention) *Attribution {
 			v--
 		}
 		for _, m := range ms {
-			if m.last == v && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
+			// (or a person in apposition: "The UN Secretary-General, Antonio Guterres,
+			// called the strike a flagrant violation")
+			appos := toks[v].Text == "," && m.last == v-1 && m.first >= 1 && toks[m.first-1].Text == "," && d.kindOf(m.Entity) == factgraph.KindPerson
+			if (m.last == v || appos) && agentKinds[d.kindOf(m.Entity)] && !afterPreposition(toks, m.first) {
 				return d.source(&Attribution{Sentence: s.Index, Source: m.Entity, Name: d.nameOf(m.Entity), Text: d.text[m.Start:toks[i].End], Rule: "attribution.called"})
 			}
 		}

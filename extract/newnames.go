@@ -591,6 +591,14 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 				continue
 			}
 		}
+		// "the Thai army said", "The Malian army acknowledged": a country's army named by
+		// its demonym is the army (an organisation), as "Iran's army" is; the country's
+		// "military" stays the country
+		if m.Rule == "gazetteer."+formDemonym && p == m.last+1 && toks[p].Norm == "army" && !toks[p].Capitalized() && !covered(ms, p) && !taken(p, p) {
+			out = append(out, d.countryOrg(s, m.Entity, p, p))
+			drop[k] = true
+			continue
+		}
 		// "Iran's mission to the United Nations", "Russia's delegation to the OSCE": a
 		// country's mission to an organisation is an organisation of its own, named as
 		// written

@@ -196,3 +196,30 @@ func TestArmedGroupByItsDescription(t *testing.T) {
 	res = issueExtract(t, "2025-03-01", "The Houthis fired missiles at a tanker. Iran denies arming the group.")
 	wantEvent(t, res, "SUPPLY", 1, map[string][]string{"AGENT": {"country:IRN"}, "BENEFICIARY": {"org:houthis"}})
 }
+
+func TestTitleHolderInAppositionSpeaks(t *testing.T) {
+	// "Qatar's prime minister, <name>, called it ... and said": the person, not Qatar;
+	// "The UN Secretary-General, <name>, called the strike ...": the person characterises
+	res := issueExtract(t, "2025-03-01", "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, called it \"state terrorism\" and said his country would respond. The UN Secretary-General, Antonio Guterres, called the strike a flagrant violation of Qatar's sovereignty.")
+	if got := attributedTo(res, 0); got != "person:mohammed-bin-abdulrahman-al-thani" {
+		t.Errorf("sentence 0: want the prime minister, got %q", got)
+	}
+	if got := attributedTo(res, 1); got != "person:antonio-guterres" {
+		t.Errorf("sentence 1: want Guterres, got %q", got)
+	}
+}
+
+func TestDemonymArmyIsTheArmy(t *testing.T) {
+	// "the Thai army", "the Malian army": the army, an organisation (the gazetteer's, or a
+	// new one of that country); "the Israeli military" stays the country
+	res := issueExtract(t, "2025-03-01", "The Thai army said it had used cluster munitions. The Malian army acknowledged losses. The Israeli military said it hit 20 targets.")
+	if got := attributedTo(res, 0); got != "org:royal-thai-army" {
+		t.Errorf("sentence 0: want the Royal Thai Army, got %q", got)
+	}
+	if !entityIDs(res)["org:malian-army"] {
+		t.Errorf("want a new Malian army, got %v", entityIDs(res))
+	}
+	if got := attributedTo(res, 2); got != "country:ISR" {
+		t.Errorf("sentence 2: want Israel, got %q", got)
+	}
+}
