@@ -1692,6 +1692,11 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 				}
 			}
 		}
+		// ("watched the launch of the ICBM Hwasong-18" after another missile's launch: an act
+		// whose "of" phrase names other weapons than the one before is another act)
+		if anaphoric && s.noun(last) && last+1 < len(toks) && toks[last+1].Norm == "of" && otherWeaponsOf(d, ms, prev, last) {
+			anaphoric = false
+		}
 		from := lo
 		// (a cause named after "in retaliation for", "over": its roles follow it)
 		if anaphoric || stanceObject(s, i) || s.noun(i) && causePhraseBefore(toks, i) {
@@ -3274,7 +3279,7 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// its doer, not the clause's subject
 		if len(agents) == 0 && s.noun(last) && last+1 < len(toks) && toks[last+1].Norm == "of" && ownedActs[typ] {
 			for k := range ms {
-				if ms[k].first <= last+1 || ms[k].first > last+5 {
+				if ms[k].first <= last+1 || ms[k].first > last+7 {
 					continue
 				}
 				if d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem {
@@ -3285,7 +3290,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 						// the article, tests and launches it)
 						agents = append(agents, d.ownBody(toks, ms, e.Country, lo, i, kinds))
 					}
-					break
+					// (past a class before the name: "the launch of the solid-fuel ICBM
+					// Hwasong-18")
+					if len(agents) > 0 || k+1 >= len(ms) || ms[k+1].first != ms[k].last+1 {
+						break
+					}
 				}
 			}
 		}
@@ -3966,6 +3975,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		case typ == "STRIKE" && kind == factgraph.KindFacility && after && (prev == "at" || prev == "in" || prev == "near" || prev == "inside"):
 			// "hit 41 aircraft at the Olenya base": where, the aircraft being what was hit
 			add(factgraph.RoleLocation, m.Entity)
+		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && s.verb(i) && hitVerbs[toks[i].Norm] && m.first > last && m.first <= last+3 && objectOfVerb(s, ms, last, m.first) && !passiveAt(toks, i):
+			// "US forces have since hit Houthi missiles on their launch rails": the weapon
+			// a strike verb takes as its object is struck
+			add(factgraph.RoleTarget, m.Entity)
 		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && after && prev != "with" && !inWithList(toks, ms, k) && hasRoleType(ev.Roles, factgraph.RoleInstrument) &&
 			!firingVerbs[toks[i].Norm] && !strings.HasPrefix(toks[i].Norm, "launch"):
 			// "drones had hit 41 aircraft, including Tu-95 bombers": the drones strike, the
@@ -4500,7 +4513,9 @@ func tokenInSet(toks []token, from, to int, set map[string]bool) bool {
 // violations", "detected an incursion".
 var observeVerbs = map[string]bool{"recorded": true, "registered": true, "detected": true, "tracked": true,
 	"observed": true, "counted": true, "logged": true, "monitored": true, "noted": true, "documented": true,
-	"records": true, "registers": true, "detects": true, "tracks": true, "observes": true, "counts": true}
+	"records": true, "registers": true, "detects": true, "tracks": true, "observes": true, "counts": true,
+	// ("Kim Jong Un also watched the launch of the Hwasong-18": who watches is no doer)
+	"watched": true, "watches": true, "witnessed": true}
 
 // observedBetween: an observation verb among tokens from..to-1.
 func observedBetween(toks []token, from, to int) bool {
@@ -4845,6 +4860,19 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	// or its sides ("clashes between X and Y")
 	if typ == "STRIKE" && clashWords[toks[i].Norm] && !clashTold(toks, ms, d, i, last) {
 		return true
+	}
+	// "on their launch rails", "the launch pad": a launch noun modifying another names a
+	// thing, no act
+	if typ == "LAUNCH" && toks[i].Norm == "launch" && i+1 < len(toks) && launchCompounds[toks[i+1].Norm] {
+		return true
+	}
+	// "The boarding team had been launched from the sea base": a team is sent out, not fired
+	if typ == "LAUNCH" && strings.HasPrefix(toks[i].Norm, "launch") && passiveAt(toks, i) {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if teamNouns[toks[k].Norm] {
+				return true
+			}
+		}
 	}
 	// "a country that hosts Al Udeid, the largest American air base", "has hosted Hamas's
 	// political office since 2012": a host of a base, an office or troops holds them; it
@@ -6060,4 +6088,47 @@ func delegationHead(toks []token, ms []Mention, d *doc, lo, i int) string {
 		}
 	}
 	return ""
+}
+
+// launchCompounds: nouns that "launch" modifies ("launch rails", "launch pad").
+var launchCompounds = map[string]bool{"rails": true, "rail": true, "pad": true, "pads": true, "site": true, "sites": true,
+	"vehicle": true, "vehicles": true, "window": true, "platform": true, "platforms": true, "tube": true, "tubes": true,
+	"facility": true, "complex": true, "position": true, "positions": true, "crew": true, "crews": true}
+
+// teamNouns are groups of people sent out: "the boarding team was launched".
+var teamNouns = map[string]bool{"team": true, "teams": true, "crew": true, "party": true, "squad": true, "unit": true}
+
+// otherWeaponsOf: the "of" phrase after the noun trigger ending at last names weapons
+// (within five words), none of them an instrument of the roles prev.
+func otherWeaponsOf(d *doc, ms []Mention, prev []factgraph.Role, last int) bool {
+	named := false
+	for _, m := range ms {
+		if m.first <= last+1 || m.first > last+5 || d.kindOf(m.Entity) != factgraph.KindWeaponSystem {
+			continue
+		}
+		if hasRole(prev, factgraph.RoleInstrument, m.Entity) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// hitVerbs strike what follows them: "hit Houthi missiles", "destroyed two launchers".
+var hitVerbs = map[string]bool{"hit": true, "struck": true, "destroyed": true, "targeted": true, "bombed": true}
+
+// objectOfVerb: the tokens between the verb ending at last and token first are only a
+// determiner, a number or a demonym mention: the mention at first is the verb's object.
+func objectOfVerb(s *sentence, ms []Mention, last, first int) bool {
+	for k := last + 1; k < first; k++ {
+		w := s.Tokens[k].Norm
+		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || s.tag(k) == "CD" {
+			continue
+		}
+		if j := mentionAt(ms, k); j != "" {
+			continue
+		}
+		return false
+	}
+	return true
 }

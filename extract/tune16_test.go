@@ -223,3 +223,17 @@ func TestDemonymArmyIsTheArmy(t *testing.T) {
 		t.Errorf("sentence 2: want Israel, got %q", got)
 	}
 }
+
+func TestLaunchSensesAndWatchers(t *testing.T) {
+	// "launch rails" name a thing; a team launched is no launch; who watched a launch is
+	// no doer (the named weapon's state is, past its class); a weapon a strike verb takes
+	// as its object is struck
+	res := issueExtract(t, "2025-03-01", "The boarding team had been launched from the sea base, with helicopters and drones overhead. US forces have since hit Houthi missiles on their launch rails. North Korea fired a missile. Kim Jong Un also watched the launch of the solid-fuel ICBM Hwasong-18 in December.")
+	for si := 0; si < 2; si++ {
+		if evs := eventsOf(res, "LAUNCH", si); len(evs) > 0 {
+			t.Errorf("sentence %d: no launch, got %v", si, summary(res))
+		}
+	}
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA"}, "TARGET": {"weapon:missile"}})
+	wantEvent(t, res, "LAUNCH", 3, map[string][]string{"AGENT": {"country:PRK"}, "INSTRUMENT": {"weapon:icbm", "weapon:hwasong-18"}})
+}
