@@ -237,3 +237,12 @@ func TestLaunchSensesAndWatchers(t *testing.T) {
 	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA"}, "TARGET": {"weapon:missile"}})
 	wantEvent(t, res, "LAUNCH", 3, map[string][]string{"AGENT": {"country:PRK"}, "INSTRUMENT": {"weapon:icbm", "weapon:hwasong-18"}})
 }
+
+func TestCountsOfOrdersOfMagnitudeAndDemonyms(t *testing.T) {
+	// "hundreds of troops", "tens of thousands of people" name an order of magnitude, no
+	// count ("dozens" stays 24); "nine South Africans" and "one Uruguayan peacekeeper",
+	// "one rocket" count; casualties with no noun after "two children" are people
+	wantQuantities(t, "Hundreds of soldiers and tens of thousands of civilians fled. Dozens of tankers waited.", []string{"24 tankers true"}, []string{"200 soldiers true", "20000 civilians true"})
+	wantQuantities(t, "Thirteen soldiers died, among them nine South Africans and one Uruguayan peacekeeper. One rocket hit a school.", []string{"9 south africans false", "1 peacekeeper false", "1 rocket false"}, []string{"9 africans false"})
+	wantQuantities(t, "The strike killed two children and left 151 injured.", []string{"2 children false", "151 people false"}, []string{"151 children false"})
+}
