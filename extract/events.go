@@ -1739,7 +1739,10 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// "China imposed sanctions on US firms over arms sales to Taiwan": an act named as
 		// the cause of another ("over", "in response to", "in retaliation for") is not the
 		// doing of the clause's subject, who answers it
-		if ev != nil && s.noun(i) && causePhraseBefore(toks, i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
+		// (but a call or meeting "with" someone is the subject's own: "was suspended over a
+		// leaked phone call with Hun Sen")
+		ownTalks := (typ == "TALKS" || typ == "MEETING") && tokenAt(toks, last+1, min(len(toks)-1, last+2), "with") >= 0 && passiveBefore(toks, i)
+		if ev != nil && s.noun(i) && !ownTalks && causePhraseBefore(toks, i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i {
 			subj := ms[d.curSubject].Entity
 			for k := 0; k < len(ev.Roles); k++ {
 				if ev.Roles[k].Role == factgraph.RoleAgent && ev.Roles[k].Entity == subj {
@@ -3597,11 +3600,13 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			d.curAttr != nil && d.curAttr.Rule == "attribution.role" && d.curAttr.Source != "" && kinds[d.kindOf(d.curAttr.Source)] && speechBetween(toks, 0, i) {
 			agents = append(agents, d.curAttr.Source)
 		}
-		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && s.noun(i) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i &&
+		if len(agents) == 0 && (typ == "TALKS" || typ == "MEETING") && (s.noun(i) || s.noun(last)) && d.curSubject >= 0 && d.curSubject < len(ms) && ms[d.curSubject].last < i &&
 			!(definite[toks[i-1].Norm] && hasRoleType(d.lastRoles[typ], factgraph.RoleAgent)) {
 			for p := i - 1; p >= 0 && p >= i-4; p-- {
 				// ("said on Sunday at a meeting with Krenn": at a meeting, the subject's too)
-				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" || w == "at" && typ == "MEETING" && toks[i].Norm == "meeting" && i+1 < len(toks) && toks[i+1].Norm == "with" {
+				// ("was suspended over a leaked phone call with Hun Sen": the subject's call)
+				if w := toks[p].Norm; w == "after" || w == "during" || w == "before" || w == "following" || w == "since" || w == "at" && typ == "MEETING" && toks[i].Norm == "meeting" && i+1 < len(toks) && toks[i+1].Norm == "with" ||
+					w == "over" && tokenAt(toks, last+1, min(len(toks)-1, last+2), "with") >= 0 && passiveBefore(toks, i) {
 					if id := ms[d.curSubject].Entity; kinds[d.kindOf(id)] {
 						agents = append(agents, d.withCoordinated(toks, ms, d.curSubject, kinds)...)
 					}
@@ -3905,6 +3910,11 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		if possessor(toks, ms, k) && !(typ == "DEPLOYMENT" && prev == "to") {
 			continue
 		}
+		// "a phone call with Cambodia's former leader, Hun Sen": the talks are with the
+		// person, not the state whose title they hold
+		if (typ == "TALKS" || typ == "MEETING") && titleOwner(toks, ms, k) {
+			continue
+		}
 		// "the Palau-flagged cargo ship", "a Liberian-owned tanker": the flag or the owner's
 		// country describes the ship; it takes no part
 		if flagOf(toks, m) {
@@ -4162,6 +4172,18 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 	// meeting of the two leaders": the coordinated parties of a symmetric noun all act
 	if (typ == "TALKS" || typ == "MEETING") && s.noun(last) {
 		if parties := d.nounParties(s, ms, last, hi); len(parties) >= 2 {
+			// (the host of talks between two others takes part: "talks hosted by Anwar
+			// Ibrahim between ...")
+			if h := hostedBetween(toks, ms, last); h >= 0 {
+				for k := range ev.Roles {
+					if ev.Roles[k].Entity == ms[h].Entity && ev.Roles[k].Role == factgraph.RoleAgent {
+						ev.Roles[k].Role = factgraph.RoleParticipant
+					}
+				}
+				if !hasEntity(ev.Roles, ms[h].Entity) {
+					add(factgraph.RoleParticipant, ms[h].Entity)
+				}
+			}
 			for _, id := range parties {
 				found := false
 				for k := range ev.Roles {
@@ -4880,6 +4902,13 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if typ == "MEETING" && hostVerbs[toks[i].Norm] && hostsPermanent(s, ms, d, i) {
 		return true
 	}
+	// "at talks hosted by Anwar Ibrahim": the participle tells who held the talks named
+	// right before it, no meeting of its own
+	if typ == "MEETING" && hostParticiples[toks[i].Norm] && i > 0 && i+1 < len(toks) && toks[i+1].Norm == "by" {
+		if t, _ := findTrigger(toks, i-1); (t == "TALKS" || t == "MEETING") && s.noun(i-1) {
+			return true
+		}
+	}
 	// "as high waves struck", "when the storm hit": a force of nature strikes no one's blow
 	if typ == "STRIKE" && i > 0 && naturalForces[toks[i-1].Norm] {
 		return true
@@ -5278,6 +5307,10 @@ func inApposition(toks []token, ms []Mention, k, i int, kinds map[string]bool, d
 func (d *doc) nounParties(s *sentence, ms []Mention, last, hi int) []string {
 	toks := s.Tokens
 	p := last + 1
+	// ("talks hosted by Anwar Ibrahim between Hun Manet and Phumtham": past the host)
+	if h := hostedBetween(toks, ms, last); h >= 0 {
+		p = ms[h].last + 1
+	}
 	if p > hi || p >= len(toks) || toks[p].Norm != "between" && toks[p].Norm != "of" {
 		return nil
 	}
@@ -5320,13 +5353,15 @@ func (d *doc) nounParties(s *sentence, ms []Mention, last, hi int) []string {
 				if len(out) > 0 {
 					coordinated = coordinated || w.Norm == "and"
 				}
-			case w.Norm == "the" || s.tag(j) == "JJ" || s.tag(j) == "NNP" || s.tag(j) == "NN":
+			case w.Norm == "the" || s.tag(j) == "JJ" || s.tag(j) == "NNP" || s.tag(j) == "NN" || isPossessive(w):
 			default:
 				return partiesIf(out, coordinated)
 			}
 		}
 		p = m.last + 1
-		if d.modifier(toks, ms, k) {
+		// ("Cambodia's Prime Minister Hun Manet and Thailand's acting Prime Minister,
+		// Phumtham Wechayachai": the possessor of a person's title is no party)
+		if d.modifier(toks, ms, k) || titleOwner(toks, ms, k) {
 			continue
 		}
 		if !agentKinds[d.kindOf(m.Entity)] {
@@ -6131,4 +6166,52 @@ func objectOfVerb(s *sentence, ms []Mention, last, first int) bool {
 		return false
 	}
 	return true
+}
+
+// hostParticiples name who holds talks for others: "talks hosted by X between A and B".
+var hostParticiples = map[string]bool{"hosted": true, "chaired": true, "brokered": true, "mediated": true, "organised": true, "organized": true}
+
+// hostedBetween: the noun trigger ending at last is followed by "hosted by" (or chaired,
+// brokered ...) and a mention that "between" follows; it returns that mention's index, or
+// -1.
+func hostedBetween(toks []token, ms []Mention, last int) int {
+	p := last + 1
+	if p+2 >= len(toks) || !hostParticiples[toks[p].Norm] || toks[p+1].Norm != "by" {
+		return -1
+	}
+	h := mentionStartingAtOrAfter(ms, p+2, p+4)
+	if h < 0 || ms[h].last+1 >= len(toks) || toks[ms[h].last+1].Norm != "between" {
+		return -1
+	}
+	return h
+}
+
+// titleOwner: mention k owns the title of the person named after it ("Cambodia's Prime
+// Minister Hun Manet", "Thailand's acting Prime Minister, Phumtham Wechayachai").
+func titleOwner(toks []token, ms []Mention, k int) bool {
+	m := ms[k]
+	if k+1 >= len(ms) || m.last+1 >= len(toks) || !isPossessive(toks[m.last+1]) {
+		return false
+	}
+	j := m.last + 2
+	titled := false
+	for j < len(toks) && j <= m.last+6 && toks[j].Word && (personTitles[toks[j].Norm] || titleWords[toks[j].Norm] || toks[j].Norm == "acting" || toks[j].Norm == "former") {
+		titled = titled || personTitles[toks[j].Norm]
+		j++
+	}
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	return titled && ms[k+1].first == j
+}
+
+// passiveBefore: a form of "be" and a participle stand before token i in the sentence
+// ("was suspended over a phone call"): the subject underwent the main verb.
+func passiveBefore(toks []token, i int) bool {
+	for k := 1; k < i; k++ {
+		if beVerbs[toks[k-1].Norm] && isParticiple(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }

@@ -246,3 +246,16 @@ func TestCountsOfOrdersOfMagnitudeAndDemonyms(t *testing.T) {
 	wantQuantities(t, "Thirteen soldiers died, among them nine South Africans and one Uruguayan peacekeeper. One rocket hit a school.", []string{"9 south africans false", "1 peacekeeper false", "1 rocket false"}, []string{"9 africans false"})
 	wantQuantities(t, "The strike killed two children and left 151 injured.", []string{"2 children false", "151 people false"}, []string{"151 children false"})
 }
+
+func TestTalksHostedBetweenTwoLeaders(t *testing.T) {
+	// "talks hosted by X between A and B": A and B hold them, X takes part, and "hosted"
+	// is no meeting of its own; a call "with Cambodia's former leader, Hun Sen" is with
+	// the person; a call someone was punished over is theirs
+	res := issueExtract(t, "2025-03-01", "The truce was agreed in Malaysia, at talks hosted by Prime Minister Anwar Ibrahim between Cambodia's Prime Minister Hun Manet and Thailand's acting Prime Minister, Phumtham Wechayachai.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:hun-manet", "person:phumtham-wechayachai"}, "PARTICIPANT": {"person:anwar-ibrahim"}, "LOCATION": {"country:MYS"}})
+	if evs := eventsOf(res, "MEETING", 0); len(evs) > 0 {
+		t.Errorf("no meeting of its own: %v", summary(res))
+	}
+	res = issueExtract(t, "2025-03-01", "Paetongtarn Shinawatra was suspended by the court over a leaked phone call with Cambodia's former leader, Hun Sen.")
+	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:paetongtarn-shinawatra"}, "PARTICIPANT": {"person:hun-sen"}})
+}
