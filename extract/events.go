@@ -19,7 +19,9 @@ var triggers = map[string]string{
 	"field guidance": "INSPECTION", "examined": "INSPECTION",
 	"visited": "VISIT", "visits": "VISIT", "visit": "VISIT", "visiting": "VISIT",
 	"travel to": "VISIT", "travelled to": "VISIT", "traveled to": "VISIT", "travels to": "VISIT", "trip to": "VISIT",
-	"arrived in": "VISIT", "arrives in": "VISIT", "flew to": "VISIT",
+	"arrived in": "TRANSIT", "arrives in": "TRANSIT", "flew to": "TRANSIT",
+	"arrived at": "TRANSIT", "arrives at": "TRANSIT", "arriving at": "TRANSIT",
+	"flying from": "TRANSIT", "flying to": "TRANSIT", "fly to": "TRANSIT",
 	"produce": "PRODUCTION", "produced": "PRODUCTION", "produces": "PRODUCTION", "producing": "PRODUCTION",
 	"production": "PRODUCTION", "manufacture": "PRODUCTION", "manufacturing": "PRODUCTION", "output": "PRODUCTION",
 	"expand": "EXPANSION", "expanding": "EXPANSION", "expansion": "EXPANSION", "expanded": "EXPANSION",
@@ -78,7 +80,7 @@ var triggers = map[string]string{
 	"searched": "INSPECTION", "searching": "INSPECTION", "search": "INSPECTION",
 	"collided with": "STRIKE", "sailed into": "STRIKE", "rammed into": "STRIKE",
 	// inflections and synonyms added in the second round of issue 13
-	"instructs": "ORDER", "tours": "INSPECTION", "arriving in": "VISIT", "landed in": "VISIT",
+	"instructs": "ORDER", "tours": "INSPECTION", "arriving in": "TRANSIT",
 	"manufactured": "PRODUCTION", "manufactures": "PRODUCTION",
 	"stationed": "DEPLOYMENT", "redeployed": "DEPLOYMENT", "deploys": "DEPLOYMENT", "sends": "DEPLOYMENT", "dispatching": "DEPLOYMENT",
 	"delivers": "SUPPLY", "delivering": "SUPPLY", "delivery": "SUPPLY", "handed over": "SUPPLY", "transferring": "SUPPLY",
@@ -108,7 +110,7 @@ var triggers = map[string]string{
 	"seizure": "DETENTION", "boarding": "DETENTION",
 	// inflections added in the third round of issue 13
 	"examining": "INSPECTION", "examines": "INSPECTION",
-	"travelling to": "VISIT", "traveling to": "VISIT", "arrive in": "VISIT", "flies to": "VISIT",
+	"travelling to": "VISIT", "traveling to": "VISIT", "arrive in": "TRANSIT", "flies to": "TRANSIT",
 	"expands": "EXPANSION", "boosted": "EXPANSION", "boosts": "EXPANSION", "ramped up": "EXPANSION", "ramps up": "EXPANSION",
 	"redeploy": "DEPLOYMENT", "redeploying": "DEPLOYMENT",
 	"deliver": "SUPPLY", "sell": "SUPPLY", "donates": "SUPPLY", "transfer": "SUPPLY", "transfers": "SUPPLY",
@@ -2693,7 +2695,7 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	}
 	// "Russian instructors arrived in Burkina Faso", "the first troops arrive in": troops
 	// arriving are deployed (a visit is a person's or a delegation's)
-	if typ == "VISIT" && strings.HasPrefix(toks[i].Norm, "arriv") && i > 0 {
+	if (typ == "VISIT" || typ == "TRANSIT") && strings.HasPrefix(toks[i].Norm, "arriv") && i > 0 {
 		k := i - 1
 		for k > 0 && (toks[k].Norm == "have" || toks[k].Norm == "had" || toks[k].Norm == "has" || toks[k].Norm == "already" || toks[k].Norm == "first" || toks[k].Norm == "also") {
 			k--
@@ -3933,7 +3935,8 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		// ("a state visit to the DPRK", "visited the United States", "visited Beijing": the
 		// place visited, through "the")
 		near := m.first <= last+2 || m.first == last+3 && toks[m.first-1].Norm == "the"
-		if typ == "VISIT" && (kind == factgraph.KindCountry || kind == factgraph.KindLocation) && m.first > last && near &&
+		// (and a journey's end: "flew to Doha", "arrived in Beijing")
+		if (typ == "VISIT" || typ == "TRANSIT" && (toks[last].Norm == "to" || toks[last].Norm == "in" || toks[last].Norm == "at")) && (kind == factgraph.KindCountry || kind == factgraph.KindLocation || typ == "TRANSIT" && kind == factgraph.KindFacility) && m.first > last && near &&
 			(toks[last].Norm == "to" || toks[last].Norm == "in" || last+1 < len(toks) && toks[last+1].Norm == "to" && s.noun(last) ||
 				m.first <= last+2 && s.verb(last) && (toks[last].Norm == "visited" || toks[last].Norm == "visit" || toks[last].Norm == "visits" || toks[last].Norm == "visiting")) {
 			add(factgraph.RoleLocation, m.Entity)

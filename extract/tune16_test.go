@@ -259,3 +259,16 @@ func TestTalksHostedBetweenTwoLeaders(t *testing.T) {
 	res = issueExtract(t, "2025-03-01", "Paetongtarn Shinawatra was suspended by the court over a leaked phone call with Cambodia's former leader, Hun Sen.")
 	wantEvent(t, res, "TALKS", 0, map[string][]string{"AGENT": {"person:paetongtarn-shinawatra"}, "PARTICIPANT": {"person:hun-sen"}})
 }
+
+func TestArrivalsAndFlightsArePassages(t *testing.T) {
+	// "flew to", "arrived in", "arrived at", "flying from A to B" are passages (every set's
+	// gold has them so; a visit is "visited", "travel to"); troops arriving are deployed
+	res := issueExtract(t, "2025-03-01", "Sheikh Mohamed bin Zayed flew to Doha this morning. Mr Sullivan arrived in Beijing today. Putin arrived at Pyongyang International Airport. Russian instructors arrived in Burkina Faso.")
+	wantEvent(t, res, "TRANSIT", 0, map[string][]string{"AGENT": {"person:mohamed-bin-zayed"}, "LOCATION": {"country:QAT"}})
+	wantEvent(t, res, "TRANSIT", 1, map[string][]string{"AGENT": {"person:jake-sullivan"}, "LOCATION": {"country:CHN"}})
+	wantEvent(t, res, "TRANSIT", 2, map[string][]string{"AGENT": {"person:vladimir-putin"}, "LOCATION": {"facility:pyongyang-international-airport"}})
+	wantEvent(t, res, "DEPLOYMENT", 3, map[string][]string{"AGENT": {"country:RUS"}, "LOCATION": {"country:BFA"}})
+	if evs := eventsOf(res, "VISIT", -1); len(evs) > 0 {
+		t.Errorf("no visit: %v", summary(res))
+	}
+}
