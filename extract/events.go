@@ -66,7 +66,8 @@ var triggers = map[string]string{
 	"build": "CONSTRUCTION", "building": "CONSTRUCTION", "construction": "CONSTRUCTION", "built": "CONSTRUCTION",
 	"establishing": "CONSTRUCTION", "construct": "CONSTRUCTION",
 	"announced": "ANNOUNCEMENT", "announces": "ANNOUNCEMENT", "announce": "ANNOUNCEMENT", "unveiled": "ANNOUNCEMENT", "announcement": "ANNOUNCEMENT",
-	"presented": "ANNOUNCEMENT", "acknowledged": "ANNOUNCEMENT",
+	"presented": "ANNOUNCEMENT", "acknowledged": "CONFIRMATION", "admitted": "CONFIRMATION", "admits": "CONFIRMATION",
+	"authorised": "ORDER", "authorized": "ORDER",
 	"detained": "DETENTION", "detain": "DETENTION", "detaining": "DETENTION", "detention": "DETENTION",
 	"seized": "DETENTION", "seize": "DETENTION", "seizing": "DETENTION", "impounded": "DETENTION",
 	"confiscated": "DETENTION", "confiscate": "DETENTION", "confiscating": "DETENTION", "confiscates": "DETENTION",
@@ -2781,6 +2782,13 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	if typ == "LAUNCH" {
 		switch w, aim := toks[i].Norm, aimAt(toks, ms, d, last); {
 		case (w == "fired" || w == "firing") && aim != aimNone:
+			return "STRIKE"
+		// ("A submarine fired more than two dozen Tomahawk cruise missiles", "the Ukrainian
+		// Armed Forces fired five ATACMS": weapons fired in an article that tells strikes
+		// (and no launch) are a strike, as the sets' gold has them, unless told fired from
+		// somewhere, to defend, or into the sea; "North Korea fired several ballistic
+		// missiles" with no strike told is a launch)
+		case w == "fired" && d.toldStrikes() && !passiveAt(toks, i) && !firedAway(toks, last) && !(i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "a")):
 			return "STRIKE"
 		case (w == "launched" || w == "launching" || w == "launch" || w == "launches") && aim == aimThing && launchedWeapon(toks, ms, d, last, min(len(toks), last+11)):
 			return "STRIKE"
@@ -6217,4 +6225,31 @@ func passiveBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// firedAway: after the firing verb ending at last, the sentence tells the shot went into
+// the sea or the water, landed there, or was fired to defend ("fired two missiles into the
+// sea", "which landed in the water", "fired to defend Ukrainian territory").
+func firedAway(toks []token, last int) bool {
+	for k := last + 1; k+1 < len(toks) && k <= last+14; k++ {
+		w, n := toks[k].Norm, toks[k+1].Norm
+		if (w == "into" || w == "in") && k+2 < len(toks) && (n == "the" && (toks[k+2].Norm == "sea" || toks[k+2].Norm == "water") || n == "sea" || n == "water") {
+			return true
+		}
+		if w == "to" && (n == "defend" || n == "intercept" || n == "protect") {
+			return true
+		}
+		if w == "from" && k == last+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// toldStrikes: the article has told a strike and no launch or test so far.
+func (d *doc) toldStrikes() bool {
+	_, struck := d.lastRoles["STRIKE"]
+	_, launched := d.lastRoles["LAUNCH"]
+	_, tested := d.lastRoles["TEST"]
+	return struck && !launched && !tested
 }

@@ -272,3 +272,20 @@ func TestArrivalsAndFlightsArePassages(t *testing.T) {
 		t.Errorf("no visit: %v", summary(res))
 	}
 }
+
+func TestFiredAcknowledgedAuthorised(t *testing.T) {
+	// weapons fired in an article of strikes are a strike unless fired from somewhere, to
+	// defend or into the sea;
+	// "acknowledged" and "admitted" confirm; "authorised X to" orders
+	res := issueExtract(t, "2025-03-01", "US bombers struck Fordow. A submarine fired more than two dozen Tomahawk cruise missiles. The missile was fired from the Astrakhan region. North Korea fired two missiles into the sea. The Malian army acknowledged significant losses. The Armenian defence ministry admitted the losses. I authorised the submarine HMS Astute to surface close to it.")
+	if len(eventsOf(res, "STRIKE", 1)) != 1 || len(eventsOf(res, "LAUNCH", 2)) != 1 || len(eventsOf(res, "LAUNCH", 3)) != 1 {
+		t.Errorf("want a strike, then two launches: %v", summary(res))
+	}
+	wantEvent(t, res, "CONFIRMATION", 4, map[string][]string{"AGENT": {"org:malian-army"}})
+	if len(eventsOf(res, "CONFIRMATION", 5)) != 1 {
+		t.Errorf("sentence 5: want a confirmation, got %v", summary(res))
+	}
+	if evs := eventsOf(res, "ORDER", 6); len(evs) != 1 || !slices.Contains(roleOf(evs[0], "TARGET"), "vessel:hms-astute") {
+		t.Errorf("sentence 6: want the order to the submarine, got %v", summary(res))
+	}
+}
