@@ -4592,6 +4592,11 @@ func afterPreposition(toks []token, first int) bool {
 		first--
 	}
 	p := toks[first-1].Norm
+	// (past a compass word: "armed groups in eastern Congo", "from southern Lebanon")
+	if compassWords[p] && first > 1 {
+		first--
+		p = toks[first-1].Norm
+	}
 	if p == "the" && first > 1 {
 		p = toks[first-2].Norm
 	}

@@ -289,3 +289,14 @@ func TestFiredAcknowledgedAuthorised(t *testing.T) {
 		t.Errorf("sentence 6: want the order to the submarine, got %v", summary(res))
 	}
 }
+
+func TestCongoAndCompassWordsInPhrases(t *testing.T) {
+	// "Congo" is the DRC; a country after "in eastern" is in a phrase, no doer
+	res := issueExtract(t, "2025-03-01", "The M23, one of more than 100 armed groups in eastern Congo, seized Goma in November 2012.")
+	if evs := eventsOf(res, "INCURSION", 0); len(evs) != 1 || !slices.Equal(roleOf(evs[0], "AGENT"), []string{"org:m23"}) {
+		t.Errorf("want the M23's incursion, got %v", summary(res))
+	}
+	if !entityIDs(res)["country:COD"] {
+		t.Errorf("want the DRC, got %v", entityIDs(res))
+	}
+}

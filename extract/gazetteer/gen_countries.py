@@ -167,7 +167,8 @@ OVERRIDES = {
     "SLV": dict(demonyms=["Salvadoran", "Salvadorans"], capitals=["San Salvador"]),
     "NIC": dict(demonyms=["Nicaraguan", "Nicaraguans"], capitals=["Managua"]),
     "COD": dict(name="Democratic Republic of the Congo",
-                aliases=["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
+                # ("Congo" alone is the DRC in the news on it, as the sets annotate it)
+                aliases=["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo"],
                 drop=["Congo, The Democratic Republic of the", "Congo, Democratic Republic of the"],
                 demonyms=["Congolese"], capitals=["Kinshasa"]),
     "COG": dict(name="Republic of the Congo", aliases=["Congo-Brazzaville", "Republic of Congo"],
