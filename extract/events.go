@@ -4899,6 +4899,19 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if typ == "STRIKE" && clashWords[toks[i].Norm] && !clashTold(toks, ms, d, i, last) {
 		return true
 	}
+	// "the armed forces had been authorised to respond": who authorised is not told
+	if typ == "ORDER" && (toks[i].Norm == "authorised" || toks[i].Norm == "authorized") && passiveAt(toks, i) {
+		return true
+	}
+	// "More than 97,000 people have now left Nagorno-Karabakh": people fleeing make no
+	// passage of a doer
+	if typ == "TRANSIT" && toks[i].Norm == "left" {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if civilianNouns[toks[k].Norm] {
+				return true
+			}
+		}
+	}
 	// "on their launch rails", "the launch pad": a launch noun modifying another names a
 	// thing, no act
 	if typ == "LAUNCH" && toks[i].Norm == "launch" && i+1 < len(toks) && launchCompounds[toks[i+1].Norm] {
@@ -6089,6 +6102,10 @@ func (d *doc) pairAfter(toks []token, ms []Mention, k int) []string {
 		if kind := d.kindOf(m.Entity); kind != factgraph.KindCountry && kind != factgraph.KindOrganization {
 			return nil
 		}
+		// ("armed Serbs": a people named by its demonym is no state at war)
+		if m.Rule == "gazetteer."+formDemonym && (m.last+1 >= len(toks) || !forceNouns[toks[m.last+1].Norm] && !troopNouns[toks[m.last+1].Norm]) {
+			return nil
+		}
 	}
 	if ms[a].Entity == ms[b].Entity {
 		return nil
@@ -6258,3 +6275,7 @@ func (d *doc) toldStrikes() bool {
 	_, tested := d.lastRoles["TEST"]
 	return struck && !launched && !tested
 }
+
+// civilianNouns are people who flee or leave: "97,000 people have left".
+var civilianNouns = map[string]bool{"people": true, "residents": true, "civilians": true, "refugees": true,
+	"families": true, "inhabitants": true, "migrants": true}

@@ -402,6 +402,7 @@ func (g *Gazetteer) index(e *Entry, kind, surface string) {
 			// one form per entity and key: the most permissive of its spellings
 			// ("Drones" and "drones" match lower case; "US" and "Us" need not be exact)
 			old.Upper = old.Upper && f.Upper
+			old.UpperLast = old.UpperLast && f.UpperLast // ("Kosovo Police" and "Kosovo police")
 			if f.Exact == "" {
 				old.Exact = ""
 			}

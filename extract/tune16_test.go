@@ -300,3 +300,16 @@ func TestCongoAndCompassWordsInPhrases(t *testing.T) {
 		t.Errorf("want the DRC, got %v", entityIDs(res))
 	}
 }
+
+func TestLowerCaseAliasAndFleeingPeople(t *testing.T) {
+	// "Kosovo police" (the gazetteer's "Kosovo Police" written in lower case) is the
+	// police; people who left a region make no passage; a passive "authorised" tells no
+	// order
+	res := issueExtract(t, "2025-03-01", "A gun battle between Kosovo police and armed Serbs left four dead. More than 97,000 people have now left Nagorno-Karabakh for Armenia. The armed forces had been authorised to respond.")
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) != 1 || !slices.Equal(roleOf(evs[0], "AGENT"), []string{"org:kosovo-police"}) {
+		t.Errorf("sentence 0: want the police's gun battle, got %v", summary(res))
+	}
+	if len(eventsOf(res, "TRANSIT", 1))+len(eventsOf(res, "ORDER", 2)) > 0 {
+		t.Errorf("no passage, no order: %v", summary(res))
+	}
+}
