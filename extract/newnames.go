@@ -1225,6 +1225,12 @@ func serviceAt(toks []token, k int) int {
 		if k+1 < len(toks) && (toks[k].Norm == "air" && toks[k+1].Norm == "force" || toks[k].Norm == "armed" && toks[k+1].Norm == "forces") {
 			return k + 1
 		}
+	case "defence", "defense", "foreign", "interior", "health":
+		// ("Cambodia's defence ministry denied", "Qatar's interior ministry named": a
+		// ministry written in lower case)
+		if k+1 < len(toks) && toks[k+1].Norm == "ministry" {
+			return k + 1
+		}
 	}
 	return -1
 }

@@ -313,3 +313,9 @@ func TestLowerCaseAliasAndFleeingPeople(t *testing.T) {
 		t.Errorf("no passage, no order: %v", summary(res))
 	}
 }
+
+func TestLowerCaseMinistryOfACountry(t *testing.T) {
+	// "Cambodia's defence ministry denied": the ministry (a new one), not the country
+	res := issueExtract(t, "2025-03-01", "Cambodia's defence ministry denied there had been any clashes.")
+	wantEvent(t, res, "DENIAL", 0, map[string][]string{"AGENT": {"org:cambodian-defence-ministry"}})
+}
