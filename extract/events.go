@@ -5461,13 +5461,16 @@ func inPrepositionalPhrase(s *sentence, i int) bool {
 		case t == "IN" || s.Tokens[k].Norm == "following":
 			// ("following the meeting of the Council": "following" is a preposition there)
 			return s.Tokens[k].Norm != "that"
-		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$":
+		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$" || meetingModifiers[s.Tokens[k].Norm]:
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// meetingModifiers are nouns that modify a meeting noun: "an emergency meeting".
+var meetingModifiers = map[string]bool{"emergency": true, "crisis": true, "cabinet": true, "summit": true, "leaders": true}
 
 // ofComplement: the doer named after "of" right after a noun trigger ending at last, alone
 // or modifying a group noun ("of European Union leaders", "of the Security Council").

@@ -319,3 +319,10 @@ func TestLowerCaseMinistryOfACountry(t *testing.T) {
 	res := issueExtract(t, "2025-03-01", "Cambodia's defence ministry denied there had been any clashes.")
 	wantEvent(t, res, "DENIAL", 0, map[string][]string{"AGENT": {"org:cambodian-defence-ministry"}})
 }
+
+func TestEmergencyMeetingOfACouncil(t *testing.T) {
+	// "At an emergency meeting of the UN Security Council, the minister accused ...": the
+	// council meets; the minister speaks there
+	res := issueExtract(t, "2025-03-01", "At an emergency meeting of the UN Security Council on Sunday, Foreign Minister Ann Holt accused Kigali of a declaration of war.")
+	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"org:un-security-council"}})
+}
