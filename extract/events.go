@@ -1784,6 +1784,11 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 					if hasRole(ev.Roles, factgraph.RoleLocation, r.Entity) {
 						continue
 					}
+					// (but a side's targets or positions are that side: "bombed Cambodian
+					// military targets", "fired on Israeli positions")
+					if sideTargeted(toks, ms, r.Entity, last) {
+						continue
+					}
 					ev.Roles[k].Role = factgraph.RoleLocation
 				}
 			}
@@ -3687,6 +3692,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 			}
 		}
+		// ("F-16 jets, which bombed": the system named before its class noun)
+		if ante > 0 && !covered(ms, ante) && (airborneNouns[toks[ante].Norm] || classNouns[toks[ante].Norm]) {
+			if k := mentionEndingAt(ms, ante-1); k >= 0 && d.kindOf(ms[k].Entity) == factgraph.KindWeaponSystem {
+				ante--
+			}
+		}
 		for k := range ms {
 			// (not a noun inside a phrase before it: "a route agreed with Moscow that
 			// crosses" is the route's)
@@ -3708,6 +3719,12 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 				}
 				if c := d.owner[ms[k].Entity]; c != "" && kinds[d.kindOf(c)] {
 					agents = append(agents, c)
+				} else if cs := d.curSubject; nonRestrictive && kind == factgraph.KindWeaponSystem && cs >= 0 && cs < len(ms) && ms[cs].last < ms[k].first &&
+					(d.kindOf(ms[cs].Entity) == factgraph.KindCountry || d.kindOf(ms[cs].Entity) == factgraph.KindOrganization) && kinds[d.kindOf(ms[cs].Entity)] {
+					// ("Thailand answered with F-16 jets, which bombed Cambodian targets",
+					// "Russia launched Shahed drones, which hit the port": the weapons of
+					// the main clause's doer)
+					agents = append(agents, ms[cs].Entity)
 				}
 			}
 		}
@@ -3996,6 +4013,10 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 		case typ == "STRIKE" && kind == factgraph.KindFacility && after && (prev == "at" || prev == "in" || prev == "near" || prev == "inside"):
 			// "hit 41 aircraft at the Olenya base": where, the aircraft being what was hit
 			add(factgraph.RoleLocation, m.Entity)
+		case typ == "STRIKE" && (kind == factgraph.KindCountry && m.Rule == "gazetteer."+formDemonym || kind == factgraph.KindOrganization) && after && m.first <= last+3 && demonymTargets(toks, m.last):
+			// "bombed Cambodian military targets", "striking Houthi positions": the side
+			// whose targets are struck
+			add(factgraph.RoleTarget, m.Entity)
 		case typ == "STRIKE" && kind == factgraph.KindWeaponSystem && s.verb(i) && hitVerbs[toks[i].Norm] && m.first > last && m.first <= last+3 && objectOfVerb(s, ms, last, m.first) && !passiveAt(toks, i):
 			// "US forces have since hit Houthi missiles on their launch rails": the weapon
 			// a strike verb takes as its object is struck
@@ -6282,3 +6303,32 @@ func (d *doc) toldStrikes() bool {
 // civilianNouns are people who flee or leave: "97,000 people have left".
 var civilianNouns = map[string]bool{"people": true, "residents": true, "civilians": true, "refugees": true,
 	"families": true, "inhabitants": true, "migrants": true}
+
+// classNouns are class nouns written after a named system: "F-16 jets", "Tu-95 bombers".
+var classNouns = map[string]bool{"jets": true, "jet": true, "aircraft": true, "planes": true, "warplanes": true,
+	"bombers": true, "fighters": true, "helicopters": true, "launchers": true, "tanks": true}
+
+// demonymTargets: a strike object noun ("targets", "positions") follows the demonym ending
+// at last, past one modifier ("Cambodian military targets").
+func demonymTargets(toks []token, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+2; k++ {
+		if strikeObjects[toks[k].Norm] {
+			return true
+		}
+		if !toks[k].Word || toks[k].Capitalized() {
+			return false
+		}
+	}
+	return false
+}
+
+// sideTargeted: the entity is named after the trigger ending at last by a demonym (or an
+// organisation's name) before a strike object noun ("Cambodian military targets").
+func sideTargeted(toks []token, ms []Mention, id string, last int) bool {
+	for _, m := range ms {
+		if m.Entity == id && m.first > last && m.first <= last+3 && (m.Rule == "gazetteer."+formDemonym || !strings.HasPrefix(id, "country:")) && demonymTargets(toks, m.last) {
+			return true
+		}
+	}
+	return false
+}

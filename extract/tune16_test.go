@@ -326,3 +326,12 @@ func TestEmergencyMeetingOfACouncil(t *testing.T) {
 	res := issueExtract(t, "2025-03-01", "At an emergency meeting of the UN Security Council on Sunday, Foreign Minister Ann Holt accused Kigali of a declaration of war.")
 	wantEvent(t, res, "MEETING", 0, map[string][]string{"AGENT": {"org:un-security-council"}})
 }
+
+func TestWeaponsOfTheMainDoerAndSidesTargets(t *testing.T) {
+	// "Thailand answered with F-16 jets, which bombed Cambodian military targets": the main
+	// clause's doer strikes with its weapons, and the side whose targets are bombed is the
+	// target; "striking Houthi targets in Yemen": the Houthis, Yemen the place
+	res := issueExtract(t, "2025-03-01", "Thailand answered with F-16 jets, which bombed Cambodian military targets. US warships began striking Houthi targets in Yemen.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:THA"}, "INSTRUMENT": {"weapon:f-16"}, "TARGET": {"country:KHM"}})
+	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA"}, "INSTRUMENT": {"weapon:warship"}, "TARGET": {"org:houthis"}, "LOCATION": {"country:YEM"}})
+}
