@@ -1926,7 +1926,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		}
 		// (an event with only places is dropped, but a passage between two places or more is
 		// told for itself: "the truck passed through Bulgaria, Georgia and Armenia")
-		if ev == nil || !tentative && !common && onlyLocation(ev.Roles) && !(typ == "TRANSIT" && len(ev.Roles) >= 2) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1) && !goodsObject(s, last)) {
+		if ev == nil || !tentative && !common && onlyLocation(ev.Roles) && !(typ == "TRANSIT" && distinctRoles(ev.Roles) >= 2) || (typ == "SUPPLY" && !hasRoleType(ev.Roles, factgraph.RoleInstrument) && !hasRoleType(ev.Roles, factgraph.RoleBeneficiary) && !moneyAfter(toks, last+1) && !goodsObject(s, last)) {
 			i = last
 			continue
 		}
@@ -6331,4 +6331,17 @@ func sideTargeted(toks []token, ms []Mention, id string, last int) bool {
 		}
 	}
 	return false
+}
+
+// distinctRoles counts the roles, a port and its place ("port of Primorsk", "Primorsk")
+// once.
+func distinctRoles(rs []factgraph.Role) int {
+	n := 0
+	for _, r := range rs {
+		if place, ok := strings.CutPrefix(r.Entity, "facility:port-of-"); ok && hasEntity(rs, "location:"+place) {
+			continue
+		}
+		n++
+	}
+	return n
 }

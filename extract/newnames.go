@@ -230,10 +230,22 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	}
 	// "Abu Dhabi airport", "Grozny airport": a place's airport in lower case is a facility
 	// of its own (the gazetteer's when it has it), not the place or its state
+	// (and "Shuitou port", "Grozny airfield"; "the port of Izmail", "the Iraqi port of
+	// Basra": a place's port named after it is the port, "port of <place>")
 	for k, m := range ms {
-		if a := m.last + 1; a < len(toks) && toks[a].Norm == "airport" && !toks[a].Capitalized() && (d.kindOf(m.Entity) == factgraph.KindLocation || m.Rule == "gazetteer.capital") && !taken(m.first, a) {
+		place := d.kindOf(m.Entity) == factgraph.KindLocation || m.Rule == "gazetteer.capital"
+		// (not a sea's or a river's port: "the Black Sea port of Odesa", "the Danube port")
+		if a := m.last + 1; a < len(toks) && placeFacilityHeads[toks[a].Norm] && !toks[a].Capitalized() && place && !openWaterRe.MatchString(d.nameOf(m.Entity)) &&
+			!(a+1 < len(toks) && toks[a+1].Norm == "of") && !taken(m.first, a) {
 			out = append(out, d.namedAs(s, m.first, a, d.text[toks[m.first].Start:toks[a].End], factgraph.KindFacility, "pattern.place-airport"))
 			drop[k] = true
+			continue
+		}
+		if p := m.first - 2; p >= 0 && place && toks[p+1].Norm == "of" && (toks[p].Norm == "port" || toks[p].Norm == "ports") && !taken(p, m.last) {
+			// (the place named stays a mention of its own: the first sets' gold names the
+			// place, the later ones the port)
+			name := "port of " + d.text[toks[m.first].Start:toks[m.last].End]
+			out = append(out, d.namedAs(s, p, p, name, factgraph.KindFacility, "pattern.port-of"))
 		}
 	}
 	// "the Black Sea Fleet's headquarters", "NATO Headquarters": an organisation's
@@ -1641,3 +1653,7 @@ func rankClass(toks []token, i int) int {
 	}
 	return 0
 }
+
+// placeFacilityHeads after a place name in lower case name its facility: "Grozny airport",
+// "Shuitou port".
+var placeFacilityHeads = map[string]bool{"airport": true, "airfield": true, "port": true, "harbour": true, "harbor": true}

@@ -335,3 +335,20 @@ func TestWeaponsOfTheMainDoerAndSidesTargets(t *testing.T) {
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:THA"}, "INSTRUMENT": {"weapon:f-16"}, "TARGET": {"country:KHM"}})
 	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA"}, "INSTRUMENT": {"weapon:warship"}, "TARGET": {"org:houthis"}, "LOCATION": {"country:YEM"}})
 }
+
+func TestPortOfAPlace(t *testing.T) {
+	// "the port of Izmail", "the Iraqi port of Basra": the port, a facility, with the place
+	// kept as a mention of its own (the first sets' gold names the place); "Shuitou port"
+	// the same; "the Black Sea port of Odesa" is no port of the sea
+	res := issueExtract(t, "2025-03-01", "Russian drones struck the port of Izmail. The tanker sailed from the Iraqi port of Basra. Ships left the Black Sea port of Odesa.")
+	ids := entityIDs(res)
+	for _, want := range []string{"facility:port-of-izmail", "location:izmail", "facility:port-of-basra", "location:basra", "facility:port-of-odesa"} {
+		if !ids[want] {
+			t.Errorf("want %s, got %v", want, ids)
+		}
+	}
+	if ids["facility:black-sea-port"] {
+		t.Errorf("no port of the sea: %v", ids)
+	}
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:drone"}, "TARGET": {"facility:port-of-izmail"}, "LOCATION": {"location:izmail"}})
+}
