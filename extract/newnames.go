@@ -834,6 +834,14 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					i = last + 2
 					continue
 				}
+				// "the Okhmatdyt hospital", "the Chkalovsky airfield", "Ras Kanatib power
+				// station": a name before a lower-case facility noun is the facility, named
+				// with it
+				if h := lowerFacilityHead(toks, last+1); h > last && !t.AllCaps() && (last > i || i > 0 && toks[i-1].Norm == "the") && !(h+1 < len(toks) && toks[h+1].Word && toks[h+1].Capitalized()) {
+					add(i, h, factgraph.KindFacility, "pattern.facility-name")
+					i = h
+					continue
+				}
 				// "the Balticconnector gas pipeline": a named line with lower-case modifiers is
 				// the name's ("Balticconnector"); "the Kessel nuclear power plant": a plant,
 				// station or refinery so described is named with them
@@ -1657,3 +1665,23 @@ func rankClass(toks []token, i int) int {
 // placeFacilityHeads after a place name in lower case name its facility: "Grozny airport",
 // "Shuitou port".
 var placeFacilityHeads = map[string]bool{"airport": true, "airfield": true, "port": true, "harbour": true, "harbor": true}
+
+// lowerFacilityHeads are facility nouns written in lower case after a name: "the Okhmatdyt
+// hospital", "the Kolotilovka checkpoint".
+var lowerFacilityHeads = map[string]bool{"hospital": true, "airfield": true, "checkpoint": true, "plant": true,
+	"refinery": true, "monastery": true, "airbase": true, "shipyard": true, "depot": true}
+
+// lowerFacilityHead: the last token of a lower-case facility noun at k ("hospital", "power
+// station"), or -1.
+func lowerFacilityHead(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].Word || toks[k].Capitalized() {
+		return -1
+	}
+	if lowerFacilityHeads[toks[k].Norm] {
+		return k
+	}
+	if toks[k].Norm == "power" && k+1 < len(toks) && (toks[k+1].Norm == "station" || toks[k+1].Norm == "plant") {
+		return k + 1
+	}
+	return -1
+}

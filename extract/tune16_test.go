@@ -352,3 +352,15 @@ func TestPortOfAPlace(t *testing.T) {
 	}
 	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"country:RUS"}, "INSTRUMENT": {"weapon:drone"}, "TARGET": {"facility:port-of-izmail"}, "LOCATION": {"location:izmail"}})
 }
+
+func TestNameBeforeALowerCaseFacilityNoun(t *testing.T) {
+	// "the Okhmatdyt hospital", "the Kolotilovka checkpoint", "the Ras Kanatib power
+	// station": the facility, named with its noun
+	res := issueExtract(t, "2025-03-01", "Drones hit the Okhmatdyt hospital. The Kolotilovka checkpoint was shelled. Jets struck the Ras Kanatib power station.")
+	ids := entityIDs(res)
+	for _, want := range []string{"facility:okhmatdyt-hospital", "facility:kolotilovka-checkpoint", "facility:ras-kanatib-power-station"} {
+		if !ids[want] {
+			t.Errorf("want %s, got %v", want, ids)
+		}
+	}
+}
