@@ -230,6 +230,17 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 	}
 	// "Abu Dhabi airport", "Grozny airport": a place's airport in lower case is a facility
 	// of its own (the gazetteer's when it has it), not the place or its state
+	// "Tehran province", "Hatay province": a place (or a capital) before a region noun in
+	// lower case is the region, the gazetteer's when it has it ("Kharkiv region")
+	for k, m := range ms {
+		// (a city's or a capital's: "the Podlaskie region", "the Donbas region" are those
+		// regions)
+		if a := m.last + 1; a < len(toks) && regionHeads[toks[a].Norm] && !toks[a].Capitalized() && (d.isCity(m.Entity) || m.Rule == "gazetteer.capital") &&
+			!regionWordsRe.MatchString(strings.ToLower(d.nameOf(m.Entity))) && !(a+1 < len(toks) && toks[a+1].Norm == "of") && !taken(m.first, a) {
+			out = append(out, d.namedAs(s, m.first, a, d.text[toks[m.first].Start:toks[a].End], factgraph.KindLocation, "pattern.region-name"))
+			drop[k] = true
+		}
+	}
 	// (and "Shuitou port", "Grozny airfield"; "the port of Izmail", "the Iraqi port of
 	// Basra": a place's port named after it is the port, "port of <place>")
 	for k, m := range ms {
@@ -898,8 +909,8 @@ func (d *doc) matchNewNames(s *sentence, ms []Mention) ([]Mention, map[int]bool)
 					i = last + 1
 					continue
 				}
-				// "the Zaporizhzhia region"
-				if last+1 < len(toks) && regionHeads[toks[last+1].Norm] && last == i {
+				// "the Zaporizhzhia region", "the Krasnaya Yaruga district"
+				if last+1 < len(toks) && regionHeads[toks[last+1].Norm] && last <= i+1 && !regionHeads[toks[last].Norm] {
 					add(i, last+1, factgraph.KindLocation, "pattern.region-name")
 					i = last + 1
 					continue

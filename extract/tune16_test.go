@@ -364,3 +364,15 @@ func TestNameBeforeALowerCaseFacilityNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestCityOrCapitalBeforeARegionNoun(t *testing.T) {
+	// "Tehran province", "Hatay province" (a city's), "the Krasnaya Yaruga district" (two
+	// words): the region; "the Podlaskie region" stays the region the gazetteer has
+	res := issueExtract(t, "2025-03-01", "Strikes hit Tehran province. A quake struck Hatay province. Shelling hit the Krasnaya Yaruga district. Balloons fell in the Podlaskie region.")
+	ids := entityIDs(res)
+	for _, want := range []string{"location:tehran-province", "location:hatay-province", "location:krasnaya-yaruga-district", "location:podlaskie"} {
+		if !ids[want] {
+			t.Errorf("want %s, got %v", want, ids)
+		}
+	}
+}
