@@ -261,6 +261,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		ms = append(ms, d.matchPatterns(s, ms)...)
 		ms = dropShipClasses(s, ms)
 		ms = append(ms, d.matchClassAnaphors(s, ms)...)
+		d.warshipAnaphors(s, ms)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })
 		ms = append(ms, d.matchOrgAnaphors(s, ms)...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })

@@ -1537,3 +1537,36 @@ func dropShipClasses(s *sentence, ms []Mention) []Mention {
 	}
 	return dropMentions(ms, drop)
 }
+
+// warshipClasses are the weapon classes of warships that "the <class>" names as one ship.
+var warshipClasses = map[string]bool{"destroyer": true, "cruiser": true, "frigate": true, "warship": true,
+	"corvette": true, "submarine": true, "minesweeper": true}
+
+// warshipAnaphors turns "the destroyer", "the cruiser" (a warship class in the singular
+// after "the") into the vessel named last in the article, when one was: "The USS Carney
+// shot down three drones. The destroyer was not damaged" names the Carney, not a class.
+func (d *doc) warshipAnaphors(s *sentence, ms []Mention) {
+	toks := s.Tokens
+	for k := range ms {
+		m := &ms[k]
+		if m.first != m.last || m.first == 0 || !warshipClasses[toks[m.first].Norm] || toks[m.first].Capitalized() || toks[m.first-1].Norm != "the" {
+			continue
+		}
+		// (not a class that names a ship after it: "the destroyer USS Carney")
+		if m.last+1 < len(toks) && toks[m.last+1].Word && toks[m.last+1].Capitalized() {
+			continue
+		}
+		ship := ""
+		for j := k - 1; j >= 0 && ship == ""; j-- {
+			if d.kindOf(ms[j].Entity) == factgraph.KindVessel {
+				ship = ms[j].Entity
+			}
+		}
+		if ship == "" {
+			ship = d.lastVessel
+		}
+		if ship != "" && d.kindOf(ship) == factgraph.KindVessel {
+			m.Entity, m.Rule, m.Resolved = ship, "anaphor.class", d.g.Entry(ship) != nil
+		}
+	}
+}

@@ -376,3 +376,12 @@ func TestCityOrCapitalBeforeARegionNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestTheDestroyerIsTheShipNamed(t *testing.T) {
+	// "The destroyer" after "the USS Carney" is that ship, no weapon class of its own
+	res := issueExtract(t, "2025-03-01", "The USS Carney shot down three drones. The destroyer was not damaged.")
+	ids := entityIDs(res)
+	if ids["weapon:destroyer"] || !ids["vessel:uss-carney"] {
+		t.Errorf("want the Carney only, got %v", ids)
+	}
+}
