@@ -259,7 +259,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		ms = append(dropMentions(ms, drop), news...)
 		d.classReferences(s, ms)
 		ms = append(ms, d.matchPatterns(s, ms)...)
-		ms = dropShipClasses(s, ms)
+		ms = d.dropShipClasses(s, ms)
 		ms = append(ms, d.matchClassAnaphors(s, ms)...)
 		d.warshipAnaphors(s, ms)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].first < ms[j].first })

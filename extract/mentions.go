@@ -1519,9 +1519,19 @@ func (d *doc) noteInitials(id, name string) {
 }
 
 // dropShipClasses drops the weapon mention of a ship's class right after the ship's new
-// name ("the Navy's Alborz destroyer": the Alborz, not also a destroyer).
-func dropShipClasses(s *sentence, ms []Mention) []Mention {
+// name ("the Navy's Alborz destroyer": the Alborz, not also a destroyer), and a generic
+// class right before a named system of it ("the solid-fuel ICBM Hwasong-18", "the new-type
+// intercontinental ballistic missile Hwasong-19": the system only, as "MiG-31 fighter jets"
+// is the MiG-31 only).
+func (d *doc) dropShipClasses(s *sentence, ms []Mention) []Mention {
 	drop := map[int]bool{}
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if b.first == a.last+1 && d.kindOf(a.Entity) == factgraph.KindWeaponSystem && d.kindOf(b.Entity) == factgraph.KindWeaponSystem &&
+			d.genericClass(a.Entity) && !d.genericClass(b.Entity) && s.Tokens[b.first].Capitalized() {
+			drop[k] = true
+		}
+	}
 	for k := range ms {
 		if ms[k].Rule != "pattern.vessel-name" {
 			continue
@@ -1569,4 +1579,11 @@ func (d *doc) warshipAnaphors(s *sentence, ms []Mention) {
 			m.Entity, m.Rule, m.Resolved = ship, "anaphor.class", d.g.Entry(ship) != nil
 		}
 	}
+}
+
+// genericClass: a gazetteer weapon entry for a class in general ("Ballistic missiles in
+// general.", no country), not a named system.
+func (d *doc) genericClass(id string) bool {
+	e := d.g.Entry(id)
+	return e != nil && e.Country == "" && strings.Contains(e.Description, "in general")
 }

@@ -235,7 +235,7 @@ func TestLaunchSensesAndWatchers(t *testing.T) {
 		}
 	}
 	wantEvent(t, res, "STRIKE", 1, map[string][]string{"AGENT": {"country:USA"}, "TARGET": {"weapon:missile"}})
-	wantEvent(t, res, "LAUNCH", 3, map[string][]string{"AGENT": {"country:PRK"}, "INSTRUMENT": {"weapon:icbm", "weapon:hwasong-18"}})
+	wantEvent(t, res, "LAUNCH", 3, map[string][]string{"AGENT": {"country:PRK"}, "INSTRUMENT": {"weapon:hwasong-18"}})
 }
 
 func TestCountsOfOrdersOfMagnitudeAndDemonyms(t *testing.T) {
@@ -383,5 +383,14 @@ func TestTheDestroyerIsTheShipNamed(t *testing.T) {
 	ids := entityIDs(res)
 	if ids["weapon:destroyer"] || !ids["vessel:uss-carney"] {
 		t.Errorf("want the Carney only, got %v", ids)
+	}
+}
+
+func TestClassBeforeANamedSystem(t *testing.T) {
+	// "the solid-fuel ICBM Hwasong-18": the Hwasong-18 only; a class alone stays
+	res := issueExtract(t, "2025-03-01", "North Korea launched the solid-fuel ICBM Hwasong-18. Ukraine fired cruise missiles at the port.")
+	ids := entityIDs(res)
+	if ids["weapon:icbm"] || !ids["weapon:hwasong-18"] || !ids["weapon:cruise-missile"] {
+		t.Errorf("want the Hwasong-18 and the cruise missiles only, got %v", ids)
 	}
 }
