@@ -1525,6 +1525,13 @@ func (d *doc) noteInitials(id, name string) {
 // is the MiG-31 only).
 func (d *doc) dropShipClasses(s *sentence, ms []Mention) []Mention {
 	drop := map[int]bool{}
+	// ("Iranian-made missile parts", "a rocket fuel ingredient": a class modifying a
+	// thing that is no weapon is no entity)
+	for k, m := range ms {
+		if e := m.last + 1; e < len(s.Tokens) && d.kindOf(m.Entity) == factgraph.KindWeaponSystem && d.genericClass(m.Entity) && modifiedParts[s.Tokens[e].Norm] {
+			drop[k] = true
+		}
+	}
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := ms[k], ms[k+1]
 		if b.first == a.last+1 && d.kindOf(a.Entity) == factgraph.KindWeaponSystem && d.kindOf(b.Entity) == factgraph.KindWeaponSystem &&
@@ -1587,3 +1594,7 @@ func (d *doc) genericClass(id string) bool {
 	e := d.g.Entry(id)
 	return e != nil && e.Country == "" && strings.Contains(e.Description, "in general")
 }
+
+// modifiedParts after a weapon class make it a modifier of something else: "missile parts".
+var modifiedParts = map[string]bool{"parts": true, "part": true, "components": true, "component": true, "fuel": true,
+	"debris": true, "fragments": true, "fragment": true}

@@ -394,3 +394,12 @@ func TestClassBeforeANamedSystem(t *testing.T) {
 		t.Errorf("want the Hwasong-18 and the cruise missiles only, got %v", ids)
 	}
 }
+
+func TestWeaponClassModifyingParts(t *testing.T) {
+	// "Iranian-made missile parts", "a rocket fuel ingredient": no weapon entity
+	res := issueExtract(t, "2025-03-01", "A boat carrying Iranian-made missile parts sank. It carried ammonium perchlorate, a rocket fuel ingredient.")
+	ids := entityIDs(res)
+	if ids["weapon:missile"] || ids["weapon:rocket"] {
+		t.Errorf("no weapon: %v", ids)
+	}
+}
