@@ -61,6 +61,8 @@ var triggers = map[string]string{
 	"flight from": "TRANSIT", "passage": "TRANSIT", "sailed from": "TRANSIT", "flew from": "TRANSIT",
 	"invaded": "INCURSION", "invade": "INCURSION", "invasion": "INCURSION", "crossed": "INCURSION", "crossing": "INCURSION", "violated": "INCURSION", "incursion": "INCURSION",
 	"entered": "INCURSION", "enter": "INCURSION", "incursions": "INCURSION",
+	"infiltrated": "INCURSION", "infiltrating": "INCURSION", "infiltration": "INCURSION", "broke across": "INCURSION",
+	"pushed across": "INCURSION", "stormed across": "INCURSION",
 	"flew over": "INCURSION", "seen over": "INCURSION", "spotted over": "INCURSION", "spotted near": "INCURSION",
 	"sighted": "INCURSION", "sightings": "INCURSION", "sighting": "INCURSION", "seen near": "INCURSION",
 	"build": "CONSTRUCTION", "building": "CONSTRUCTION", "construction": "CONSTRUCTION", "built": "CONSTRUCTION",
@@ -1097,6 +1099,11 @@ func findTrigger(toks []token, i int) (string, int) {
 	// preposition of path is a transit, whatever the pair
 	if shipMotionVerbs[toks[i].Norm] && i+1 < len(toks) && pathPrepositions[toks[i+1].Norm] {
 		return "TRANSIT", i + 1
+	}
+	// "The Sig has been under United States sanctions since 2019", "tankers under EU
+	// sanctions": what is under someone's sanctions is sanctioned by them
+	if toks[i].Norm == "sanctions" && underSanctions(toks, i) >= 0 {
+		return "SANCTION", i
 	}
 	// "left Pyongyang on October 31 for Moscow", "the vessel had left Venezuela": leaving a
 	// named place is a passage (not "left four dead", "left the talks")
@@ -4251,6 +4258,17 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: id})
 		}
 	}
+	// "The Sig has been under United States sanctions": the one under them is the target
+	if typ == "SANCTION" && toks[i].Norm == "sanctions" && !hasRoleType(ev.Roles, factgraph.RoleTarget) {
+		if u := underSanctions(toks, i); u >= 0 {
+			for k := range ms {
+				if ms[k].last < u && ms[k].first >= lo && (d.kindOf(ms[k].Entity) == factgraph.KindVessel || d.kindOf(ms[k].Entity) == factgraph.KindOrganization || d.kindOf(ms[k].Entity) == factgraph.KindPerson) && !afterPreposition(toks, ms[k].first) {
+					add(factgraph.RoleTarget, ms[k].Entity)
+					break
+				}
+			}
+		}
+	}
 	// "a DPRK delegation headed by Choe Son Hui ... left Pyongyang": the delegation's head
 	// acts, not the state the delegation is of
 	if p := delegationHead(toks, ms, d, lo, i); p != "" {
@@ -6344,4 +6362,22 @@ func distinctRoles(rs []factgraph.Role) int {
 		n++
 	}
 	return n
+}
+
+// underSanctions: "sanctions" at i follows "under" and up to four words naming whose
+// ("under United States sanctions", "under EU and British sanctions"); the index of
+// "under", or -1.
+func underSanctions(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Norm == "under" {
+			if k == i-1 {
+				return -1 // ("under sanctions": no one's named)
+			}
+			return k
+		}
+		if !toks[k].Word {
+			return -1
+		}
+	}
+	return -1
 }

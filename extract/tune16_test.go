@@ -403,3 +403,16 @@ func TestWeaponClassModifyingParts(t *testing.T) {
 		t.Errorf("no weapon: %v", ids)
 	}
 }
+
+func TestUnderSanctionsAndInfiltration(t *testing.T) {
+	// "under EU sanctions" is the EU's sanction of the one under them; infiltrating drones
+	// is an incursion
+	res := issueExtract(t, "2025-03-01", "The tanker Eventin is under EU sanctions. The tanker Nova is under sanctions. South Korea infiltrated drones into the sky over Pyongyang.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"org:european-union"}, "TARGET": {"vessel:eventin"}})
+	if evs := eventsOf(res, "SANCTION", 1); len(evs) > 0 {
+		t.Errorf("sentence 1: no one's sanctions named, got %v", summary(res))
+	}
+	if evs := eventsOf(res, "INCURSION", 2); len(evs) != 1 || !slices.Contains(roleOf(evs[0], "AGENT"), "country:KOR") {
+		t.Errorf("sentence 2: want South Korea's incursion, got %v", summary(res))
+	}
+}
