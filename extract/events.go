@@ -42,6 +42,7 @@ var triggers = map[string]string{
 	"struck": "STRIKE", "strike": "STRIKE", "strikes": "STRIKE", "attacked": "STRIKE", "attack": "STRIKE",
 	"attacks": "STRIKE", "shelled": "STRIKE", "bombed": "STRIKE", "hit": "STRIKE", "targeted": "STRIKE",
 	"sanctioned": "SANCTION", "sanction": "SANCTION", "sanctioning": "SANCTION", "imposed sanctions": "SANCTION", "blacklisted": "SANCTION",
+	"arms embargo": "SANCTION", "embargo": "SANCTION", "sanctions imposed": "SANCTION",
 	"designated": "SANCTION", "new sanctions": "SANCTION", "sanctions on": "SANCTION", "sanctions against": "SANCTION",
 	"condemned": "CONDEMNATION", "condemns": "CONDEMNATION", "denounced": "CONDEMNATION", "criticised": "CONDEMNATION",
 	"criticized": "CONDEMNATION", "protested against": "CONDEMNATION", "protested": "CONDEMNATION", "condemnation": "CONDEMNATION", "slammed": "CONDEMNATION",
@@ -4258,6 +4259,28 @@ func (d *doc) buildEvent(s *sentence, ms []Mention, typ string, i, last, lo, hi 
 			ev.Roles = append(ev.Roles, factgraph.Role{Role: factgraph.RoleTarget, Entity: id})
 		}
 	}
+	// "the sanctions imposed on the DPRK by the UN Security Council", "an arms embargo on
+	// Iran": what they are imposed on is the target, the one after "by" imposes them
+	if typ == "SANCTION" && (toks[last].Norm == "imposed" || toks[last].Norm == "embargo") {
+		on := last + 1
+		if toks[last].Norm == "imposed" && on < len(toks) && toks[on].Norm == "on" || toks[last].Norm == "embargo" && on < len(toks) && (toks[on].Norm == "on" || toks[on].Norm == "against") {
+			if k := mentionStartingAtOrAfter(ms, on+1, on+2); k >= 0 && !hasEntity(ev.Roles, ms[k].Entity) {
+				add(factgraph.RoleTarget, ms[k].Entity)
+			}
+		}
+		// ("an arms embargo has barred weapons deliveries to the Houthis": whom deliveries
+		// are barred to)
+		if toks[last].Norm == "embargo" && !hasRoleType(ev.Roles, factgraph.RoleTarget) {
+			for k := last + 1; k+1 < len(toks) && k <= hi && k <= last+8; k++ {
+				if toks[k].Norm == "to" && preventVerbs[toks[last+1].Norm] || toks[k].Norm == "to" && k >= 2 && tokenInSet(toks, last+1, k, preventVerbs) {
+					if j := mentionStartingAtOrAfter(ms, k+1, k+2); j >= 0 && agentKinds[d.kindOf(ms[j].Entity)] {
+						add(factgraph.RoleTarget, ms[j].Entity)
+					}
+					break
+				}
+			}
+		}
+	}
 	// "The Sig has been under United States sanctions": the one under them is the target
 	if typ == "SANCTION" && toks[i].Norm == "sanctions" && !hasRoleType(ev.Roles, factgraph.RoleTarget) {
 		if u := underSanctions(toks, i); u >= 0 {
@@ -5005,6 +5028,11 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 		if t := toks[k].Text; t == "," || t == ";" || t == "." {
 			break
 		}
+	}
+	// "A United Nations arms embargo has barred weapons deliveries to the Houthis": what is
+	// barred, blocked or halted has not happened
+	if typ == "SUPPLY" && s.noun(last) && i >= 1 && preventVerbs[toks[i-1].Norm] || typ == "SUPPLY" && s.noun(last) && i >= 2 && preventVerbs[toks[i-2].Norm] {
+		return true
 	}
 	// "they are barred from entering it": what is forbidden has not happened
 	if i >= 2 && toks[i-1].Norm == "from" && (toks[i-2].Norm == "barred" || toks[i-2].Norm == "banned" || toks[i-2].Norm == "prohibited" || toks[i-2].Norm == "forbidden") {
@@ -6381,3 +6409,7 @@ func underSanctions(toks []token, i int) int {
 	}
 	return -1
 }
+
+// preventVerbs keep an act from happening: "has barred weapons deliveries".
+var preventVerbs = map[string]bool{"barred": true, "bars": true, "banned": true, "bans": true, "blocked": true, "blocks": true,
+	"halted": true, "prohibits": true, "prohibited": true, "forbids": true}

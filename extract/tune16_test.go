@@ -416,3 +416,14 @@ func TestUnderSanctionsAndInfiltration(t *testing.T) {
 		t.Errorf("sentence 2: want South Korea's incursion, got %v", summary(res))
 	}
 }
+
+func TestEmbargoesAndSanctionsImposedOn(t *testing.T) {
+	// an arms embargo is a sanction, of whom deliveries are barred to; deliveries barred
+	// are no supply; "sanctions imposed on X by Y" are Y's on X
+	res := issueExtract(t, "2025-03-01", "A United Nations arms embargo has barred weapons deliveries to the Houthis since 2015. The sanctions imposed on the DPRK by the UN Security Council are illegal.")
+	wantEvent(t, res, "SANCTION", 0, map[string][]string{"AGENT": {"org:united-nations"}, "TARGET": {"org:houthis"}})
+	if evs := eventsOf(res, "SUPPLY", 0); len(evs) > 0 {
+		t.Errorf("barred deliveries are no supply: %v", summary(res))
+	}
+	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"org:un-security-council"}, "TARGET": {"country:PRK"}})
+}
