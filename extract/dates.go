@@ -65,6 +65,7 @@ var dateHints = map[string][]string{
 	"date.relative-month": {"month"},
 	"date.relative-year":  {"year"},
 	"date.year":           {"19", "20"},
+	"date.year-modifier":  {"19", "20"},
 }
 
 // holidays: month and day.
@@ -277,6 +278,14 @@ var dateRules = []dateRule{
 		}
 		return factgraph.TimeSpec{Value: m[1], Precision: factgraph.PrecisionYear}, true
 	}},
+	// "the 2020 war", "Kosovo's 2008 declaration of independence", "a 2003 treaty": a year
+	// modifying a noun dates it (not an amount: "the 2000 shells")
+	{"date.year-modifier", regexp.MustCompile(`\b(?:the|a|an|its|their|'s|’s)\s+((?:19|20)\d{2})\s+([a-z][a-z-]+)`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+		if isCountNoun(m[2]) || countNouns[m[2]] || measureUnits[m[2]] != "" {
+			return factgraph.TimeSpec{}, false
+		}
+		return factgraph.TimeSpec{Value: m[1], Precision: factgraph.PrecisionYear}, true
+	}},
 }
 
 // yearOf is the year of a day named without one ("December 30", "2 January"): the
@@ -355,7 +364,7 @@ func (d *doc) findDates(s *sentence) []DateMention {
 				}
 			}
 			start, end := loc[0], loc[1]
-			if r.name == "date.year" || r.name == "date.month" { // without its preposition
+			if r.name == "date.year" || r.name == "date.month" || r.name == "date.year-modifier" { // without its preposition
 				start, end = loc[2], loc[3]
 			}
 			if r.name == "date.weekday" && strings.HasPrefix(strings.ToLower(groups[0]), "on ") {

@@ -427,3 +427,21 @@ func TestEmbargoesAndSanctionsImposedOn(t *testing.T) {
 	}
 	wantEvent(t, res, "SANCTION", 1, map[string][]string{"AGENT": {"org:un-security-council"}, "TARGET": {"country:PRK"}})
 }
+
+func TestYearModifyingANoun(t *testing.T) {
+	// "the 1994 genocide", "Kosovo's 2008 declaration", "a 2003 treaty": years; "the 2000
+	// shells" is an amount
+	res := issueExtract(t, "2025-03-01", "Officers linked to the 1994 genocide fled. Serbia rejects Kosovo's 2008 declaration of independence. Under a 2003 treaty, the strait is shared. It fired the 2000 shells.")
+	var got []string
+	for _, dm := range res.Dates {
+		got = append(got, dm.Time.Value)
+	}
+	for _, want := range []string{"1994", "2008", "2003"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s, got %v", want, got)
+		}
+	}
+	if slices.Contains(got, "2000") {
+		t.Errorf("2000 shells is no year: %v", got)
+	}
+}
