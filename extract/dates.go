@@ -122,7 +122,7 @@ var dateRules = []dateRule{
 	{"date.quarter", regexp.MustCompile(`\bQ([1-4]) (\d{4})\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		return factgraph.TimeSpec{Value: fmt.Sprintf("%s-Q%s", m[2], m[1]), Precision: factgraph.PrecisionQuarter}, true
 	}},
-	{"date.relative-day", regexp.MustCompile(`(?i)\b((?:early |earlier |late |later )?this (?:morning|evening)|tonight|(?:earlier|later) today|yesterday|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago|since)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon)|that (?:day|night|evening|morning|afternoon)|(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|throughout the (?:day|night)|within (?:24|twenty-four) hours|within a day|the (?:first|second|third|fourth|fifth) day of the [a-z]+)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
+	{"date.relative-day", regexp.MustCompile(`(?i)\b((?:early |earlier |late |later )?this (?:morning|evening)|tonight|(?:earlier|later) today|yesterday|last night|today|tomorrow|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:earlier|before|later|after|ago|since)|the (?:day|previous day|evening|night|morning|afternoon) before|the previous (?:day|evening|night)|the next day|the following day|the same (?:day|night|evening|morning|afternoon)|that (?:day|night|evening|morning|afternoon)|(?:earlier|later) in the (?:day|morning|afternoon|evening|night)|throughout the (?:day|night)|within (?:24|twenty-four) hours|within a day|the (?:first|second|third|fourth|fifth) day of the [a-z]+)\b`), func(d *doc, m []string) (factgraph.TimeSpec, bool) {
 		phrase := strings.ToLower(m[1])
 		ref := d.pub
 		week := 1
@@ -166,7 +166,7 @@ var dateRules = []dateRule{
 			return dayOf(ref, 0)
 		case strings.HasSuffix(phrase, " ago"):
 			return dayOf(ref, -week*numberWords[strings.Fields(phrase)[0]])
-		case phrase == "yesterday":
+		case phrase == "yesterday" || phrase == "last night":
 			return dayOf(ref, -1)
 		case phrase == "today" || phrase == "tonight" || strings.HasSuffix(phrase, " today") || strings.Contains(phrase, "this "):
 			// "this morning", "tonight", "earlier today": the day of publication

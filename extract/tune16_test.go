@@ -445,3 +445,11 @@ func TestYearModifyingANoun(t *testing.T) {
 		t.Errorf("2000 shells is no year: %v", got)
 	}
 }
+
+func TestLastNight(t *testing.T) {
+	// "last night" is the day before publication
+	res := issueExtract(t, "2025-03-05", "Last night, drones hit the port.")
+	if len(res.Dates) != 1 || res.Dates[0].Time.Value != "2025-03-04" {
+		t.Errorf("want 2025-03-04, got %+v", res.Dates)
+	}
+}
