@@ -85,7 +85,7 @@ func TestQuantityASingle(t *testing.T) {
 }
 
 func TestQuantityFractionsInWords(t *testing.T) {
-	wantQuantities(t, "Nearly two-thirds of the villagers have left.", []string{"66.7 percent true"}, []string{"2 thirds false"})
+	wantQuantities(t, "Nearly two-thirds of the villagers have left.", []string{"67 percent true"}, []string{"2 thirds false"})
 	wantQuantities(t, "Three quarters of the budget goes to salaries.", []string{"75 percent false"}, nil)
 	wantQuantities(t, "A fifth of the fleet is in repair.", []string{"20 percent false"}, nil)
 	// not fractions: a quarter of the year is a date, an ordinal is no amount

@@ -388,6 +388,13 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention, ms []Mention) []Q
 				start = start - len(before) + m[0]
 			}
 		}
+		// "three decades", "nearly four decades": years, as the conventions measure time
+		switch unit {
+		case "decade", "decades":
+			value, unit = value*10, "year"
+		case "century", "centuries":
+			value, unit = value*100, "year"
+		}
 		q := factgraph.Quantity{Value: value, Unit: unit, Approx: approx}
 		if !isMeasure(unit) {
 			d.lastCounted, d.lastCountedAt = unit, s.Index
@@ -399,6 +406,7 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention, ms []Mention) []Q
 			End: s.Start + unitEnd, Sentence: s.Index, Rule: rule})
 	}
 	out = append(out, fractions(s, text, dates)...)
+	out = append(out, spans(s, text, dates)...)
 	// (the regular expression only where one of its units is written)
 	hasUnit := false
 	for _, u := range []string{"hour", "minute", "day", "week", "month", "year", "kilomet", "mile"} {
@@ -816,7 +824,7 @@ func fractions(s *sentence, text string, dates []DateMention) []QuantityMention 
 		if den == 0 || n >= den {
 			continue
 		}
-		value := math.Round(1000*n/den) / 10
+		value := math.Round(100 * n / den) // ("about two-thirds": 67 percent)
 		approx := false
 		before := text[max(0, start-24):start]
 		if m := approxRe.FindStringIndex(before); m != nil {
@@ -830,3 +838,35 @@ func fractions(s *sentence, text string, dates []DateMention) []QuantityMention 
 
 // demonymStarts start a demonym of two words: "South Africans", "North Koreans".
 var demonymStarts = map[string]bool{"south": true, "north": true, "east": true, "west": true, "new": true, "saudi": true, "sri": true}
+
+// spanRe: a span of years in words with no number: "a decade", "half a century".
+var spanRe = regexp.MustCompile(`(?i)\b(a decade|half a century|a century|a quarter of a century)\b`)
+
+// spanYears are the years of spanRe's spans.
+var spanYears = map[string]float64{"a decade": 10, "half a century": 50, "a century": 100, "a quarter of a century": 25}
+
+// spans returns the spans of years in words ("more than a decade": 10 year, approx).
+func spans(s *sentence, text string, dates []DateMention) []QuantityMention {
+	if !strings.Contains(strings.ToLower(text), "decade") && !strings.Contains(strings.ToLower(text), "century") {
+		return nil
+	}
+	var out []QuantityMention
+	for _, loc := range spanRe.FindAllStringIndex(text, -1) {
+		start, end := loc[0], loc[1]
+		if inDate(s, dates, start, end) {
+			continue
+		}
+		// ("a quarter of a century" holds "a century": the longest only)
+		if len(out) > 0 && out[len(out)-1].End > s.Start+start {
+			continue
+		}
+		approx := false
+		before := text[max(0, start-24):start]
+		if m := approxRe.FindStringIndex(before); m != nil {
+			approx, start = true, start-len(before)+m[0]
+		}
+		out = append(out, QuantityMention{Quantity: factgraph.Quantity{Value: spanYears[strings.ToLower(text[loc[0]:loc[1]])], Unit: "year", Approx: approx},
+			Text: s.Text[start:end], Start: s.Start + start, End: s.Start + end, Sentence: s.Index, Rule: "quantity.span"})
+	}
+	return out
+}

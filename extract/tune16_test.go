@@ -453,3 +453,10 @@ func TestLastNight(t *testing.T) {
 		t.Errorf("want 2025-03-04, got %+v", res.Dates)
 	}
 }
+
+func TestDecadesCenturiesAndWholePercents(t *testing.T) {
+	// decades and centuries are years; "a decade", "half a century" too; a fraction is a
+	// whole percent
+	wantQuantities(t, "It has lasted more than a decade. The dispute is more than half a century old. It took nearly four decades. About two-thirds of ships were old.",
+		[]string{"10 year true", "50 year true", "40 year true", "67 percent true"}, []string{"4 decades true", "66.7 percent true"})
+}
