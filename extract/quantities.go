@@ -25,7 +25,8 @@ type QuantityMention struct {
 // kilometres", "at most 20").
 var approxRe = regexp.MustCompile(`(?i)\b(about|around|some|roughly|nearly|almost|approximately|more than|over|up to|at least|an estimated|as many as|close to|fewer than|less than|under|several|upwards of|estimated|at most|a maximum of|a minimum of|in excess of|exceed|exceeds|exceeded|exceeding|beyond|within)\s*$`)
 
-var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9}
+var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9,
+	"dozen": 12} // ("more than two dozen Tomahawk cruise missiles": 24)
 
 var spelled = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -79,7 +80,7 @@ var quantityAdjectives = map[string]bool{
 var numRe = regexp.MustCompile(`(?i)(US\$|\$|€|£)?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` +
 	`a dozen|a hundred|a thousand|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|` +
 	`tens of thousands|several dozen|a few dozen|dozens|several hundred|several thousand|hundreds|thousands)` +
-	`(?:\s*(thousand|million|billion|trillion|mn|bn))?\b(%)?`)
+	`(?:\s*(thousand|million|billion|trillion|mn|bn|dozen|and a half million|and a half thousand))?\b(%)?`)
 
 // countWords: the last words of numRe's spelled amounts.
 var countWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
@@ -232,7 +233,9 @@ func (d *doc) findQuantities(s *sentence, dates []DateMention, ms []Mention) []Q
 			end += len(m[0])
 			ranged = true
 		}
-		if scale != "" {
+		if half, ok := strings.CutPrefix(scale, "and a half "); ok {
+			value = (value + 0.5) * scales[half] // "four and a half million militia members"
+		} else if scale != "" {
 			value *= scales[scale]
 		}
 		// what follows: a unit after a hyphen, a percent sign, a currency, or a counted noun

@@ -460,3 +460,9 @@ func TestDecadesCenturiesAndWholePercents(t *testing.T) {
 	wantQuantities(t, "It has lasted more than a decade. The dispute is more than half a century old. It took nearly four decades. About two-thirds of ships were old.",
 		[]string{"10 year true", "50 year true", "40 year true", "67 percent true"}, []string{"4 decades true", "66.7 percent true"})
 }
+
+func TestDozensAndHalfMillions(t *testing.T) {
+	// "two dozen" is 24; "four and a half million" 4.5 million
+	wantQuantities(t, "A submarine fired more than two dozen Tomahawk cruise missiles. He would deploy four and a half million militia members.",
+		[]string{"24 missiles true", "4.5e+06 members false"}, nil)
+}
