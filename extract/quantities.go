@@ -548,7 +548,7 @@ func countedNoun(rest string, base int) (string, int) {
 		}
 	}
 	prevW, lastW := "", ""
-	for words := 0; words < 4; words++ {
+	for words := 0; words < 6; words++ {
 		for off < len(rest) && rest[off] == ' ' {
 			off++
 		}
@@ -623,7 +623,7 @@ func countedNoun(rest string, base int) (string, int) {
 				return lw, base + n
 			}
 		}
-		if quantityAdjectives[lw] || (words <= 2 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) || adjectiveLike(lw) ||
+		if quantityAdjectives[lw] || (words <= 4 && isLetterAt(w, 0) && !notUnits[lw] && isUpperAt(w, 0)) || adjectiveLike(lw) ||
 			(off >= 4 && strings.HasPrefix(rest, " of ") && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))) {
 			off += len(w)
 			continue

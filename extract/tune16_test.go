@@ -466,3 +466,8 @@ func TestDozensAndHalfMillions(t *testing.T) {
 	wantQuantities(t, "A submarine fired more than two dozen Tomahawk cruise missiles. He would deploy four and a half million militia members.",
 		[]string{"24 missiles true", "4.5e+06 members false"}, nil)
 }
+
+func TestCountPastLongCapitalisedModifiers(t *testing.T) {
+	// "About 350 Army and Air Force personnel": the personnel, past the services' names
+	wantQuantities(t, "About 350 Army and Air Force personnel were sent.", []string{"350 personnel true"}, nil)
+}
