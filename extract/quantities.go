@@ -571,10 +571,24 @@ func countedNoun(rest string, base int) (string, int) {
 		}
 		// "one sailor": the singular of a counted noun
 		if (countNouns[lw+"s"] || strings.HasSuffix(lw, "man") && countNouns[strings.TrimSuffix(lw, "man")+"men"]) && words == 0 {
-			// (unless it modifies a plural head: "two tank battalions", "20 fighter jets")
+			// (unless it modifies a plural head: "two tank battalions", "20 fighter jets",
+			// "100 drone and ballistic missile attacks")
 			if n := off + len(w); n+1 < len(rest) && rest[n] == ' ' {
 				if next := leadingWord(rest[n+1:]); next != "" && !isUpperAt(next, 0) && (countNouns[strings.ToLower(next)] || compoundHeadPlurals[strings.ToLower(next)] || headPlurals[strings.ToLower(next)]) {
 					return strings.ToLower(next), base + n + 1 + len(next)
+				}
+				if next := leadingWord(rest[n+1:]); next == "and" {
+					q := n + 1 + len(next)
+					for j := 0; j < 4 && q+1 < len(rest) && rest[q] == ' '; j++ {
+						h := leadingWord(rest[q+1:])
+						if h == "" || isUpperAt(h, 0) {
+							break
+						}
+						if lh := strings.ToLower(h); headPlurals[lh] || compoundHeadPlurals[lh] || actPlurals[lh] {
+							return lh, base + q + 1 + len(h)
+						}
+						q += 1 + len(h)
+					}
 				}
 			}
 			return lw, base + off + len(w)
@@ -873,3 +887,7 @@ func spans(s *sentence, text string, dates []DateMention) []QuantityMention {
 	}
 	return out
 }
+
+// actPlurals are acts counted past coordinated weapon modifiers: "100 drone and ballistic
+// missile attacks".
+var actPlurals = map[string]bool{"attacks": true, "strikes": true, "raids": true, "launches": true, "sorties": true, "flights": true}

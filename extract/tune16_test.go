@@ -471,3 +471,8 @@ func TestCountPastLongCapitalisedModifiers(t *testing.T) {
 	// "About 350 Army and Air Force personnel": the personnel, past the services' names
 	wantQuantities(t, "About 350 Army and Air Force personnel were sent.", []string{"350 personnel true"}, nil)
 }
+
+func TestCountPastCoordinatedWeaponModifiers(t *testing.T) {
+	// "more than 100 drone and ballistic missile attacks": the attacks
+	wantQuantities(t, "Iran launched more than 100 drone and ballistic missile attacks.", []string{"100 attacks true"}, []string{"100 drone true"})
+}
