@@ -722,7 +722,7 @@ func (d *doc) moreSources(s *sentence, ms []Mention, attr *Attribution) []Attrib
 			}
 			named = true
 			first := k
-			for first > 0 && ms[first-1].last+2 == ms[first].first && toks[ms[first-1].last+1].Norm == "and" && agentKinds[d.kindOf(ms[first-1].Entity)] {
+			for first > 0 && andBetween(toks, ms[first-1], ms[first]) && agentKinds[d.kindOf(ms[first-1].Entity)] {
 				first--
 			}
 			group := d.withCoordinated(toks, ms, first, agentKinds)

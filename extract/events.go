@@ -5512,7 +5512,7 @@ func (d *doc) placeModifier(s *sentence, ms []Mention, k int, typ string) ([]fac
 // Ukrainian negotiators": the United States and Ukraine).
 func (d *doc) withCoordinated(toks []token, ms []Mention, k int, kinds map[string]bool) []string {
 	out := []string{ms[k].Entity}
-	for k2 := k + 1; k2 < len(ms) && ms[k2].first == ms[k2-1].last+2 && toks[ms[k2-1].last+1].Norm == "and"; k2++ {
+	for k2 := k + 1; k2 < len(ms) && andBetween(toks, ms[k2-1], ms[k2]); k2++ {
 		if kinds[d.kindOf(ms[k2].Entity)] && !slices.Contains(out, ms[k2].Entity) {
 			out = append(out, ms[k2].Entity)
 		}
@@ -6413,3 +6413,17 @@ func underSanctions(toks []token, i int) int {
 // preventVerbs keep an act from happening: "has barred weapons deliveries".
 var preventVerbs = map[string]bool{"barred": true, "bars": true, "banned": true, "bans": true, "blocked": true, "blocks": true,
 	"halted": true, "prohibits": true, "prohibited": true, "forbids": true}
+
+// andBetween: mentions a and b are joined by "and", with titles or "the" before b ("Macron
+// and Chancellor Merz", "Saudi Arabia and the United Arab Emirates").
+func andBetween(toks []token, a, b Mention) bool {
+	if b.first < a.last+2 || toks[a.last+1].Norm != "and" {
+		return false
+	}
+	for k := a.last + 2; k < b.first; k++ {
+		if w := toks[k].Norm; w != "the" && !(toks[k].Capitalized() && (personTitles[w] || titleWords[w])) {
+			return false
+		}
+	}
+	return b.first-a.last <= 5
+}

@@ -476,3 +476,15 @@ func TestCountPastCoordinatedWeaponModifiers(t *testing.T) {
 	// "more than 100 drone and ballistic missile attacks": the attacks
 	wantQuantities(t, "Iran launched more than 100 drone and ballistic missile attacks.", []string{"100 attacks true"}, []string{"100 drone true"})
 }
+
+func TestCoordinatedTitledSpeakers(t *testing.T) {
+	// "President Macron and Chancellor Merz said": both speak
+	res := issueExtract(t, "2025-03-01", "President Emmanuel Macron and Chancellor Friedrich Merz said the plan was good.")
+	got := map[string]bool{}
+	for _, a := range res.Attributions {
+		got[a.Source] = true
+	}
+	if !got["person:emmanuel-macron"] || !got["person:friedrich-merz"] {
+		t.Errorf("want both speakers, got %+v", res.Attributions)
+	}
+}
