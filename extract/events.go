@@ -4961,6 +4961,17 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if typ == "STRIKE" && clashWords[toks[i].Norm] && !clashTold(toks, ms, d, i, last) {
 		return true
 	}
+	// "Bangkok expelled Cambodia's ambassador": a diplomat expelled is no interception
+	if typ == "INTERCEPTION" && strings.HasPrefix(toks[i].Norm, "expel") {
+		for k := last + 1; k < len(toks) && k <= last+5; k++ {
+			if diplomatNouns[toks[k].Norm] {
+				return true
+			}
+			if !toks[k].Word && !isPossessive(toks[k]) {
+				break
+			}
+		}
+	}
 	// "the armed forces had been authorised to respond": who authorised is not told
 	if typ == "ORDER" && (toks[i].Norm == "authorised" || toks[i].Norm == "authorized") && passiveAt(toks, i) {
 		return true
@@ -6427,3 +6438,7 @@ func andBetween(toks []token, a, b Mention) bool {
 	}
 	return b.first-a.last <= 5
 }
+
+// diplomatNouns are people a state expels: "expelled Cambodia's ambassador".
+var diplomatNouns = map[string]bool{"ambassador": true, "ambassadors": true, "diplomat": true, "diplomats": true,
+	"envoy": true, "envoys": true, "attache": true, "attaché": true, "charge": true, "consul": true, "staff": true}

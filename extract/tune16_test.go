@@ -488,3 +488,10 @@ func TestCoordinatedTitledSpeakers(t *testing.T) {
 		t.Errorf("want both speakers, got %+v", res.Attributions)
 	}
 }
+
+func TestExpelledDiplomatIsNoInterception(t *testing.T) {
+	res := issueExtract(t, "2025-03-01", "Bangkok expelled Cambodia's ambassador. Polish jets expelled the Russian plane from the zone.")
+	if len(eventsOf(res, "INTERCEPTION", 0)) != 0 || len(eventsOf(res, "INTERCEPTION", 1)) != 1 {
+		t.Errorf("want only the plane's expulsion, got %v", summary(res))
+	}
+}
