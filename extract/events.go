@@ -4914,7 +4914,8 @@ var licenceNouns = map[string]bool{"mandate": true, "permission": true, "authori
 var idiomObjects = map[string]map[string]bool{
 	"MEETING": {"deadline": true, "deadlines": true, "demand": true, "demands": true, "target": true, "targets": true,
 		"needs": true, "need": true, "goal": true, "goals": true, "expectations": true, "requirements": true,
-		"standards": true, "obligations": true, "criteria": true, "quota": true},
+		"standards": true, "obligations": true, "criteria": true, "quota": true, "purpose": true, "purposes": true,
+		"challenge": true, "challenges": true, "condition": true, "conditions": true},
 	"LAUNCH": {"operation": true, "mission": true, "campaign": true, "investigation": true, "probe": true,
 		"initiative": true, "inquiry": true, "programme": true, "program": true, "offensive": true, "appeal": true,
 		"review": true, "bid": true, "project": true, "plan": true, "website": true, "platform": true,

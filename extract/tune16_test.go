@@ -495,3 +495,10 @@ func TestExpelledDiplomatIsNoInterception(t *testing.T) {
 		t.Errorf("want only the plane's expulsion, got %v", summary(res))
 	}
 }
+
+func TestMeetingThePurposeIsNoMeeting(t *testing.T) {
+	res := issueExtract(t, "2025-03-01", "He said the drill was an action fully meeting the purpose of warning the rivals.")
+	if evs := eventsOf(res, "MEETING", -1); len(evs) > 0 {
+		t.Errorf("meeting a purpose is no meeting: %v", summary(res))
+	}
+}
