@@ -323,6 +323,7 @@ func (x *Extractor) Extract(a factgraph.Article) (*Result, error) {
 		d.noteGroupOrg(s, ms)
 		d.noteSides(s, ms)
 		evs, rest := d.findEvents(s, ms, dates, qs, attr)
+		evs = announcedActs(evs)
 		for _, q := range rest {
 			res.Article.Quantities = append(res.Article.Quantities, d.articleQuantity(s, ms, q))
 		}
@@ -1531,4 +1532,30 @@ func (d *doc) patternRelations(s *sentence, ms []Mention, attr *Attribution) []f
 		}
 	}
 	return out
+}
+
+// announcedTypes are the acts an announcement tells of that are events of their own.
+var announcedTypes = map[string]bool{"STRIKE": true, "SUPPLY": true, "DEPLOYMENT": true, "SANCTION": true, "DETENTION": true,
+	"INCURSION": true, "LAUNCH": true, "INTERCEPTION": true, "TEST": true}
+
+// announcedActs drops the announcement of a sentence that also tells the act announced:
+// "Warsaw announced that additional troops would be sent to the border" is the deployment
+// (planned), "Central Command announced the seizure" the seizure, as the sets' gold has
+// them; "Biden announced the agreement" stays an announcement.
+func announcedActs(evs []factgraph.Event) []factgraph.Event {
+	act := false
+	for _, ev := range evs {
+		act = act || announcedTypes[ev.Type]
+	}
+	if !act {
+		return evs
+	}
+	kept := evs[:0]
+	for _, ev := range evs {
+		if ev.Type == "ANNOUNCEMENT" && strings.Contains(ev.Evidence[0].Rule, ".announce") {
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	return kept
 }

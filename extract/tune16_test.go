@@ -502,3 +502,15 @@ func TestMeetingThePurposeIsNoMeeting(t *testing.T) {
 		t.Errorf("meeting a purpose is no meeting: %v", summary(res))
 	}
 }
+
+func TestAnnouncedActIsTheAct(t *testing.T) {
+	// "Warsaw announced that additional troops would be sent": the deployment, no
+	// announcement besides; "Biden announced the agreement" stays an announcement
+	res := issueExtract(t, "2025-03-01", "Warsaw announced that additional troops would be sent to Lithuania. President Joe Biden announced the agreement in the Rose Garden.")
+	if len(eventsOf(res, "ANNOUNCEMENT", 0)) != 0 || len(eventsOf(res, "DEPLOYMENT", 0)) != 1 {
+		t.Errorf("sentence 0: want the deployment alone, got %v", summary(res))
+	}
+	if len(eventsOf(res, "ANNOUNCEMENT", 1)) != 1 {
+		t.Errorf("sentence 1: want the announcement, got %v", summary(res))
+	}
+}
