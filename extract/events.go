@@ -4962,6 +4962,29 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if typ == "STRIKE" && clashWords[toks[i].Norm] && !clashTold(toks, ms, d, i, last) {
 		return true
 	}
+	// "responded to its distress call", "a wake-up call": no talks
+	if typ == "TALKS" && toks[i].Norm == "call" && i > 0 && (toks[i-1].Norm == "distress" || toks[i-1].Norm == "wake-up" || toks[i-1].Norm == "roll" || toks[i-1].Norm == "close") {
+		return true
+	}
+	// "The United States has gathered eight warships": forces gathered hold no meeting
+	if typ == "MEETING" && (toks[i].Norm == "gathered" || toks[i].Norm == "gathering") {
+		for k := last + 1; k < len(toks) && k <= last+4; k++ {
+			if troopNouns[toks[k].Norm] || forceNouns[toks[k].Norm] {
+				return true
+			}
+			if m := mentionStartingAt(ms, k); m >= 0 && d.kindOf(ms[m].Entity) == factgraph.KindWeaponSystem {
+				return true
+			}
+		}
+	}
+	// "We hope the US side will meet China halfway": the idiom
+	if (typ == "MEETING" || typ == "TALKS") && strings.HasPrefix(toks[i].Norm, "meet") && tokenAt(toks, last+1, min(len(toks)-1, last+4), "halfway") >= 0 {
+		return true
+	}
+	// "no one I spoke to expects ...": the reporter's sources, no talks
+	if typ == "TALKS" && i >= 2 && toks[i-1].Norm == "i" && (toks[i-2].Norm == "one" || toks[i-2].Norm == "everyone" || toks[i-2].Norm == "people" || toks[i-2].Norm == "residents" || s.noun(i-2) && !s.Tokens[i-2].Capitalized()) {
+		return true
+	}
 	// "Bangkok expelled Cambodia's ambassador": a diplomat expelled is no interception
 	if typ == "INTERCEPTION" && strings.HasPrefix(toks[i].Norm, "expel") {
 		for k := last + 1; k < len(toks) && k <= last+5; k++ {
@@ -6030,6 +6053,7 @@ var hostVerbs = map[string]bool{"hosts": true, "hosted": true, "host": true, "ho
 // permanentHosted are what a country hosts for years, not for a meeting: "hosts a base",
 // "has hosted Hamas's political office", "hosting 10,000 US troops".
 var permanentHosted = map[string]bool{"base": true, "bases": true, "office": true, "offices": true,
+	"government": true, "agencies": true, "weapons": true, "missiles": true,
 	"headquarters": true, "troops": true, "forces": true, "soldiers": true, "refugees": true, "embassy": true,
 	"embassies": true, "facility": true, "facilities": true, "fleet": true, "leadership": true, "bureau": true}
 
@@ -6043,6 +6067,9 @@ func hostsPermanent(s *sentence, ms []Mention, d *doc, i int) bool {
 		}
 		if permanentHosted[toks[k].Norm] {
 			return true
+		}
+		if m := mentionStartingAt(ms, k); m >= 0 && d.kindOf(ms[m].Entity) == factgraph.KindWeaponSystem {
+			return true // "Belarus also hosts Russian non-strategic nuclear weapons"
 		}
 		if m := mentionStartingAt(ms, k); m >= 0 {
 			// ("Hamas's political office", "the largest American naval base": the possessor

@@ -514,3 +514,12 @@ func TestAnnouncedActIsTheAct(t *testing.T) {
 		t.Errorf("sentence 1: want the announcement, got %v", summary(res))
 	}
 }
+
+func TestMoreSenseChecksOfTalksAndMeetings(t *testing.T) {
+	// hosting weapons or a government, a distress call, forces gathered, meeting someone
+	// halfway and the reporter's "no one I spoke to" make no talks or meeting
+	res := issueExtract(t, "2025-03-01", "Belarus also hosts Russian nuclear weapons. The Carney responded to its distress call. The United States has gathered eight warships in the region. We hope the US side will meet China halfway. No one I spoke to expects Venezuelan troops to cross the border.")
+	if n := len(eventsOf(res, "MEETING", -1)) + len(eventsOf(res, "TALKS", -1)); n > 0 {
+		t.Errorf("no talks or meeting: %v", summary(res))
+	}
+}
