@@ -1714,6 +1714,17 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 			from = i
 		}
 		ev := d.buildEvent(s, ms, typ, i, last, from, hi)
+		nothingLaunched := false
+		// "Azerbaijani forces launched what Baku called anti-terrorist measures", "the
+		// projectiles that Iran fired overnight": a launch told by a verb with nothing
+		// launched is none (every launch of the sets' gold told by a verb has one)
+		// (a satellite is launched though no weapon: "it would launch a satellite")
+		// ("shortly after it was launched": a passive's subject is what was launched)
+		if ev != nil && typ == "LAUNCH" && s.verb(i) && !passiveAt(toks, i) && !hasRoleType(ev.Roles, factgraph.RoleInstrument) &&
+			tokenAt(toks, last+1, min(len(toks)-1, last+4), "satellite") < 0 && tokenAt(toks, last+1, min(len(toks)-1, last+4), "satellites") < 0 &&
+			tokenAt(toks, last+1, min(len(toks)-1, last+3), "more") < 0 { // ("pledged to launch three more": the object elided)
+			ev, nothingLaunched = nil, true
+		}
 		// "imposed sanctions on two Chinese companies": the companies are the targets, named
 		// later (resolvePendingCount), not their country
 		if ev != nil && typ == "SANCTION" {
@@ -1926,7 +1937,7 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// (an act whose doer the text names by a plain noun, "Defector groups sent balloons
 		// into the North", is kept as told, with no doer)
 		common := ev != nil && commonSubject(s, ms, i)
-		if contextAgentTypes[typ] && (ev == nil || onlyLocation(ev.Roles)) && !bareNoun(s, i) && !common {
+		if contextAgentTypes[typ] && (ev == nil || onlyLocation(ev.Roles)) && !bareNoun(s, i) && !common && !nothingLaunched {
 			if ev == nil {
 				ev = &factgraph.Event{Type: typ}
 			}
@@ -2523,6 +2534,12 @@ func aimAt(toks []token, ms []Mention, d *doc, last int) int {
 		w := toks[k].Norm
 		if w == "," || w == ";" || w == "to" || w == "that" || w == "which" || w == "and" && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Capitalized() && isParticiple(toks[k+1].Norm) {
 			return aimNone
+		}
+		// ("firing into Thai territory": fire aimed into a state's territory)
+		if w == "into" && k+2 < len(toks) && territoryNouns[toks[k+2].Norm] {
+			if m := mentionStartingAt(ms, k+1); m >= 0 && d.kindOf(ms[m].Entity) == factgraph.KindCountry {
+				return aimThing
+			}
 		}
 		if w != "at" && w != "toward" && w != "towards" && w != "against" {
 			continue
@@ -5012,6 +5029,15 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	// "on their launch rails", "the launch pad": a launch noun modifying another names a
 	// thing, no act
 	if typ == "LAUNCH" && toks[i].Norm == "launch" && i+1 < len(toks) && launchCompounds[toks[i+1].Norm] {
+		return true
+	}
+	// "at a firing range": no firing told
+	if typ == "LAUNCH" && toks[i].Norm == "firing" && i+1 < len(toks) && (toks[i+1].Norm == "range" || toks[i+1].Norm == "ranges" || toks[i+1].Norm == "line") {
+		return true
+	}
+	// "The Hwasong-19, launched at a high angle, flew ...": a participle set off after a
+	// weapon describes its flight in an act told already
+	if typ == "LAUNCH" && (toks[i].Norm == "launched" || toks[i].Norm == "fired") && i >= 2 && toks[i-1].Text == "," && mentionEndingAt(ms, i-2) >= 0 && d.kindOf(mentionAt(ms, i-2)) == factgraph.KindWeaponSystem {
 		return true
 	}
 	// "The boarding team had been launched from the sea base": a team is sent out, not fired

@@ -523,3 +523,17 @@ func TestMoreSenseChecksOfTalksAndMeetings(t *testing.T) {
 		t.Errorf("no talks or meeting: %v", summary(res))
 	}
 }
+
+func TestLaunchesWithNothingLaunched(t *testing.T) {
+	// a verb launch with nothing launched is none; a satellite or "three more" elided
+	// stay; fire into a state's territory is a strike; a participle after a weapon and a
+	// comma describes its flight; a firing range is no firing
+	res := issueExtract(t, "2025-03-01", "Azerbaijani forces launched what Baku called anti-terrorist measures. North Korea launched a satellite. Kim has pledged to launch three more. Cambodian rocket launchers were firing into Thai territory. The Hwasong-19, launched at a high angle, flew 1,000 km. Instructors trained at a firing range.")
+	if len(eventsOf(res, "LAUNCH", 0))+len(eventsOf(res, "LAUNCH", 4))+len(eventsOf(res, "LAUNCH", 5)) != 0 {
+		t.Errorf("sentences 0, 4, 5: no launch, got %v", summary(res))
+	}
+	if len(eventsOf(res, "LAUNCH", 1)) != 1 || len(eventsOf(res, "LAUNCH", 2)) != 1 {
+		t.Errorf("sentences 1 and 2: want the launches, got %v", summary(res))
+	}
+	wantEvent(t, res, "STRIKE", 3, map[string][]string{"AGENT": {"country:KHM"}, "INSTRUMENT": {"weapon:multiple-rocket-launcher"}, "LOCATION": {"country:THA"}})
+}
