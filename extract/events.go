@@ -538,6 +538,12 @@ func (d *doc) accusedOf(s *sentence, ms []Mention, i int, kinds map[string]bool)
 		p -= 2
 	} else if p > 1 && doingVerbs[toks[p].Norm] && strings.HasSuffix(toks[p].Norm, "ing") {
 		p--
+	} else {
+		// ("accused Belgrade of organising and financing the attack": gerunds of having
+		// the act done)
+		for p > 1 && p >= i-6 && (strings.HasSuffix(toks[p].Norm, "ing") && !covered(ms, p) || toks[p].Norm == "and" && p+1 < i && strings.HasSuffix(toks[p+1].Norm, "ing")) {
+			p--
+		}
 	}
 	if toks[p].Norm != "of" {
 		return nil

@@ -537,3 +537,11 @@ func TestLaunchesWithNothingLaunched(t *testing.T) {
 	}
 	wantEvent(t, res, "STRIKE", 3, map[string][]string{"AGENT": {"country:KHM"}, "INSTRUMENT": {"weapon:multiple-rocket-launcher"}, "LOCATION": {"country:THA"}})
 }
+
+func TestAccusedOfOrganisingTheAttack(t *testing.T) {
+	// "accused Belgrade of organising and financing the attack": Belgrade's, alleged
+	res := issueExtract(t, "2025-03-01", "Gunmen attacked a police patrol in Banjska. Prime Minister Albin Kurti has accused Belgrade of organising and financing the attack.")
+	if evs := eventsOf(res, "STRIKE", 1); len(evs) != 1 || !slices.Contains(roleOf(evs[0], "AGENT"), "country:SRB") {
+		t.Errorf("sentence 1: want Serbia's attack, got %v", summary(res))
+	}
+}
