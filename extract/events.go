@@ -1224,7 +1224,10 @@ func findTrigger(toks []token, i int) (string, int) {
 					break
 				}
 				if toks[k].Norm == "to" {
-					if n := toks[k+1]; n.Word && !n.Capitalized() && !determinerWords[n.Norm] && n.Norm != "a" {
+					// (not a person told: "told him to leave", "told his envoy Steve Witkoff to
+					// warn" is no order of the sets' gold)
+					if n := toks[k+1]; n.Word && !n.Capitalized() && !determinerWords[n.Norm] && n.Norm != "a" &&
+						toks[i+1].Norm != "him" && toks[i+1].Norm != "her" && !personTold(toks, i+1, k) {
 						return "ORDER", i
 					}
 					break
@@ -4985,6 +4988,23 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if typ == "STRIKE" && clashWords[toks[i].Norm] && !clashTold(toks, ms, d, i, last) {
 		return true
 	}
+	// "stop sending wrong signals", "sent two identical letters": messages sent are no
+	// deployment; "have stopped sending ships", "had no intention of sending its army": an
+	// act stopped or disowned is none
+	if typ == "DEPLOYMENT" && strings.HasPrefix(toks[i].Norm, "sen") {
+		for k := last + 1; k < len(toks) && k <= last+4; k++ {
+			if sentMessages[toks[k].Norm] {
+				return true
+			}
+			if !toks[k].Word {
+				break
+			}
+		}
+		if i >= 1 && (toks[i-1].Norm == "stopped" || toks[i-1].Norm == "halted" || toks[i-1].Norm == "suspended") ||
+			i >= 3 && toks[i-1].Norm == "of" && toks[i-2].Norm == "intention" && toks[i-3].Norm == "no" {
+			return true
+		}
+	}
 	// "responded to its distress call", "a wake-up call": no talks
 	if typ == "TALKS" && toks[i].Norm == "call" && i > 0 && (toks[i-1].Norm == "distress" || toks[i-1].Norm == "wake-up" || toks[i-1].Norm == "roll" || toks[i-1].Norm == "close") {
 		return true
@@ -6502,3 +6522,22 @@ func andBetween(toks []token, a, b Mention) bool {
 // diplomatNouns are people a state expels: "expelled Cambodia's ambassador".
 var diplomatNouns = map[string]bool{"ambassador": true, "ambassadors": true, "diplomat": true, "diplomats": true,
 	"envoy": true, "envoys": true, "attache": true, "attaché": true, "charge": true, "consul": true, "staff": true}
+
+// personTold: the words from..to-1 name a person ("his envoy Steve Witkoff"): a title
+// word or two capitalised words.
+func personTold(toks []token, from, to int) bool {
+	caps := 0
+	for k := from; k < to; k++ {
+		if personTitles[toks[k].Norm] && !toks[k].Capitalized() || toks[k].Norm == "envoy" {
+			return true
+		}
+		if toks[k].Capitalized() {
+			caps++
+		}
+	}
+	return caps >= 2
+}
+
+// sentMessages are sent without forces: "sending wrong signals", "sent two letters".
+var sentMessages = map[string]bool{"signal": true, "signals": true, "message": true, "messages": true, "letter": true,
+	"letters": true, "note": true, "notes": true, "invitation": true, "invitations": true, "condolences": true, "greetings": true}

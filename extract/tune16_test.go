@@ -545,3 +545,12 @@ func TestAccusedOfOrganisingTheAttack(t *testing.T) {
 		t.Errorf("sentence 1: want Serbia's attack, got %v", summary(res))
 	}
 }
+
+func TestSentMessagesStoppedActsAndToldPersons(t *testing.T) {
+	// signals or letters sent, sending stopped or disowned, and a person told to do
+	// something make no deployment or order
+	res := issueExtract(t, "2025-03-01", "Wang urged the United States to stop sending wrong signals. The ministry sent two identical letters to Guterres. Maersk has stopped sending ships through the Red Sea. Serbia had no intention of sending its army into Kosovo. Trump said he had told his envoy Steve Witkoff to warn the Qataris.")
+	if n := len(eventsOf(res, "DEPLOYMENT", -1)) + len(eventsOf(res, "ORDER", -1)); n > 0 {
+		t.Errorf("no deployment, no order: %v", summary(res))
+	}
+}
