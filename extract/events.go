@@ -75,7 +75,9 @@ var triggers = map[string]string{
 	"seized": "DETENTION", "seize": "DETENTION", "seizing": "DETENTION", "impounded": "DETENTION",
 	"confiscated": "DETENTION", "confiscate": "DETENTION", "confiscating": "DETENTION", "confiscates": "DETENTION",
 	"boarded": "DETENTION", "took control of": "DETENTION", "arrested": "DETENTION",
-	"clashes": "STRIKE", "clashed": "STRIKE", "fighting": "STRIKE", "exchange of fire": "STRIKE", "gun battle": "STRIKE",
+	"kidnapped": "DETENTION", "kidnapping": "DETENTION", "abducted": "DETENTION", "abducting": "DETENTION",
+	"taken into custody": "DETENTION",
+	"clashes":            "STRIKE", "clashed": "STRIKE", "fighting": "STRIKE", "exchange of fire": "STRIKE", "gun battle": "STRIKE",
 	"firefight": "STRIKE", "skirmishes": "STRIKE",
 	"captured": "INCURSION", "capture": "INCURSION", "captures": "INCURSION", "overran": "INCURSION", "overrun": "INCURSION",
 	"denied": "DENIAL", "denies": "DENIAL", "deny": "DENIAL", "denial": "DENIAL", "rejected any": "DENIAL",
@@ -4950,6 +4952,8 @@ var idiomObjects = map[string]map[string]bool{
 	"CONSTRUCTION": {"reserves": true, "stocks": true, "stockpiles": true, "support": true, "trust": true,
 		"consensus": true, "momentum": true, "capacity": true, "resilience": true, "coalition": true},
 	"TEST": {"patience": true, "resolve": true, "limits": true, "waters": true, "unity": true},
+	// ("the army seized power in July": a coup, no one held)
+	"DETENTION": {"power": true, "control": true, "initiative": true, "opportunity": true, "moment": true},
 	// "speak with one voice": unity, no talks
 	"TALKS": {"voice": true},
 	"STRIKE": {"deal": true, "deals": true, "balance": true, "chord": true, "compromise": true, "headlines": true,

@@ -554,3 +554,15 @@ func TestSentMessagesStoppedActsAndToldPersons(t *testing.T) {
 		t.Errorf("no deployment, no order: %v", summary(res))
 	}
 }
+
+func TestKidnappingCustodyAndSeizedPower(t *testing.T) {
+	// kidnapping and custody are detentions; "seized power" is a coup, none
+	res := issueExtract(t, "2025-03-01", "The army seized power in July. The US accused the Houthis of kidnapping surviving crew members. The captain was taken into custody in Finland.")
+	if len(eventsOf(res, "DETENTION", 0)) != 0 {
+		t.Errorf("sentence 0: no detention, got %v", summary(res))
+	}
+	wantEvent(t, res, "DETENTION", 1, map[string][]string{"AGENT": {"org:houthis"}})
+	if len(eventsOf(res, "DETENTION", 2)) != 1 {
+		t.Errorf("sentence 2: want the custody, got %v", summary(res))
+	}
+}
