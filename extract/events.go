@@ -1134,6 +1134,15 @@ func findTrigger(toks []token, i int) (string, int) {
 			}
 		}
 	}
+	// "Cambodia accused Thailand of using cluster munitions": weapons someone is accused of
+	// using are that one's strike (alleged)
+	if w := toks[i].Norm; (w == "using" || w == "having used") && i >= 3 && toks[i-1].Norm == "of" && accusedOfRe.MatchString(strings.ToLower(joinNorms(toks, max(0, i-8), i))) {
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if usedWeapons[toks[k].Norm] || toks[k].Norm == "munitions" || toks[k].Norm == "weapons" || airborneNouns[toks[k].Norm] || goodsNouns[toks[k].Norm] {
+				return "STRIKE", i
+			}
+		}
+	}
 	// "Russia has used hundreds of Shahed drones against Ukrainian cities": weapons used
 	// against someone are a strike
 	if w := toks[i].Norm; w == "used" || w == "uses" || w == "using" {
@@ -1973,6 +1982,8 @@ func (d *doc) findEvents(s *sentence, ms []Mention, dates []DateMention, qs []Qu
 		// the act, whichever act "the attack" re-mentions
 		if acc := d.accusedOf(s, ms, i, agentKindsFor(typ)); len(acc) > 0 {
 			ev.Roles, tentative = withAgents(ev.Roles, acc), false
+		} else if b := d.blamedFor(s, ms, i, agentKindsFor(typ)); b != "" {
+			ev.Roles, tentative = withAgents(ev.Roles, []string{b}), false
 		}
 		// "Ukraine has denied any involvement in the sabotage", "denied any role in the
 		// attack": the act whose part is denied is the denier's, denied
@@ -6545,3 +6556,49 @@ func personTold(toks []token, from, to int) bool {
 // sentMessages are sent without forces: "sending wrong signals", "sent two letters".
 var sentMessages = map[string]bool{"signal": true, "signals": true, "message": true, "messages": true, "letter": true,
 	"letters": true, "note": true, "notes": true, "invitation": true, "invitations": true, "condolences": true, "greetings": true}
+
+// joinNorms: the folded words of tokens from..to-1, space-separated.
+func joinNorms(toks []token, from, to int) string {
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		if k > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Norm)
+	}
+	return b.String()
+}
+
+// blamedFor: the noun trigger at i is what someone is blamed for ("blamed the Rapid
+// Support Forces (RSF) for the attacks", "held Moscow responsible for the strike"): the
+// one blamed, or "".
+func (d *doc) blamedFor(s *sentence, ms []Mention, i int, kinds map[string]bool) string {
+	toks := s.Tokens
+	if i < 3 || !s.noun(i) {
+		return ""
+	}
+	p := i - 1
+	for p > 0 && (toks[p].Norm == "the" || toks[p].Norm == "these" || toks[p].Norm == "a" || s.tag(p) == "JJ") {
+		p--
+	}
+	if toks[p].Norm != "for" {
+		return ""
+	}
+	if p > 0 && toks[p-1].Norm == "responsible" {
+		p--
+	}
+	for q := p - 1; q >= 0 && q >= p-10; q-- {
+		switch toks[q].Norm {
+		case "blamed", "blames", "blaming", "blame", "held", "holds", "holding":
+			for _, m := range ms {
+				if m.first > q && m.last < p && kinds[d.kindOf(m.Entity)] {
+					return m.Entity
+				}
+			}
+			return ""
+		case ";", "that", "which":
+			return ""
+		}
+	}
+	return ""
+}

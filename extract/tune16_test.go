@@ -566,3 +566,14 @@ func TestKidnappingCustodyAndSeizedPower(t *testing.T) {
 		t.Errorf("sentence 2: want the custody, got %v", summary(res))
 	}
 }
+
+func TestBlamedForAndAccusedOfUsing(t *testing.T) {
+	// "blamed X for the attacks", "held X responsible for the strike": X's, and the
+	// strikes told before take it from context; "accused X of using cluster munitions":
+	// X's strike
+	res := issueExtract(t, "2025-03-01", "Drones struck fuel depots in Port Sudan. The army blamed the Rapid Support Forces (RSF) for the attacks. Cambodia accused Thailand of using cluster munitions.")
+	wantEvent(t, res, "STRIKE", 0, map[string][]string{"AGENT": {"org:rapid-support-forces"}, "INSTRUMENT": {"weapon:drone"}, "LOCATION": {"location:port-sudan"}})
+	if evs := eventsOf(res, "STRIKE", 2); len(evs) != 1 || !slices.Equal(roleOf(evs[0], "AGENT"), []string{"country:THA"}) {
+		t.Errorf("sentence 2: want Thailand's strike, got %v", summary(res))
+	}
+}
