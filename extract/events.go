@@ -271,7 +271,8 @@ var destroyedStops = map[string]bool{"by": true, "at": true, "in": true, "of": t
 // boat", "destroyed the bridge").
 var destroyedThings = map[string]bool{"bridge": true, "bridges": true, "radar": true, "radars": true,
 	"vehicle": true, "vehicles": true, "building": true, "buildings": true, "warehouse": true, "warehouses": true,
-	"launcher": true, "launchers": true, "headquarters": true, "boats": true}
+	"launcher": true, "launchers": true, "headquarters": true, "boats": true, "post": true, "posts": true,
+	"outpost": true, "outposts": true, "checkpoint": true, "checkpoints": true, "bunker": true, "bunkers": true}
 
 // airborneNouns after "destroyed" make it an interception ("destroyed 40 drones").
 var airborneNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "uavs": true,

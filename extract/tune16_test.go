@@ -577,3 +577,11 @@ func TestBlamedForAndAccusedOfUsing(t *testing.T) {
 		t.Errorf("sentence 2: want Thailand's strike, got %v", summary(res))
 	}
 }
+
+func TestDestroyedPostIsStruck(t *testing.T) {
+	// a post, checkpoint or bunker destroyed is struck
+	res := issueExtract(t, "2025-03-01", "Ukrainian forces destroyed a Russian checkpoint near Kupiansk.")
+	if evs := eventsOf(res, "STRIKE", 0); len(evs) != 1 {
+		t.Errorf("want a strike, got %v", summary(res))
+	}
+}
