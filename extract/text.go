@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -289,6 +290,10 @@ func splitSentences(text string) []sentence {
 		if c == '.' && (endsWithAbbreviation(text[start:i]) || lastWord(text[start:i]) == "no" && k < len(text) && isDigitByte(text[k])) {
 			continue // Mr. Kim, Dec. 26, No. 3
 		}
+		// "at about 3:00 a.m. Moscow time": a clock's time zone goes on the sentence
+		if c == '.' && (strings.HasSuffix(text[start:i], "a.m") || strings.HasSuffix(text[start:i], "p.m")) && zoneTimeRe.MatchString(text[k:]) {
+			continue
+		}
 		add(start, j)
 		start = j
 	}
@@ -415,3 +420,6 @@ func speakerOf(s sentence) string {
 	}
 	return ""
 }
+
+// zoneTimeRe: a time zone named after a clock time: "Moscow time", "GMT", "local time".
+var zoneTimeRe = regexp.MustCompile(`^(?:[A-Z][a-z]+ time\b|local time\b|[A-Z]{2,4}\b[^.]{0,3}[,.;]?)`)

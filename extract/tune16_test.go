@@ -585,3 +585,12 @@ func TestDestroyedPostIsStruck(t *testing.T) {
 		t.Errorf("want a strike, got %v", summary(res))
 	}
 }
+
+func TestClockTimeZoneStaysInTheSentence(t *testing.T) {
+	// "at about 3:00 a.m. Moscow time" does not end the sentence; "at 2 a.m. The ship
+	// sank" does
+	res := issueExtract(t, "2025-03-01", "The attack took place at about 3:00 a.m. Moscow time. Two people died. It happened at 2 a.m. The ship sank.")
+	if len(res.Sentences) != 4 {
+		t.Errorf("want 4 sentences, got %d: %+v", len(res.Sentences), res.Sentences)
+	}
+}
