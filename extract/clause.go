@@ -480,13 +480,6 @@ var armedDescWords = map[string][]string{"rebel": {"rebels"}, "rebels": {"rebels
 // it ("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, called ...": the
 // person is the subject, not Qatar).
 func possessedTitle(toks []token, ms []Mention, k int) bool {
-	m := ms[k]
-	if k+1 >= len(ms) || m.last+1 >= len(toks) || !isPossessive(toks[m.last+1]) {
-		return false
-	}
-	j := m.last + 2
-	for j < len(toks) && j <= m.last+5 && toks[j].Word && (personTitles[toks[j].Norm] || titleWords[toks[j].Norm]) {
-		j++
-	}
-	return j > m.last+2 && j < len(toks) && toks[j].Text == "," && ms[k+1].first == j+1
+	ok, comma := ownedTitle(toks, ms, k)
+	return ok && comma
 }

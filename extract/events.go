@@ -1137,7 +1137,7 @@ func findTrigger(toks []token, i int) (string, int) {
 	}
 	// "Cambodia accused Thailand of using cluster munitions": weapons someone is accused of
 	// using are that one's strike (alleged)
-	if w := toks[i].Norm; (w == "using" || w == "having used") && i >= 3 && toks[i-1].Norm == "of" && accusedOfRe.MatchString(strings.ToLower(joinNorms(toks, max(0, i-8), i))) {
+	if toks[i].Norm == "using" && i >= 3 && toks[i-1].Norm == "of" && accusedOfRe.MatchString(strings.ToLower(joinNorms(toks, max(0, i-8), i))) {
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
 			if usedWeapons[toks[k].Norm] || toks[k].Norm == "munitions" || toks[k].Norm == "weapons" || airborneNouns[toks[k].Norm] || goodsNouns[toks[k].Norm] {
 				return "STRIKE", i
@@ -2922,6 +2922,11 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 	// the first thing sent decides: "sending maritime patrol aircraft, surveillance drones
 	// and four minehunters" deploys platforms, "sent shells and two frigates" supplies
 	for k := last + 1; k < len(toks) && k <= last+7; k++ {
+		// ("sent a letter", "sending wrong signals to separatist forces": a message sent
+		// first is no deployment, nor a supply)
+		if strings.HasPrefix(toks[i].Norm, "sen") && k <= last+4 && messageNouns[toks[k].Norm] {
+			return ""
+		}
 		if j := mentionStartingAt(ms, k); j >= 0 && d.kindOf(ms[j].Entity) == factgraph.KindWeaponSystem {
 			if platforms[ms[j].Entity] {
 				return "DEPLOYMENT"
@@ -2944,18 +2949,13 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 			return "SUPPLY"
 		}
 	}
-	// "leaflets sent by activists", "sent a letter": what a verb of sending moves when it
-	// is neither troops, nor weapons, nor goods is no deployment (nor a supply); a passive
-	// or a participle with nothing after it keeps its type ("troops were sent")
+	// "leaflets sent by activists": what a verb of sending moves when it is neither troops,
+	// nor weapons, nor goods is no deployment (nor a supply); a passive or a participle with
+	// nothing after it keeps its type ("troops were sent")
 	if strings.HasPrefix(toks[i].Norm, "sen") && last+1 < len(toks) && toks[last+1].Word && toks[last+1].Norm != "to" && toks[last+1].Norm != "in" && toks[last+1].Norm != "into" {
 		prevNoun := i > 0 && toks[i-1].Word && !beVerbs[toks[i-1].Norm] && !troopNouns[toks[i-1].Norm] && !goodsNouns[toks[i-1].Norm]
 		if toks[last+1].Norm == "by" && prevNoun {
 			return ""
-		}
-		if toks[last+1].Norm == "a" || toks[last+1].Norm == "an" {
-			if k := last + 2; k < len(toks) && messageNouns[toks[k].Norm] {
-				return ""
-			}
 		}
 	}
 	return typ
@@ -2963,7 +2963,8 @@ func disambiguate(toks []token, ms []Mention, d *doc, typ string, i, last int) s
 
 // messageNouns are sent without anyone being deployed: "sent a letter", "sent a message".
 var messageNouns = map[string]bool{"letter": true, "message": true, "signal": true, "note": true, "request": true,
-	"invitation": true, "proposal": true, "delegation": true, "envoy": true, "reply": true, "response": true}
+	"invitation": true, "proposal": true, "delegation": true, "envoy": true, "reply": true, "response": true,
+	"letters": true, "messages": true, "signals": true, "notes": true, "invitations": true, "condolences": true, "greetings": true}
 
 func findType(evs []factgraph.Event, typ string) *factgraph.Event {
 	for i := range evs {
@@ -5004,18 +5005,9 @@ func otherSense(s *sentence, ms []Mention, d *doc, typ string, i, last int) bool
 	if typ == "STRIKE" && clashWords[toks[i].Norm] && !clashTold(toks, ms, d, i, last) {
 		return true
 	}
-	// "stop sending wrong signals", "sent two identical letters": messages sent are no
-	// deployment; "have stopped sending ships", "had no intention of sending its army": an
-	// act stopped or disowned is none
+	// "have stopped sending ships", "had no intention of sending its army": an act
+	// stopped or disowned is none (messages sent are none either: disambiguate)
 	if typ == "DEPLOYMENT" && strings.HasPrefix(toks[i].Norm, "sen") {
-		for k := last + 1; k < len(toks) && k <= last+4; k++ {
-			if sentMessages[toks[k].Norm] {
-				return true
-			}
-			if !toks[k].Word {
-				break
-			}
-		}
 		if i >= 1 && (toks[i-1].Norm == "stopped" || toks[i-1].Norm == "halted" || toks[i-1].Norm == "suspended") ||
 			i >= 3 && toks[i-1].Norm == "of" && toks[i-2].Norm == "intention" && toks[i-3].Norm == "no" {
 			return true
@@ -6399,9 +6391,17 @@ func hostedBetween(toks []token, ms []Mention, last int) int {
 // titleOwner: mention k owns the title of the person named after it ("Cambodia's Prime
 // Minister Hun Manet", "Thailand's acting Prime Minister, Phumtham Wechayachai").
 func titleOwner(toks []token, ms []Mention, k int) bool {
+	ok, _ := ownedTitle(toks, ms, k)
+	return ok
+}
+
+// ownedTitle: mention k is followed by "'s", title words (a person's title among them,
+// "acting" or "former" allowed) and, with or without a comma between (comma), the next
+// mention.
+func ownedTitle(toks []token, ms []Mention, k int) (ok, comma bool) {
 	m := ms[k]
 	if k+1 >= len(ms) || m.last+1 >= len(toks) || !isPossessive(toks[m.last+1]) {
-		return false
+		return false, false
 	}
 	j := m.last + 2
 	titled := false
@@ -6410,9 +6410,9 @@ func titleOwner(toks []token, ms []Mention, k int) bool {
 		j++
 	}
 	if j < len(toks) && toks[j].Text == "," {
-		j++
+		j, comma = j+1, true
 	}
-	return titled && ms[k+1].first == j
+	return titled && ms[k+1].first == j, comma
 }
 
 // passiveBefore: a form of "be" and a participle stand before token i in the sentence
@@ -6553,10 +6553,6 @@ func personTold(toks []token, from, to int) bool {
 	}
 	return caps >= 2
 }
-
-// sentMessages are sent without forces: "sending wrong signals", "sent two letters".
-var sentMessages = map[string]bool{"signal": true, "signals": true, "message": true, "messages": true, "letter": true,
-	"letters": true, "note": true, "notes": true, "invitation": true, "invitations": true, "condolences": true, "greetings": true}
 
 // joinNorms: the folded words of tokens from..to-1, space-separated.
 func joinNorms(toks []token, from, to int) string {
